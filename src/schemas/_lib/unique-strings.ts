@@ -1,0 +1,23 @@
+import * as z from 'zod';
+
+/**
+ * An array of strings in which no value repeats. The check reports every repeat at its own
+ * index; the JSON Schema carries `uniqueItems: true`, which gives ajv the same verdict.
+ */
+export function uniqueStrings<T extends z.ZodType<string, string>>(element: T, what: string) {
+  return z
+    .array(element)
+    .check((ctx) => {
+      const seen = new Set<string>();
+      const items = ctx.value;
+      for (let i = 0; i < items.length; i++) {
+        const item = items[i] as string;
+        if (seen.has(item)) {
+          ctx.issues.push({ code: 'custom', message: `duplicate ${what} "${item}"`, input: item, path: [i], continue: true });
+        } else {
+          seen.add(item);
+        }
+      }
+    })
+    .meta({ uniqueItems: true });
+}

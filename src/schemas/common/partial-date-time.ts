@@ -1,0 +1,54 @@
+import * as z from 'zod';
+import { PARTIAL_DATE_TIME_RE } from '../_lib/patterns.js';
+
+/**
+ * A {@link PartialDateSchema | partial date}, or a full date with a time and a mandatory UTC
+ * offset: `YYYY-MM-DDTHH:MM[:SS[.fff]](Z|±HH:MM)`.
+ *
+ * Meetings happen at local times; the offset keeps them unambiguous (FtM exporters convert to
+ * UTC). A time without an offset is rejected.
+ *
+ * @example
+ * ```ts
+ * PartialDateTimeSchema.parse('2024-03-05T10:30+01:00'); // '2024-03-05T10:30+01:00'
+ * PartialDateTimeSchema.parse('2024-03'); // '2024-03'
+ * PartialDateTimeSchema.safeParse('2024-03-05T10:30').success; // false (no offset)
+ * ```
+ * @category Building blocks
+ */
+export const PartialDateTimeSchema = /* @__PURE__ */ z
+  .string()
+  .regex(PARTIAL_DATE_TIME_RE, {
+    error: 'expected YYYY, YYYY-MM, YYYY-MM-DD or YYYY-MM-DDTHH:MM[:SS](Z|±HH:MM) with a real calendar date',
+  })
+  .meta({
+    id: 'tansiq.PartialDateTime',
+    title: 'Partial date or date-time',
+    description:
+      'A partial date (YYYY, YYYY-MM, YYYY-MM-DD) or a date-time with an offset (YYYY-MM-DDTHH:MM[:SS[.fff]](Z|±HH:MM)).',
+    examples: ['2024-03', '2024-03-05', '2024-03-05T10:30+01:00'],
+  });
+
+/**
+ * A partial date or a date-time with offset, e.g. `'2024-03-05T10:30+01:00'`.
+ *
+ * @example
+ * ```ts
+ * const value: PartialDateTime = PartialDateTimeSchema.parse('2024-03');
+ * value; // '2024-03'
+ * ```
+ * @category Building blocks
+ */
+export type PartialDateTime = z.infer<typeof PartialDateTimeSchema>;
+
+/**
+ * Input type of {@link PartialDateTimeSchema} (same as {@link PartialDateTime}).
+ *
+ * @example
+ * ```ts
+ * const input: PartialDateTimeInput = '2024-03';
+ * PartialDateTimeSchema.safeParse(input).success; // true
+ * ```
+ * @category Building blocks
+ */
+export type PartialDateTimeInput = z.input<typeof PartialDateTimeSchema>;

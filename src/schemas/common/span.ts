@@ -1,0 +1,61 @@
+import * as z from 'zod';
+import { addIssue } from '../_lib/add-issue.js';
+
+/**
+ * A character span `{ start, end }` in an article body: UTF-16 code-unit offsets, `start`
+ * inclusive and `end` exclusive, so `start < end` (an empty span is an error). The ordering rule
+ * is not expressible in JSON Schema.
+ *
+ * @example
+ * ```ts
+ * SpanSchema.parse({ start: 120, end: 164 }); // { start: 120, end: 164 }
+ * SpanSchema.safeParse({ start: 5, end: 5 }).error?.issues[0]?.path; // ['end']
+ * ```
+ * @category Building blocks
+ */
+export const SpanSchema = /* @__PURE__ */ z
+  .strictObject({
+    /** Offset of the first character (UTF-16 code units, inclusive). */
+    start: z.int().min(0),
+    /** Offset after the last character (exclusive); greater than start. */
+    end: z.int().min(1),
+  })
+  .check((ctx) => {
+    if (ctx.value.start >= ctx.value.end) {
+      addIssue(ctx, ['end'], `span end ${ctx.value.end} must be greater than start ${ctx.value.start}`, ctx.value.end);
+    }
+  })
+  .meta({
+    id: 'tansiq.Span',
+    title: 'Text span',
+    description:
+      'UTF-16 offsets into an article body, start inclusive, end exclusive. Not expressible in JSON Schema: start < end.',
+    examples: [{ start: 120, end: 164 }],
+  });
+
+/**
+ * A text span `{ start, end }`.
+ *
+ * @example
+ * ```ts
+ * // A Span is what SpanSchema returns once the input is valid:
+ * const result = SpanSchema.safeParse({});
+ * const value: Span | undefined = result.success ? result.data : undefined;
+ * value; // undefined
+ * ```
+ * @category Building blocks
+ */
+export type Span = z.infer<typeof SpanSchema>;
+
+/**
+ * Input type of {@link SpanSchema} (same as {@link Span}).
+ *
+ * @example
+ * ```ts
+ * // A SpanInput is what SpanSchema accepts before parsing:
+ * const isValid = (input: SpanInput): boolean => SpanSchema.safeParse(input).success;
+ * typeof isValid; // 'function'
+ * ```
+ * @category Building blocks
+ */
+export type SpanInput = z.input<typeof SpanSchema>;

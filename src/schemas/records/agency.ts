@@ -1,0 +1,157 @@
+import * as z from 'zod';
+import { addIssue } from '../_lib/add-issue.js';
+import { isOrderedIfValid } from '../_lib/bounds.js';
+import { entityMetaShape } from '../_lib/record-base.js';
+import { uniqueStrings } from '../_lib/unique-strings.js';
+import { CountryCodeSchema } from '../common/country-code.js';
+import { ExternalIdsSchema } from '../common/external-ids.js';
+import { HttpUrlSchema } from '../common/http-url.js';
+import { IntervalSchema } from '../common/interval.js';
+import { LocationSchema } from '../common/location.js';
+import { NameSchema } from '../common/name.js';
+import { PartialDateSchema } from '../common/partial-date.js';
+import { AgencyIdSchema } from '../common/typed-ids.js';
+
+/**
+ * The kinds of agency; they drive the CAMEO/PLOVER sector (police → COP, intelligence → SPY,
+ * ministries → GOV, justice → JUD, military → MIL, igo → IGO).
+ *
+ * @example
+ * ```ts
+ * AGENCY_KINDS.includes('domestic-intelligence'); // true
+ * ```
+ * @category Records
+ */
+export const AGENCY_KINDS = /* @__PURE__ */ Object.freeze([
+  'police',
+  'gendarmerie',
+  'domestic-intelligence',
+  'foreign-intelligence',
+  'intelligence-coordination',
+  'interior-ministry',
+  'foreign-ministry',
+  'justice-ministry',
+  'prosecution',
+  'customs',
+  'border-guard',
+  'coast-guard',
+  'military',
+  'fiu',
+  'igo',
+  'secretariat',
+  'media',
+  'other',
+] as const);
+
+/**
+ * A government agency, ministry, intergovernmental organization, secretariat or media outlet
+ * (Popolo Organization, FtM PublicBody, schema.org GovernmentOrganization). `parents` are dated
+ * reporting lines; `predecessors`/`successors` link renamed services. `country` is left out for
+ * IGOs. `founded <= dissolved` is checked.
+ *
+ * @example
+ * ```ts
+ * AgencySchema.parse({
+ *   type: 'agency',
+ *   id: 'agency.ma-dgsn',
+ *   names: [{ value: 'DGSN', lang: 'fr', kind: 'acronym' }],
+ *   kind: 'police',
+ *   country: 'MA',
+ *   sources: [],
+ * }).kind; // 'police'
+ * ```
+ * @category Records
+ */
+export const AgencySchema = /* @__PURE__ */ z
+  .strictObject({
+    /** Always `agency`. */
+    type: z.literal('agency'),
+    /** Id of this record (its prefix is the record type). */
+    id: AgencyIdSchema,
+    /** Names: official, acronyms, former names. */
+    names: z.array(NameSchema).min(1, { error: 'an agency needs at least one name' }),
+    /** Kind of agency (drives the CAMEO/PLOVER sector). */
+    kind: z.literal(AGENCY_KINDS),
+    /** Country (left out for IGOs). */
+    country: CountryCodeSchema.optional(),
+    /** Agencies it reports to, with dates. */
+    parents: z
+      .array(
+        z.strictObject({
+          /** The parent agency. */
+          agencyId: AgencyIdSchema,
+          /** When it reported to that parent. */
+          interval: IntervalSchema.optional(),
+        }),
+      )
+      .optional(),
+    /** Founding date. */
+    founded: PartialDateSchema.optional(),
+    /** Dissolution date (not before founded). */
+    dissolved: PartialDateSchema.optional(),
+    /** Agencies it replaced (renamed or merged services). */
+    predecessors: uniqueStrings(AgencyIdSchema, 'predecessor').optional(),
+    /** Agencies that replaced it. */
+    successors: uniqueStrings(AgencyIdSchema, 'successor').optional(),
+    /** Where it is based. */
+    headquarters: LocationSchema.optional(),
+    /** Official website. */
+    website: HttpUrlSchema.optional(),
+    /** Identifiers of the same entity elsewhere (Wikidata, OpenSanctions, …). */
+    externalIds: ExternalIdsSchema.optional(),
+    ...entityMetaShape,
+  })
+  .check((ctx) => {
+    const { founded, dissolved } = ctx.value;
+    if (founded !== undefined && dissolved !== undefined && !isOrderedIfValid(founded, dissolved)) {
+      addIssue(ctx, ['dissolved'], `dissolved ${dissolved} is before founded ${founded}`, dissolved);
+    }
+  })
+  .meta({
+    id: 'tansiq.Agency',
+    title: 'Agency',
+    description:
+      'A government agency, ministry, IGO, secretariat or media outlet with names, kind, country, dated parents and succession. Not expressible in JSON Schema: founded must not be after dissolved.',
+    examples: [
+      {
+        type: 'agency',
+        id: 'agency.ma-dgsn',
+        names: [
+          { value: 'المديرية العامة للأمن الوطني', lang: 'ar', kind: 'official', preferred: true },
+          { value: 'Direction générale de la sûreté nationale', lang: 'fr', kind: 'official' },
+          { value: 'DGSN', lang: 'fr', kind: 'acronym' },
+        ],
+        kind: 'police',
+        country: 'MA',
+        externalIds: { website: 'https://www.dgsn.gov.ma/' },
+        sources: [],
+      },
+    ],
+  });
+
+/**
+ * An agency record.
+ *
+ * @example
+ * ```ts
+ * // A Agency is what AgencySchema returns once the input is valid:
+ * const result = AgencySchema.safeParse({});
+ * const value: Agency | undefined = result.success ? result.data : undefined;
+ * value; // undefined
+ * ```
+ * @category Records
+ */
+export type Agency = z.infer<typeof AgencySchema>;
+
+/**
+ * Input type of {@link AgencySchema} (same as {@link Agency}).
+ *
+ * @example
+ * ```ts
+ * // A AgencyInput is what AgencySchema accepts before parsing:
+ * const isValid = (input: AgencyInput): boolean => AgencySchema.safeParse(input).success;
+ * typeof isValid; // 'function'
+ * ```
+ * @category Records
+ */
+export type AgencyInput = z.input<typeof AgencySchema>;

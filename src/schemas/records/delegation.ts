@@ -1,0 +1,88 @@
+import * as z from 'zod';
+import { addIssue } from '../_lib/add-issue.js';
+import { SlugSchema } from '../_lib/typed-id.js';
+import { uniqueStrings } from '../_lib/unique-strings.js';
+import { LocalizedTextSchema } from '../common/localized-text.js';
+import { PartyRefSchema } from '../common/party-ref.js';
+import { PersonIdSchema } from '../common/typed-ids.js';
+
+/**
+ * A delegation at a meeting: a local `id` (a slug unique within the meeting, referenced by
+ * participants' `delegationId`), the `party` it represents, its head, its members (no
+ * duplicates; the head must be among them) and whom it acts on behalf of.
+ *
+ * @example
+ * ```ts
+ * DelegationSchema.parse({
+ *   id: 'es',
+ *   party: { kind: 'country', country: 'ES' },
+ *   headPersonId: 'person.francisco-pardo',
+ *   memberPersonIds: ['person.francisco-pardo'],
+ * }).id; // 'es'
+ * DelegationSchema.safeParse({ id: 'es', party: { kind: 'country', country: 'ES' }, headPersonId: 'person.x' })
+ *   .error?.issues[0]?.path; // ['headPersonId']
+ * ```
+ * @category Records
+ */
+export const DelegationSchema = /* @__PURE__ */ z
+  .strictObject({
+    /** Local id, unique within the meeting. */
+    id: SlugSchema,
+    /** The party the delegation represents. */
+    party: PartyRefSchema,
+    /** Name of the delegation, in several languages. */
+    label: z.array(LocalizedTextSchema).optional(),
+    /** Head of the delegation (must be among the members). */
+    headPersonId: PersonIdSchema.optional(),
+    /** Members of the delegation (no duplicates). */
+    memberPersonIds: uniqueStrings(PersonIdSchema, 'delegation member').optional(),
+    /** The party the delegation acts on behalf of. */
+    onBehalfOf: PartyRefSchema.optional(),
+  })
+  .check((ctx) => {
+    const { headPersonId, memberPersonIds } = ctx.value;
+    if (headPersonId !== undefined && !(memberPersonIds ?? []).includes(headPersonId)) {
+      addIssue(ctx, ['headPersonId'], `head ${headPersonId} is not among the delegation's memberPersonIds`, headPersonId);
+    }
+  })
+  .meta({
+    id: 'tansiq.Delegation',
+    title: 'Delegation',
+    description:
+      'A delegation at a meeting: local id, party, head, members (unique) and on-behalf-of party. Not expressible in JSON Schema: the head must be among the members.',
+    examples: [
+      {
+        id: 'es',
+        party: { kind: 'country', country: 'ES' },
+        headPersonId: 'person.francisco-pardo',
+        memberPersonIds: ['person.francisco-pardo'],
+      },
+    ],
+  });
+
+/**
+ * A delegation.
+ *
+ * @example
+ * ```ts
+ * // A Delegation is what DelegationSchema returns once the input is valid:
+ * const result = DelegationSchema.safeParse({});
+ * const value: Delegation | undefined = result.success ? result.data : undefined;
+ * value; // undefined
+ * ```
+ * @category Records
+ */
+export type Delegation = z.infer<typeof DelegationSchema>;
+
+/**
+ * Input type of {@link DelegationSchema} (same as {@link Delegation}).
+ *
+ * @example
+ * ```ts
+ * // A DelegationInput is what DelegationSchema accepts before parsing:
+ * const isValid = (input: DelegationInput): boolean => DelegationSchema.safeParse(input).success;
+ * typeof isValid; // 'function'
+ * ```
+ * @category Records
+ */
+export type DelegationInput = z.input<typeof DelegationSchema>;

@@ -1,0 +1,102 @@
+import * as z from 'zod';
+import { SlugSchema } from '../_lib/typed-id.js';
+import { uniqueStrings } from '../_lib/unique-strings.js';
+import { LocalizedTextSchema } from '../common/localized-text.js';
+import { PartyRefSchema } from '../common/party-ref.js';
+import { SourceRefSchema } from '../common/source-ref.js';
+import { PositionIdSchema } from '../common/typed-ids.js';
+
+/**
+ * The roles a participant can play at a meeting.
+ *
+ * @example
+ * ```ts
+ * PARTICIPANT_ROLES.includes('head-of-delegation'); // true
+ * ```
+ * @category Records
+ */
+export const PARTICIPANT_ROLES = /* @__PURE__ */ Object.freeze([
+  'host',
+  'visitor',
+  'head-of-delegation',
+  'member',
+  'chair',
+  'co-chair',
+  'observer',
+  'speaker',
+  'signatory',
+  'organizer',
+  'implementing-partner',
+] as const);
+
+/**
+ * A participant in a meeting: a party (`ref`), the delegation it belongs to (`delegationId`,
+ * which must name a delegation of the same meeting), its `roles` at the time (at least one, no
+ * repeats), the position it held then and the title as the article reported it.
+ *
+ * @example
+ * ```ts
+ * ParticipantSchema.parse({
+ *   ref: { kind: 'person', id: 'person.abdellatif-hammouchi' },
+ *   roles: ['host'],
+ *   titleAsReported: [{ value: 'المدير العام للأمن الوطني ولمراقبة التراب الوطني', lang: 'ar' }],
+ * }).roles; // ['host']
+ * ParticipantSchema.safeParse({ ref: { kind: 'country', country: 'MA' }, roles: [] }).success; // false
+ * ```
+ * @category Records
+ */
+export const ParticipantSchema = /* @__PURE__ */ z
+  .strictObject({
+    /** The participant: a person, an organization or a country. */
+    ref: PartyRefSchema,
+    /** Local id of its delegation in the same meeting. */
+    delegationId: SlugSchema.optional(),
+    /** Roles at the time of the meeting (at least one). */
+    roles: uniqueStrings(z.literal(PARTICIPANT_ROLES), 'role').min(1, { error: 'a participant needs at least one role' }),
+    /** Position held at the time. */
+    positionId: PositionIdSchema.optional(),
+    /** Title as the article reported it. */
+    titleAsReported: z.array(LocalizedTextSchema).optional(),
+    /** Where the participation is reported. */
+    sources: z.array(SourceRefSchema).optional(),
+  })
+  .meta({
+    id: 'tansiq.Participant',
+    title: 'Participant',
+    description: 'A party at a meeting with its delegation, roles at the time, position and title as reported.',
+    examples: [
+      {
+        ref: { kind: 'person', id: 'person.abdellatif-hammouchi' },
+        delegationId: 'ma',
+        roles: ['host', 'head-of-delegation'],
+        positionId: 'position.ma-dgsn-director-general',
+      },
+    ],
+  });
+
+/**
+ * A meeting participant.
+ *
+ * @example
+ * ```ts
+ * // A Participant is what ParticipantSchema returns once the input is valid:
+ * const result = ParticipantSchema.safeParse({});
+ * const value: Participant | undefined = result.success ? result.data : undefined;
+ * value; // undefined
+ * ```
+ * @category Records
+ */
+export type Participant = z.infer<typeof ParticipantSchema>;
+
+/**
+ * Input type of {@link ParticipantSchema} (same as {@link Participant}).
+ *
+ * @example
+ * ```ts
+ * // A ParticipantInput is what ParticipantSchema accepts before parsing:
+ * const isValid = (input: ParticipantInput): boolean => ParticipantSchema.safeParse(input).success;
+ * typeof isValid; // 'function'
+ * ```
+ * @category Records
+ */
+export type ParticipantInput = z.input<typeof ParticipantSchema>;

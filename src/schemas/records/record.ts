@@ -1,0 +1,87 @@
+import * as z from 'zod';
+import { AgencySchema } from './agency.js';
+import { ArticleSchema } from './article.js';
+import { CoChairTermSchema } from './co-chair-term.js';
+import { ForumMembershipSchema } from './forum-membership.js';
+import { ForumSchema } from './forum.js';
+import { MembershipSchema } from './membership.js';
+import { OccupancySchema } from './occupancy.js';
+import { PersonSchema } from './person.js';
+import { PositionSchema } from './position.js';
+import { SecurityMeetingSchema } from './security-meeting.js';
+import { WorkingGroupSchema } from './working-group.js';
+
+/**
+ * Any tansiq record, discriminated by `type` (article, person, agency, position, occupancy,
+ * membership, meeting, forum, forum-membership, co-chair-term, working-group). Parsing dispatches
+ * on `type`, so issues point into the matching record schema; an unknown `type` gives one issue
+ * at `['type']`.
+ *
+ * @example
+ * ```ts
+ * RecordSchema.parse({
+ *   type: 'forum',
+ *   id: 'forum.gctf',
+ *   names: [{ value: 'GCTF', lang: 'en', kind: 'acronym' }],
+ *   kind: 'informal-platform',
+ *   sources: [],
+ * }).type; // 'forum'
+ * RecordSchema.safeParse({ type: 'event', id: 'event.x' }).error?.issues[0]?.path; // ['type']
+ * ```
+ * @category Records
+ */
+export const RecordSchema = /* @__PURE__ */ z
+  .discriminatedUnion('type', [
+    ArticleSchema,
+    PersonSchema,
+    AgencySchema,
+    PositionSchema,
+    OccupancySchema,
+    MembershipSchema,
+    SecurityMeetingSchema,
+    ForumSchema,
+    ForumMembershipSchema,
+    CoChairTermSchema,
+    WorkingGroupSchema,
+  ])
+  .meta({
+    id: 'tansiq.Record',
+    title: 'Record',
+    description: 'Any tansiq record, discriminated by type.',
+    examples: [
+      {
+        type: 'forum',
+        id: 'forum.gctf',
+        names: [{ value: 'GCTF', lang: 'en', kind: 'acronym' }],
+        kind: 'informal-platform',
+        sources: [],
+      },
+    ],
+  });
+
+/**
+ * Any record (a union of the eleven record types, narrowed by `type`).
+ *
+ * @example
+ * ```ts
+ * // A TansiqRecord is what RecordSchema returns once the input is valid:
+ * const result = RecordSchema.safeParse({});
+ * const value: TansiqRecord | undefined = result.success ? result.data : undefined;
+ * value; // undefined
+ * ```
+ * @category Records
+ */
+export type TansiqRecord = z.infer<typeof RecordSchema>;
+
+/**
+ * Input type of {@link RecordSchema} (same as {@link TansiqRecord}).
+ *
+ * @example
+ * ```ts
+ * // A TansiqRecordInput is what RecordSchema accepts before parsing:
+ * const isValid = (input: TansiqRecordInput): boolean => RecordSchema.safeParse(input).success;
+ * typeof isValid; // 'function'
+ * ```
+ * @category Records
+ */
+export type TansiqRecordInput = z.input<typeof RecordSchema>;

@@ -1,0 +1,208 @@
+import * as z from 'zod';
+import { addIssue } from '../_lib/add-issue.js';
+import { isOrderedIfValid } from '../_lib/bounds.js';
+import { relationMetaShape } from '../_lib/record-base.js';
+import { CountryCodeSchema } from '../common/country-code.js';
+import { LocalizedTextSchema } from '../common/localized-text.js';
+import { LocationSchema } from '../common/location.js';
+import { PartialDateTimeSchema } from '../common/partial-date-time.js';
+import { TopicCodeSchema } from '../common/topic-code.js';
+import {
+  AgencyIdSchema,
+  ArticleIdSchema,
+  ForumIdSchema,
+  MeetingIdSchema,
+  WorkingGroupIdSchema,
+} from '../common/typed-ids.js';
+import { DelegationSchema } from './delegation.js';
+import { EventCodingSchema } from './event-coding.js';
+import { OutcomeSchema } from './outcome.js';
+import { ParticipantSchema } from './participant.js';
+
+/**
+ * The kinds of security meeting.
+ *
+ * @example
+ * ```ts
+ * MEETING_KINDS.includes('bilateral-visit'); // true
+ * ```
+ * @category Records
+ */
+export const MEETING_KINDS = /* @__PURE__ */ Object.freeze([
+  'bilateral-visit',
+  'bilateral-talks',
+  'phone-call',
+  'videoconference',
+  'delegation-visit',
+  'joint-commission',
+  'working-session',
+  'expert-meeting',
+  'plenary',
+  'coordinating-committee',
+  'ministerial',
+  'side-event',
+  'training',
+  'signing',
+  'other',
+] as const);
+
+/**
+ * A security meeting (record type `meeting`): a visit, talks, a call, a plenary of a forum…
+ * with kind, format, status (announced vs held), start/end (partial date-times, `start <= end`),
+ * date certainty, location, host country and agency, forum / working group / parent meeting,
+ * first-class `delegations`, `participants` with their roles at the time, topics, typed
+ * `outcomes`, optional CAMEO/PLOVER `coding`, the articles reporting it and at least one source.
+ *
+ * In-record checks (with paths): delegation ids are unique; a participant's `delegationId` names
+ * a delegation of this meeting; a delegation's head is among its members; no duplicate members.
+ *
+ * @example
+ * ```ts
+ * const meeting = SecurityMeetingSchema.parse({
+ *   type: 'meeting',
+ *   id: 'meeting.2024-03-05-ma-es-rabat',
+ *   kind: 'bilateral-visit',
+ *   status: 'held',
+ *   start: '2024-03-05',
+ *   hostCountry: 'MA',
+ *   delegations: [{ id: 'es', party: { kind: 'country', country: 'ES' } }],
+ *   participants: [{ ref: { kind: 'country', country: 'ES' }, delegationId: 'es', roles: ['visitor'] }],
+ *   sources: [{ articleId: 'article.2024-03-05-map-dgsn' }],
+ * });
+ * meeting.kind; // 'bilateral-visit'
+ * ```
+ * @category Records
+ */
+export const SecurityMeetingSchema = /* @__PURE__ */ z
+  .strictObject({
+    /** Always `meeting`. */
+    type: z.literal('meeting'),
+    /** Id of this record (its prefix is the record type). */
+    id: MeetingIdSchema,
+    /** Title of the meeting, in several languages. */
+    title: z.array(LocalizedTextSchema).optional(),
+    /** Kind of meeting (visit, talks, call, plenary, …). */
+    kind: z.literal(MEETING_KINDS),
+    /** In person, virtual, hybrid or phone. */
+    format: z.literal(['in-person', 'virtual', 'hybrid', 'phone']).optional(),
+    /** Held, planned, postponed, cancelled or unknown. */
+    status: z.literal(['held', 'planned', 'postponed', 'cancelled', 'unknown']),
+    /** Start date or date-time. */
+    start: PartialDateTimeSchema.optional(),
+    /** End date or date-time (not before start). */
+    end: PartialDateTimeSchema.optional(),
+    /** How sure the dates are. */
+    dateCertainty: z.literal(['exact', 'approximate', 'before', 'after']).optional(),
+    /** Whether the dates were reported or inferred from the publication date. */
+    dateBasis: z.literal(['reported', 'inferred-from-publication']).optional(),
+    /** Where it took place. */
+    location: LocationSchema.optional(),
+    /** Host country. */
+    hostCountry: CountryCodeSchema.optional(),
+    /** Host agency. */
+    hostAgencyId: AgencyIdSchema.optional(),
+    /** Forum it belongs to. */
+    forumId: ForumIdSchema.optional(),
+    /** Working group it belongs to. */
+    workingGroupId: WorkingGroupIdSchema.optional(),
+    /** Meeting it is part of (e.g. a side event). */
+    parentMeetingId: MeetingIdSchema.optional(),
+    /** Delegations. */
+    delegations: z.array(DelegationSchema).optional(),
+    /** Participants with their roles at the time. */
+    participants: z.array(ParticipantSchema).optional(),
+    /** Topics discussed. */
+    topics: z.array(TopicCodeSchema).optional(),
+    /** What the meeting produced. */
+    outcomes: z.array(OutcomeSchema).optional(),
+    /** CAMEO / PLOVER / ACLED coding. */
+    coding: EventCodingSchema.optional(),
+    /** Articles reporting the meeting. */
+    articleIds: z.array(ArticleIdSchema).optional(),
+    ...relationMetaShape,
+  })
+  .check((ctx) => {
+    const meeting = ctx.value;
+    const { start, end } = meeting;
+    if (start !== undefined && end !== undefined && !isOrderedIfValid(start, end)) {
+      addIssue(ctx, ['end'], `end ${end} is before start ${start}`, end);
+    }
+    if (meeting.parentMeetingId === meeting.id) {
+      addIssue(ctx, ['parentMeetingId'], 'a meeting cannot be its own parent', meeting.parentMeetingId);
+    }
+    const delegationIds = new Set<string>();
+    const delegations = meeting.delegations ?? [];
+    for (let i = 0; i < delegations.length; i++) {
+      const id = (delegations[i] as { id: string }).id;
+      if (delegationIds.has(id)) addIssue(ctx, ['delegations', i, 'id'], `duplicate delegation id "${id}"`, id);
+      else delegationIds.add(id);
+    }
+    const participants = meeting.participants ?? [];
+    for (let i = 0; i < participants.length; i++) {
+      const delegationId = (participants[i] as { delegationId?: string | undefined }).delegationId;
+      if (delegationId !== undefined && !delegationIds.has(delegationId)) {
+        addIssue(
+          ctx,
+          ['participants', i, 'delegationId'],
+          `no delegation with id "${delegationId}" in this meeting`,
+          delegationId,
+        );
+      }
+    }
+  })
+  .meta({
+    id: 'tansiq.SecurityMeeting',
+    title: 'Security meeting',
+    description:
+      'A security meeting with kind, format, status, dates, location, host, forum context, delegations, participants with roles, topics, outcomes, event coding and sources. Not expressible in JSON Schema: start <= end, unique delegation ids, participant delegationId must name a delegation of the meeting, delegation head among its members, a meeting is not its own parent.',
+    examples: [
+      {
+        type: 'meeting',
+        id: 'meeting.2024-03-05-ma-es-rabat',
+        kind: 'bilateral-visit',
+        format: 'in-person',
+        status: 'held',
+        start: '2024-03-05',
+        location: { city: 'Rabat', country: 'MA', precision: 'city' },
+        hostCountry: 'MA',
+        hostAgencyId: 'agency.ma-dgsn',
+        delegations: [
+          { id: 'ma', party: { kind: 'organization', id: 'agency.ma-dgsn' }, headPersonId: 'person.abdellatif-hammouchi', memberPersonIds: ['person.abdellatif-hammouchi'] },
+          { id: 'es', party: { kind: 'country', country: 'ES' } },
+        ],
+        participants: [
+          { ref: { kind: 'person', id: 'person.abdellatif-hammouchi' }, delegationId: 'ma', roles: ['host', 'head-of-delegation'] },
+          { ref: { kind: 'country', country: 'ES' }, delegationId: 'es', roles: ['visitor'] },
+        ],
+        topics: ['terrorism', 'police-cooperation'],
+        sources: [{ articleId: 'article.2024-03-05-map-dgsn' }],
+      },
+    ],
+  });
+
+/**
+ * A security meeting record.
+ *
+ * @example
+ * ```ts
+ * // A SecurityMeeting is what SecurityMeetingSchema returns once the input is valid:
+ * const result = SecurityMeetingSchema.safeParse({});
+ * const value: SecurityMeeting | undefined = result.success ? result.data : undefined;
+ * value; // undefined
+ * ```
+ * @category Records
+ */
+export type SecurityMeeting = z.infer<typeof SecurityMeetingSchema>;
+
+/**
+ * Input type of {@link SecurityMeetingSchema} (same as {@link SecurityMeeting}).
+ *
+ * @example
+ * ```ts
+ * // A SecurityMeetingInput is what SecurityMeetingSchema accepts before parsing:
+ * const isValid = (input: SecurityMeetingInput): boolean => SecurityMeetingSchema.safeParse(input).success;
+ * typeof isValid; // 'function'
+ * ```
+ * @category Records
+ */
+export type SecurityMeetingInput = z.input<typeof SecurityMeetingSchema>;

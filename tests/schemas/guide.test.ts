@@ -1,0 +1,83 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { referenceDiagram } from '../../src/schemas/_lib/reference-diagram.js';
+import {
+  comparePartialDates,
+  intervalContains,
+  intervalsOverlap,
+  partialDateBounds,
+  recordReferences,
+  RecordSchema,
+  recordTypeOfId,
+  toJSONSchema,
+} from '../../src/schemas/index.js';
+import { createAjv } from './_lib/ajv.js';
+
+const guide = readFileSync(join(import.meta.dirname, '../../docs/guides/data-model.md'), 'utf8');
+
+describe('docs/guides/data-model.md', () => {
+  it('starts with a title', () => {
+    expect(guide.split('\n')[0]).toBe('# Data model');
+  });
+
+  it('contains exactly the diagram generated from REFERENCE_FIELDS', () => {
+    const start = '<!-- reference-diagram:start -->\n```mermaid\n';
+    const end = '\n```\n<!-- reference-diagram:end -->';
+    const from = guide.indexOf(start);
+    const to = guide.indexOf(end);
+    expect(from).toBeGreaterThan(0);
+    expect(guide.slice(from + start.length, to)).toBe(referenceDiagram());
+  });
+
+  it('names every record type', () => {
+    for (const type of ['article', 'person', 'agency', 'position', 'occupancy', 'membership', 'meeting', 'forum', 'forum-membership', 'co-chair-term', 'working-group']) {
+      expect(guide).toContain(`| \`${type}\` |`);
+    }
+  });
+
+  it('example: in-record check paths', () => {
+    const result = RecordSchema.safeParse({
+      type: 'co-chair-term',
+      id: 'co-chair-term.gctf-2023-eg-eu',
+      bodyId: 'forum.gctf',
+      chairs: [],
+      interval: { start: '2026', end: '2023' },
+      sources: [{ url: 'https://www.thegctf.org/' }],
+    });
+    expect(result.error?.issues.map((issue) => issue.path.join('.'))).toEqual(['chairs', 'interval.end']);
+  });
+
+  it('example: recordReferences', () => {
+    const record = RecordSchema.parse({
+      type: 'co-chair-term',
+      id: 'co-chair-term.gctf-2023-eg-eu',
+      bodyId: 'forum.gctf',
+      chairs: [{ party: { kind: 'country', country: 'EG' } }, { party: { kind: 'organization', id: 'agency.eu-eeas' } }],
+      interval: { start: '2023-05-04' },
+      sources: [{ articleId: 'article.2024-02-29-ahram-gctf' }],
+    });
+    expect(recordReferences(record)).toEqual([
+      { pointer: '/sources/0/articleId', id: 'article.2024-02-29-ahram-gctf', expectedTypes: ['article'] },
+      { pointer: '/bodyId', id: 'forum.gctf', expectedTypes: ['forum', 'working-group'] },
+      { pointer: '/chairs/1/party/id', id: 'agency.eu-eeas', expectedTypes: ['agency', 'forum'] },
+    ]);
+  });
+
+  it('example: ajv on the generated JSON Schema', () => {
+    const validate = createAjv().compile(toJSONSchema(RecordSchema));
+    expect(
+      validate({ type: 'meeting', id: 'meeting.x', kind: 'phone-call', status: 'held', sources: [{ url: 'https://example.org/' }] }),
+    ).toBe(true);
+  });
+
+  it('example: helpers', () => {
+    expect(partialDateBounds('2024-02')).toEqual({ first: '2024-02-01', last: '2024-02-29' });
+    expect(comparePartialDates('2021', '2021-01')).toBe(1);
+    expect(['2022', '2021-06', '2021'].sort(comparePartialDates)).toEqual(['2021', '2021-06', '2022']);
+    expect(intervalContains({ start: '2023-09', end: '2025' }, '2024-03-05')).toBe(true);
+    expect(intervalContains({ start: '2023-09', end: '2025' }, '2023')).toBe(false);
+    expect(intervalsOverlap({ start: '2021', end: '2023' }, { start: '2023-06' })).toBe(true);
+    expect(recordTypeOfId('co-chair-term.gctf-2023-eg-eu')).toBe('co-chair-term');
+  });
+});
