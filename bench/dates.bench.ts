@@ -1,0 +1,225 @@
+/**
+ * Arabic date parsing: tansiq against chrono-node's Arabic locale (`chrono.ar`), and Python's
+ * dateparser when it is installed, on the same hand-checked corpus of news phrases
+ * (tests/arabic/dates/corpus.ts, reference date 2021-12-18), in one run. Prints accuracy and
+ * mean microseconds per phrase for each, the time ratio (target: tansiq ≥ 10× faster than
+ * chrono), and `findArabicDates` on a ~5 KB news article (target < 100 µs).
+ *
+ * Run: `npx tsx bench/dates.bench.ts` (BENCH_SMOKE=1 for a few-second smoke run).
+ *
+ * Scoring of the peers: a phrase is right when the first result has the expected start (and end,
+ * for a range) at the expected precision — day, or year and month with an uncertain day, or year
+ * with an uncertain month — and a negative or an impossible date is right when nothing is found.
+ */
+import { spawnSync } from 'node:child_process';
+import { cpus, loadavg } from 'node:os';
+import * as chrono from 'chrono-node';
+import { Bench } from 'tinybench';
+import { findArabicDates, safeParseArabicDate } from '../src/arabic/dates/index.js';
+import { CORPUS, CORPUS_REFERENCE } from '../tests/arabic/dates/corpus.js';
+import type { CorpusEntry } from '../tests/arabic/dates/corpus.js';
+
+const smoke = process.env.BENCH_SMOKE === '1';
+const corpus = smoke ? CORPUS.filter((_, i) => i % 8 === 0) : CORPUS;
+const [ry, rm, rd] = CORPUS_REFERENCE.split('-').map(Number) as [number, number, number];
+const chronoRef = new Date(ry, rm - 1, rd, 12, 0, 0); // chrono reads local time
+
+const ARTICLE_PARAS = [
+  'الرباط – أعلنت المديرية العامة للأمن الوطني، يوم الخميس 16 دجنبر 2021، عن تفكيك خلية إرهابية تتكون من أربعة عناصر ينشطون بمدن طنجة وتطوان والدار البيضاء، وذلك في إطار عملية أمنية مشتركة مع المكتب المركزي للأبحاث القضائية.',
+  'وأوضح بلاغ للمديرية أن عمليات التفتيش المنجزة أسفرت عن حجز معدات إلكترونية ووثائق تحريضية، مشيرا إلى أن المشتبه فيهم كانوا يخططون لتنفيذ مشاريع إرهابية تستهدف منشآت حيوية ومقرات أمنية، وأن الأبحاث ما زالت جارية لتحديد باقي الارتباطات المحتملة لهذه الخلية على المستويين الوطني والدولي.',
+  'وتأتي هذه العملية بعد أسابيع قليلة من تفكيك خلية مماثلة في الثالث من نونبر الماضي، حيث تم توقيف ثلاثة أشخاص يشتبه في ارتباطهم بتنظيم داعش، كما سبق للمصالح الأمنية أن أعلنت منذ عام 2002 عن تفكيك أكثر من مئتي خلية إرهابية.',
+  'وفي سياق متصل، شارك المغرب في اجتماع المنتدى العالمي لمكافحة الإرهاب الذي انعقد في لاهاي من 28 إلى 30 سبتمبر 2021، إلى جانب ممثلين عن ثلاثين دولة والاتحاد الأوروبي، وناقش المشاركون سبل تعزيز التعاون في مجال تبادل المعلومات ومكافحة تمويل الإرهاب والتطرف العنيف عبر الإنترنت.',
+  'وقال مسؤول أمني في تصريح صحفي أمس إن التنسيق بين الأجهزة الأمنية والاستخباراتية مكن من إحباط عدة مخططات خلال السنة الجارية، مضيفا أن المقاربة الاستباقية التي تعتمدها المملكة أثبتت نجاعتها، وأن المغرب سيواصل العمل مع شركائه الإقليميين والدوليين في هذا المجال.',
+  'ويرتقب أن يعقد مجلس الأمن الدولي جلسة خاصة حول مكافحة الإرهاب في إفريقيا خلال الشهر المقبل، على أن تستضيف الرباط اجتماعا وزاريا للتحالف الدولي ضد داعش في ماي 2022، وهو الاجتماع الذي سيخصص لمناقشة الوضع في منطقة الساحل والصحراء وتنامي نشاط الجماعات المسلحة هناك.',
+  'وكانت الأمم المتحدة قد أشادت في تقرير صدر في 15 رمضان 1443 هـ الموافق 16 أبريل 2022 بجهود الدول المغاربية، داعية إلى مضاعفة الدعم للدول الأكثر تضررا، فيما أكد الأمين العام أن الإرهاب لا يزال يشكل تهديدا خطيرا للسلم والأمن الدوليين رغم تراجع عدد الهجمات مقارنة بـ2019.',
+];
+function article(chars: number, paras: readonly string[]): string {
+  let s = '';
+  for (let i = 0; s.length < chars; i++) s += `${paras[i % paras.length] ?? ''}\n\n`;
+  return JSON.parse(JSON.stringify(s.slice(0, chars))) as string; // a flat string, like text read from a file
+}
+const article5k = article(5000, ARTICLE_PARAS);
+const article5kGregorian = article(5000, ARTICLE_PARAS.slice(0, 6));
+
+// ---- accuracy -------------------------------------------------------------------------------
+
+type Expected = NonNullable<CorpusEntry['expected']>;
+const isDate = (x: CorpusEntry['expected']): x is Extract<Expected, { iso: string }> => x !== null && 'iso' in x;
+
+function tansiqRight(e: CorpusEntry): boolean {
+  const r = safeParseArabicDate(e.text, e.reference === undefined ? {} : { reference: e.reference });
+  if (!isDate(e.expected)) return !r.success && (e.expected === null ? r.error.code === 'no_date' : r.error.code === e.expected.error);
+  return r.success && r.data.iso === e.expected.iso && r.data.precision === e.expected.precision && r.data.calendar === e.expected.calendar;
+}
+
+interface Comp {
+  get(c: 'year' | 'month' | 'day'): number | null;
+  isCertain(c: 'year' | 'month' | 'day'): boolean;
+}
+
+function compMatches(c: Comp | null | undefined, iso: string, precision: 'day' | 'month' | 'year'): boolean {
+  if (c === null || c === undefined) return false;
+  const [y, m, d] = iso.split('-').map(Number);
+  if (c.get('year') !== y) return false;
+  if (precision === 'year') return !c.isCertain('month');
+  if (c.get('month') !== m) return false;
+  if (precision === 'month') return !c.isCertain('day');
+  return c.get('day') === d;
+}
+
+function chronoRight(e: CorpusEntry): boolean {
+  const results = chrono.ar.parse(e.text, e.reference === undefined ? new Date() : chronoRef);
+  const first = results[0];
+  if (!isDate(e.expected)) return first === undefined;
+  if (first === undefined) return false;
+  const x = e.expected;
+  // A Hijri month or year is a Gregorian day interval: chrono would need both ends exact.
+  const [a, b] = x.iso.split('/');
+  const precA = x.calendar === 'hijri' && x.precision !== 'day' ? 'day' : x.precision;
+  if (b === undefined) return compMatches(first.start, a ?? '', precA);
+  return compMatches(first.start, a ?? '', precA) && compMatches(first.end, b, precA);
+}
+
+function accuracy(name: string, right: (e: CorpusEntry) => boolean): Map<string, [number, number]> {
+  const per = new Map<string, [number, number]>();
+  for (const e of corpus) {
+    const c = per.get(e.category) ?? [0, 0];
+    c[1]++;
+    let ok: boolean;
+    try {
+      ok = right(e);
+    } catch {
+      ok = false; // a peer that throws on a phrase gets it wrong
+    }
+    if (ok) c[0]++;
+    per.set(e.category, c);
+  }
+  if (per.size === 0) throw new Error(`${name}: empty corpus`);
+  return per;
+}
+
+/** The first Python on PATH (or Debian's, where `python3-dateparser` installs) that can import dateparser. */
+function pythonWithDateparser(): string | undefined {
+  for (const python of ['python3', '/usr/bin/python3']) {
+    const probe = spawnSync(python, ['-c', 'import dateparser'], { encoding: 'utf8' });
+    if (probe.status === 0) return python;
+  }
+  return undefined;
+}
+
+/** dateparser through python3, if importable: the first search_dates hit of each phrase. */
+function dateparserResults(): { found: (string | null)[]; usPerPhrase: number } | undefined {
+  const python = pythonWithDateparser();
+  if (python === undefined) return undefined;
+  const script = [
+    'import sys, json, time, datetime',
+    'from dateparser.search import search_dates',
+    'texts = json.load(sys.stdin)',
+    `base = datetime.datetime(${ry}, ${rm}, ${rd}, 12, 0)`,
+    "settings = {'RELATIVE_BASE': base, 'DATE_ORDER': 'DMY'}",
+    'out = []',
+    't = time.perf_counter()',
+    'for s in texts:',
+    '    try:',
+    "        r = search_dates(s, languages=['ar'], settings=settings)",
+    '    except Exception:',
+    '        r = None',
+    '    out.append(r[0][1].date().isoformat() if r else None)',
+    'dt = time.perf_counter() - t',
+    "print(json.dumps({'found': out, 'us': dt * 1e6 / max(1, len(texts))}))",
+  ].join('\n');
+  const run = spawnSync(python, ['-c', script], { input: JSON.stringify(corpus.map((e) => e.text)), encoding: 'utf8', maxBuffer: 1 << 24 });
+  if (run.status !== 0) return undefined;
+  const parsed = JSON.parse(run.stdout) as { found: (string | null)[]; us: number };
+  return { found: parsed.found, usPerPhrase: parsed.us };
+}
+
+function dateparserRight(e: CorpusEntry, found: string | null | undefined): boolean {
+  if (!isDate(e.expected)) return found === null || found === undefined;
+  if (found === null || found === undefined) return false;
+  const a = e.expected.iso.split('/')[0] ?? '';
+  if (e.expected.calendar === 'hijri' && e.expected.precision !== 'day') return false;
+  return e.expected.precision === 'day' ? found === a : found.startsWith(a);
+}
+
+// ---- speed ----------------------------------------------------------------------------------
+
+const options = { reference: CORPUS_REFERENCE };
+const texts = corpus.map((e) => e.text);
+/** Phrases that name a Hijri month or era: parsing them converts through Intl. */
+const HIJRI_WORDS = ['محرم', 'صفر', 'ربيع', 'جماد', 'رجب', 'شعبان', 'رمضان', 'شوال', 'ذو', 'ذي', 'هـ', 'هجر'];
+const hijriTexts = texts.filter((t) => HIJRI_WORDS.some((w) => t.includes(w)));
+const gregTexts = texts.filter((t) => !hijriTexts.includes(t));
+let sink = 0;
+const bench = new Bench(smoke ? { time: 50, warmupTime: 10, iterations: 3 } : { time: 2000, warmupTime: 300 });
+bench.add('tansiq safeParseArabicDate (corpus)', () => {
+  for (const t of texts) if (safeParseArabicDate(t, options).success) sink++;
+});
+bench.add('chrono.ar.parse (corpus)', () => {
+  for (const t of texts) sink += chrono.ar.parse(t, chronoRef).length;
+});
+bench.add('tansiq safeParseArabicDate (phrases without Hijri)', () => {
+  for (const t of gregTexts) if (safeParseArabicDate(t, options).success) sink++;
+});
+bench.add('tansiq safeParseArabicDate (Hijri phrases)', () => {
+  for (const t of hijriTexts) if (safeParseArabicDate(t, options).success) sink++;
+});
+bench.add('findArabicDates, 5 KB article', () => {
+  sink += findArabicDates(article5k, options).length;
+});
+bench.add('findArabicDates, 5 KB article without Hijri date', () => {
+  sink += findArabicDates(article5kGregorian, options).length;
+});
+await bench.run();
+const meanMs = new Map<string, number>();
+for (const task of bench.tasks) {
+  const result = task.result;
+  if (result.state !== 'completed') throw new Error(`${task.name}: ${result.state}`);
+  meanMs.set(task.name, result.latency.mean);
+}
+if (sink < 0) console.log(sink);
+
+const tansiqUs = ((meanMs.get('tansiq safeParseArabicDate (corpus)') ?? Number.NaN) * 1000) / texts.length;
+const chronoUs = ((meanMs.get('chrono.ar.parse (corpus)') ?? Number.NaN) * 1000) / texts.length;
+const gregUs = ((meanMs.get('tansiq safeParseArabicDate (phrases without Hijri)') ?? Number.NaN) * 1000) / gregTexts.length;
+const hijriUs = ((meanMs.get('tansiq safeParseArabicDate (Hijri phrases)') ?? Number.NaN) * 1000) / hijriTexts.length;
+const findUs = (meanMs.get('findArabicDates, 5 KB article') ?? Number.NaN) * 1000;
+const findGregUs = (meanMs.get('findArabicDates, 5 KB article without Hijri date') ?? Number.NaN) * 1000;
+
+const tansiqAcc = accuracy('tansiq', tansiqRight);
+const chronoAcc = accuracy('chrono', chronoRight);
+const dp = dateparserResults();
+const dpAcc = dp === undefined ? undefined : accuracy('dateparser', (e) => dateparserRight(e, dp.found[corpus.indexOf(e)]));
+
+const pct = (c: [number, number] | undefined): string => (c === undefined ? '—' : `${c[0]}/${c[1]} (${((100 * c[0]) / c[1]).toFixed(1)}%)`);
+const total = (m: Map<string, [number, number]>): [number, number] => [...m.values()].reduce<[number, number]>((a, c) => [a[0] + c[0], a[1] + c[1]], [0, 0]);
+
+console.log(`\ntansiq Arabic dates benchmark${smoke ? ' (BENCH_SMOKE: tiny run, figures indicative only)' : ''}`);
+console.log(
+  `node ${process.version}, chrono-node 2.10.3, ${corpus.length} phrases, reference ${CORPUS_REFERENCE}; ${cpus().length} CPUs, load average ${loadavg()[0]?.toFixed(1) ?? '?'} (wall-clock figures inflate under load)\n`,
+);
+console.log('Accuracy per category');
+console.table(
+  [...tansiqAcc.keys()].map((cat) => ({
+    category: cat,
+    tansiq: pct(tansiqAcc.get(cat)),
+    'chrono.ar': pct(chronoAcc.get(cat)),
+    dateparser: dpAcc === undefined ? 'not installed' : pct(dpAcc.get(cat)),
+  })),
+);
+console.log('Summary');
+console.table([
+  { parser: 'tansiq', accuracy: pct(total(tansiqAcc)), 'µs/phrase': tansiqUs.toFixed(2) },
+  { parser: `tansiq, ${gregTexts.length} phrases without Hijri`, accuracy: '', 'µs/phrase': gregUs.toFixed(2) },
+  { parser: `tansiq, ${hijriTexts.length} Hijri phrases`, accuracy: '', 'µs/phrase': hijriUs.toFixed(2) },
+  { parser: 'chrono.ar', accuracy: pct(total(chronoAcc)), 'µs/phrase': chronoUs.toFixed(2) },
+  ...(dp === undefined || dpAcc === undefined
+    ? [{ parser: 'dateparser', accuracy: 'skipped: no python3 can import dateparser (Debian: python3-dateparser)', 'µs/phrase': '' }]
+    : [{ parser: 'dateparser (search_dates)', accuracy: pct(total(dpAcc)), 'µs/phrase': dp.usPerPhrase.toFixed(2) }]),
+]);
+console.log(
+  `speed ratio chrono/tansiq: ${(chronoUs / tansiqUs).toFixed(1)}× on the whole corpus, ${(chronoUs / gregUs).toFixed(1)}× on phrases without Hijri (target ≥ 10×)`,
+);
+console.log(
+  `findArabicDates on a ${article5k.length}-char article: ${findUs.toFixed(1)} µs; without its Hijri date: ${findGregUs.toFixed(1)} µs (target < 100 µs)`,
+);

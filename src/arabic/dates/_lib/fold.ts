@@ -1,0 +1,81 @@
+/**
+ * Folding of Arabic text, one UTF-16 code unit at a time: digits, letter variants and
+ * punctuation map to one code unit, invisible marks are dropped, so every folded position still
+ * corresponds to exactly one original code unit.
+ *
+ * @internal
+ */
+
+/**
+ * Folds one UTF-16 code unit: returns the replacement code, the same code, or -1 to drop it.
+ *
+ * @param c - A UTF-16 code unit.
+ * @returns The folded code unit, or -1.
+ */
+export function foldCode(c: number): number {
+  if (c >= 0x0621 && c <= 0x064a) {
+    // Arabic letters: the common path.
+    if (c <= 0x0629) {
+      if (c === 0x0622 || c === 0x0623 || c === 0x0625) return 0x0627; // آ أ إ → ا
+      if (c === 0x0629) return 0x0647; // ة → ه
+      return c;
+    }
+    if (c === 0x0649) return 0x064a; // ى → ي
+    if (c === 0x0640) return -1; // tatweel
+    return c;
+  }
+  if (c < 0x80) return c >= 0x41 && c <= 0x5a ? c + 32 : c;
+  if (c >= 0x0600 && c <= 0x06ff) {
+    if (c >= 0x064b && c <= 0x065f) return -1; // tashkeel
+    if (c === 0x0670 || (c >= 0x06d6 && c <= 0x06ed) || c === 0x061c) return -1; // dagger alef, Quranic marks, ALM
+    if (c >= 0x0660 && c <= 0x0669) return c - 0x0660 + 0x30; // Arabic-Indic digits
+    if (c >= 0x06f0 && c <= 0x06f9) return c - 0x06f0 + 0x30; // Persian digits
+    switch (c) {
+      case 0x0671: case 0x0672: case 0x0673:
+        return 0x0627; // alef wasla and others → ا
+      case 0x06cc: case 0x06d0:
+        return 0x064a; // Persian ی → ي
+      case 0x06c0: case 0x06c1: case 0x06be: case 0x06d5:
+        return 0x0647; // heh variants → ه
+      case 0x06a9: case 0x06aa:
+        return 0x0643; // keheh → ك
+      case 0x060c: case 0x066c:
+        return 0x2c; // Arabic comma → ,
+      case 0x061b:
+        return 0x3b;
+      case 0x061f:
+        return 0x3f;
+      case 0x066b: case 0x06d4:
+        return 0x2e;
+      default:
+        return c;
+    }
+  }
+  if (c >= 0x2000 && c <= 0x206f) {
+    if (c <= 0x200a || c === 0x202f || c === 0x205f) return 0x20; // spaces
+    if (c <= 0x200f || (c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069) || c === 0x2060) return -1; // ZW*, LRM/RLM, embeddings, isolates
+    if (c <= 0x2015) return 0x2d; // dashes
+    if (c === 0x2044) return 0x2f;
+    return c;
+  }
+  if (c === 0x00a0 || c === 0x3000) return 0x20;
+  if (c === 0x00ad || c === 0xfeff) return -1;
+  if (c === 0x2212 || c === 0xfe58 || c === 0xfe63 || c === 0xff0d) return 0x2d;
+  if (c === 0x2215 || c === 0xff0f) return 0x2f;
+  return c;
+}
+
+/**
+ * Folds a whole string (used to build the lexicon).
+ *
+ * @param s - Text.
+ * @returns The folded text.
+ */
+export function foldString(s: string): string {
+  let out = '';
+  for (let i = 0; i < s.length; i++) {
+    const g = foldCode(s.charCodeAt(i));
+    if (g >= 0) out += String.fromCharCode(g);
+  }
+  return out;
+}

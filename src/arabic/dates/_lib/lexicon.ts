@@ -1,0 +1,287 @@
+/**
+ * The date lexicon: every word the scanner knows, folded, mapped to a compact code
+ * `kind << 8 | value`.
+ *
+ * @internal
+ */
+import { foldString } from './fold.js';
+
+/** Gregorian month; value = month (1–12) + 16 when the word is also a common noun or name. */
+export const K_GM = 1;
+/** Hijri month; value = month + 16 when ambiguous. */
+export const K_HM = 2;
+/** First word of a two-word month: 1 كانون, 2 تشرين, 3 ربيع, 4 جمادى, 5 ذو/ذي. */
+export const K_HEAD = 3;
+/** Weekday, value 0 (Sunday) … 6 (Saturday). */
+export const K_WD = 4;
+/** Ordinal day word: 1–10, 20, 30; 101 for الحادي (only inside 11, 21, 31). */
+export const K_ORD = 5;
+/** Relative qualifier: 1 past (الماضي), 2 next (المقبل), 3 current (الجاري). */
+export const K_REL = 6;
+/** Time unit: unit (1 day, 2 week, 3 month, 4 year) | count << 3 (1 singular, 2 dual, 0 plural). */
+export const K_UNIT = 7;
+/** Function word, value one of the `W_*` ids. */
+export const K_W = 8;
+/** Part of a period: 0 early (مطلع), 1 middle (منتصف), 2 late (أواخر). */
+export const K_QUAL = 9;
+/** Cardinal number word 1–10 (ثلاثة أيام). */
+export const K_NUMW = 10;
+
+export const W_MIN = 1;
+export const W_ILA = 2;
+export const W_HATTA = 3;
+export const W_LIGHAYA = 4;
+export const W_BAYNA = 5;
+export const W_WAW = 6;
+export const W_YAWMAY = 7;
+export const W_AMAY = 8;
+export const W_SHAHRAY = 9;
+export const W_MUWAFIQ = 10;
+export const W_AMS = 11;
+export const W_TODAY = 12;
+export const W_GHADAN = 13;
+export const W_GHAD = 14;
+export const W_BAAD = 15;
+export const W_QABL = 16;
+export const W_MUNDHU = 17;
+export const W_AWWAL = 18;
+export const W_GHURRA = 19;
+export const W_THEYEAR = 20;
+export const W_THEMONTH = 21;
+export const W_HMARK = 22;
+export const W_GMARK = 23;
+export const W_TIME = 24;
+export const W_BLOCK = 25;
+export const W_FI = 26;
+export const W_KHILAL = 27;
+export const W_MUQARANA = 28;
+export const W_PRAYER = 29;
+export const W_NEWS = 30;
+export const W_THAT = 31;
+export const W_THIS = 32;
+export const W_BA = 33;
+export const W_LI = 34;
+
+const AMB = 16;
+
+/** Source table: code → space-separated spellings (folded at build time). */
+const SOURCE: readonly (readonly [number, string])[] = [
+  [(K_GM << 8) | 1, 'يناير جانفي جانفييه ينير'],
+  [(K_GM << 8) | 2, 'فبراير فيفري فبرير شباط'],
+  [(K_GM << 8) | 3 | AMB, 'مارس آذار'],
+  [(K_GM << 8) | 4, 'أبريل إبريل أفريل أبرايل'],
+  [(K_GM << 8) | 4 | AMB, 'نيسان'],
+  [(K_GM << 8) | 5, 'مايو أيار مايس'],
+  [(K_GM << 8) | 5 | AMB, 'ماي'],
+  [(K_GM << 8) | 6, 'يونيو يونيه يونية جوان حزيران'],
+  [(K_GM << 8) | 7, 'يوليو يوليه يولية يوليوز جويلية'],
+  [(K_GM << 8) | 7 | AMB, 'تموز'],
+  [(K_GM << 8) | 8, 'أغسطس غشت أغشت أوت'],
+  [(K_GM << 8) | 8 | AMB, 'آب'],
+  [(K_GM << 8) | 9, 'سبتمبر شتنبر شتمبر أيلول'],
+  [(K_GM << 8) | 10, 'أكتوبر'],
+  [(K_GM << 8) | 11, 'نوفمبر نونبر'],
+  [(K_GM << 8) | 12, 'ديسمبر دجنبر دجمبر'],
+  [(K_HM << 8) | 1 | AMB, 'محرم المحرم'],
+  [(K_HM << 8) | 2 | AMB, 'صفر'],
+  [(K_HM << 8) | 7 | AMB, 'رجب'],
+  [(K_HM << 8) | 8 | AMB, 'شعبان'],
+  [(K_HM << 8) | 9 | AMB, 'رمضان'],
+  [(K_HM << 8) | 10 | AMB, 'شوال'],
+  [(K_HM << 8) | 11, 'ذوالقعدة ذيالقعدة'],
+  [(K_HM << 8) | 12, 'ذوالحجة ذيالحجة'],
+  [(K_HEAD << 8) | 1, 'كانون'],
+  [(K_HEAD << 8) | 2, 'تشرين'],
+  [(K_HEAD << 8) | 3, 'ربيع'],
+  [(K_HEAD << 8) | 4, 'جمادى جماد'],
+  [(K_HEAD << 8) | 5, 'ذو ذي'],
+  [(K_WD << 8) | 0, 'الأحد'],
+  [(K_WD << 8) | 1, 'الإثنين الاثنين'],
+  [(K_WD << 8) | 2, 'الثلاثاء الثلثاء'],
+  [(K_WD << 8) | 3, 'الأربعاء'],
+  [(K_WD << 8) | 4, 'الخميس'],
+  [(K_WD << 8) | 5, 'الجمعة'],
+  [(K_WD << 8) | 6, 'السبت'],
+  [(K_ORD << 8) | 1, 'الأول'],
+  [(K_ORD << 8) | 2, 'الثاني'],
+  [(K_ORD << 8) | 3, 'الثالث'],
+  [(K_ORD << 8) | 4, 'الرابع'],
+  [(K_ORD << 8) | 5, 'الخامس'],
+  [(K_ORD << 8) | 6, 'السادس'],
+  [(K_ORD << 8) | 7, 'السابع'],
+  [(K_ORD << 8) | 8, 'الثامن'],
+  [(K_ORD << 8) | 9, 'التاسع'],
+  [(K_ORD << 8) | 10, 'العاشر'],
+  [(K_ORD << 8) | 20, 'العشرين'],
+  [(K_ORD << 8) | 30, 'الثلاثين'],
+  [(K_ORD << 8) | 101, 'الحادي الواحد'],
+  [(K_REL << 8) | 1, 'الماضي الماضية الفائت الفائتة المنصرم المنصرمة المنقضي المنقضية السابق السابقة'],
+  [(K_REL << 8) | 2, 'المقبل المقبلة القادم القادمة الآتي الجاي'],
+  [(K_REL << 8) | 3, 'الجاري الجارية الحالي الحالية'],
+  [(K_UNIT << 8) | 1 | 8, 'يوم'],
+  [(K_UNIT << 8) | 1, 'أيام يوما'],
+  [(K_UNIT << 8) | 1 | 16, 'يومين'],
+  [(K_UNIT << 8) | 2 | 8, 'أسبوع'],
+  [(K_UNIT << 8) | 2, 'أسابيع أسبوعا'],
+  [(K_UNIT << 8) | 2 | 16, 'أسبوعين'],
+  [(K_UNIT << 8) | 3 | 8, 'شهر'],
+  [(K_UNIT << 8) | 3, 'أشهر شهور شهرا'],
+  [(K_UNIT << 8) | 3 | 16, 'شهرين'],
+  [(K_UNIT << 8) | 4 | 8, 'عام سنة'],
+  [(K_UNIT << 8) | 4, 'أعوام سنوات سنين عاما'],
+  [(K_UNIT << 8) | 4 | 16, 'عامين سنتين'],
+  [(K_QUAL << 8) | 0, 'مطلع أوائل بداية مستهل مطالع بدايات'],
+  [(K_QUAL << 8) | 1, 'منتصف أواسط'],
+  [(K_QUAL << 8) | 2, 'أواخر نهاية'],
+  [(K_NUMW << 8) | 3, 'ثلاثة ثلاث'],
+  [(K_NUMW << 8) | 4, 'أربعة أربع'],
+  [(K_NUMW << 8) | 5, 'خمسة خمس'],
+  [(K_NUMW << 8) | 6, 'ستة ست'],
+  [(K_NUMW << 8) | 7, 'سبعة سبع'],
+  [(K_NUMW << 8) | 8, 'ثمانية ثماني ثمان'],
+  [(K_NUMW << 8) | 9, 'تسعة تسع'],
+  [(K_NUMW << 8) | 10, 'عشرة عشر'],
+  [(K_W << 8) | W_MIN, 'من'],
+  [(K_W << 8) | W_ILA, 'إلى'],
+  [(K_W << 8) | W_HATTA, 'حتى'],
+  [(K_W << 8) | W_LIGHAYA, 'لغاية'],
+  [(K_W << 8) | W_BAYNA, 'بين'],
+  [(K_W << 8) | W_WAW, 'و'],
+  [(K_W << 8) | W_YAWMAY, 'يومي'],
+  [(K_W << 8) | W_AMAY, 'عامي سنتي'],
+  [(K_W << 8) | W_SHAHRAY, 'شهري'],
+  [(K_W << 8) | W_MUWAFIQ, 'الموافق الموافقة موافق'],
+  [(K_W << 8) | W_AMS, 'أمس الأمس'],
+  [(K_W << 8) | W_TODAY, 'اليوم'],
+  [(K_W << 8) | W_GHADAN, 'غدا'],
+  [(K_W << 8) | W_GHAD, 'غد الغد'],
+  [(K_W << 8) | W_BAAD, 'بعد'],
+  [(K_W << 8) | W_QABL, 'قبل'],
+  [(K_W << 8) | W_MUNDHU, 'منذ مذ'],
+  [(K_W << 8) | W_AWWAL, 'أول'],
+  [(K_W << 8) | W_GHURRA, 'غرة'],
+  [(K_W << 8) | W_THEYEAR, 'العام السنة'],
+  [(K_W << 8) | W_THEMONTH, 'الشهر'],
+  [(K_W << 8) | W_HMARK, 'هـ ه هجري هجرية هجريا للهجرة الهجري الهجرية'],
+  [(K_W << 8) | W_GMARK, 'م ميلادي ميلادية ميلاديا للميلاد الميلادي الميلادية'],
+  [(K_W << 8) | W_TIME, 'الساعة ساعة'],
+  [
+    (K_W << 8) | W_BLOCK,
+    'شارع ميدان مدينة جسر كوبري جامعة حي ساحة محور طريق مفاعل ثورة حركة انتفاضة نادي مدرسة مستشفى ملعب مطار قرية جادة نفق ضاحية',
+  ],
+  [(K_W << 8) | W_FI, 'في'],
+  [(K_W << 8) | W_KHILAL, 'خلال'],
+  [(K_W << 8) | W_MUQARANA, 'مقارنة بالمقارنة'],
+  [(K_W << 8) | W_PRAYER, 'صلاة خطبة'],
+  [(K_W << 8) | W_NEWS, 'المصري روسيا أخبار'],
+  [(K_W << 8) | W_THAT, 'ذلك تلك نفس ذات'],
+  [(K_W << 8) | W_THIS, 'هذا هذه'],
+  [(K_W << 8) | W_BA, 'ب'],
+  [(K_W << 8) | W_LI, 'ل'],
+];
+
+function build(): Readonly<Record<string, number>> {
+  const table: Record<string, number> = Object.create(null) as Record<string, number>;
+  for (const [code, words] of SOURCE) {
+    for (const w of words.split(' ')) table[foldString(w)] = code;
+  }
+  return Object.freeze(table);
+}
+
+/** Folded spelling → code. */
+const TABLE: Readonly<Record<string, number>> = /* @__PURE__ */ build();
+
+/** Second word of a two-word month (folded) → 1 first, 2 second, 11 القعدة, 12 الحجة. */
+export const SECOND: Readonly<Record<string, number>> = /* @__PURE__ */ Object.freeze(
+  Object.assign(Object.create(null) as Record<string, number>, {
+    الاول: 1,
+    اول: 1,
+    الاولي: 1,
+    اولي: 1,
+    الثاني: 2,
+    ثاني: 2,
+    الثانيه: 2,
+    ثانيه: 2,
+    الاخر: 2,
+    اخر: 2,
+    الاخره: 2,
+    اخره: 2,
+    القعده: 11,
+    قعده: 11,
+    الحجه: 12,
+    حجه: 12,
+  }),
+);
+
+/** Rolling hash step shared by the tokenizer and the Bloom filter below. */
+export function hashStep(h: number, c: number): number {
+  return (Math.imul(h, 31) + c) | 0;
+}
+
+/** Bloom-filter bit of a hash (14 bits). */
+export function bloomBit(h: number): number {
+  return (h ^ (h >>> 14)) & 16383;
+}
+
+function buildBloom(): string {
+  const bits = new Uint16Array(1024);
+  const add = (w: string): void => {
+    let h = 0;
+    for (let i = 0; i < w.length; i++) h = hashStep(h, w.charCodeAt(i));
+    const b = bloomBit(h);
+    bits[b >>> 4] = (bits[b >>> 4] ?? 0) | (1 << (b & 15));
+  };
+  for (const w in TABLE) add(w);
+  for (const w in SECOND) add(w);
+  let out = '';
+  for (const v of bits) out += String.fromCharCode(v);
+  return out;
+}
+
+/**
+ * A 16,384-bit Bloom filter (as an immutable string) of every known word and month second
+ * word: the tokenizer only slices and looks up a word when its hash, or that of the word without
+ * one or two leading letters (clitics), may be in the lexicon.
+ */
+export const BLOOM: string = /* @__PURE__ */ buildBloom();
+
+/** Whether a hash may be that of a known word. */
+export function inBloom(h: number): boolean {
+  const b = bloomBit(h);
+  return ((BLOOM.charCodeAt(b >>> 4) >>> (b & 15)) & 1) === 1;
+}
+
+const WAW = 0x0648;
+const FA = 0x0641;
+const BA = 0x0628;
+const LAM = 0x0644;
+const KAF = 0x0643;
+
+/**
+ * Looks a folded word up, stripping the clitics و/ف then ب/ل/ك (and لل → ال) when the
+ * word itself is unknown.
+ *
+ * @param w - Folded word.
+ * @returns `prefixLength << 16 | code`, or 0 when unknown.
+ */
+export function lookupWord(w: string): number {
+  const direct = TABLE[w];
+  if (direct !== undefined) return direct;
+  let p = 0;
+  const c0 = w.charCodeAt(0);
+  if ((c0 === WAW || c0 === FA) && w.length > 2) {
+    p = 1;
+    const h = TABLE[w.slice(1)];
+    if (h !== undefined) return (1 << 16) | h;
+  }
+  const c = w.charCodeAt(p);
+  if ((c === BA || c === LAM || c === KAF) && w.length - p > 2) {
+    const h = TABLE[w.slice(p + 1)];
+    if (h !== undefined) return ((p + 1) << 16) | h;
+    if (c === LAM && w.charCodeAt(p + 1) === LAM) {
+      const h2 = TABLE['ا' + w.slice(p + 1)];
+      if (h2 !== undefined) return ((p + 1) << 16) | h2;
+    }
+  }
+  return 0;
+}

@@ -1,0 +1,288 @@
+/**
+ * The scanner shared by the public functions: tokenizes the text, runs the grammar at each
+ * token, resolves each expression against the reference, and maps it back to original offsets.
+ *
+ * @internal
+ */
+import type { ArabicDate, ArabicDateEndpoint, ArabicDateHijri } from '../arabic-date.js';
+import type { ArabicDateErrorCode } from '../arabic-date-error.js';
+import type { ArabicDateOptions } from '../arabic-date-options.js';
+import { civilFromDays, daysFromCivil, daysInMonth, isoDay, MAX_YEAR, MIN_YEAR, parseIsoDay, weekdayOf } from './civil.js';
+import { DateGrammar } from './grammar.js';
+import type { Abs, Point } from './grammar.js';
+import { createHijriConverter, hijriMonthSpan, hijriYearSpan } from './hijri.js';
+import type { HijriConverter } from './hijri.js';
+import { tokenize } from './tokenize.js';
+
+/** A resolved end: calendar 0/1, precision 0 day / 1 month / 2 year, day numbers. */
+interface Ep {
+  cal: number;
+  prec: number;
+  s: number;
+  e: number;
+  hy: ArabicDateHijri | undefined;
+  rel: boolean;
+  mism: boolean;
+  part: number;
+  /** Write `iso` as a Gregorian date even though `cal` is Hijri (a Hijri date with its Gregorian equivalent). */
+  gi: boolean;
+}
+
+/** Per-call resolution context: the reference day and a Hijri converter created on first use. */
+class Ctx {
+  readonly ref: number | undefined;
+  private conv: HijriConverter | undefined;
+
+  constructor(ref: number | undefined) {
+    this.ref = ref;
+  }
+
+  hc(): HijriConverter {
+    this.conv ??= createHijriConverter();
+    return this.conv;
+  }
+}
+
+/** One expression found: a date or the reason it cannot be resolved. */
+export type ScanHit =
+  | { readonly ok: true; readonly date: ArabicDate }
+  | { readonly ok: false; readonly code: ArabicDateErrorCode; readonly text: string; readonly index: number; readonly endIndex: number };
+
+/**
+ * Reads `options.reference` as a day number.
+ *
+ * @throws RangeError when the reference is not a real date.
+ */
+export function referenceDay(options: ArabicDateOptions | undefined): number | undefined {
+  const ref = options?.reference;
+  if (ref === undefined) return undefined;
+  if (ref instanceof Date) {
+    const t = ref.getTime();
+    if (Number.isNaN(t)) throw new RangeError('tansiq: options.reference is an invalid Date');
+    return Math.floor(t / 86400000);
+  }
+  const d = typeof ref === 'string' ? parseIsoDay(ref) : undefined;
+  if (d === undefined) throw new RangeError(`tansiq: options.reference must be 'YYYY-MM-DD' or a Date, got ${String(ref)}`);
+  return d;
+}
+
+const PRECISIONS = ['day', 'month', 'year'] as const;
+const PARTS = ['early', 'mid', 'late'] as const;
+
+function ep(cal: number, prec: number, s: number, e: number, hy: ArabicDateHijri | undefined): Ep {
+  return { cal, prec, s, e, hy, rel: false, mism: false, part: -1, gi: false };
+}
+
+function gregorianEp(y: number, m: number, d: number): Ep | ArabicDateErrorCode {
+  if (y < MIN_YEAR || y > MAX_YEAR) return 'invalid_date';
+  if (d > 0) {
+    if (d > daysInMonth(y, m)) return 'invalid_date';
+    const s = daysFromCivil(y, m, d);
+    return ep(0, 0, s, s, undefined);
+  }
+  if (m > 0) return ep(0, 1, daysFromCivil(y, m, 1), daysFromCivil(y, m, daysInMonth(y, m)), undefined);
+  return ep(0, 2, daysFromCivil(y, 1, 1), daysFromCivil(y, 12, 31), undefined);
+}
+
+function hijriEp(c: HijriConverter, y: number, m: number, d: number): Ep | ArabicDateErrorCode {
+  if (d > 0) {
+    const s = c.fromHijri(y, m, d);
+    if (s === undefined) return 'invalid_date';
+    return ep(1, 0, s, s, { year: y, month: m, day: d });
+  }
+  const span = m > 0 ? hijriMonthSpan(c, y, m) : hijriYearSpan(c, y);
+  if (span === undefined) return 'invalid_date';
+  return ep(1, m > 0 ? 1 : 2, span[0], span[1], m > 0 ? { year: y, month: m } : { year: y });
+}
+
+function resolveAbs(p: Abs, ctx: Ctx): Ep | ArabicDateErrorCode {
+  if (p.conflict) return 'conflicting_months';
+  let y = p.y;
+  let m = p.m;
+  let rel = false;
+  if (!Number.isNaN(p.moff)) {
+    if (ctx.ref === undefined) return 'reference_required';
+    const [ry, rm] = civilFromDays(ctx.ref);
+    const total = ry * 12 + (rm - 1) + p.moff;
+    y = Math.floor(total / 12);
+    m = total - y * 12 + 1;
+    rel = true;
+  } else if (!Number.isNaN(p.yoff)) {
+    if (ctx.ref === undefined) return 'reference_required';
+    y = (p.cal === 1 ? ctx.hc().toHijri(ctx.ref)[0] : civilFromDays(ctx.ref)[0]) + p.yoff;
+    rel = true;
+  } else if (y === 0) {
+    if (ctx.ref === undefined) return 'reference_required';
+    rel = true;
+    const [ry, rm] = p.cal === 1 ? ctx.hc().toHijri(ctx.ref) : civilFromDays(ctx.ref);
+    y = ry;
+    if (p.rel === 1 && p.m >= rm) y--;
+    else if (p.rel === 2 && p.m <= rm) y++;
+  } else if (p.rel !== 0) rel = true;
+  const r = p.cal === 1 ? hijriEp(ctx.hc(), y, m, p.d) : gregorianEp(y, m, p.d);
+  if (typeof r === 'string') return r;
+  r.rel = rel;
+  r.part = p.part;
+  r.mism = p.wd >= 0 && r.prec === 0 && weekdayOf(r.s) !== p.wd;
+  return r;
+}
+
+function resolvePoint(p: Point, ctx: Ctx): Ep | ArabicDateErrorCode {
+  if (p.t === 0) return resolveAbs(p, ctx);
+  if (p.t === 4) {
+    const a = resolveAbs(p.a, ctx);
+    if (typeof a === 'string') return a;
+    const b = resolveAbs(p.b, ctx);
+    if (typeof b === 'string') return b;
+    const g = a.cal === 0 ? a : b;
+    const h = a.cal === 0 ? b : a;
+    const r = ep(a.cal, g.prec, g.s, g.e, h.hy);
+    r.rel = a.rel || b.rel;
+    r.mism = a.mism || b.mism;
+    r.part = a.part;
+    r.gi = true;
+    return r;
+  }
+  const ref = ctx.ref;
+  if (ref === undefined) return 'reference_required';
+  if (p.t === 2) {
+    const w = weekdayOf(ref);
+    let s: number;
+    if (p.dir === 1) s = ref + ((p.wd - w + 7) % 7 || 7);
+    else if (p.dir === -1) s = ref - ((w - p.wd + 7) % 7 || 7);
+    else s = ref - ((w - p.wd + 7) % 7);
+    const r = ep(0, 0, s, s, undefined);
+    r.rel = true;
+    return r;
+  }
+  if (p.unit === 1) {
+    const s = ref + p.n;
+    const r = ep(0, 0, s, s, undefined);
+    r.rel = true;
+    r.mism = p.wd >= 0 && weekdayOf(s) !== p.wd;
+    return r;
+  }
+  const [ry, rm] = civilFromDays(ref);
+  if (p.unit === 3) {
+    const total = ry * 12 + (rm - 1) + p.n;
+    const y = Math.floor(total / 12);
+    const r = gregorianEp(y, total - y * 12 + 1, 0);
+    if (typeof r !== 'string') {
+      r.rel = true;
+      r.part = p.part;
+    }
+    return r;
+  }
+  const r = gregorianEp(ry + p.n, 0, 0);
+  if (typeof r !== 'string') {
+    r.rel = true;
+    r.part = p.part;
+  }
+  return r;
+}
+
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
+function endpoint(x: Ep): ArabicDateEndpoint {
+  const start = isoDay(x.s);
+  const end = x.e === x.s ? start : isoDay(x.e);
+  let iso: string;
+  if (x.prec === 0) iso = start;
+  else if (x.cal === 1 && !x.gi) iso = `${start}/${end}`;
+  else iso = x.prec === 1 ? start.slice(0, 7) : start.slice(0, 4);
+  const out: Mutable<ArabicDateEndpoint> = {
+    iso,
+    precision: PRECISIONS[x.prec] ?? 'day',
+    calendar: x.cal === 1 ? 'hijri' : 'gregorian',
+    start,
+    end,
+  };
+  if (x.hy !== undefined) out.hijri = x.hy;
+  return out;
+}
+
+/**
+ * Scans `input` for date expressions.
+ *
+ * @param input - Any string.
+ * @param options - Reference date.
+ * @param first - Stop after the first expression (valid or not).
+ * @returns The expressions in order, non-overlapping.
+ */
+export function scanArabicDates(input: string, options: ArabicDateOptions | undefined, first: boolean): ScanHit[] {
+  const ctx = new Ctx(referenceDay(options));
+  const hits: ScanHit[] = [];
+  if (typeof input !== 'string' || input.length === 0) return hits;
+  const toks = tokenize(input);
+  const g = new DateGrammar(toks);
+  const n = toks.length;
+  let i = 0;
+  while (i < n) {
+    if (!g.canStart(i)) {
+      i++;
+      continue;
+    }
+    const node = g.expressionAt(i);
+    if (node === undefined || node.e <= i) {
+      i++;
+      continue;
+    }
+    if (g.isNamePart(node.ti)) {
+      i = node.e;
+      continue;
+    }
+    const index = node.fs;
+    const endIndex = g.feOf(node.e);
+    const text = input.slice(index, endIndex);
+    let res: Ep | ArabicDateErrorCode;
+    let range: ArabicDate['range'];
+    if (node.t === 3) {
+      const a = resolvePoint(node.a, ctx);
+      const b = typeof a === 'string' ? a : resolvePoint(node.b, ctx);
+      if (typeof a === 'string') res = a;
+      else if (typeof b === 'string') res = b;
+      else if (b.e < a.s) res = 'invalid_date';
+      else {
+        const from = endpoint(a);
+        const to = endpoint(b);
+        range = { from, to };
+        res = ep(a.cal, a.prec, a.s, b.e, a.hy);
+        res.rel = a.rel || b.rel;
+        res.mism = a.mism || b.mism;
+        res.part = a.part;
+      }
+    } else res = resolvePoint(node, ctx);
+    if (typeof res === 'string') {
+      hits.push({ ok: false, code: res, text, index, endIndex });
+    } else {
+      const x = endpoint(res);
+      let iso = x.iso;
+      if (range !== undefined) {
+        // An end that is itself an interval (a Hijri month or year) contributes its outer day.
+        const left = range.from.iso.includes('/') ? range.from.start : range.from.iso;
+        const right = range.to.iso.includes('/') ? range.to.end : range.to.iso;
+        iso = `${left}/${right}`;
+      }
+      const part = PARTS[res.part];
+      const date: Mutable<ArabicDate> = {
+        iso,
+        precision: x.precision,
+        calendar: x.calendar,
+        start: x.start,
+        end: range === undefined ? x.end : range.to.end,
+        text,
+        index,
+        endIndex,
+        relative: res.rel,
+        weekdayMismatch: res.mism,
+      };
+      if (x.hijri !== undefined) date.hijri = x.hijri;
+      if (part !== undefined) date.part = part;
+      if (range !== undefined) date.range = range;
+      hits.push({ ok: true, date });
+    }
+    if (first) break;
+    i = node.e;
+  }
+  return hits;
+}

@@ -1,0 +1,28 @@
+import type { ArabicDate } from './arabic-date.js';
+import type { ArabicDateError } from './arabic-date-error.js';
+
+/**
+ * Result of {@link safeParseArabicDate}, shaped like Zod's `safeParse` result.
+ *
+ * @example
+ * ```ts
+ * const r: SafeParseArabicDateResult = safeParseArabicDate('عام 2015');
+ * if (r.success) r.data.iso; // '2015'
+ * else r.error.code;
+ * ```
+ *
+ * @category Arabic dates
+ */
+export type SafeParseArabicDateResult =
+  | {
+      /** The text held a valid date expression. */
+      readonly success: true;
+      /** The first date expression of the text. */
+      readonly data: ArabicDate;
+    }
+  | {
+      /** No valid date could be read. */
+      readonly success: false;
+      /** Why, with a stable `code`. */
+      readonly error: ArabicDateError;
+    };

@@ -1,0 +1,36 @@
+import { ArabicDateError } from './arabic-date-error.js';
+import type { HijriDate } from './hijri-date.js';
+import { parseIsoDay } from './_lib/civil.js';
+import { createHijriConverter } from './_lib/hijri.js';
+
+/**
+ * Converts a Gregorian day to the Umm al-Qura Hijri calendar.
+ *
+ * Uses `Intl.DateTimeFormat` with `-u-ca-islamic-umalqura` requested explicitly (plain
+ * `islamic` is a different, tabular calendar, and the default calendar of `ar-SA` differs
+ * between runtimes). A `Date` is read by its UTC calendar day.
+ *
+ * @param date - `'YYYY-MM-DD'` or a `Date`.
+ * @returns The Hijri day.
+ * @throws {@link ArabicDateError} `invalid_date` when the input is not a real date.
+ *
+ * @example
+ * ```ts
+ * toHijri('2022-04-16'); // { year: 1443, month: 9, day: 15 }
+ * ```
+ *
+ * @category Arabic dates
+ */
+export function toHijri(date: string | Date): HijriDate {
+  const days =
+    date instanceof Date
+      ? Number.isNaN(date.getTime())
+        ? undefined
+        : Math.floor(date.getTime() / 86400000)
+      : typeof date === 'string'
+        ? parseIsoDay(date)
+        : undefined;
+  if (days === undefined) throw new ArabicDateError('invalid_date', `not a date: ${String(date)}`);
+  const [year, month, day] = createHijriConverter().toHijri(days);
+  return { year, month, day };
+}

@@ -1,0 +1,146 @@
+/**
+ * Romanization of one Arabic word in a given style (private).
+ *
+ * Unvowelled Arabic writes consonants and long vowels only, so short vowels are guessed: an
+ * `a` breaks a consonant cluster at the start of a word or a run of three consonants, and the
+ * active-participle pattern CāCiC (ناصر، خالد، صالح) gets its `e` / `i`. Frequent given names
+ * come from a table instead.
+ */
+
+/** Romanization style. */
+export type Style = 'maghreb' | 'mashreq' | 'ala-lc';
+
+const STYLE_INDEX: Readonly<Record<Style, number>> = /* @__PURE__ */ Object.freeze({ maghreb: 0, mashreq: 1, 'ala-lc': 2 });
+
+/** Consonants: maghreb | mashreq | ala-lc. */
+const CONSONANTS: ReadonlyMap<string, readonly [string, string, string]> = /* @__PURE__ */ new Map(
+  /* @__PURE__ */ Object.entries({
+  ب: ['b', 'b', 'b'], ت: ['t', 't', 't'], ث: ['th', 'th', 'th'], ج: ['dj', 'j', 'j'], ح: ['h', 'h', 'ḥ'], خ: ['kh', 'kh', 'kh'],
+  د: ['d', 'd', 'd'], ذ: ['dh', 'dh', 'dh'], ر: ['r', 'r', 'r'], ز: ['z', 'z', 'z'], س: ['s', 's', 's'], ش: ['ch', 'sh', 'sh'],
+  ص: ['s', 's', 'ṣ'], ض: ['d', 'd', 'ḍ'], ط: ['t', 't', 'ṭ'], ظ: ['dh', 'z', 'ẓ'], ع: ['', '', 'ʻ'], غ: ['gh', 'gh', 'gh'],
+  ف: ['f', 'f', 'f'], ق: ['k', 'q', 'q'], ك: ['k', 'k', 'k'], ل: ['l', 'l', 'l'], م: ['m', 'm', 'm'], ن: ['n', 'n', 'n'],
+  ه: ['h', 'h', 'h'], و: ['ou', 'w', 'w'], ي: ['y', 'y', 'y'], ء: ['', '', 'ʼ'], ؤ: ['', '', 'ʼ'], ئ: ['', '', 'ʼ'], أ: ['', '', 'ʼ'],
+  إ: ['', '', 'ʼ'], پ: ['p', 'p', 'p'], چ: ['tch', 'ch', 'ch'], ڤ: ['v', 'v', 'v'], گ: ['g', 'g', 'g'], ژ: ['j', 'zh', 'zh'],
+  ڨ: ['g', 'g', 'g'], ڭ: ['g', 'g', 'g'], ک: ['k', 'k', 'k'], ی: ['y', 'y', 'y'],
+}),
+);
+
+/** Frequent given names: folded key → maghreb | mashreq | ala-lc. */
+const NAMES: ReadonlyMap<string, readonly [string, string, string]> = /* @__PURE__ */ new Map(
+  /* @__PURE__ */ Object.entries({
+  محمد: ['Mohamed', 'Mohammed', 'Muḥammad'], احمد: ['Ahmed', 'Ahmad', 'Aḥmad'], محمود: ['Mahmoud', 'Mahmoud', 'Maḥmūd'],
+  عمر: ['Omar', 'Omar', 'ʻUmar'], عمرو: ['Amr', 'Amr', 'ʻAmr'], علي: ['Ali', 'Ali', 'ʻAlī'], حسن: ['Hassan', 'Hassan', 'Ḥasan'],
+  حسين: ['Houcine', 'Hussein', 'Ḥusayn'], خالد: ['Khalid', 'Khaled', 'Khālid'], يوسف: ['Youssef', 'Yousef', 'Yūsuf'],
+  ابراهيم: ['Ibrahim', 'Ibrahim', 'Ibrāhīm'], مصطفى: ['Mustapha', 'Mustafa', 'Muṣṭafá'], سعيد: ['Saïd', 'Saeed', 'Saʻīd'],
+  سعد: ['Saad', 'Saad', 'Saʻd'], عثمان: ['Othmane', 'Othman', 'ʻUthmān'], حمد: ['Hamad', 'Hamad', 'Ḥamad'],
+  حامد: ['Hamid', 'Hamed', 'Ḥāmid'], فاطمة: ['Fatima', 'Fatima', 'Fāṭimah'], ياسين: ['Yassine', 'Yasin', 'Yāsīn'],
+  عيسى: ['Aïssa', 'Issa', 'ʻĪsá'], موسى: ['Moussa', 'Musa', 'Mūsá'], يحيى: ['Yahia', 'Yahya', 'Yaḥyá'], الله: ['Allah', 'Allah', 'Allāh'],
+  عبدالله: ['Abdellah', 'Abdullah', 'ʻAbd Allāh'], اله: ['Ilah', 'Ilah', 'Ilāh'], ابوبكر: ['Aboubakr', 'Abu Bakr', 'Abū Bakr'],
+}),
+);
+
+/** Segment kinds of a word. */
+const C = 0; // consonant
+const LONG = 1; // long vowel (ا و ي as vowels, آ)
+const SHORT = 2; // written short vowel (initial أ إ ا)
+const FINAL = 3; // ة or ى
+
+interface Segment {
+  kind: number;
+  letter: string;
+  vowel: string; // for vowels: a / i / u
+}
+
+function segment(word: string): Segment[] {
+  const segs: Segment[] = [];
+  const n = word.length;
+  for (let i = 0; i < n; i++) {
+    const ch = word[i] ?? '';
+    const next = word[i + 1];
+    const prevSeg = segs[segs.length - 1];
+    if (ch === 'ا' || ch === 'ٱ') {
+      segs.push(i === 0 ? { kind: SHORT, letter: ch, vowel: 'a' } : { kind: LONG, letter: ch, vowel: 'a' });
+    } else if (ch === 'آ') {
+      segs.push({ kind: LONG, letter: ch, vowel: 'a' });
+    } else if ((ch === 'أ' || ch === 'إ') && i === 0) {
+      segs.push({ kind: SHORT, letter: ch, vowel: ch === 'إ' ? 'i' : 'a' });
+    } else if (ch === 'ة') {
+      segs.push({ kind: FINAL, letter: ch, vowel: 'a' });
+    } else if (ch === 'ى') {
+      segs.push(i === n - 1 ? { kind: FINAL, letter: ch, vowel: 'a' } : { kind: LONG, letter: 'ي', vowel: 'i' });
+    } else if (ch === 'و' || ch === 'ي') {
+      const vowelNext = next === 'ا' || next === 'ى' || next === 'ة' || next === 'و' || next === 'ي';
+      const afterInitial = prevSeg !== undefined && prevSeg.kind === SHORT && segs.length === 1 && !vowelNext;
+      const consonantal = !afterInitial && (i === 0 || vowelNext || (prevSeg !== undefined && prevSeg.kind !== C));
+      // an initial alef only carries the long vowel that follows (أوربان Ourbane, إيمان Imane)
+      if (afterInitial) segs.pop();
+      segs.push(consonantal ? { kind: C, letter: ch, vowel: '' } : { kind: LONG, letter: ch, vowel: ch === 'و' ? 'u' : 'i' });
+    } else if (CONSONANTS.get(ch) !== undefined) {
+      segs.push({ kind: C, letter: ch, vowel: '' });
+    }
+  }
+  return segs;
+}
+
+function capitalize(s: string): string {
+  if (s === '') return s;
+  const first = s[0] ?? '';
+  if ((first === 'ʻ' || first === 'ʼ') && s.length > 1) return first + (s[1] ?? '').toUpperCase() + s.slice(2);
+  return first.toUpperCase() + s.slice(1);
+}
+
+/** Romanize one Arabic word (no article), capitalized. */
+export function romanizeWord(word: string, style: Style): string {
+  const k = STYLE_INDEX[style];
+  const known = NAMES.get(word.replace(/[أإآ]/gu, 'ا'));
+  if (known !== undefined) return known[k] ?? '';
+  const segs = segment(word);
+  const out: string[] = [];
+  const n = segs.length;
+  // Whether the last emitted unit ends in a vowel (written or guessed).
+  let vowelBefore = false;
+  for (let i = 0; i < n; i++) {
+    const s = segs[i] as Segment;
+    const prev = segs[i - 1];
+    const next = segs[i + 1];
+    if (s.kind === C) {
+      let t = CONSONANTS.get(s.letter)?.[k] ?? '';
+      // ع closing a syllable is heard as a long a in press spellings (سعد Saad, جعفر Jaafar)
+      if (style !== 'ala-lc' && s.letter === 'ع' && i > 0 && next !== undefined && next.kind === C) t = 'a';
+      if (style === 'maghreb' && (s.letter === 'س' || s.letter === 'ص') && prev !== undefined && vowelBefore && next !== undefined && next.kind !== C) t = 'ss';
+      out.push(t);
+      const wasVowel = vowelBefore;
+      vowelBefore = false;
+      if (next !== undefined && next.kind === C) {
+        const shortStart = n === 3 && i === 1 && prev !== undefined && prev.kind === SHORT;
+        if (i === 0 || !wasVowel || shortStart) {
+          out.push('a');
+          vowelBefore = true;
+        } else if (prev !== undefined && prev.kind === LONG && prev.vowel === 'a') {
+          // CāCiC (ناصر Naser, خالد Khaled) and CāCiCīC (عابدين Abidine)
+          out.push(style === 'ala-lc' || segs[i + 2] !== undefined ? 'i' : 'e');
+          vowelBefore = true;
+        }
+      }
+    } else if (s.kind === LONG) {
+      const v = s.vowel;
+      out.push(style === 'ala-lc' ? (v === 'a' ? 'ā' : v === 'i' ? 'ī' : 'ū') : v === 'u' ? (style === 'maghreb' ? 'ou' : 'u') : v);
+      vowelBefore = true;
+    } else if (s.kind === SHORT) {
+      out.push(s.letter === 'آ' && style === 'ala-lc' ? 'ā' : s.vowel);
+      vowelBefore = true;
+    } else {
+      out.push(s.letter === 'ة' ? (style === 'ala-lc' ? 'ah' : 'a') : style === 'ala-lc' ? 'á' : 'a');
+      vowelBefore = true;
+    }
+  }
+  let r = out.join('');
+  // French-style final -ine / -ane / -oune after a long vowel (Yassine, Othmane, Tebboune)
+  if (style === 'maghreb' && n >= 2 && (segs[n - 1] as Segment).letter === 'ن' && (segs[n - 2] as Segment).kind === LONG) r += 'e';
+  return capitalize(r);
+}
+
+/** Romanized article for the style (`El`, `al-`, `al-`). */
+export function articleFor(style: Style): string {
+  return style === 'maghreb' ? 'El ' : 'al-';
+}

@@ -1,0 +1,277 @@
+import { normalizeArabic } from '../text/normalize-arabic.js';
+import { lexiconIds } from './_lib/lexicon.js';
+import { splitWords } from './_lib/tokenize.js';
+import type { WordScript } from './_lib/tokenize.js';
+import {
+  ARABIC_PARTICLES,
+  ARABIC_SUFFIX_PARTS,
+  ARABIC_TITLE_CONTINUATIONS,
+  ARABIC_TITLES,
+  LATIN_ABD,
+  LATIN_ABU,
+  LATIN_ARTICLE_SUFFIX_PARTS,
+  LATIN_ARTICLES,
+  LATIN_PARTICLES,
+  LATIN_SUFFIX_PARTS,
+  LATIN_TITLES,
+} from './_lib/words.js';
+
+/**
+ * The structure of a person's name, as found by {@link parseArabicName}. Every part is the
+ * written text of the input (normalized with {@link normalizeArabic}, so without tashkeel or
+ * invisible characters), in the input's script.
+ *
+ * @example
+ * ```ts
+ * const parsed: ParsedArabicName = parseArabicName('محمد بن سلمان آل سعود');
+ * parsed.nasab; // ['سلمان']
+ * ```
+ * @category Names
+ */
+export interface ParsedArabicName {
+  /** The normalized input. */
+  readonly text: string;
+  /** Script of the name: `'arabic'`, `'latin'`, `'mixed'` (both) or `'other'` (neither, or empty). */
+  readonly script: 'arabic' | 'latin' | 'mixed' | 'other';
+  /** Titles, ranks and honorifics at the start (السيد، الشيخ، اللواء، الفريق أول، Dr, Sheikh …), in order. */
+  readonly honorifics: readonly string[];
+  /** The kunya (أبو محمد, Abu Bakr) when the name starts with one, else `undefined`. */
+  readonly kunya: string | undefined;
+  /**
+   * The given name: one word, or a compound written as several words (عبد اللطيف, Abdel Fattah,
+   * نور الدين, Zine El Abidine). `undefined` when the name has no given name (a kunya and a
+   * nisba, or a single word that is not a known given name).
+   */
+  readonly given: string | undefined;
+  /** The nasab chain: names after بن / ابن / بنت / ولد / bin / ben / ibn / ould / bint, in order (father first). */
+  readonly nasab: readonly string[];
+  /** Unmarked words between the given name and the family name (a father's name in Egyptian and Iraqi use, a Western middle name). */
+  readonly middle: readonly string[];
+  /**
+   * The family name: the last word with its article (الحموشي, El Othmani, al-Sisi), or a family
+   * with آل / Al (آل سعود), or a Western surname with its particles (Le Drian, von der Leyen).
+   */
+  readonly family: string | undefined;
+  /** The family name again when it has the form of a nisba (ends in ـي / -i, -y: البغدادي, El Fassi), else `undefined`. */
+  readonly nisba: string | undefined;
+  /** An epithet or regnal number after the name (الثاني, II, Jr), else `undefined`. */
+  readonly laqab: string | undefined;
+  /** The regnal number given by the laqab (الثاني, II → 2), else `undefined`. */
+  readonly ordinal: number | undefined;
+}
+
+interface Word {
+  readonly display: string;
+  readonly parts: readonly string[];
+  readonly script: WordScript;
+}
+
+const ARABIC_LAQAB: ReadonlyMap<string, number> = /* @__PURE__ */ new Map(
+  /* @__PURE__ */ Object.entries({
+  الاول: 1, الثاني: 2, الثالث: 3, الرابع: 4, الخامس: 5, السادس: 6, السابع: 7, الثامن: 8, التاسع: 9, العاشر: 10, الكبير: 0, الصغير: 0,
+}),
+);
+const LATIN_LAQAB: ReadonlyMap<string, number> = /* @__PURE__ */ new Map(
+  /* @__PURE__ */ Object.entries({
+  i: 1, ii: 2, iii: 3, iv: 4, v: 5, vi: 6, vii: 7, viii: 8, ix: 9, x: 10, jr: 0, sr: 0,
+}),
+);
+const WESTERN_PARTICLES: ReadonlySet<string> = /* @__PURE__ */ new Set('de von der le la van di da del dos du des den ter'.split(' '));
+
+function splitDisplay(text: string): Word[] {
+  const words: Word[] = [];
+  for (const raw of text.split(/\s+/u)) {
+    if (raw === '') continue;
+    const folded = splitWords(raw);
+    if (folded.length === 0) continue;
+    // a hyphen after an article, particle or Abd/Abu separates two words of the structure
+    const dash = raw.indexOf('-');
+    const head = folded[0]?.text ?? '';
+    if (dash > 0 && folded.length > 1 && (LATIN_ARTICLES.has(head) || LATIN_PARTICLES.has(head) || LATIN_ABD.has(head) || LATIN_ABU.has(head))) {
+      const left = raw.slice(0, dash);
+      const right = raw.slice(dash + 1);
+      words.push({ display: left + '-', parts: [head], script: folded[0]?.script ?? 'other' });
+      const rest = splitWords(right);
+      if (rest.length > 0) words.push({ display: right, parts: rest.map((w) => w.text), script: rest[0]?.script ?? 'other' });
+      continue;
+    }
+    words.push({ display: raw, parts: folded.map((w) => w.text), script: folded[0]?.script ?? 'other' });
+  }
+  return words;
+}
+
+function join(words: readonly Word[]): string {
+  let s = '';
+  for (const w of words) s += s === '' || s.endsWith('-') ? w.display : ' ' + w.display;
+  return s;
+}
+
+const one = (w: Word | undefined): string => (w !== undefined && w.parts.length === 1 ? (w.parts[0] ?? '') : '');
+
+function isTitle(w: Word, inTitle: boolean): boolean {
+  const t = one(w);
+  return w.script === 'arabic' ? ARABIC_TITLES.has(t) || (inTitle && ARABIC_TITLE_CONTINUATIONS.has(t)) : LATIN_TITLES.has(t);
+}
+const isParticle = (w: Word | undefined): boolean => w !== undefined && (ARABIC_PARTICLES.has(one(w)) || LATIN_PARTICLES.has(one(w)));
+const isArticle = (w: Word | undefined): boolean => w !== undefined && w.script === 'latin' && LATIN_ARTICLES.has(one(w));
+const isAbd = (w: Word | undefined): boolean => w !== undefined && (one(w) === 'عبد' || LATIN_ABD.has(one(w)));
+const isAbu = (w: Word | undefined): boolean => w !== undefined && (one(w) === 'ابو' || LATIN_ABU.has(one(w)));
+const isAal = (w: Word | undefined): boolean => w !== undefined && (one(w) === 'ال' || (w.script === 'latin' && (one(w) === 'al' || one(w) === 'aal') && !w.display.endsWith('-')));
+function isSuffixPart(w: Word | undefined, afterArticle: boolean): boolean {
+  if (w === undefined) return false;
+  const t = one(w);
+  return ARABIC_SUFFIX_PARTS.has(t) || LATIN_SUFFIX_PARTS.has(t) || (afterArticle && LATIN_ARTICLE_SUFFIX_PARTS.has(t));
+}
+
+/**
+ * Read the structure of a person's name, in Arabic script or in a Latin romanization.
+ *
+ * From left to right: honorifics and ranks at the start (السيد، الشيخ، الأمير، اللواء، الفريق
+ * أول، Dr, Gen., Sheikh …, never the last word); a kunya if the name starts with أبو / Abu / Abou
+ * + a word; the given name, joining compounds however they are spaced (عبد + word, Abd/Abdel/
+ * Abdul (+ El) + word, X + الدين / الله / الإسلام / العابدين, Nour Eddine, Zine El Abidine); the
+ * nasab chain, each name after a particle (بن، ابن، بنت، ولد، bin, ben, ibn, ould, bint) in
+ * order; a regnal number or epithet (الثاني، II, Jr) as laqab; the family name (the last word
+ * with its article, a family with آل / Al, a Western surname with de / von der / Le …); other
+ * words as middle names. A single word is a given name if it is a common given name (محمد,
+ * Ahmed), else a family name. A nasab at the end stays a nasab (بن صالح), even where it serves
+ * as a family name. Never throws.
+ *
+ * @param name - A person's name.
+ * @returns Its parts; see {@link ParsedArabicName}.
+ * @example
+ * ```ts
+ * parseArabicName('اللواء عبد اللطيف الحموشي');
+ * // { honorifics: ['اللواء'], given: 'عبد اللطيف', family: 'الحموشي', nisba: 'الحموشي', nasab: [], … }
+ * parseArabicName('Mohammed bin Salman Al Saud').nasab; // ['Salman']
+ * ```
+ * @category Names
+ */
+export function parseArabicName(name: string): ParsedArabicName {
+  const text = normalizeArabic(String(name)).replace(/\s+/gu, ' ');
+  const words = splitDisplay(text);
+  let arabic = false;
+  let latin = false;
+  for (const w of words) {
+    if (w.script === 'arabic') arabic = true;
+    else if (w.script === 'latin') latin = true;
+  }
+  const script = arabic && latin ? 'mixed' : arabic ? 'arabic' : latin ? 'latin' : 'other';
+  const honorifics: string[] = [];
+  const nasab: string[] = [];
+  const middle: Word[][] = [];
+  let kunya: string | undefined;
+  let given: string | undefined;
+  let family: string | undefined;
+  let laqab: string | undefined;
+  let ordinal: number | undefined;
+  let i = 0;
+  const n = words.length;
+  let inTitle = false;
+  while (i < n - 1 && isTitle(words[i] as Word, inTitle)) {
+    const w = words[i] as Word;
+    // a continuation (أول، الركن، السمو) belongs to the title before it
+    if (inTitle && w.script === 'arabic' && ARABIC_TITLE_CONTINUATIONS.has(one(w)) && honorifics.length > 0) {
+      honorifics[honorifics.length - 1] += ' ' + w.display;
+    } else {
+      honorifics.push(w.display);
+    }
+    inTitle = true;
+    i++;
+  }
+  /** Read one name unit starting at j: compounds and a leading Latin article. */
+  const unit = (j: number): [Word[], number] => {
+    const w = words[j];
+    if (w === undefined) return [[], j];
+    const taken: Word[] = [w];
+    let k = j + 1;
+    if ((isAbd(w) || isAbu(w)) && k < n && !isParticle(words[k])) {
+      if (isArticle(words[k]) && k + 1 < n) taken.push(words[k++] as Word);
+      if (k < n) taken.push(words[k++] as Word);
+    } else if (isArticle(w) && k < n) {
+      taken.push(words[k++] as Word);
+    } else if (isAal(w) && k < n) {
+      taken.push(words[k++] as Word);
+    }
+    if (isSuffixPart(words[k], false)) taken.push(words[k++] as Word);
+    else if (isArticle(words[k]) && isSuffixPart(words[k + 1], true)) {
+      taken.push(words[k++] as Word, words[k++] as Word);
+    }
+    return [taken, k];
+  };
+  if (i < n && isAbu(words[i]) && i + 1 < n && !isParticle(words[i + 1])) {
+    const [taken, k] = unit(i);
+    kunya = join(taken);
+    i = k;
+  }
+  const rest: Word[][] = [];
+  let givenTaken = false;
+  while (i < n) {
+    const w = words[i] as Word;
+    if (isParticle(w) && i + 1 < n) {
+      const [taken, k] = unit(i + 1);
+      nasab.push(join(taken));
+      givenTaken = true;
+      i = k;
+      continue;
+    }
+    const t = one(w);
+    const lq = i > 0 ? (w.script === 'arabic' ? ARABIC_LAQAB.get(t) : w.script === 'latin' ? LATIN_LAQAB.get(t) : undefined) : undefined;
+    if (lq !== undefined && (t.length > 1 || i === n - 1)) {
+      laqab = w.display;
+      if (lq > 0) ordinal = lq;
+      i++;
+      continue;
+    }
+    if (w.script === 'latin' && t.length === 1 && n > 1) {
+      // an initial (William J. Burns): a middle name
+      middle.push([w]);
+      i++;
+      continue;
+    }
+    if (w.script === 'latin' && WESTERN_PARTICLES.has(t) && i + 1 < n && i > 0) {
+      // a Western surname with its particles: everything from here is the family name
+      family = join(words.slice(i).filter((x) => !(LATIN_LAQAB.get(one(x)) !== undefined && one(x).length > 1)));
+      break;
+    }
+    const [taken, k] = unit(i);
+    if (!givenTaken && kunya === undefined && rest.length === 0) {
+      given = join(taken);
+      givenTaken = true;
+    } else {
+      rest.push(taken);
+    }
+    i = k;
+  }
+  if (family === undefined && rest.length > 0) {
+    family = join(rest[rest.length - 1] as Word[]);
+    for (let k = 0; k < rest.length - 1; k++) middle.push(rest[k] as Word[]);
+  }
+  // A single word: a given name only when it is a known given name.
+  if (given !== undefined && family === undefined && nasab.length === 0 && kunya === undefined && middle.length === 0 && laqab === undefined) {
+    const w = words[words.length - 1];
+    if (w !== undefined && w.parts.length === 1 && lexiconIds(w.parts[0] ?? '') === undefined && honorifics.length + 1 === words.length) {
+      family = given;
+      given = undefined;
+    }
+  }
+  let nisba: string | undefined;
+  if (family !== undefined) {
+    const last = splitWords(family).pop()?.text ?? '';
+    if (last.length >= 3 && (last.endsWith('ي') || last.endsWith('i') || (last.endsWith('y') && script !== 'latin'))) nisba = family;
+    if (script === 'latin' && last.length >= 3 && last.endsWith('i')) nisba = family;
+  }
+  return {
+    text,
+    script,
+    honorifics,
+    kunya,
+    given,
+    nasab,
+    middle: middle.map((m) => join(m)),
+    family,
+    nisba,
+    laqab,
+    ordinal,
+  };
+}

@@ -1,0 +1,70 @@
+import {
+  FOLD_ALEF,
+  FOLD_DIGITS,
+  FOLD_HAMZA,
+  FOLD_MAQSURA,
+  FOLD_TA_MARBUTA,
+  foldText,
+} from './_lib/fold-text.js';
+
+/**
+ * Optional folds of {@link normalizeArabic}. Every option defaults to `false`, so the default
+ * output keeps every letter a reader would see and only removes what is invisible or decorative.
+ *
+ * @example
+ * ```ts
+ * const options: NormalizeArabicOptions = { alef: true, taMarbuta: true };
+ * normalizeArabic('أسامة', options); // 'اسامه'
+ * ```
+ * @category Text
+ */
+export interface NormalizeArabicOptions {
+  /** Fold alef forms أ إ آ ٱ (and rarer ٲ ٳ ٵ) to bare ا. Default `false`. */
+  readonly alef?: boolean;
+  /** Fold alef maqsura ى to ي (Egyptian spelling of final yeh). Default `false`. */
+  readonly alefMaqsura?: boolean;
+  /** Fold ta marbuta ة to ه. Default `false`. */
+  readonly taMarbuta?: boolean;
+  /** Fold hamza seats ؤ → و and ئ → ي (a lone ء is kept). Default `false`. */
+  readonly hamza?: boolean;
+  /** Fold Arabic-Indic (٠–٩) and Persian (۰–۹) digits to ASCII 0–9. Default `false`. */
+  readonly digits?: boolean;
+}
+
+/**
+ * Display-safe Arabic normalization: removes what is invisible or decorative, keeps every letter.
+ *
+ * Always done: removes tashkeel (harakat, shadda, sukun, tanwin, dagger alef, Quranic marks) and
+ * tatweel; composes a decomposed hamza or madda with its letter (ا + U+0654 → أ); removes bidi
+ * controls (LRM, RLM, ALM, embeddings, isolates) and stray zero-width characters (ZWSP, word
+ * joiner, BOM, soft hyphen), while keeping ZWJ inside emoji sequences and ZWNJ where it shapes a
+ * Persian compound (after a letter that joins on both sides, before an Arabic letter); folds
+ * presentation forms and Arabic mathematical letters with NFKC (ﻻ → لا, ﷲ → الله); folds
+ * Persian/Urdu variants of Arabic letters (ی → ي, ک → ك, ھ/ہ → ه, ۃ → ة); turns every
+ * horizontal whitespace run into one space and every line terminator into `\n` (spaces around
+ * line breaks dropped), and trims. Distinct Persian consonants (پ چ ژ گ ڤ) are kept.
+ *
+ * Latin (with its diacritics), Cyrillic, emoji and other scripts pass through unchanged, and so
+ * do lone surrogates. The function is total (never throws), idempotent and linear in the input.
+ *
+ * @param text - Any string.
+ * @param options - Optional folds, all off by default: see {@link NormalizeArabicOptions}.
+ * @returns The normalized string.
+ * @example
+ * ```ts
+ * normalizeArabic('عَبْدُ اللَّطِيف\u200F  حـمـوشي'); // 'عبد اللطيف حموشي' (tashkeel, RLM, tatweel removed)
+ * normalizeArabic('إِسْماعِيل ١٢', { alef: true, digits: true }); // 'اسماعيل 12'
+ * ```
+ * @category Text
+ */
+export function normalizeArabic(text: string, options?: NormalizeArabicOptions): string {
+  let flags = 0;
+  if (options !== undefined) {
+    if (options.alef === true) flags |= FOLD_ALEF;
+    if (options.alefMaqsura === true) flags |= FOLD_MAQSURA;
+    if (options.taMarbuta === true) flags |= FOLD_TA_MARBUTA;
+    if (options.hamza === true) flags |= FOLD_HAMZA;
+    if (options.digits === true) flags |= FOLD_DIGITS;
+  }
+  return foldText(String(text), flags);
+}

@@ -1,0 +1,30 @@
+import { FROM_BUCKWALTER } from './_lib/buckwalter.js';
+import type { TransliterateOptions } from './transliterate.js';
+
+/**
+ * The inverse of {@link transliterate}: Buckwalter ASCII back to Arabic script.
+ *
+ * Every Buckwalter symbol (`A b t v j H x d * r z s $ S D T Z E g f q k l m n h w Y y p ' | > & < }`,
+ * marks `F N K a u i ~ o \``, `_` tatweel, `{` alef wasla, `P J V G`) becomes its Arabic
+ * character; anything else is copied. Note that Latin letters are Buckwalter symbols, so Latin
+ * text is turned into Arabic letters too. Total and linear.
+ *
+ * @param text - Buckwalter text.
+ * @param options - `scheme` (default `'buckwalter'`).
+ * @returns Arabic-script text.
+ * @example
+ * ```ts
+ * untransliterate('Ebd AllTyf Hmw$y'); // 'عبد اللطيف حموشي'
+ * ```
+ * @category Text
+ */
+export function untransliterate(text: string, options?: TransliterateOptions): string {
+  void options;
+  const s = String(text);
+  let out = '';
+  for (let i = 0; i < s.length; i++) {
+    const ch = s[i] ?? '';
+    out += FROM_BUCKWALTER.get(ch) ?? ch;
+  }
+  return out;
+}

@@ -1,0 +1,70 @@
+/**
+ * Every example of docs/guides/arabic-names.md, run with the results the guide shows.
+ */
+import { describe, expect, it } from 'vitest';
+import {
+  compareNames,
+  inspectName,
+  NAME_MATCH_THRESHOLD,
+  nameKey,
+  namesMatch,
+  normalizeArabic,
+  parseArabicName,
+  romanizeArabicName,
+  transliterate,
+  untransliterate,
+} from '../../../src/arabic/index.js';
+
+describe('Arabic names guide examples', () => {
+  it('folding', () => {
+    expect(normalizeArabic('عَبْدُ اللَّطِيف\u200F  حـمـوشي')).toBe('عبد اللطيف حموشي');
+    expect(normalizeArabic('إِسْماعِيل ١٢', { alef: true, digits: true })).toBe('اسماعيل 12');
+    expect(nameKey('اللواء عبدُ اللطيف الحمّوشي')).toBe('عبداللطيف حموشي');
+    expect(nameKey('Dr. Abd el-Latif El Hammouchi')).toBe('abdellatif hammouchi');
+  });
+
+  it('structure', () => {
+    expect(parseArabicName('اللواء عبد اللطيف الحموشي')).toMatchObject({ honorifics: ['اللواء'], given: 'عبد اللطيف', family: 'الحموشي', nisba: 'الحموشي', nasab: [] });
+    expect(parseArabicName('محمد بن سلمان بن عبد العزيز آل سعود')).toMatchObject({ given: 'محمد', nasab: ['سلمان', 'عبد العزيز'], family: 'آل سعود' });
+    expect(parseArabicName('Mohamed Ould Cheikh El Ghazouani')).toMatchObject({ given: 'Mohamed', nasab: ['Cheikh'], family: 'El Ghazouani' });
+    expect(parseArabicName('عبد الله الثاني بن الحسين')).toMatchObject({ given: 'عبد الله', laqab: 'الثاني', ordinal: 2, nasab: ['الحسين'] });
+  });
+
+  it('romanization table and examples', () => {
+    const table: Array<[string, string, string, string]> = [
+      ['عبد اللطيف حموشي', 'Abdellatif Hamouchi', 'Abdul Latif Hamushi', 'ʻAbd al-Laṭīf Ḥamūshī'],
+      ['عبد الوافي لفتيت', 'Abdelouafi Laftit', 'Abdul Wafi Laftit', 'ʻAbd al-Wāfī Laftīt'],
+      ['عبد الرحمن اليوسفي', 'Abderrahman El Yousfi', 'Abdul Rahman al-Yusfi', 'ʻAbd al-Raḥman al-Yūsfī'],
+      ['عبد القادر بن صالح', 'Abdelkader Bensaleh', 'Abdul Qader bin Saleh', 'ʻAbd al-Qādir bin Ṣāliḥ'],
+      ['محمد بن سلمان آل سعود', 'Mohamed Ben Salmane Al Saoud', 'Mohammed bin Salman Al Saud', 'Muḥammad bin Salmān Āl Saʻūd'],
+      ['نور الدين', 'Noureddine', 'Nur al-Din', 'Nūr al-Dīn'],
+      ['ناصر بوريطة', 'Naser Bourita', 'Naser Burita', 'Nāṣir Būrīṭah'],
+    ];
+    for (const [ar, maghreb, mashreq, alalc] of table) {
+      expect(romanizeArabicName(ar)).toBe(maghreb);
+      expect(romanizeArabicName(ar, { style: 'mashreq' })).toBe(mashreq);
+      expect(romanizeArabicName(ar, { style: 'ala-lc' })).toBe(alalc);
+    }
+    expect(transliterate('عبد اللطيف حموشي')).toBe('Ebd AllTyf Hmw$y');
+    expect(untransliterate('Ebd AllTyf Hmw$y')).toBe('عبد اللطيف حموشي');
+  });
+
+  it('scores', () => {
+    expect(compareNames('عبد اللطيف حموشي', 'Abdul Latif Hamouchi')).toBe(1);
+    expect(compareNames('أفريل هينز', 'Avril Haines')).toBeCloseTo(0.89, 2);
+    expect(compareNames('حموشي', 'Abdellatif Hammouchi')).toBeCloseTo(0.81, 2);
+    expect(compareNames('محمد', 'Mohammed bin Salman')).toBeCloseTo(0.53, 2);
+    expect(compareNames('محمد بن سلمان', 'سلمان بن محمد')).toBeCloseTo(0.3, 5);
+    expect(compareNames('Haines', 'Hines')).toBeCloseTo(0.51, 2);
+    expect(compareNames('عمر', 'عمرو')).toBe(0);
+    expect(namesMatch('كريستوفر راي', 'Christopher Wray')).toBe(true);
+    expect(namesMatch('Bashar al-Assad', 'حافظ الأسد')).toBe(false);
+    expect(NAME_MATCH_THRESHOLD).toBe(0.65);
+  });
+
+  it('warnings', () => {
+    expect(inspectName('عبد اللطيف\u200F حموشي').map((w) => [w.code, w.offset])).toEqual([['bidi-control', 10]]);
+    expect(inspectName('H\u0430mmouchi').map((w) => [w.code, w.offset])).toEqual([['confusable', 1]]);
+    expect(inspectName('Abdellatif Hammouchi')).toEqual([]);
+  });
+});

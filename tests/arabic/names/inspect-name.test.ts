@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { inspectName } from '../../../src/arabic/names/index.js';
+
+describe('inspectName', () => {
+  it('is empty for clean names', () => {
+    expect(inspectName('عبد اللطيف حموشي')).toEqual([]);
+    expect(inspectName('Abdellatif Hammouchi')).toEqual([]);
+    // ZWNJ in a Persian compound
+    expect(inspectName('می\u200Cخواهم')).toEqual([]);
+  });
+
+  it('reports bidi controls with offsets', () => {
+    const w = inspectName('عبد اللطيف\u200F حموشي');
+    expect(w).toHaveLength(1);
+    expect(w[0]).toMatchObject({ code: 'bidi-control', offset: 10, length: 1, text: '\u200F' });
+  });
+
+  it('reports invisible characters', () => {
+    expect(inspectName('حم\u200Bوشي').map((w) => [w.code, w.offset])).toEqual([['invisible-character', 2]]);
+    expect(inspectName('\uFEFFAli').map((w) => w.code)).toEqual(['invisible-character']);
+    expect(inspectName('ا\u200Cب').map((w) => w.code)).toEqual(['invisible-character']);
+  });
+
+  it('reports mixed scripts in a word', () => {
+    const w = inspectName('Hammouchiحموشي');
+    expect(w.map((x) => [x.code, x.offset, x.length])).toEqual([['mixed-script', 0, 14]]);
+  });
+
+  it('reports presentation forms, merged when consecutive', () => {
+    const w = inspectName('ﻋﺒﺪ الله');
+    expect(w.map((x) => [x.code, x.offset, x.length])).toEqual([['presentation-form', 0, 3]]);
+  });
+
+  it('reports Cyrillic look-alikes', () => {
+    // Cyrillic а (U+0430) inside a Latin word
+    expect(inspectName('H\u0430mmouchi').map((x) => [x.code, x.offset])).toEqual([['confusable', 1]]);
+    // A whole Cyrillic look-alike word in a Latin name
+    expect(inspectName('\u0410li Hassan').map((x) => [x.code, x.offset])).toEqual([['confusable', 0]]);
+    expect(inspectName('\u0421\u0430\u0440 Smith').map((x) => x.code)).toEqual(['confusable', 'confusable', 'confusable']);
+  });
+
+  it('reports irregular whitespace', () => {
+    expect(inspectName(' Ali  Hassan\u00A0X').map((x) => [x.code, x.offset])).toEqual([
+      ['irregular-whitespace', 0],
+      ['irregular-whitespace', 5],
+      ['irregular-whitespace', 12],
+    ]);
+  });
+
+  it('is linear on a 1 MB string', () => {
+    const big = 'H\u0430mmouchi \u200F'.repeat(100_000);
+    const t0 = performance.now();
+    const w = inspectName(big);
+    expect(performance.now() - t0).toBeLessThan(5_000);
+    expect(w.length).toBeGreaterThan(100_000);
+  });
+});
