@@ -1,0 +1,84 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+  coChairsOn,
+  findAgencies,
+  findPersons,
+  forumMembersOn,
+  getCountry,
+  getRecord,
+  positionHoldersOn,
+  referenceRecords,
+} from '../../src/data/index.js';
+import type { Agency } from '../../src/schemas/index.js';
+
+const DAY = 86_400_000;
+const isoDay = (t: number): string => new Date(t).toISOString().slice(0, 10);
+/** Any day from the GCTF's launch to the end of 2030. */
+const gctfDay = fc.integer({ min: Date.UTC(2011, 8, 22), max: Date.UTC(2030, 11, 31) }).map((t) => isoDay(Math.floor(t / DAY) * DAY));
+
+const TATWEEL = '\u0640'; // Arabic tatweel (kashida), decorative
+const FATHA = '\u064E'; // Arabic short vowel mark
+
+describe('lookups (properties)', () => {
+  it('never throw on arbitrary text and return arrays or undefined', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme', maxLength: 40 }), (text) => {
+        expect(Array.isArray(findAgencies(text))).toBe(true);
+        expect(Array.isArray(findPersons(text))).toBe(true);
+        const country = getCountry(text);
+        expect(country === undefined || typeof country.code === 'string').toBe(true);
+        const record = getRecord(text);
+        expect(record === undefined || record.id === text).toBe(true);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('count 30 GCTF members before 2023-09-18 and 32 from then on', () => {
+    fc.assert(
+      fc.property(gctfDay, (day) => {
+        expect(forumMembersOn('forum.gctf', day)).toHaveLength(day < '2023-09-18' ? 30 : 32);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('give the GCTF two co-chairs on any day, three on a hand-over day', () => {
+    const handovers = new Set(['2016-04-13', '2019-09-25', '2022-09-21', '2023-05-04']);
+    fc.assert(
+      fc.property(gctfDay, (day) => {
+        const chairs = coChairsOn('forum.gctf', day) ?? [];
+        if (day.startsWith('2015-09')) expect(chairs.length).toBe(3);
+        else expect(chairs.length).toBe(handovers.has(day) ? 3 : 2);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('name one FBI director on any day of Wray’s term', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: Date.UTC(2017, 7, 2), max: Date.UTC(2025, 0, 19) }), (t) => {
+        expect(positionHoldersOn('position.us-fbi-director', new Date(t))?.map((p) => p.id)).toEqual(['person.christopher-wray']);
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  it('find an agency by any Arabic name despite tatweel and short vowels', () => {
+    const agencies = referenceRecords.filter((r): r is Agency => r.type === 'agency');
+    const arabicNames = agencies.flatMap((a) => a.names.filter((n) => n.lang === 'ar').map((n) => ({ id: a.id, value: n.value })));
+    fc.assert(
+      fc.property(fc.constantFrom(...arabicNames), fc.array(fc.nat(), { maxLength: 4 }), fc.boolean(), ({ id, value }, positions, vowel) => {
+        const letters = [...value];
+        for (const p of positions) {
+          const at = 1 + (p % Math.max(1, letters.length - 1));
+          const prev = letters[at - 1] ?? '';
+          if (/^[\u0628-\u064A]$/u.test(prev)) letters.splice(at, 0, vowel ? FATHA : TATWEEL);
+        }
+        expect(findAgencies(letters.join('')).map((a) => a.id)).toContain(id);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
