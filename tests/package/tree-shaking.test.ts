@@ -3,7 +3,7 @@
  * checks that nothing it does not need comes along: no zod in an Arabic-only bundle, and a gzipped
  * size under the committed ceiling (tests/package/size-limits.json).
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
