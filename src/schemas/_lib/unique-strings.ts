@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { whenArray } from './run-checks.js';
 
 /**
  * An array of strings in which no value repeats. The check reports every repeat at its own
@@ -7,7 +8,7 @@ import * as z from 'zod';
 export function uniqueStrings<T extends z.ZodType<string, string>>(element: T, what: string) {
   return z
     .array(element)
-    .check((ctx) => {
+    .superRefine((_value, ctx) => {
       const seen = new Set<string>();
       const items = ctx.value;
       for (let i = 0; i < items.length; i++) {
@@ -18,6 +19,6 @@ export function uniqueStrings<T extends z.ZodType<string, string>>(element: T, w
           seen.add(item);
         }
       }
-    })
+    }, { when: whenArray })
     .meta({ uniqueItems: true });
 }

@@ -49,7 +49,7 @@ export const ExternalIdsSchema = /* @__PURE__ */ z
  *
  * @example
  * ```ts
- * // A ExternalIds is what ExternalIdsSchema returns once the input is valid:
+ * // An ExternalIds is what ExternalIdsSchema returns once the input is valid:
  * const result = ExternalIdsSchema.safeParse({});
  * const value: ExternalIds | undefined = result.success ? result.data : undefined;
  * value; // {} (every field is optional)
@@ -63,7 +63,7 @@ export type ExternalIds = z.infer<typeof ExternalIdsSchema>;
  *
  * @example
  * ```ts
- * // A ExternalIdsInput is what ExternalIdsSchema accepts before parsing:
+ * // An ExternalIdsInput is what ExternalIdsSchema accepts before parsing:
  * const isValid = (input: ExternalIdsInput): boolean => ExternalIdsSchema.safeParse(input).success;
  * typeof isValid; // 'function'
  * ```

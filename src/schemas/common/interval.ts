@@ -2,6 +2,7 @@ import * as z from 'zod';
 import { addIssue } from '../_lib/add-issue.js';
 import { isOrderedIfValid } from '../_lib/bounds.js';
 import { PartialDateSchema } from './partial-date.js';
+import { whenObject } from '../_lib/run-checks.js';
 
 /**
  * A time span `{ start?, end?, status? }` of {@link PartialDateSchema | partial dates}, e.g. a
@@ -29,12 +30,12 @@ export const IntervalSchema = /* @__PURE__ */ z
     /** `current` (still running), `ended`, or `unknown`. */
     status: z.literal(['current', 'ended', 'unknown']).optional(),
   })
-  .check((ctx) => {
+  .superRefine((_value, ctx) => {
     const { start, end } = ctx.value;
     if (start !== undefined && end !== undefined && !isOrderedIfValid(start, end)) {
       addIssue(ctx, ['end'], `end ${end} is before start ${start}`, end);
     }
-  })
+  }, { when: whenObject })
   .meta({
     id: 'tansiq.Interval',
     title: 'Interval',
@@ -48,7 +49,7 @@ export const IntervalSchema = /* @__PURE__ */ z
  *
  * @example
  * ```ts
- * // A Interval is what IntervalSchema returns once the input is valid:
+ * // An Interval is what IntervalSchema returns once the input is valid:
  * const result = IntervalSchema.safeParse({});
  * const value: Interval | undefined = result.success ? result.data : undefined;
  * value; // {} (every field is optional)
@@ -62,7 +63,7 @@ export type Interval = z.infer<typeof IntervalSchema>;
  *
  * @example
  * ```ts
- * // A IntervalInput is what IntervalSchema accepts before parsing:
+ * // An IntervalInput is what IntervalSchema accepts before parsing:
  * const isValid = (input: IntervalInput): boolean => IntervalSchema.safeParse(input).success;
  * typeof isValid; // 'function'
  * ```

@@ -4,6 +4,7 @@ import { isOrderedIfValid } from '../_lib/bounds.js';
 import { LanguageTagSchema } from './language-tag.js';
 import { PartialDateSchema } from './partial-date.js';
 import { SourceRefSchema } from './source-ref.js';
+import { whenObject } from '../_lib/run-checks.js';
 
 /**
  * One name of a person, agency, forum or working group, with its language and script (`lang`,
@@ -43,12 +44,12 @@ export const NameSchema = /* @__PURE__ */ z
     /** Where this name was seen. */
     sources: z.array(SourceRefSchema).optional(),
   })
-  .check((ctx) => {
+  .superRefine((_value, ctx) => {
     const { validFrom, validTo } = ctx.value;
     if (validFrom !== undefined && validTo !== undefined && !isOrderedIfValid(validFrom, validTo)) {
       addIssue(ctx, ['validTo'], `validTo ${validTo} is before validFrom ${validFrom}`, validTo);
     }
-  })
+  }, { when: whenObject })
   .meta({
     id: 'tansiq.Name',
     title: 'Name',

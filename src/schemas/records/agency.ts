@@ -11,6 +11,7 @@ import { LocationSchema } from '../common/location.js';
 import { NameSchema } from '../common/name.js';
 import { PartialDateSchema } from '../common/partial-date.js';
 import { AgencyIdSchema } from '../common/typed-ids.js';
+import { whenObject } from '../_lib/run-checks.js';
 
 /**
  * The kinds of agency; they drive the CAMEO/PLOVER sector (police → COP, intelligence → SPY,
@@ -101,12 +102,12 @@ export const AgencySchema = /* @__PURE__ */ z
     externalIds: ExternalIdsSchema.optional(),
     ...entityMetaShape,
   })
-  .check((ctx) => {
+  .superRefine((_value, ctx) => {
     const { founded, dissolved } = ctx.value;
     if (founded !== undefined && dissolved !== undefined && !isOrderedIfValid(founded, dissolved)) {
       addIssue(ctx, ['dissolved'], `dissolved ${dissolved} is before founded ${founded}`, dissolved);
     }
-  })
+  }, { when: whenObject })
   .meta({
     id: 'tansiq.Agency',
     title: 'Agency',
@@ -134,7 +135,7 @@ export const AgencySchema = /* @__PURE__ */ z
  *
  * @example
  * ```ts
- * // A Agency is what AgencySchema returns once the input is valid:
+ * // An Agency is what AgencySchema returns once the input is valid:
  * const result = AgencySchema.safeParse({});
  * const value: Agency | undefined = result.success ? result.data : undefined;
  * value; // undefined
@@ -148,7 +149,7 @@ export type Agency = z.infer<typeof AgencySchema>;
  *
  * @example
  * ```ts
- * // A AgencyInput is what AgencySchema accepts before parsing:
+ * // An AgencyInput is what AgencySchema accepts before parsing:
  * const isValid = (input: AgencyInput): boolean => AgencySchema.safeParse(input).success;
  * typeof isValid; // 'function'
  * ```

@@ -144,7 +144,7 @@ export const ArticleSchema = /* @__PURE__ */ z
  *
  * @example
  * ```ts
- * // A Article is what ArticleSchema returns once the input is valid:
+ * // An Article is what ArticleSchema returns once the input is valid:
  * const result = ArticleSchema.safeParse({});
  * const value: Article | undefined = result.success ? result.data : undefined;
  * value; // undefined
@@ -158,7 +158,7 @@ export type Article = z.infer<typeof ArticleSchema>;
  *
  * @example
  * ```ts
- * // A ArticleInput is what ArticleSchema accepts before parsing:
+ * // An ArticleInput is what ArticleSchema accepts before parsing:
  * const isValid = (input: ArticleInput): boolean => ArticleSchema.safeParse(input).success;
  * typeof isValid; // 'function'
  * ```

@@ -4,7 +4,7 @@ import { relationMetaShape } from '../_lib/record-base.js';
 import { IntervalSchema } from '../common/interval.js';
 import { PartyRefSchema } from '../common/party-ref.js';
 import { ChairedBodyIdSchema, CoChairTermIdSchema, PersonIdSchema } from '../common/typed-ids.js';
-import { partyKey } from '../_lib/party-key.js';
+import { fieldOf, itemsOf, whenObject } from '../_lib/run-checks.js';
 
 /**
  * A term of co-chairs of a forum or working group (`bodyId`): one or more `chairs` (countries or
@@ -50,15 +50,18 @@ export const CoChairTermSchema = /* @__PURE__ */ z
     ordinal: z.int().min(1).optional(),
     ...relationMetaShape,
   })
-  .check((ctx) => {
+  .superRefine((_value, ctx) => {
     const seen = new Set<string>();
-    const chairs = ctx.value.chairs;
+    const chairs = itemsOf(ctx.value.chairs);
     for (let i = 0; i < chairs.length; i++) {
-      const key = partyKey((chairs[i] as { party: Parameters<typeof partyKey>[0] }).party);
+      const party = fieldOf(chairs[i], 'party');
+      const kind = fieldOf(party, 'kind');
+      const key = fieldOf(party, kind === 'country' ? 'country' : 'id');
+      if (typeof key !== 'string') continue;
       if (seen.has(key)) addIssue(ctx, ['chairs', i, 'party'], `duplicate chair ${key}`, key);
       else seen.add(key);
     }
-  })
+  }, { when: whenObject })
   .meta({
     id: 'tansiq.CoChairTerm',
     title: 'Co-chair term',

@@ -79,7 +79,7 @@ export const EventCodingSchema = /* @__PURE__ */ z
  *
  * @example
  * ```ts
- * // A EventCoding is what EventCodingSchema returns once the input is valid:
+ * // An EventCoding is what EventCodingSchema returns once the input is valid:
  * const result = EventCodingSchema.safeParse({});
  * const value: EventCoding | undefined = result.success ? result.data : undefined;
  * value; // {} (every field is optional)
@@ -93,7 +93,7 @@ export type EventCoding = z.infer<typeof EventCodingSchema>;
  *
  * @example
  * ```ts
- * // A EventCodingInput is what EventCodingSchema accepts before parsing:
+ * // An EventCodingInput is what EventCodingSchema accepts before parsing:
  * const isValid = (input: EventCodingInput): boolean => EventCodingSchema.safeParse(input).success;
  * typeof isValid; // 'function'
  * ```

@@ -11,6 +11,7 @@ import { NameSchema } from '../common/name.js';
 import { PartialDateSchema } from '../common/partial-date.js';
 import { TopicCodeSchema } from '../common/topic-code.js';
 import { AgencyIdSchema, ForumIdSchema } from '../common/typed-ids.js';
+import { whenObject } from '../_lib/run-checks.js';
 
 /**
  * A multilateral forum, coalition or IGO (the GCTF, the Global Coalition against Daesh and its
@@ -72,13 +73,13 @@ export const ForumSchema = /* @__PURE__ */ z
     externalIds: ExternalIdsSchema.optional(),
     ...entityMetaShape,
   })
-  .check((ctx) => {
+  .superRefine((_value, ctx) => {
     const { founded, dissolved, parentForumId, id } = ctx.value;
     if (founded !== undefined && dissolved !== undefined && !isOrderedIfValid(founded, dissolved)) {
       addIssue(ctx, ['dissolved'], `dissolved ${dissolved} is before founded ${founded}`, dissolved);
     }
     if (parentForumId === id) addIssue(ctx, ['parentForumId'], 'a forum cannot be its own parent', parentForumId);
-  })
+  }, { when: whenObject })
   .meta({
     id: 'tansiq.Forum',
     title: 'Forum',

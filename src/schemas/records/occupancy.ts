@@ -5,6 +5,7 @@ import { IntervalSchema } from '../common/interval.js';
 import { LocalizedTextSchema } from '../common/localized-text.js';
 import { OccupancyIdSchema, OrganizationIdSchema, PersonIdSchema, PositionIdSchema } from '../common/typed-ids.js';
 import { POSITION_ROLES } from './position.js';
+import { whenObject } from '../_lib/run-checks.js';
 
 /**
  * A person holding an office for a time (Popolo Membership with post, FtM Occupancy, Wikidata
@@ -58,12 +59,12 @@ export const OccupancySchema = /* @__PURE__ */ z
     titleAsReported: z.array(LocalizedTextSchema).optional(),
     ...relationMetaShape,
   })
-  .check((ctx) => {
+  .superRefine((_value, ctx) => {
     const { positionId, organizationId, role } = ctx.value;
     if (positionId === undefined && (organizationId === undefined || role === undefined)) {
       addIssue(ctx, ['positionId'], 'an occupancy needs a positionId, or an organizationId and a role', ctx.value);
     }
-  })
+  }, { when: whenObject })
   .meta({
     id: 'tansiq.Occupancy',
     title: 'Occupancy',
@@ -92,7 +93,7 @@ export const OccupancySchema = /* @__PURE__ */ z
  *
  * @example
  * ```ts
- * // A Occupancy is what OccupancySchema returns once the input is valid:
+ * // An Occupancy is what OccupancySchema returns once the input is valid:
  * const result = OccupancySchema.safeParse({});
  * const value: Occupancy | undefined = result.success ? result.data : undefined;
  * value; // undefined
@@ -106,7 +107,7 @@ export type Occupancy = z.infer<typeof OccupancySchema>;
  *
  * @example
  * ```ts
- * // A OccupancyInput is what OccupancySchema accepts before parsing:
+ * // An OccupancyInput is what OccupancySchema accepts before parsing:
  * const isValid = (input: OccupancyInput): boolean => OccupancySchema.safeParse(input).success;
  * typeof isValid; // 'function'
  * ```

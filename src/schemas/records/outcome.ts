@@ -69,7 +69,7 @@ export const OutcomeSchema = /* @__PURE__ */ z
  *
  * @example
  * ```ts
- * // A Outcome is what OutcomeSchema returns once the input is valid:
+ * // An Outcome is what OutcomeSchema returns once the input is valid:
  * const result = OutcomeSchema.safeParse({});
  * const value: Outcome | undefined = result.success ? result.data : undefined;
  * value; // undefined
@@ -83,7 +83,7 @@ export type Outcome = z.infer<typeof OutcomeSchema>;
  *
  * @example
  * ```ts
- * // A OutcomeInput is what OutcomeSchema accepts before parsing:
+ * // An OutcomeInput is what OutcomeSchema accepts before parsing:
  * const isValid = (input: OutcomeInput): boolean => OutcomeSchema.safeParse(input).success;
  * typeof isValid; // 'function'
  * ```

@@ -18,6 +18,7 @@ import { DelegationSchema } from './delegation.js';
 import { EventCodingSchema } from './event-coding.js';
 import { OutcomeSchema } from './outcome.js';
 import { ParticipantSchema } from './participant.js';
+import { fieldOf, itemsOf, whenObject } from '../_lib/run-checks.js';
 
 /**
  * The kinds of security meeting.
@@ -121,7 +122,7 @@ export const SecurityMeetingSchema = /* @__PURE__ */ z
     articleIds: z.array(ArticleIdSchema).optional(),
     ...relationMetaShape,
   })
-  .check((ctx) => {
+  .superRefine((_value, ctx) => {
     const meeting = ctx.value;
     const { start, end } = meeting;
     if (start !== undefined && end !== undefined && !isOrderedIfValid(start, end)) {
@@ -131,16 +132,17 @@ export const SecurityMeetingSchema = /* @__PURE__ */ z
       addIssue(ctx, ['parentMeetingId'], 'a meeting cannot be its own parent', meeting.parentMeetingId);
     }
     const delegationIds = new Set<string>();
-    const delegations = meeting.delegations ?? [];
+    const delegations = itemsOf(meeting.delegations);
     for (let i = 0; i < delegations.length; i++) {
-      const id = (delegations[i] as { id: string }).id;
+      const id = fieldOf(delegations[i], 'id');
+      if (typeof id !== 'string') continue;
       if (delegationIds.has(id)) addIssue(ctx, ['delegations', i, 'id'], `duplicate delegation id "${id}"`, id);
       else delegationIds.add(id);
     }
-    const participants = meeting.participants ?? [];
+    const participants = itemsOf(meeting.participants);
     for (let i = 0; i < participants.length; i++) {
-      const delegationId = (participants[i] as { delegationId?: string | undefined }).delegationId;
-      if (delegationId !== undefined && !delegationIds.has(delegationId)) {
+      const delegationId = fieldOf(participants[i], 'delegationId');
+      if (typeof delegationId === 'string' && !delegationIds.has(delegationId)) {
         addIssue(
           ctx,
           ['participants', i, 'delegationId'],
@@ -149,7 +151,7 @@ export const SecurityMeetingSchema = /* @__PURE__ */ z
         );
       }
     }
-  })
+  }, { when: whenObject })
   .meta({
     id: 'tansiq.SecurityMeeting',
     title: 'Security meeting',

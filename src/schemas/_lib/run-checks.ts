@@ -1,0 +1,32 @@
+import type * as z from 'zod';
+
+/**
+ * `when` options for the schemas' cross-field checks.
+ *
+ * By default Zod skips an object's checks as soon as any of its fields has an issue, so a record
+ * with a typo in one field and, say, an end date before its start would report only the typo, and
+ * the ordering problem would appear only after the first fix. The checks below run whenever the
+ * value has the right container shape instead (they guard every field they read), so one parse
+ * reports every problem of a record.
+ */
+
+/** Run the check whenever the value is a plain object, whatever issues its fields have. */
+export function whenObject(payload: z.core.ParsePayload): boolean {
+  const value = payload.value;
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** Run the check whenever the value is an array, whatever issues its items have. */
+export function whenArray(payload: z.core.ParsePayload): boolean {
+  return Array.isArray(payload.value);
+}
+
+/** The items of a field that should be an array, or none when it is not one. */
+export function itemsOf(value: unknown): readonly unknown[] {
+  return Array.isArray(value) ? value : [];
+}
+
+/** A field of a value that should be an object, or `undefined` when it is not one. */
+export function fieldOf(value: unknown, key: string): unknown {
+  return typeof value === 'object' && value !== null ? (value as Record<string, unknown>)[key] : undefined;
+}
