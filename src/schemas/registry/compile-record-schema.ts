@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { withoutWhen } from '../_lib/without-when.js';
 import { RecordSchema } from '../records/record.js';
 
 /**
@@ -17,5 +18,12 @@ import { RecordSchema } from '../records/record.js';
  * @category Records
  */
 export function compileRecordSchema(): typeof RecordSchema {
-  return z.compile(RecordSchema);
+  // The cross-field checks' `when` conditions only matter for values that already have an issue,
+  // which the compiled fast path never accepts: compile it from a copy without them, and let the
+  // original schema parse (and report on) everything the fast path hands back.
+  try {
+    return z.withParser(RecordSchema, z.core.compileFn(withoutWhen(RecordSchema)));
+  } catch {
+    return RecordSchema;
+  }
 }
