@@ -1,0 +1,269 @@
+/**
+ * `tansiq validate` throughput and memory on a synthetic dataset of typical records (persons,
+ * memberships, meetings: 1,000,000 records, ~20,000 with BENCH_SMOKE=1) written to
+ * bench/.data/ (gitignored). Each measurement runs in its own child process (this file re-run
+ * with `--child <mode>`), so peak RSS (`process.resourceUsage().maxRSS`) is that run's alone.
+ *
+ * Prints, in one run: records/s of a bare `readline` + `JSON.parse` loop (the floor nothing can
+ * beat), of a bare loop over tansiq's own byte splitter, of `validateFiles` on one core (schema,
+ * names, sources, references, lifetimes…), the ratio to the bare loop (target ≥ 50%), peak RSS
+ * (target < 300 MB), the bundled bin on one thread and with `--jobs 2` worker threads (timed
+ * from outside, startup included), and ajv on the generated JSON Schema (per-record schema check
+ * only) as a reference point.
+ *
+ *   npx tsx bench/validate.bench.ts          # full run (writes ~0.5 GB once)
+ *   BENCH_SMOKE=1 npx tsx bench/validate.bench.ts
+ */
+import { spawnSync } from 'node:child_process';
+import { createReadStream, createWriteStream, existsSync, mkdirSync, statSync } from 'node:fs';
+import { once } from 'node:events';
+import { availableParallelism, loadavg } from 'node:os';
+import { join } from 'node:path';
+import { createInterface } from 'node:readline';
+import { fileURLToPath } from 'node:url';
+
+const smoke = process.env['BENCH_SMOKE'] === '1';
+const N = smoke ? 20_000 : 1_000_000;
+const here = fileURLToPath(import.meta.url);
+const dataDir = join(import.meta.dirname, '.data');
+const file = join(dataDir, `validate-${N}.jsonl`);
+const binDir = join(dataDir, 'bin');
+
+interface Report {
+  records: number;
+  /** Wall-clock time of the run. */
+  ms: number;
+  /** CPU time (user + system) of the whole process during the run; NaN when not measured. */
+  cpuMs: number;
+  rssMb: number;
+  errors?: number;
+}
+
+/** Deterministic pseudo-random numbers (xorshift). */
+function rng(seed: number): () => number {
+  let x = seed;
+  return () => {
+    x ^= x << 13;
+    x ^= x >>> 17;
+    x ^= x << 5;
+    return (x >>> 0) / 4294967296;
+  };
+}
+
+const COUNTRIES = ['MA', 'ES', 'FR', 'US', 'DZ', 'TN', 'EG', 'SA', 'NL', 'DE', 'IT', 'NG'];
+
+/** Writes the dataset: a few forums and agencies, then persons, memberships and meetings. */
+async function generate(): Promise<void> {
+  mkdirSync(dataDir, { recursive: true });
+  const out = createWriteStream(file);
+  const rand = rng(42);
+  const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)] as T;
+  let written = 0;
+  const write = async (rec: unknown): Promise<void> => {
+    if (!out.write(JSON.stringify(rec) + '\n')) await once(out, 'drain');
+    written++;
+  };
+  const src = (i: number): unknown[] => [{ url: `https://news.example.org/a/${i}`, quote: 'استقبل المدير العام وفدا أمنيا', method: 'manual' }];
+  const agencies: string[] = [];
+  for (const c of COUNTRIES) {
+    const id = `agency.bench-police-${c.toLowerCase()}`;
+    agencies.push(id);
+    await write({ type: 'agency', id, names: [{ value: `National Police ${c}`, lang: 'en', kind: 'official' }, { value: 'المديرية العامة للأمن الوطني', lang: 'ar', kind: 'official' }], kind: 'police', country: c, founded: '1956', sources: src(0) });
+  }
+  await write({ type: 'forum', id: 'forum.bench-forum', names: [{ value: 'Bench Forum', lang: 'en', kind: 'official' }], kind: 'informal-platform', founded: '2011-09-22', chairModel: { seats: 2 }, sources: src(0) });
+  let persons = 0;
+  while (written < N) {
+    const r = rand();
+    if (r < 0.34 || persons < 10) {
+      const c = pick(COUNTRIES);
+      await write({
+        type: 'person',
+        id: `person.bench-${persons}`,
+        name: `Person Number ${persons}`,
+        names: [
+          { value: 'عبد اللطيف حموشي', lang: 'ar', kind: 'native', preferred: true },
+          { value: `Person Number ${persons}`, lang: 'fr', kind: 'transliteration' },
+        ],
+        gender: 'male',
+        nationalities: [c],
+        sources: src(written),
+      });
+      persons++;
+    } else if (r < 0.67) {
+      await write({
+        type: 'membership',
+        id: `membership.bench-${written}`,
+        member: { kind: 'person', id: `person.bench-${Math.floor(rand() * persons)}` },
+        organizationId: pick(agencies),
+        role: 'officer',
+        interval: { start: '2015-05', status: 'current' },
+        sources: src(written),
+      });
+    } else {
+      const a = pick(COUNTRIES);
+      const b = pick(COUNTRIES.filter((x) => x !== a));
+      const pa = `person.bench-${Math.floor(rand() * persons)}`;
+      const pb = `person.bench-${Math.floor(rand() * persons)}`;
+      await write({
+        type: 'meeting',
+        id: `meeting.bench-${written}`,
+        title: [{ value: 'لقاء ثنائي لتعزيز التعاون الأمني', lang: 'ar' }],
+        kind: 'bilateral-visit',
+        format: 'in-person',
+        status: 'held',
+        start: `20${12 + Math.floor(rand() * 12)}-0${1 + Math.floor(rand() * 9)}-1${Math.floor(rand() * 9)}`,
+        location: { city: 'Rabat', country: a },
+        hostCountry: a,
+        hostAgencyId: `agency.bench-police-${a.toLowerCase()}`,
+        forumId: 'forum.bench-forum',
+        delegations: [
+          { id: 'host', party: { kind: 'country', country: a }, headPersonId: pa, memberPersonIds: [pa] },
+          { id: 'guest', party: { kind: 'country', country: b }, headPersonId: pb, memberPersonIds: [pb] },
+        ],
+        participants: [
+          { ref: { kind: 'person', id: pa }, delegationId: 'host', roles: ['host', 'head-of-delegation'] },
+          { ref: { kind: 'person', id: pb }, delegationId: 'guest', roles: ['visitor', 'head-of-delegation'] },
+        ],
+        topics: ['terrorism', 'police-cooperation'],
+        sources: src(written),
+      });
+    }
+  }
+  out.end();
+  await once(out, 'finish');
+}
+
+// ---------------------------------------------------------------- children
+
+async function child(mode: string, file: string): Promise<Report> {
+  const t0 = performance.now();
+  const c0 = process.cpuUsage();
+  let records = 0;
+  let errors = 0;
+  if (mode === 'bare-readline') {
+    const rl = createInterface({ input: createReadStream(file), crlfDelay: Infinity });
+    for await (const line of rl) {
+      if (line.length === 0) continue;
+      JSON.parse(line);
+      records++;
+    }
+  } else if (mode === 'bare-split') {
+    let carry: Buffer | undefined;
+    for await (const chunk of createReadStream(file, { highWaterMark: 1 << 20 }) as AsyncIterable<Buffer>) {
+      const buf = carry === undefined ? chunk : Buffer.concat([carry, chunk]);
+      let start = 0;
+      let nl = buf.indexOf(10, start);
+      while (nl !== -1) {
+        if (nl > start) {
+          JSON.parse(buf.toString('utf8', start, nl));
+          records++;
+        }
+        start = nl + 1;
+        nl = buf.indexOf(10, start);
+      }
+      carry = start < buf.length ? buf.subarray(start) : undefined;
+    }
+  } else if (mode === 'ajv') {
+    const { Ajv2020 } = await import('ajv/dist/2020.js');
+    const addFormats = (await import('ajv-formats')).default as unknown as (ajv: InstanceType<typeof Ajv2020>) => void;
+    const { jsonSchemaFiles } = await import('../src/schemas/index.js');
+    const ajv = new Ajv2020({ strict: false, allErrors: true });
+    addFormats(ajv);
+    const validate = ajv.compile(jsonSchemaFiles()['record.json'] as object);
+    const rl = createInterface({ input: createReadStream(file), crlfDelay: Infinity });
+    for await (const line of rl) {
+      if (line.length === 0) continue;
+      if (!validate(JSON.parse(line))) errors++;
+      records++;
+    }
+  } else if (mode === 'validate') {
+    const { validateFiles } = await import('../src/validate/index.js');
+    const r = await validateFiles([file]);
+    records = r.summary.records;
+    errors = r.summary.errors;
+  } else {
+    throw new Error(`unknown mode ${mode}`);
+  }
+  const ms = performance.now() - t0;
+  const cpu = process.cpuUsage(c0);
+  return { records, ms, cpuMs: (cpu.user + cpu.system) / 1000, rssMb: process.resourceUsage().maxRSS / 1024, errors };
+}
+
+/** Runs the bundled bin (`node bin/index.js validate --jobs N`) and times it from outside. */
+function runBin(jobs: number): Report {
+  const t0 = performance.now();
+  const r = spawnSync(process.execPath, [join(binDir, 'index.js'), 'validate', '--jobs', String(jobs), '--format', 'json', file], { encoding: 'utf8', maxBuffer: 1 << 30 });
+  const ms = performance.now() - t0;
+  if (r.status !== 0 && r.status !== 1) throw new Error(`tansiq validate --jobs ${jobs} failed: ${r.stderr}`);
+  const doc = JSON.parse(r.stdout) as { summary: { records: number; errors: number } };
+  return { records: doc.summary.records, ms, cpuMs: Number.NaN, rssMb: Number.NaN, errors: doc.summary.errors };
+}
+
+/** Runs a measurement in a fresh process, from the bundled copy of this file (no tsx overhead). */
+function runChild(mode: string): Report {
+  const r = spawnSync(process.execPath, [join(binDir, 'bench.js'), '--child', mode, file], { encoding: 'utf8', maxBuffer: 1 << 24 });
+  if (r.status !== 0) throw new Error(`child ${mode} failed: ${r.stderr}`);
+  return JSON.parse(r.stdout.trim().split('\n').at(-1) ?? '{}') as Report;
+}
+
+// ---------------------------------------------------------------- main
+
+const childAt = process.argv.indexOf('--child');
+if (childAt !== -1) {
+  const report = await child(process.argv[childAt + 1] ?? '', process.argv[childAt + 2] ?? '');
+  process.stdout.write(JSON.stringify(report) + '\n');
+} else {
+  if (!existsSync(file)) {
+    const t = performance.now();
+    await generate();
+    console.log(`generated ${N.toLocaleString('en-US')} records (${(statSync(file).size / 1e6).toFixed(0)} MB) in ${((performance.now() - t) / 1000).toFixed(1)} s: ${file}`);
+  }
+  // The bin as users run it (its worker threads need the bundled worker.js next to it), and this
+  // file bundled, to run the in-process measurements without tsx's transform overhead.
+  const { build } = await import('esbuild');
+  await build({
+    entryPoints: { index: join(import.meta.dirname, '../src/cli/index.ts'), worker: join(import.meta.dirname, '../src/cli/worker.ts'), bench: here },
+    outdir: binDir,
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    packages: 'external',
+    charset: 'utf8',
+    logLevel: 'warning',
+  });
+  const rows: [string, Report][] = [];
+  for (const mode of ['bare-readline', 'bare-split', 'validate']) rows.push([mode, runChild(mode)]);
+  rows.push(['jobs-1', runBin(1)]);
+  rows.push(['jobs-2', runBin(2)]);
+  rows.push(['ajv', runChild('ajv')]);
+  const rate = (r: Report): number => r.records / (r.ms / 1000);
+  const bare = rate(rows[0]?.[1] as Report);
+  const label: Record<string, string> = {
+    'bare-readline': 'bare loop: readline + JSON.parse',
+    'bare-split': 'bare loop: byte split + JSON.parse',
+    validate: 'tansiq validateFiles, 1 thread',
+    'jobs-1': 'bin: tansiq validate (incl. startup)',
+    'jobs-2': 'bin: tansiq validate --jobs 2 (incl. startup)',
+    ajv: 'ajv (record.json), readline + parse',
+  };
+  console.log(`\n${N.toLocaleString('en-US')} records, ${(statSync(file).size / 1e6).toFixed(0)} MB${smoke ? ' (smoke)' : ''}\n`);
+  const cpuRate = (r: Report): number => r.records / (r.cpuMs / 1000);
+  const bareCpu = cpuRate(rows[0]?.[1] as Report);
+  console.log('| run | records/s (wall) | vs bare readline loop | records per CPU-second | vs bare (CPU) | time | peak RSS | errors |');
+  console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+  for (const [mode, r] of rows) {
+    const cpu = Number.isNaN(r.cpuMs) ? '–' : Math.round(cpuRate(r)).toLocaleString('en-US');
+    const cpuRatio = Number.isNaN(r.cpuMs) ? '–' : `${((cpuRate(r) / bareCpu) * 100).toFixed(0)}%`;
+    console.log(
+      `| ${label[mode] ?? mode} | ${Math.round(rate(r)).toLocaleString('en-US')} | ${((rate(r) / bare) * 100).toFixed(0)}% | ${cpu} | ${cpuRatio} | ${(r.ms / 1000).toFixed(2)} s | ${Number.isNaN(r.rssMb) ? '–' : `${r.rssMb.toFixed(0)} MB`} | ${r.errors ?? 0} |`,
+    );
+  }
+  const v = rows.find(([m]) => m === 'validate')?.[1] as Report;
+  const j1 = rows.find(([m]) => m === 'jobs-1')?.[1] as Report;
+  const j = rows.find(([m]) => m === 'jobs-2')?.[1] as Report;
+  console.log(`\nratio validate / bare loop: ${((rate(v) / bare) * 100).toFixed(0)}% wall, ${((cpuRate(v) / bareCpu) * 100).toFixed(0)}% by CPU time (target ≥ 50%)`);
+  console.log(`load average during the run: ${loadavg().map((x) => x.toFixed(1)).join(' ')} on ${availableParallelism()} cores (wall-clock figures need an idle machine)`);
+  console.log(`bin --jobs 2 speed-up over the bin on 1 thread: ${(rate(j) / rate(j1)).toFixed(2)}×`);
+  console.log(`peak RSS of validate: ${v.rssMb.toFixed(0)} MB (target < 300 MB)`);
+  console.log('ajv checks one record against the JSON Schema only; tansiq adds names, sources and checks across records.');
+}

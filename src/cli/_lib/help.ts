@@ -1,0 +1,66 @@
+/** Help texts of the commands. */
+export const HELP: Readonly<Record<string, string>> = Object.freeze({
+  main: `Usage: tansiq <command> [options]
+
+Commands:
+  validate [paths… | -]   Validate datasets (.json, .jsonl, .ndjson files and folders; - for stdin)
+  schema [name]           Print the JSON Schema of a record or building block (default: record)
+  date <text>             Parse an Arabic date expression and print it as JSON
+  name <a> <b>            Compare two names and print the result as JSON
+
+Options:
+  -h, --help              Show help (also: tansiq <command> --help)
+  -v, --version           Print the version
+
+Exit codes: 0 valid, 1 problems in the data, 2 usage or I/O problem.
+`,
+  validate: `Usage: tansiq validate [options] <paths… | ->
+
+Validate tansiq datasets: every schema problem of every record, then checks across records
+(duplicate ids, dangling references, co-chair terms, single-holder posts, lifetimes, meeting
+participants), plus warnings for unsourced records and suspicious names.
+Folders are searched recursively for .json, .jsonl and .ndjson files; - reads JSON Lines from stdin.
+
+Options:
+  -f, --format <fmt>      text | json | github | auto (default auto: github when
+                          GITHUB_ACTIONS=true, else text)
+      --max-errors <n>    Stop after n errors
+      --fail-on <level>   error | warning (default error): lowest severity that fails the run
+      --no-reference-data Do not resolve references against tansiq's shipped reference data
+      --locale <lang>     en | ar: language of schema messages (default en)
+  -j, --jobs <n>          Check records on n worker threads (default 1)
+  -q, --quiet             Report errors only; no summary, no progress
+  -h, --help              Show this help
+
+Output: problems on stdout (text: path:line:col: severity [code] /pointer message),
+summary and progress on stderr. With --format github, a Markdown table is appended to
+$GITHUB_STEP_SUMMARY when it is set. NO_COLOR turns colours off.
+Exit codes: 0 valid, 1 problems in the data, 2 usage or I/O problem.
+`,
+  schema: `Usage: tansiq schema [name] [--list]
+
+Print the JSON Schema (draft 2020-12) of a tansiq schema, e.g. record, person,
+security-meeting, interval (default: record, the union of all record types).
+
+Options:
+      --list              List the available names
+  -h, --help              Show this help
+`,
+  date: `Usage: tansiq date <text> [--reference YYYY-MM-DD]
+
+Parse an Arabic (or mixed) date expression and print the result as JSON.
+
+Options:
+      --reference <date>  Date that relative expressions (yesterday, last Tuesday) count from
+  -h, --help              Show this help
+Exit codes: 0 parsed, 1 not a date, 2 usage problem.
+`,
+  name: `Usage: tansiq name <a> <b>
+
+Compare two personal names (Arabic or Latin script) and print the comparison as JSON.
+
+Options:
+  -h, --help              Show this help
+Exit codes: 0 same person, 1 different, 2 usage problem.
+`,
+});

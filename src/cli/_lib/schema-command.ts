@@ -1,0 +1,32 @@
+import { parseArgs } from 'node:util';
+import { jsonSchemaFileName, jsonSchemaFiles } from '../../schemas/index.js';
+import { HELP } from './help.js';
+import type { Io } from './validate-command.js';
+import { parseArgsMessage, UsageError } from './usage-error.js';
+
+/** `tansiq schema [name]`: prints a JSON Schema, or the list of names. */
+export function schemaCommand(args: string[], io: Io): number {
+  let parsed;
+  try {
+    parsed = parseArgs({ args, allowPositionals: true, strict: true, options: { list: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } } });
+  } catch (error) {
+    throw new UsageError(parseArgsMessage(error), 'schema');
+  }
+  if (parsed.values.help === true) {
+    io.stdout.write(HELP['schema'] ?? '');
+    return 0;
+  }
+  if (parsed.positionals.length > 1) throw new UsageError('schema takes at most one name', 'schema');
+  const files = jsonSchemaFiles();
+  const names = Object.keys(files).map((f) => f.slice(0, -'.json'.length)).sort();
+  if (parsed.values.list === true) {
+    io.stdout.write(names.join('\n') + '\n');
+    return 0;
+  }
+  const wanted = parsed.positionals[0] ?? 'record';
+  const file = /[A-Z]/.test(wanted) ? jsonSchemaFileName(wanted.startsWith('tansiq.') ? wanted : `tansiq.${wanted}`) : `${wanted.toLowerCase()}.json`;
+  const schema = files[file];
+  if (schema === undefined) throw new UsageError(`unknown schema '${wanted}' (known: ${names.join(', ')})`, 'schema');
+  io.stdout.write(JSON.stringify(schema, null, 2) + '\n');
+  return 0;
+}

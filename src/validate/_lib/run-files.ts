@@ -1,0 +1,266 @@
+import { createReadStream } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { isUtf8 } from 'node:buffer';
+import type { Readable } from 'node:stream';
+import type { FileReport } from '../file-report.js';
+import { ISSUE_CODES } from '../issue-codes.js';
+import type { ValidateOptions } from '../validate-options.js';
+import type { ValidationIssue } from '../validation-issue.js';
+import type { ValidationResult } from '../validation-result.js';
+import type { BlockRunner } from './block-runner.js';
+import type { CheckEnv } from './check-record.js';
+import { discover } from './discover.js';
+import type { Target } from './discover.js';
+import { FactStore, REFERENCE_FILE } from './fact-store.js';
+import type { StoredIssue } from './fact-store.js';
+import type { Facts } from './facts.js';
+import { emptyFacts } from './facts.js';
+import { lineColumn, lineStarts, locatePointer } from './json-text.js';
+import { fromPointer } from './pointer.js';
+import type { BlockResult } from './process-block.js';
+import { processBlock } from './process-block.js';
+import { processDocument } from './process-document.js';
+import type { RawIssue } from './raw-issue.js';
+import { readBlocks } from './read-blocks.js';
+import { firstInvalidUtf8 } from './utf8.js';
+import { finalize } from './finalize.js';
+import type { Located } from './finalize.js';
+
+/** Defaults of the limits. */
+export const DEFAULT_MAX_DEPTH = 256;
+export const DEFAULT_MAX_RECORD_BYTES = 128 * 1024 * 1024;
+const PROGRESS_EVERY = 10_000;
+/** Read size, and so the size of a block of lines: small enough that a block's facts die young. */
+const BLOCK_BYTES = 256 * 1024;
+
+/** What `runFiles` needs besides paths and options. */
+export interface RunContext {
+  env: CheckEnv;
+  /** Facts of the shipped reference data (already collected), unless turned off. */
+  reference: Facts | undefined;
+  /** Where blocks are checked; this thread when absent. */
+  runner?: BlockRunner;
+  /** The stream read for `-`. */
+  stdin?: Readable;
+}
+
+class Stop extends Error {}
+
+/**
+ * Reads every target in order, checks its records (in blocks, possibly on worker threads),
+ * merges facts in input order, runs the checks across records and locates their issues.
+ */
+export async function runFiles(paths: readonly string[], options: ValidateOptions, ctx: RunContext): Promise<ValidationResult> {
+  const started = performance.now();
+  const maxErrors = options.maxErrors ?? Infinity;
+  const maxRecordBytes = options.maxRecordBytes ?? DEFAULT_MAX_RECORD_BYTES;
+  const { targets, issues: pathIssues } = await discover(paths);
+  const located: Located[] = [];
+  for (const p of pathIssues) located.push({ fileIndex: -1, order: located.length, issue: { file: p.file, pointer: '', code: p.code, severity: ISSUE_CODES[p.code].severity, message: p.message } });
+
+  const store = new FactStore((file, line) => {
+    if (file === REFERENCE_FILE) return 'shipped reference data';
+    const t = targets[file];
+    return t === undefined ? `line ${line}` : `${t.path === '-' ? '<stdin>' : t.path}:${line}`;
+  }, ctx.env.references.pointer);
+  if (ctx.reference !== undefined) store.merge(ctx.reference, REFERENCE_FILE, 0);
+
+  const reports: FileReport[] = [];
+  let errors = pathIssues.filter((p) => ISSUE_CODES[p.code].severity === 'error').length;
+  let records = 0;
+  let invalidRecords = 0;
+  let bytesRead = 0;
+  let nextProgress = 0;
+  let truncated = false;
+  const bytesTotal = targets.reduce((n, t) => n + t.size, 0);
+  const progress = (file: string): void => {
+    options.onProgress?.({ file, records, bytesRead, bytesTotal });
+  };
+
+  for (let fileIndex = 0; fileIndex < targets.length && !truncated; fileIndex++) {
+    const target = targets[fileIndex] as Target;
+    const report: FileReport = { path: target.path, status: 'valid', records: 0, errors: 0, warnings: 0 };
+    reports.push(report);
+    progress(target.path);
+    const push = (raw: RawIssue, lineBase: number): void => {
+      const issue: ValidationIssue = { file: target.path, pointer: raw.pointer, code: raw.code, severity: ISSUE_CODES[raw.code].severity, message: raw.message };
+      if (raw.line !== undefined) issue.line = raw.line + lineBase;
+      if (raw.column !== undefined) issue.column = raw.column;
+      if (raw.recordId !== undefined) issue.recordId = raw.recordId;
+      located.push({ fileIndex, order: located.length, issue });
+    };
+    let lineBase = 0;
+    const merge = (r: BlockResult): void => {
+      for (const raw of r.issues) push(raw, lineBase);
+      store.merge(r.facts, fileIndex, lineBase);
+      lineBase += r.lines;
+      records += r.records;
+      report.records += r.records;
+      invalidRecords += r.invalidRecords;
+      errors += r.errors;
+      if (records >= nextProgress) {
+        nextProgress = records + PROGRESS_EVERY;
+        progress(target.path);
+      }
+      if (errors + store.issueCount >= maxErrors) truncated = true;
+    };
+    try {
+      if (target.kind === 'json') {
+        const bytes = await readFile(target.path);
+        bytesRead += bytes.length;
+        let text = bytes.toString('utf8');
+        if (!isUtf8(bytes)) {
+          const at = firstInvalidUtf8(bytes, 0, bytes.length);
+          const prefix = bytes.toString('utf8', 0, at);
+          const pos = lineColumn(lineStarts(prefix), prefix.length);
+          push({ code: 'invalid_utf8', pointer: '', message: `invalid UTF-8 byte 0x${(bytes[at] ?? 0).toString(16).toUpperCase().padStart(2, '0')}`, line: pos.line, column: pos.column }, 0);
+          errors++;
+        }
+        if (text.charCodeAt(0) === 0xfeff) {
+          push({ code: 'utf8_bom', pointer: '', message: 'byte order mark at the start of the file (ignored)', line: 1, column: 1 }, 0);
+          text = text.slice(1);
+        }
+        merge(processDocument(text, ctx.env));
+      } else {
+        const stream: AsyncIterable<Buffer | string> =
+          target.kind === 'stdin' ? (ctx.stdin ?? process.stdin) : createReadStream(target.path, { highWaterMark: BLOCK_BYTES });
+        const queue: Promise<BlockResult>[] = [];
+        const limit = ctx.runner?.parallelism ?? 1;
+        try {
+          for await (const item of readBlocks(stream, maxRecordBytes)) {
+            if (item.kind === 'bom') {
+              push({ code: 'utf8_bom', pointer: '', message: 'byte order mark at the start of the file (ignored)', line: 1, column: 1 }, 0);
+              continue;
+            }
+            if (item.kind === 'oversize') {
+              bytesRead += item.bytes;
+              queue.push(
+                Promise.resolve({
+                  lines: 1,
+                  records: 1,
+                  invalidRecords: 1,
+                  errors: 1,
+                  issues: [{ code: 'record_too_large', pointer: '', message: `record of ${item.bytes} bytes exceeds the ${maxRecordBytes}-byte limit (skipped)`, line: 1, column: 1 }],
+                  facts: emptyFacts(),
+                }),
+              );
+            } else {
+              bytesRead += item.bytes.length;
+              queue.push(ctx.runner !== undefined ? ctx.runner.run(item.bytes) : Promise.resolve(processBlock(item.bytes, ctx.env)));
+            }
+            while (queue.length >= limit) {
+              merge(await (queue.shift() as Promise<BlockResult>));
+              if (truncated) throw new Stop();
+            }
+          }
+          while (queue.length > 0) {
+            merge(await (queue.shift() as Promise<BlockResult>));
+            if (truncated) throw new Stop();
+          }
+        } catch (error) {
+          // Let blocks in flight settle before the stream goes away.
+          await Promise.allSettled(queue);
+          if (!(error instanceof Stop)) throw error;
+        } finally {
+          if (target.kind !== 'stdin') (stream as Readable).destroy();
+        }
+      }
+      if (report.records === 0 && !truncated && !located.some((l) => l.fileIndex === fileIndex && l.issue.severity === 'error')) {
+        push({ code: 'empty_file', pointer: '', message: 'no record in this file' }, 0);
+      }
+    } catch (error) {
+      if (error instanceof Stop) break;
+      const e = error as { code?: string; message?: string };
+      const reason = e.code === 'ENOENT' ? 'the file vanished during the run' : (e.code ?? e.message ?? String(error));
+      push({ code: 'read_error', pointer: '', message: `cannot read (${reason})` }, 0);
+      errors++;
+      report.status = 'unreadable';
+    }
+  }
+  progress(targets[targets.length - 1]?.path ?? '');
+
+  const cross: StoredIssue[] = truncated ? store.immediate() : store.finish();
+  await locateCross(cross, targets);
+  for (const c of cross) {
+    const target = targets[c.fileIndex];
+    const issue: ValidationIssue = { pointer: c.pointer, code: c.code, severity: ISSUE_CODES[c.code].severity, message: c.message };
+    if (target !== undefined) issue.file = target.path;
+    if (c.line > 0) issue.line = c.line;
+    if (c.column !== undefined) issue.column = c.column;
+    if (c.recordId !== undefined) issue.recordId = c.recordId;
+    located.push({ fileIndex: c.fileIndex, order: located.length, issue, freshInvalid: c.freshKey });
+  }
+  return finalize(located, reports, {
+    files: targets.length,
+    records,
+    invalidRecords,
+    started,
+    truncated,
+    maxErrors,
+  });
+}
+
+/** Fills in columns (and, for `.json` files, lines) of cross-record issues by re-reading lines. */
+async function locateCross(cross: StoredIssue[], targets: readonly Target[]): Promise<void> {
+  const byFile = new Map<number, StoredIssue[]>();
+  for (const c of cross) {
+    const t = targets[c.fileIndex];
+    if (t === undefined || t.kind === 'stdin' || c.line <= 0) continue;
+    let list = byFile.get(c.fileIndex);
+    if (list === undefined) byFile.set(c.fileIndex, (list = []));
+    list.push(c);
+  }
+  for (const [fileIndex, list] of byFile) {
+    const t = targets[fileIndex] as Target;
+    try {
+      if (t.kind === 'json') {
+        let text = (await readFile(t.path)).toString('utf8');
+        if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+        const starts = lineStarts(text);
+        for (const c of list) {
+          const at = locatePointer(text, fromPointer(c.pointer), 0);
+          const pos = lineColumn(starts, at.valueOffset);
+          c.line = pos.line;
+          c.column = pos.column;
+        }
+        continue;
+      }
+      const wanted = new Map<number, StoredIssue[]>();
+      for (const c of list) {
+        let l = wanted.get(c.line);
+        if (l === undefined) wanted.set(c.line, (l = []));
+        l.push(c);
+      }
+      let line = 0;
+      let remaining = wanted.size;
+      const stream = createReadStream(t.path, { highWaterMark: 1 << 20 });
+      try {
+        for await (const item of readBlocks(stream, Infinity)) {
+          if (item.kind !== 'block') {
+            if (item.kind === 'oversize') line++;
+            continue;
+          }
+          const buf = item.bytes;
+          let start = 0;
+          while (start < buf.length) {
+            const nl = buf.indexOf(10, start);
+            const stop = nl === -1 ? buf.length : nl;
+            line++;
+            const here = wanted.get(line);
+            if (here !== undefined) {
+              const text = buf.toString('utf8', start, stop);
+              for (const c of here) c.column = locatePointer(text, fromPointer(c.pointer), 0).valueOffset + 1;
+              remaining--;
+            }
+            start = stop + 1;
+          }
+          if (remaining === 0) break;
+        }
+      } finally {
+        stream.destroy();
+      }
+    } catch {
+      // The file is gone: the issues keep their lines without columns.
+    }
+  }
+}

@@ -1,0 +1,26 @@
+import type { ValidationResult } from './validation-result.js';
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
+/**
+ * One summary line: files, records (and how many are invalid), errors, warnings and time, e.g.
+ * `tansiq: 2 files, 120 records (3 invalid), 4 errors, 1 warning, 0.05 s`. Says when the run
+ * stopped early at `maxErrors`.
+ *
+ * @param result - A validation result.
+ * @returns The line, ending with `\n`.
+ * @example
+ * ```ts
+ * formatSummary(validateRecords([]));
+ * // 'tansiq: 0 files, 0 records, 0 errors, 0 warnings, 0.05 s\n' (the time varies)
+ * ```
+ * @category Formatting
+ */
+export function formatSummary(result: ValidationResult): string {
+  const s = result.summary;
+  const records = `${plural(s.records, 'record')}${s.invalidRecords > 0 ? ` (${s.invalidRecords} invalid)` : ''}`;
+  const stopped = s.truncated ? ' (stopped early at the error limit)' : '';
+  return `tansiq: ${plural(s.files, 'file')}, ${records}, ${plural(s.errors, 'error')}, ${plural(s.warnings, 'warning')}, ${(s.durationMs / 1000).toFixed(2)} s${stopped}\n`;
+}

@@ -1,0 +1,35 @@
+import type { ValidateOptions } from './validate-options.js';
+import type { ValidationResult } from './validation-result.js';
+import { defaultEnv } from './_lib/default-env.js';
+import { loadReferenceFacts } from './_lib/load-reference-facts.js';
+import { DEFAULT_MAX_DEPTH, DEFAULT_MAX_RECORD_BYTES, runFiles } from './_lib/run-files.js';
+
+/**
+ * Validates data files and folders, streaming: JSON Lines (`.jsonl`, `.ndjson`, or any file not
+ * ending in `.json`) are read line by line with flat memory; a `.json` file holds one record or
+ * an array of records; folders are walked recursively for `.json`, `.jsonl` and `.ndjson`
+ * files (sorted, skipping `node_modules` and dot-folders); `-` reads JSON Lines from stdin.
+ *
+ * Every record is checked as by {@link validateRecords}, and the checks across records run over
+ * all files together. Issues carry the file, 1-based line and column, and a JSON Pointer
+ * (relative to the line for JSON Lines, to the document for `.json`). Bad input never stops
+ * the run: a line that is not JSON, invalid UTF-8, a BOM, an oversize line, a missing file or
+ * a file that vanishes are each reported where they are and every other record is still
+ * checked. The promise rejects only on programming errors (e.g. an `onProgress` that throws).
+ *
+ * @param paths - Files, folders, or `-` for stdin.
+ * @param options - {@link ValidateOptions}.
+ * @returns The issues in reading order, one report per file and the summary.
+ * @example
+ * ```ts
+ * const result = await validateFiles(['data/'], { referenceData: true });
+ * result.summary.records; // e.g. 1204
+ * result.issues[0]; // { file: 'data/people.jsonl', line: 2, column: 9, pointer: '/name', code: 'invalid_type', … }
+ * ```
+ * @category Validation
+ */
+export async function validateFiles(paths: readonly string[], options: ValidateOptions = {}): Promise<ValidationResult> {
+  const env = defaultEnv(options.maxDepth ?? DEFAULT_MAX_DEPTH, options.maxRecordBytes ?? DEFAULT_MAX_RECORD_BYTES);
+  const reference = options.referenceData === false ? undefined : loadReferenceFacts(env);
+  return runFiles(paths, options, { env, reference });
+}

@@ -1,0 +1,48 @@
+/**
+ * Progress reported to {@link ValidateOptions.onProgress} while files are read.
+ *
+ * @example
+ * ```ts
+ * const p: ValidationProgress = { file: 'a.jsonl', records: 5000, bytesRead: 1_000_000, bytesTotal: 4_000_000 };
+ * ```
+ * @category Validation
+ */
+export interface ValidationProgress {
+  /** File being read (`-` for stdin). */
+  file: string;
+  /** Records read so far over the whole run. */
+  records: number;
+  /** Bytes read so far over the whole run. */
+  bytesRead: number;
+  /** Total bytes of all regular files to read (0 when unknown, as for stdin). */
+  bytesTotal: number;
+}
+
+/**
+ * Options of `validateRecords` and `validateFiles`.
+ *
+ * @example
+ * ```ts
+ * const options: ValidateOptions = { referenceData: false, maxErrors: 100 };
+ * ```
+ * @category Validation
+ */
+export interface ValidateOptions {
+  /**
+   * Resolve references against tansiq's shipped reference data as well as the dataset
+   * (default `true`). With `false`, a reference to e.g. `forum.gctf` must be satisfied by a
+   * record in the dataset.
+   */
+  referenceData?: boolean;
+  /** Stop reading after this many errors (default: no limit); `summary.truncated` tells. */
+  maxErrors?: number;
+  /** Deepest nesting of objects and arrays accepted in a record (default 256). */
+  maxDepth?: number;
+  /** Longest record accepted, in bytes (default 128 MiB); longer lines are skipped. */
+  maxRecordBytes?: number;
+  /**
+   * Called when a file starts and about every 10,000 records, for progress displays. It may
+   * run side effects (the CLI draws a progress line); exceptions it throws are not caught.
+   */
+  onProgress?: (progress: ValidationProgress) => void;
+}

@@ -1,0 +1,51 @@
+import type { IssueCode } from './issue-codes.js';
+
+/**
+ * Severity of a {@link ValidationIssue}: errors fail a CI run, warnings only with
+ * `failOn: 'warning'`.
+ *
+ * @example
+ * ```ts
+ * const s: Severity = 'warning';
+ * ```
+ * @category Validation
+ */
+export type Severity = 'error' | 'warning';
+
+/**
+ * One problem found in a dataset: where it is (file, 1-based line and column, JSON Pointer),
+ * which record, what kind (a stable {@link IssueCode}) and a human message.
+ *
+ * For JSON Lines the pointer is relative to the record on `line`; for a `.json` file it is
+ * relative to the whole document (`/3/name` is the name of the fourth record); for
+ * `validateRecords` it is relative to the array passed in. `line` and `column` are absent for
+ * in-memory records and for problems that concern a whole file.
+ *
+ * @example
+ * ```ts
+ * const issue: ValidationIssue = {
+ *   file: 'data/people.jsonl', line: 2, column: 9, pointer: '/name',
+ *   recordId: 'person.x', code: 'invalid_type', severity: 'error',
+ *   message: 'Invalid input: expected string, received number',
+ * };
+ * ```
+ * @category Validation
+ */
+export interface ValidationIssue {
+  /** Path of the file, as given or found while walking a folder; `-` for stdin. */
+  file?: string;
+  /** 1-based line of the problem (of the record for JSON Lines). */
+  line?: number;
+  /** 1-based column (UTF-16 code units) of the offending value, key or character. */
+  column?: number;
+  /** RFC 6901 JSON Pointer to the offending value (`''` for the whole document). */
+  pointer: string;
+  /** The `id` of the record concerned, when it has a string id. */
+  recordId?: string;
+  /** Stable machine-readable code; see `ISSUE_CODES`. */
+  code: IssueCode;
+  /** `error` or `warning`. */
+  severity: Severity;
+  /** Human-readable message (English, or the zod locale set by the caller for schema issues). */
+  message: string;
+}

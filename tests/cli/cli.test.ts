@@ -1,0 +1,221 @@
+// End-to-end tests of the BUILT bin (`npm run build` first): runs `node dist/cli/index.js` on the
+// fixture datasets and compares stdout/stderr to golden files per format, and the exit code.
+// UPDATE_GOLDEN=1 rewrites the golden files. TANSIQ_BIN overrides the bin path.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const BIN = resolve(ROOT, process.env['TANSIQ_BIN'] ?? 'dist/cli/index.js');
+const GOLDEN = join(ROOT, 'tests/fixtures/validate/golden');
+const BROKEN = 'tests/fixtures/validate/broken';
+const VALID = 'tests/fixtures/validate/valid';
+const UPDATE = process.env['UPDATE_GOLDEN'] === '1';
+const tmp = mkdtempSync(join(tmpdir(), 'tansiq-cli-'));
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+
+interface Run {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+function run(args: string[], options: { env?: Record<string, string>; input?: string | Buffer } = {}): Run {
+  const r = spawnSync(process.execPath, [BIN, ...args], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    input: options.input ?? '',
+    env: { PATH: process.env['PATH'] ?? '', HOME: process.env['HOME'] ?? '', ...options.env },
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+/** Removes what changes from run to run: timings and the package version. */
+function normalize(text: string): string {
+  return text
+    .replace(/(?<![\d.])\d+\.\d\d s\b/g, '0.00 s')
+    .replace(/"durationMs": \d+/g, '"durationMs": 0')
+    .replace(/"version": "[^"]+"/g, '"version": "0.0.0"');
+}
+
+function golden(name: string, actual: string): void {
+  const path = join(GOLDEN, name);
+  const text = normalize(actual);
+  if (UPDATE || !existsSync(path)) writeFileSync(path, text);
+  expect(text).toBe(readFileSync(path, 'utf8'));
+}
+
+describe.skipIf(!existsSync(BIN))('tansiq validate (built bin)', () => {
+  it('valid dataset: no output, summary on stderr, exit 0', () => {
+    const r = run(['validate', VALID]);
+    expect(r.stdout).toBe('');
+    expect(normalize(r.stderr)).toBe('tansiq: 3 files, 14 records, 0 errors, 0 warnings, 0.00 s\n');
+    expect(r.code).toBe(0);
+  });
+
+  it('--format text (default outside GitHub Actions): golden output, exit 1', () => {
+    const r = run(['validate', BROKEN]);
+    golden('broken.text.txt', r.stdout);
+    golden('broken.stderr.txt', r.stderr);
+    expect(r.code).toBe(1);
+    expect(run(['validate', '--format', 'text', BROKEN]).stdout).toBe(r.stdout);
+  });
+
+  it('--format json: golden document, exit 1', () => {
+    const r = run(['validate', '--format', 'json', BROKEN]);
+    golden('broken.json', r.stdout);
+    const doc = JSON.parse(r.stdout) as { version: number; tool: { name: string }; files: unknown[] };
+    expect(doc.version).toBe(1);
+    expect(doc.tool.name).toBe('tansiq');
+    expect(doc.files).toHaveLength(8);
+    expect(r.code).toBe(1);
+  });
+
+  it('--format github: grouped annotations, Markdown table appended to GITHUB_STEP_SUMMARY', () => {
+    const summary = join(tmp, 'step-summary.md');
+    writeFileSync(summary, '# previous step\n');
+    const r = run(['validate', '--format', 'github', BROKEN], { env: { GITHUB_STEP_SUMMARY: summary } });
+    golden('broken.github.txt', r.stdout);
+    const md = readFileSync(summary, 'utf8');
+    expect(md.startsWith('# previous step\n### tansiq validate: ')).toBe(true);
+    golden('broken.github-summary.md', md);
+    expect(r.code).toBe(1);
+  });
+
+  it('--format auto picks github when GITHUB_ACTIONS=true', () => {
+    const auto = run(['validate', BROKEN], { env: { GITHUB_ACTIONS: 'true' } });
+    expect(auto.stdout).toBe(run(['validate', '--format', 'github', BROKEN]).stdout);
+  });
+
+  it('--jobs 2 gives the same output as one thread', () => {
+    const one = run(['validate', BROKEN]);
+    const two = run(['validate', '--jobs', '2', BROKEN]);
+    expect(two.stdout).toBe(one.stdout);
+    expect(two.code).toBe(1);
+  });
+
+  it('- reads JSON Lines from stdin', () => {
+    const r = run(['validate', '-'], { input: readFileSync(join(ROOT, BROKEN, 'cross.jsonl')) });
+    golden('stdin.text.txt', r.stdout);
+    expect(r.stdout.split('\n')[0]?.startsWith('<stdin>:7:')).toBe(true);
+    expect(r.code).toBe(1);
+  });
+
+  it('--locale ar: zod messages in Arabic', () => {
+    const r = run(['validate', '--locale', 'ar', `${BROKEN}/schema.jsonl`]);
+    golden('schema.ar.txt', r.stdout);
+    expect(r.stdout).toContain('مدخلات غير مقبولة');
+    const jobs = run(['validate', '--locale', 'ar', '--jobs', '2', `${BROKEN}/schema.jsonl`]);
+    expect(jobs.stdout).toBe(r.stdout);
+  });
+
+  it('--fail-on warning fails on warnings only', () => {
+    const file = join(tmp, 'warn.jsonl');
+    writeFileSync(file, '{"type":"person","id":"person.w","name":"W","sources":[]}\n');
+    expect(run(['validate', file]).code).toBe(0);
+    expect(run(['validate', '--fail-on', 'warning', file]).code).toBe(1);
+  });
+
+  it('--max-errors stops early', () => {
+    const r = run(['validate', '--max-errors', '3', BROKEN]);
+    expect(r.stdout.split('\n').filter((l) => l.includes(': error ')).length).toBe(3);
+    expect(r.stderr).toContain('stopped early at the error limit');
+    expect(r.code).toBe(1);
+  });
+
+  it('--quiet prints errors only, no summary', () => {
+    const r = run(['validate', '--quiet', BROKEN]);
+    expect(r.stdout).not.toContain(': warning ');
+    expect(r.stdout).toContain(': error ');
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(1);
+  });
+
+  it('--no-reference-data: references to shipped records no longer resolve', () => {
+    const file = join(tmp, 'gctf.jsonl');
+    writeFileSync(file, '{"type":"membership","id":"membership.g","member":{"kind":"country","country":"MA"},"organizationId":"forum.gctf","sources":[{"url":"https://example.org/"}]}\n');
+    expect(run(['validate', file]).code).toBe(0);
+    const r = run(['validate', '--no-reference-data', file]);
+    expect(r.stdout).toContain('[unknown_reference] /organizationId unknown reference "forum.gctf"');
+    expect(r.code).toBe(1);
+  });
+
+  it('exit 2 with a one-line reason: unknown flag, bad value, no path, missing file, folder without data', () => {
+    const flag = run(['validate', '--bogus', VALID]);
+    expect(flag.code).toBe(2);
+    expect(flag.stderr).toBe("tansiq: unknown option '--bogus'\nRun 'tansiq validate --help' for usage.\n");
+    expect(run(['validate', '--format', 'xml', VALID]).stderr.split('\n')[0]).toBe("tansiq: --format must be one of text, json, github, auto, got 'xml'");
+    expect(run(['validate', '--jobs', '0', VALID]).code).toBe(2);
+    expect(run(['validate']).stderr.split('\n')[0]).toBe('tansiq: no paths given (pass files, folders, or - for stdin)');
+    const missing = run(['validate', 'nope.jsonl', VALID]);
+    expect(missing.code).toBe(2);
+    expect(missing.stdout).toBe('nope.jsonl: error [file_not_found] no such file or directory\n');
+    expect(missing.stderr.split('\n').at(-2)).toBe('tansiq: nope.jsonl: no such file or directory');
+    const empty = run(['validate', 'tests/fixtures/validate/no-data']);
+    expect(empty.code).toBe(2);
+    expect(empty.stdout).toBe('tests/fixtures/validate/no-data: error [no_data_files] no .json, .jsonl or .ndjson file in this folder\n');
+    expect(run(['frobnicate']).code).toBe(2);
+  });
+
+  it('colours only on a TTY: NO_COLOR and pipes give plain text', () => {
+    const r = run(['validate', BROKEN], { env: { NO_COLOR: '1', FORCE_COLOR: '1' } });
+    expect(r.stdout).not.toContain('\u001b['); // no ANSI escape
+  });
+
+  it('--help and --version', () => {
+    const help = run(['--help']);
+    expect(help.code).toBe(0);
+    expect(help.stdout).toContain('Usage: tansiq <command>');
+    expect(run(['validate', '--help']).stdout).toContain('--max-errors');
+    const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string };
+    expect(run(['--version']).stdout).toBe(`${pkg.version}\n`);
+    expect(run([]).code).toBe(2);
+  });
+});
+
+describe.skipIf(!existsSync(BIN))('tansiq schema (built bin)', () => {
+  it('prints the JSON Schema of a record type, the record union by default, or the list', () => {
+    const person = JSON.parse(run(['schema', 'person']).stdout) as { $schema: string; properties: Record<string, unknown> };
+    expect(person.$schema).toContain('2020-12');
+    expect(Object.keys(person.properties)).toContain('name');
+    expect(JSON.parse(run(['schema', 'Person']).stdout)).toEqual(person);
+    const record = JSON.parse(run(['schema']).stdout) as Record<string, unknown>;
+    expect(JSON.stringify(record)).toContain('co-chair-term');
+    expect(run(['schema', '--list']).stdout.split('\n')).toContain('security-meeting');
+    const bad = run(['schema', 'nope']);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain("tansiq: unknown schema 'nope'");
+  });
+});
+
+describe.skipIf(!existsSync(BIN))('tansiq date and tansiq name (built bin)', () => {
+  it('date prints safeParseArabicDate as JSON; exit 1 when it is not a date', () => {
+    const r = run(['date', 'في 18 دجنبر 2021']);
+    expect(r.code).toBe(0);
+    const doc = JSON.parse(r.stdout) as { success: boolean; data: { iso: string; text: string } };
+    expect(doc.success).toBe(true);
+    expect(doc.data.iso).toBe('2021-12-18');
+    const rel = JSON.parse(run(['date', 'أمس', '--reference', '2024-03-06']).stdout) as { data: { iso: string } };
+    expect(rel.data.iso).toBe('2024-03-05');
+    const fail = run(['date', 'أمس']);
+    expect(fail.code).toBe(1);
+    expect((JSON.parse(fail.stdout) as { error: { code: string } }).error.code).toBe('reference_required');
+    expect(run(['date', 'أمس', '--reference', 'yesterday']).code).toBe(2);
+    expect(run(['date']).code).toBe(2);
+  });
+
+  it('name prints the comparison as JSON; exit 0 when the names match, 1 when not', () => {
+    const r = run(['name', 'عبد اللطيف حموشي', 'Abdellatif Hammouchi']);
+    const doc = JSON.parse(r.stdout) as { a: string; b: string; score: number; match: boolean; keys: { a: string; b: string } };
+    expect(doc.match).toBe(true);
+    expect(doc.score).toBeGreaterThan(0.65);
+    expect(r.code).toBe(0);
+    const diff = run(['name', 'عمر', 'Christopher Wray']);
+    expect(diff.code).toBe(1);
+    expect((JSON.parse(diff.stdout) as { match: boolean }).match).toBe(false);
+    expect(run(['name', 'only-one']).code).toBe(2);
+  });
+});
