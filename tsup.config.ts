@@ -13,6 +13,8 @@ const shared: Options = {
   target: 'node20',
   sourcemap: true,
   treeshake: true,
+  // Node 20 supports `node:` imports; keeping the prefix tells bundlers what is Node-only.
+  removeNodeProtocol: false,
   // Keep Arabic readable in the output instead of \u escapes.
   esbuildOptions(options) {
     options.charset = 'utf8';

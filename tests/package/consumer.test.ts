@@ -49,7 +49,7 @@ describe('the installed tarball', () => {
     expect(version.stdout.trim()).toMatch(/^\d+\.\d+\.\d+/u);
     const date = spawnSync(bin, ['date', 'السبت 18 دجنبر 2021'], { encoding: 'utf8' });
     expect(date.status).toBe(0);
-    expect(JSON.parse(date.stdout)).toMatchObject({ iso: '2021-12-18' });
+    expect(JSON.parse(date.stdout)).toMatchObject({ success: true, data: { iso: '2021-12-18' } });
   });
 
   it.each(NODE_MAJORS)('works from ESM and CJS on Node %s', (major) => {

@@ -26,6 +26,9 @@ async function bundle(name: string, from: string): Promise<string> {
     write: false,
     charset: 'utf8',
     absWorkingDir: consumerDir,
+    // The root entry also re-exports the Node-only validator; a browser app that imports an
+    // Arabic function from it must still get a bundle without it (and without zod).
+    external: ['node:*'],
   });
   return result.outputFiles[0]?.text ?? '';
 }

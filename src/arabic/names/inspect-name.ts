@@ -70,11 +70,12 @@ function scriptOf(c: number): Script {
 }
 
 /** Cyrillic and Greek letters that look like Latin letters, with the Latin letter they imitate. */
-const LOOKALIKES: ReadonlyMap<number, string> = /* @__PURE__ */ new Map(
-  /* @__PURE__ */ 'аaвBеeоoрpсcуyхxіiјjѕsԁdԛqԝwһhӏlАAВBЕEКKМMНHОOРPСCТTХXУYІIЈJЅSοoαaνvρpυuιiκkΑAΒBΕEΖZΗHΙIΚKΜMΝNΟOΡPΤTΥYΧX'
-    .match(/../gu)
-    ?.map((p): [number, string] => [p.codePointAt(0) ?? 0, p.slice(1)]) ?? [],
-);
+const LOOKALIKES: ReadonlyMap<number, string> = /* @__PURE__ */ (() =>
+  new Map(
+    /* @__PURE__ */ 'аaвBеeоoрpсcуyхxіiјjѕsԁdԛqԝwһhӏlАAВBЕEКKМMНHОOРPСCТTХXУYІIЈJЅSοoαaνvρpυuιiκkΑAΒBΕEΖZΗHΙIΚKΜMΝNΟOΡPΤTΥYΧX'
+      .match(/../gu)
+      ?.map((p): [number, string] => [p.codePointAt(0) ?? 0, p.slice(1)]) ?? [],
+  ))();
 
 const LATIN_TO_FOREIGN = 'aceopxyijsdqwhlBEKMHOPCTXYIJSZNv';
 

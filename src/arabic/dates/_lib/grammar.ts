@@ -149,11 +149,12 @@ interface YearHit {
 const WAW_CHAR = 0x0648;
 
 /** Function words that open a rule (من، بين، أمس، قبل…), indexed by `W_*` id; the others only continue one. */
-const STARTERS: readonly boolean[] = /* @__PURE__ */ Object.freeze(
-  /* @__PURE__ */ Array.from({ length: 64 }, (_, id) =>
-    [W_MIN, W_BAYNA, W_YAWMAY, W_AMAY, W_SHAHRAY, W_AMS, W_TODAY, W_GHADAN, W_GHAD, W_BAAD, W_QABL, W_MUNDHU, W_AWWAL, W_GHURRA, W_THEYEAR, W_THEMONTH, W_THIS].includes(id),
-  ),
-);
+const STARTERS: readonly boolean[] = /* @__PURE__ */ (() =>
+  Object.freeze(
+    /* @__PURE__ */ Array.from({ length: 64 }, (_, id) =>
+      [W_MIN, W_BAYNA, W_YAWMAY, W_AMAY, W_SHAHRAY, W_AMS, W_TODAY, W_GHADAN, W_GHAD, W_BAAD, W_QABL, W_MUNDHU, W_AWWAL, W_GHURRA, W_THEYEAR, W_THEMONTH, W_THIS].includes(id),
+    ),
+  ))();
 
 /** Offset of a relative qualifier: past -1, next +1, current 0. */
 function relOffset(q: number): number {

@@ -65,7 +65,7 @@ export const W_LI = 34;
 const AMB = 16;
 
 /** Source table: code → space-separated spellings (folded at build time). */
-const SOURCE: readonly (readonly [number, string])[] = [
+const SOURCE: readonly (readonly [number, string])[] = /* @__PURE__ */ (() => [
   [(K_GM << 8) | 1, 'يناير جانفي جانفييه ينير'],
   [(K_GM << 8) | 2, 'فبراير فيفري فبرير شباط'],
   [(K_GM << 8) | 3 | AMB, 'مارس آذار'],
@@ -178,7 +178,7 @@ const SOURCE: readonly (readonly [number, string])[] = [
   [(K_W << 8) | W_THIS, 'هذا هذه'],
   [(K_W << 8) | W_BA, 'ب'],
   [(K_W << 8) | W_LI, 'ل'],
-];
+])();
 
 function build(): Readonly<Record<string, number>> {
   const table: Record<string, number> = Object.create(null) as Record<string, number>;
@@ -192,26 +192,27 @@ function build(): Readonly<Record<string, number>> {
 const TABLE: Readonly<Record<string, number>> = /* @__PURE__ */ build();
 
 /** Second word of a two-word month (folded) → 1 first, 2 second, 11 القعدة, 12 الحجة. */
-export const SECOND: Readonly<Record<string, number>> = /* @__PURE__ */ Object.freeze(
-  Object.assign(Object.create(null) as Record<string, number>, {
-    الاول: 1,
-    اول: 1,
-    الاولي: 1,
-    اولي: 1,
-    الثاني: 2,
-    ثاني: 2,
-    الثانيه: 2,
-    ثانيه: 2,
-    الاخر: 2,
-    اخر: 2,
-    الاخره: 2,
-    اخره: 2,
-    القعده: 11,
-    قعده: 11,
-    الحجه: 12,
-    حجه: 12,
-  }),
-);
+export const SECOND: Readonly<Record<string, number>> = /* @__PURE__ */ (() =>
+  Object.freeze(
+    Object.assign(Object.create(null) as Record<string, number>, {
+      الاول: 1,
+      اول: 1,
+      الاولي: 1,
+      اولي: 1,
+      الثاني: 2,
+      ثاني: 2,
+      الثانيه: 2,
+      ثانيه: 2,
+      الاخر: 2,
+      اخر: 2,
+      الاخره: 2,
+      اخره: 2,
+      القعده: 11,
+      قعده: 11,
+      الحجه: 12,
+      حجه: 12,
+    }),
+  ))();
 
 /** Rolling hash step shared by the tokenizer and the Bloom filter below. */
 export function hashStep(h: number, c: number): number {

@@ -6,12 +6,13 @@
 import { ArabicDateError } from '../arabic-date-error.js';
 import type { ArabicDateErrorCode } from '../arabic-date-error.js';
 
-const MESSAGES: Readonly<Record<ArabicDateErrorCode, string>> = /* @__PURE__ */ Object.freeze({
-  no_date: 'no date expression found',
-  invalid_date: 'the date does not exist',
-  reference_required: 'a relative date needs options.reference',
-  conflicting_months: 'the two month names of a dual form disagree',
-});
+const MESSAGES: Readonly<Record<ArabicDateErrorCode, string>> = /* @__PURE__ */ (() =>
+  Object.freeze({
+    no_date: 'no date expression found',
+    invalid_date: 'the date does not exist',
+    reference_required: 'a relative date needs options.reference',
+    conflicting_months: 'the two month names of a dual form disagree',
+  }))();
 
 /**
  * An {@link ArabicDateError} built without capturing a stack trace: returning a failure is then

@@ -58,8 +58,8 @@ const MAX_WORD = 14;
  * needs to know that something else stands there (and whether it starts with ال), never its
  * offsets, so one frozen object each saves an allocation per word.
  */
-const GAP: Token = /* @__PURE__ */ Object.freeze({ k: WORD, s: -1, e: -1, cs: -1, al: -1, sp: true, v: 0, n: 0, w: '', def: false });
-const GAP_DEF: Token = /* @__PURE__ */ Object.freeze({ k: WORD, s: -1, e: -1, cs: -1, al: -1, sp: true, v: 0, n: 0, w: '', def: true });
+const GAP: Token = /* @__PURE__ */ (() => Object.freeze({ k: WORD, s: -1, e: -1, cs: -1, al: -1, sp: true, v: 0, n: 0, w: '', def: false }))();
+const GAP_DEF: Token = /* @__PURE__ */ (() => Object.freeze({ k: WORD, s: -1, e: -1, cs: -1, al: -1, sp: true, v: 0, n: 0, w: '', def: true }))();
 const ALEF = 0x0627;
 const LAM = 0x0644;
 const WAW = 0x0648;

@@ -29,18 +29,20 @@ export interface PreparedName {
   readonly ordinal: number;
 }
 
-const ROMAN: ReadonlyMap<string, number> = /* @__PURE__ */ new Map(
-  /* @__PURE__ */ Object.entries({ i: 1, ii: 2, iii: 3, iv: 4, v: 5, vi: 6, vii: 7, viii: 8, ix: 9, x: 10 }),
-);
-const ARABIC_ORDINALS: ReadonlyMap<string, number> = /* @__PURE__ */ new Map(
-  /* @__PURE__ */ Object.entries({
-  الاول: 1, الثاني: 2, الثالث: 3, الرابع: 4, الخامس: 5, السادس: 6, السابع: 7, الثامن: 8, التاسع: 9, العاشر: 10,
-}),
-);
+const ROMAN: ReadonlyMap<string, number> = /* @__PURE__ */ (() =>
+  new Map(
+    /* @__PURE__ */ Object.entries({ i: 1, ii: 2, iii: 3, iv: 4, v: 5, vi: 6, vii: 7, viii: 8, ix: 9, x: 10 }),
+  ))();
+const ARABIC_ORDINALS: ReadonlyMap<string, number> = /* @__PURE__ */ (() =>
+  new Map(
+    /* @__PURE__ */ Object.entries({
+    الاول: 1, الثاني: 2, الثالث: 3, الرابع: 4, الخامس: 5, السادس: 6, السابع: 7, الثامن: 8, التاسع: 9, العاشر: 10,
+  }),
+  ))();
 /** At most this many words of a name take part in matching. */
 const MAX_UNITS = 16;
 
-const LIGHT_WORDS: ReadonlySet<string> = /* @__PURE__ */ new Set('de von der le la van di da del dos du des y دي فون دير لو دو فان'.split(' '));
+const LIGHT_WORDS: ReadonlySet<string> = /* @__PURE__ */ (() => new Set('de von der le la van di da del dos du des y دي فون دير لو دو فان'.split(' ')))();
 
 function skeletonOf(t: NameToken, article: boolean): Skeleton {
   return t.script === 'arabic' ? arabicSkeleton(t.text, article) : latinSkeleton(t.text, article);

@@ -15,7 +15,7 @@ export const MAX_SYMBOLS = 48;
 
 /** Symbol alphabet; the index of a character is its code. */
 const ALPHABET = '_bptT8dD4ZjgGkqxHhszS$CfvwyrlmnL32aeiouUAVIWYF';
-const N = ALPHABET.length;
+const N = /* @__PURE__ */ (() => ALPHABET.length)();
 
 const CODE: Int8Array = /* @__PURE__ */ (() => {
   const t = new Int8Array(128).fill(-1);
@@ -65,47 +65,50 @@ function buildSub(pairs: string, defaultCost: (x: string, y: string) => number, 
 }
 
 /** Latin (row) against Arabic (column). */
-const SUB_LA: Float32Array = /* @__PURE__ */ buildSub(
-  `
-  bb0 pb.05 fb.8 vb.6 tt0 tT0 t8.3 tF.5 880 8t.2 8T.3 84.3 8s.4 dd0 dD0 d4.2 dZ.4 dT.6 44.0 4D.1 4Z.1 4d.3 4z.3
-  jj0 jx.5 jY.3 jG.5 gj.1 gG.1 gq.15 gk.3 GG0 Gq.3 Gj.3 Gk.5 kk0 kq.1 kx.5 kG.5 qq0 qk.15 qG.5 qj.5 xx0 xk.5 xH.5 xh.5 xG.6
-  hh0 hH0 hx.6 hF.2 h3.6 ss0 sS0 sz.15 s8.3 s$.5 zz0 zZ.1 z4.2 zs.2 zS.4 zD.5 $$0 $k.6 $j.6 $s.5 C$.2 Cj.3 ff0 vf.1 vW.4 ww0 wW0 wf.5 yY0 yj.4
-  rr0 ll0 lL.2 mm0 nn0 mn.5 nm.5 LL0 Ll.3 33.0 22.0
-  aA.05 aV.05 aI.1 aF.05 a3.15 a2.1 ah.5 aW.9 aY.7
-  eA.1 eV.05 eY.15 eF.1 eI.15 e3.2 e2.1 eh.15
-  iY.05 iV.05 iA.5 iI.15 i3.25 i2.1 iF.4
-  oW.1 oV.05 oA.4 o3.25 o2.15 oI.5 oY.5
-  uW.05 uV.05 u3.3 u2.15 uA.35 uY.45
-  UW.05 UV.1 U3.3 U2.2
-  `,
-  (x, y) => {
-    const vx = VOWEL_LATIN.includes(x);
-    const vy = VOWEL_ARABIC.includes(y) || y === '3' || y === '2';
-    if (vx && vy) return 0.6;
-    return 1;
-  },
-  false,
-);
+const SUB_LA: Float32Array = /* @__PURE__ */ (() =>
+  buildSub(
+    `
+    bb0 pb.05 fb.8 vb.6 tt0 tT0 t8.3 tF.5 880 8t.2 8T.3 84.3 8s.4 dd0 dD0 d4.2 dZ.4 dT.6 44.0 4D.1 4Z.1 4d.3 4z.3
+    jj0 jx.5 jY.3 jG.5 gj.1 gG.1 gq.15 gk.3 GG0 Gq.3 Gj.3 Gk.5 kk0 kq.1 kx.5 kG.5 qq0 qk.15 qG.5 qj.5 xx0 xk.5 xH.5 xh.5 xG.6
+    hh0 hH0 hx.6 hF.2 h3.6 ss0 sS0 sz.15 s8.3 s$.5 zz0 zZ.1 z4.2 zs.2 zS.4 zD.5 $$0 $k.6 $j.6 $s.5 C$.2 Cj.3 ff0 vf.1 vW.4 ww0 wW0 wf.5 yY0 yj.4
+    rr0 ll0 lL.2 mm0 nn0 mn.5 nm.5 LL0 Ll.3 33.0 22.0
+    aA.05 aV.05 aI.1 aF.05 a3.15 a2.1 ah.5 aW.9 aY.7
+    eA.1 eV.05 eY.15 eF.1 eI.15 e3.2 e2.1 eh.15
+    iY.05 iV.05 iA.5 iI.15 i3.25 i2.1 iF.4
+    oW.1 oV.05 oA.4 o3.25 o2.15 oI.5 oY.5
+    uW.05 uV.05 u3.3 u2.15 uA.35 uY.45
+    UW.05 UV.1 U3.3 U2.2
+    `,
+    (x, y) => {
+      const vx = VOWEL_LATIN.includes(x);
+      const vy = VOWEL_ARABIC.includes(y) || y === '3' || y === '2';
+      if (vx && vy) return 0.6;
+      return 1;
+    },
+    false,
+  ))();
 
 /** Latin against Latin. */
-const SUB_LL: Float32Array = /* @__PURE__ */ buildSub(
-  `
-  pb.1 t8.3 8s.3 d4.2 4z.3 4D.2 z8.4 gj.3 gG.2 gq.3 gk.35 Gq.3 Gk.4 kq.15 kx.4 xh.5 qx.5 sz.3 s$.5 $C.2 jC.3 fv.2 vw.3 wU.15 wu.2 yi.3
-  ae.2 ai.4 ao.4 au.5 ei.2 eo.4 eu.4 io.5 iu.5 ou.15 oU.15 uU.05 Ll.3 aU.5 eU.4 iU.5
-  `,
-  (x, y) => (VOWEL_LATIN.includes(x) && VOWEL_LATIN.includes(y) ? 0.5 : 1),
-  true,
-);
+const SUB_LL: Float32Array = /* @__PURE__ */ (() =>
+  buildSub(
+    `
+    pb.1 t8.3 8s.3 d4.2 4z.3 4D.2 z8.4 gj.3 gG.2 gq.3 gk.35 Gq.3 Gk.4 kq.15 kx.4 xh.5 qx.5 sz.3 s$.5 $C.2 jC.3 fv.2 vw.3 wU.15 wu.2 yi.3
+    ae.2 ai.4 ao.4 au.5 ei.2 eo.4 eu.4 io.5 iu.5 ou.15 oU.15 uU.05 Ll.3 aU.5 eU.4 iU.5
+    `,
+    (x, y) => (VOWEL_LATIN.includes(x) && VOWEL_LATIN.includes(y) ? 0.5 : 1),
+    true,
+  ))();
 
 /** Arabic against Arabic. */
-const SUB_AA: Float32Array = /* @__PURE__ */ buildSub(
-  `
-  tT.4 t8.4 8s.4 dD.5 d4.5 4Z.4 4z.4 zZ.5 zs.4 sS.4 s$.5 Hh.6 Hx.5 xk.6 kq.4 qG.35 Gj.35 jq.4 Gk.5
-  IY.1 IA.3 FA.4 Fh.1 FY1 FI.8 AY.5 WY.7 AW.7 AV.1 32.4 3A.5 2A.2 2Y.3 2W.3 Ll.5
-  `,
-  (x, y) => (VOWEL_ARABIC.includes(x) && VOWEL_ARABIC.includes(y) ? 0.6 : 1),
-  true,
-);
+const SUB_AA: Float32Array = /* @__PURE__ */ (() =>
+  buildSub(
+    `
+    tT.4 t8.4 8s.4 dD.5 d4.5 4Z.4 4z.4 zZ.5 zs.4 sS.4 s$.5 Hh.6 Hx.5 xk.6 kq.4 qG.35 Gj.35 jq.4 Gk.5
+    IY.1 IA.3 FA.4 Fh.1 FY1 FI.8 AY.5 WY.7 AW.7 AV.1 32.4 3A.5 2A.2 2Y.3 2W.3 Ll.5
+    `,
+    (x, y) => (VOWEL_ARABIC.includes(x) && VOWEL_ARABIC.includes(y) ? 0.6 : 1),
+    true,
+  ))();
 
 /**
  * Cost of leaving a symbol unmatched. `final` is true for the last symbol of a word;
@@ -290,11 +293,12 @@ export function skeletonSimilarity(a: Skeleton, b: Skeleton, scratch?: number[],
 // ---------------------------------------------------------------------------------------------
 // Arabic words.
 
-const ARABIC_MAP: Readonly<Record<string, string>> = /* @__PURE__ */ Object.freeze({
-  ب: 'b', ت: 't', ث: '8', ج: 'j', ح: 'H', خ: 'x', د: 'd', ذ: '4', ر: 'r', ز: 'z', س: 's', ش: '$', ص: 'S', ض: 'D',
-  ط: 'T', ظ: 'Z', ع: '3', غ: 'G', ف: 'f', ق: 'q', ك: 'k', ل: 'l', م: 'm', ن: 'n', ه: 'h', و: 'W', ي: 'Y', ا: 'A',
-  ى: 'I', ة: 'F', ء: '2', أ: 'A', إ: 'A', آ: 'A', ؤ: 'W', ئ: 'Y',
-});
+const ARABIC_MAP: Readonly<Record<string, string>> = /* @__PURE__ */ (() =>
+  Object.freeze({
+    ب: 'b', ت: 't', ث: '8', ج: 'j', ح: 'H', خ: 'x', د: 'd', ذ: '4', ر: 'r', ز: 'z', س: 's', ش: '$', ص: 'S', ض: 'D',
+    ط: 'T', ظ: 'Z', ع: '3', غ: 'G', ف: 'f', ق: 'q', ك: 'k', ل: 'l', م: 'm', ن: 'n', ه: 'h', و: 'W', ي: 'Y', ا: 'A',
+    ى: 'I', ة: 'F', ء: '2', أ: 'A', إ: 'A', آ: 'A', ؤ: 'W', ئ: 'Y',
+  }))();
 
 const ARABIC_SUFFIXES = ['الدين', 'الله', 'الاسلام', 'العابدين'];
 
@@ -303,9 +307,9 @@ const ARABIC_CODES: Int8Array = /* @__PURE__ */ (() => {
   for (const [ch, sym] of Object.entries(ARABIC_MAP)) t[ch.charCodeAt(0) - 0x600] = code(sym);
   return t;
 })();
-const SYM_A = /* @__PURE__ */ code('A');
-const SYM_V = /* @__PURE__ */ code('V');
-const SYM_L = /* @__PURE__ */ code('L');
+const SYM_A = /* @__PURE__ */ (() => code('A'))();
+const SYM_V = /* @__PURE__ */ (() => code('V'))();
+const SYM_L = /* @__PURE__ */ (() => code('L'))();
 
 function emitArabicLetters(out: number[], w: string, from: number, to: number, wordStart: boolean): void {
   for (let i = from; i < to; i++) {

@@ -10,34 +10,36 @@
 /** Romanization style. */
 export type Style = 'maghreb' | 'mashreq' | 'ala-lc';
 
-const STYLE_INDEX: Readonly<Record<Style, number>> = /* @__PURE__ */ Object.freeze({ maghreb: 0, mashreq: 1, 'ala-lc': 2 });
+const STYLE_INDEX: Readonly<Record<Style, number>> = /* @__PURE__ */ (() => Object.freeze({ maghreb: 0, mashreq: 1, 'ala-lc': 2 }))();
 
 /** Consonants: maghreb | mashreq | ala-lc. */
-const CONSONANTS: ReadonlyMap<string, readonly [string, string, string]> = /* @__PURE__ */ new Map(
-  /* @__PURE__ */ Object.entries({
-  ب: ['b', 'b', 'b'], ت: ['t', 't', 't'], ث: ['th', 'th', 'th'], ج: ['dj', 'j', 'j'], ح: ['h', 'h', 'ḥ'], خ: ['kh', 'kh', 'kh'],
-  د: ['d', 'd', 'd'], ذ: ['dh', 'dh', 'dh'], ر: ['r', 'r', 'r'], ز: ['z', 'z', 'z'], س: ['s', 's', 's'], ش: ['ch', 'sh', 'sh'],
-  ص: ['s', 's', 'ṣ'], ض: ['d', 'd', 'ḍ'], ط: ['t', 't', 'ṭ'], ظ: ['dh', 'z', 'ẓ'], ع: ['', '', 'ʻ'], غ: ['gh', 'gh', 'gh'],
-  ف: ['f', 'f', 'f'], ق: ['k', 'q', 'q'], ك: ['k', 'k', 'k'], ل: ['l', 'l', 'l'], م: ['m', 'm', 'm'], ن: ['n', 'n', 'n'],
-  ه: ['h', 'h', 'h'], و: ['ou', 'w', 'w'], ي: ['y', 'y', 'y'], ء: ['', '', 'ʼ'], ؤ: ['', '', 'ʼ'], ئ: ['', '', 'ʼ'], أ: ['', '', 'ʼ'],
-  إ: ['', '', 'ʼ'], پ: ['p', 'p', 'p'], چ: ['tch', 'ch', 'ch'], ڤ: ['v', 'v', 'v'], گ: ['g', 'g', 'g'], ژ: ['j', 'zh', 'zh'],
-  ڨ: ['g', 'g', 'g'], ڭ: ['g', 'g', 'g'], ک: ['k', 'k', 'k'], ی: ['y', 'y', 'y'],
-}),
-);
+const CONSONANTS: ReadonlyMap<string, readonly [string, string, string]> = /* @__PURE__ */ (() =>
+  new Map(
+    /* @__PURE__ */ Object.entries({
+    ب: ['b', 'b', 'b'], ت: ['t', 't', 't'], ث: ['th', 'th', 'th'], ج: ['dj', 'j', 'j'], ح: ['h', 'h', 'ḥ'], خ: ['kh', 'kh', 'kh'],
+    د: ['d', 'd', 'd'], ذ: ['dh', 'dh', 'dh'], ر: ['r', 'r', 'r'], ز: ['z', 'z', 'z'], س: ['s', 's', 's'], ش: ['ch', 'sh', 'sh'],
+    ص: ['s', 's', 'ṣ'], ض: ['d', 'd', 'ḍ'], ط: ['t', 't', 'ṭ'], ظ: ['dh', 'z', 'ẓ'], ع: ['', '', 'ʻ'], غ: ['gh', 'gh', 'gh'],
+    ف: ['f', 'f', 'f'], ق: ['k', 'q', 'q'], ك: ['k', 'k', 'k'], ل: ['l', 'l', 'l'], م: ['m', 'm', 'm'], ن: ['n', 'n', 'n'],
+    ه: ['h', 'h', 'h'], و: ['ou', 'w', 'w'], ي: ['y', 'y', 'y'], ء: ['', '', 'ʼ'], ؤ: ['', '', 'ʼ'], ئ: ['', '', 'ʼ'], أ: ['', '', 'ʼ'],
+    إ: ['', '', 'ʼ'], پ: ['p', 'p', 'p'], چ: ['tch', 'ch', 'ch'], ڤ: ['v', 'v', 'v'], گ: ['g', 'g', 'g'], ژ: ['j', 'zh', 'zh'],
+    ڨ: ['g', 'g', 'g'], ڭ: ['g', 'g', 'g'], ک: ['k', 'k', 'k'], ی: ['y', 'y', 'y'],
+  }),
+  ))();
 
 /** Frequent given names: folded key → maghreb | mashreq | ala-lc. */
-const NAMES: ReadonlyMap<string, readonly [string, string, string]> = /* @__PURE__ */ new Map(
-  /* @__PURE__ */ Object.entries({
-  محمد: ['Mohamed', 'Mohammed', 'Muḥammad'], احمد: ['Ahmed', 'Ahmad', 'Aḥmad'], محمود: ['Mahmoud', 'Mahmoud', 'Maḥmūd'],
-  عمر: ['Omar', 'Omar', 'ʻUmar'], عمرو: ['Amr', 'Amr', 'ʻAmr'], علي: ['Ali', 'Ali', 'ʻAlī'], حسن: ['Hassan', 'Hassan', 'Ḥasan'],
-  حسين: ['Houcine', 'Hussein', 'Ḥusayn'], خالد: ['Khalid', 'Khaled', 'Khālid'], يوسف: ['Youssef', 'Yousef', 'Yūsuf'],
-  ابراهيم: ['Ibrahim', 'Ibrahim', 'Ibrāhīm'], مصطفى: ['Mustapha', 'Mustafa', 'Muṣṭafá'], سعيد: ['Saïd', 'Saeed', 'Saʻīd'],
-  سعد: ['Saad', 'Saad', 'Saʻd'], عثمان: ['Othmane', 'Othman', 'ʻUthmān'], حمد: ['Hamad', 'Hamad', 'Ḥamad'],
-  حامد: ['Hamid', 'Hamed', 'Ḥāmid'], فاطمة: ['Fatima', 'Fatima', 'Fāṭimah'], ياسين: ['Yassine', 'Yasin', 'Yāsīn'],
-  عيسى: ['Aïssa', 'Issa', 'ʻĪsá'], موسى: ['Moussa', 'Musa', 'Mūsá'], يحيى: ['Yahia', 'Yahya', 'Yaḥyá'], الله: ['Allah', 'Allah', 'Allāh'],
-  عبدالله: ['Abdellah', 'Abdullah', 'ʻAbd Allāh'], اله: ['Ilah', 'Ilah', 'Ilāh'], ابوبكر: ['Aboubakr', 'Abu Bakr', 'Abū Bakr'],
-}),
-);
+const NAMES: ReadonlyMap<string, readonly [string, string, string]> = /* @__PURE__ */ (() =>
+  new Map(
+    /* @__PURE__ */ Object.entries({
+    محمد: ['Mohamed', 'Mohammed', 'Muḥammad'], احمد: ['Ahmed', 'Ahmad', 'Aḥmad'], محمود: ['Mahmoud', 'Mahmoud', 'Maḥmūd'],
+    عمر: ['Omar', 'Omar', 'ʻUmar'], عمرو: ['Amr', 'Amr', 'ʻAmr'], علي: ['Ali', 'Ali', 'ʻAlī'], حسن: ['Hassan', 'Hassan', 'Ḥasan'],
+    حسين: ['Houcine', 'Hussein', 'Ḥusayn'], خالد: ['Khalid', 'Khaled', 'Khālid'], يوسف: ['Youssef', 'Yousef', 'Yūsuf'],
+    ابراهيم: ['Ibrahim', 'Ibrahim', 'Ibrāhīm'], مصطفى: ['Mustapha', 'Mustafa', 'Muṣṭafá'], سعيد: ['Saïd', 'Saeed', 'Saʻīd'],
+    سعد: ['Saad', 'Saad', 'Saʻd'], عثمان: ['Othmane', 'Othman', 'ʻUthmān'], حمد: ['Hamad', 'Hamad', 'Ḥamad'],
+    حامد: ['Hamid', 'Hamed', 'Ḥāmid'], فاطمة: ['Fatima', 'Fatima', 'Fāṭimah'], ياسين: ['Yassine', 'Yasin', 'Yāsīn'],
+    عيسى: ['Aïssa', 'Issa', 'ʻĪsá'], موسى: ['Moussa', 'Musa', 'Mūsá'], يحيى: ['Yahia', 'Yahya', 'Yaḥyá'], الله: ['Allah', 'Allah', 'Allāh'],
+    عبدالله: ['Abdellah', 'Abdullah', 'ʻAbd Allāh'], اله: ['Ilah', 'Ilah', 'Ilāh'], ابوبكر: ['Aboubakr', 'Abu Bakr', 'Abū Bakr'],
+  }),
+  ))();
 
 /** Segment kinds of a word. */
 const C = 0; // consonant

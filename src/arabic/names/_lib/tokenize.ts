@@ -47,17 +47,18 @@ export interface NameToken {
   readonly compound: boolean;
 }
 
-const LATIN_EXTRA: Readonly<Record<string, string>> = /* @__PURE__ */ Object.freeze({
-  ø: 'o',
-  ł: 'l',
-  đ: 'd',
-  ß: 'ss',
-  æ: 'ae',
-  œ: 'oe',
-  ı: 'i',
-  ð: 'd',
-  þ: 'th',
-});
+const LATIN_EXTRA: Readonly<Record<string, string>> = /* @__PURE__ */ (() =>
+  Object.freeze({
+    ø: 'o',
+    ł: 'l',
+    đ: 'd',
+    ß: 'ss',
+    æ: 'ae',
+    œ: 'oe',
+    ı: 'i',
+    ð: 'd',
+    þ: 'th',
+  }))();
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
@@ -133,7 +134,13 @@ export function splitWords(name: string): Word[] {
     }
     const ch = s[i] ?? '';
     if (LETTER_OR_DIGIT.test(ch)) {
-      cur += ch.toLowerCase();
+      // Lower-casing can land in the folded Latin range (Å ANGSTROM SIGN → å) or add a combining
+      // mark (İ → i + U+0307): fold the result the same way, so that a key folds to itself.
+      for (const x of ch.toLowerCase()) {
+        const xc = x.codePointAt(0) ?? 0;
+        if (xc >= 0x300 && xc <= 0x36f) continue;
+        cur += LATIN_FOLD.get(xc) ?? x;
+      }
       if (c >= 0x0660 && c <= 0x0669) arabic++;
       continue;
     }

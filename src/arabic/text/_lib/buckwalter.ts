@@ -21,6 +21,6 @@ function build(reverse: boolean): ReadonlyMap<string, string> {
 }
 
 /** Arabic character → Buckwalter symbol. */
-export const TO_BUCKWALTER: ReadonlyMap<string, string> = /* @__PURE__ */ build(false);
+export const TO_BUCKWALTER: ReadonlyMap<string, string> = /* @__PURE__ */ (() => build(false))();
 /** Buckwalter symbol → Arabic character. */
-export const FROM_BUCKWALTER: ReadonlyMap<string, string> = /* @__PURE__ */ build(true);
+export const FROM_BUCKWALTER: ReadonlyMap<string, string> = /* @__PURE__ */ (() => build(true))();
