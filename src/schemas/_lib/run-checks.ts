@@ -1,4 +1,5 @@
 import type * as z from 'zod';
+import * as zcore from 'zod/v4/core';
 
 /**
  * `when` options for the schemas' cross-field checks.
@@ -29,4 +30,16 @@ export function itemsOf(value: unknown): readonly unknown[] {
 /** A field of a value that should be an object, or `undefined` when it is not one. */
 export function fieldOf(value: unknown, key: string): unknown {
   return typeof value === 'object' && value !== null ? (value as Record<string, unknown>)[key] : undefined;
+}
+
+/**
+ * A custom check that runs under `when` (default {@link whenObject}) rather than Zod's default of
+ * "only while nothing has failed". A plain check function (not `superRefine`, which allocates a
+ * closure on every call) keeps the hot path cheap.
+ */
+export function crossFieldCheck<T>(
+  fn: (payload: z.core.ParsePayload<T>) => void,
+  when: (payload: z.core.ParsePayload) => boolean = whenObject,
+): z.core.$ZodCheck<T> {
+  return zcore._check<T>(fn, { when });
 }

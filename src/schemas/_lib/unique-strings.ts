@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { whenArray } from './run-checks.js';
+import { crossFieldCheck, whenArray } from './run-checks.js';
 
 /**
  * An array of strings in which no value repeats. The check reports every repeat at its own
@@ -8,7 +8,8 @@ import { whenArray } from './run-checks.js';
 export function uniqueStrings<T extends z.ZodType<string, string>>(element: T, what: string) {
   return z
     .array(element)
-    .superRefine((_value, ctx) => {
+    .check(
+    crossFieldCheck((ctx) => {
       const seen = new Set<string>();
       const items = ctx.value;
       for (let i = 0; i < items.length; i++) {
@@ -19,6 +20,7 @@ export function uniqueStrings<T extends z.ZodType<string, string>>(element: T, w
           seen.add(item);
         }
       }
-    }, { when: whenArray })
+    }, whenArray),
+    )
     .meta({ uniqueItems: true });
 }

@@ -2,7 +2,7 @@ import * as z from 'zod';
 import { addIssue } from '../_lib/add-issue.js';
 import { isOrderedIfValid } from '../_lib/bounds.js';
 import { PartialDateSchema } from './partial-date.js';
-import { whenObject } from '../_lib/run-checks.js';
+import { crossFieldCheck } from '../_lib/run-checks.js';
 
 /**
  * A time span `{ start?, end?, status? }` of {@link PartialDateSchema | partial dates}, e.g. a
@@ -30,12 +30,14 @@ export const IntervalSchema = /* @__PURE__ */ z
     /** `current` (still running), `ended`, or `unknown`. */
     status: z.literal(['current', 'ended', 'unknown']).optional(),
   })
-  .superRefine((_value, ctx) => {
+  .check(
+    crossFieldCheck((ctx) => {
     const { start, end } = ctx.value;
     if (start !== undefined && end !== undefined && !isOrderedIfValid(start, end)) {
       addIssue(ctx, ['end'], `end ${end} is before start ${start}`, end);
     }
-  }, { when: whenObject })
+  }),
+  )
   .meta({
     id: 'tansiq.Interval',
     title: 'Interval',

@@ -2,7 +2,7 @@ import * as z from 'zod';
 import { addIssue } from '../_lib/add-issue.js';
 import { CountryCodeSchema } from './country-code.js';
 import { LocalizedTextSchema } from './localized-text.js';
-import { whenObject } from '../_lib/run-checks.js';
+import { crossFieldCheck } from '../_lib/run-checks.js';
 
 /**
  * Where something is: place names in several languages, `city`, `country`, `venue`, a GeoNames
@@ -34,11 +34,13 @@ export const LocationSchema = /* @__PURE__ */ z
     /** How precise the location is: exact, venue, city, region or country. */
     precision: z.literal(['exact', 'venue', 'city', 'region', 'country']).optional(),
   })
-  .superRefine((_value, ctx) => {
+  .check(
+    crossFieldCheck((ctx) => {
     const { lat, lon } = ctx.value;
     if (lat !== undefined && lon === undefined) addIssue(ctx, ['lon'], 'lat given without lon', ctx.value);
     if (lon !== undefined && lat === undefined) addIssue(ctx, ['lat'], 'lon given without lat', ctx.value);
-  }, { when: whenObject })
+  }),
+  )
   .meta({
     id: 'tansiq.Location',
     title: 'Location',

@@ -4,7 +4,7 @@ import { isOrderedIfValid } from '../_lib/bounds.js';
 import { LanguageTagSchema } from './language-tag.js';
 import { PartialDateSchema } from './partial-date.js';
 import { SourceRefSchema } from './source-ref.js';
-import { whenObject } from '../_lib/run-checks.js';
+import { crossFieldCheck } from '../_lib/run-checks.js';
 
 /**
  * One name of a person, agency, forum or working group, with its language and script (`lang`,
@@ -44,12 +44,14 @@ export const NameSchema = /* @__PURE__ */ z
     /** Where this name was seen. */
     sources: z.array(SourceRefSchema).optional(),
   })
-  .superRefine((_value, ctx) => {
+  .check(
+    crossFieldCheck((ctx) => {
     const { validFrom, validTo } = ctx.value;
     if (validFrom !== undefined && validTo !== undefined && !isOrderedIfValid(validFrom, validTo)) {
       addIssue(ctx, ['validTo'], `validTo ${validTo} is before validFrom ${validFrom}`, validTo);
     }
-  }, { when: whenObject })
+  }),
+  )
   .meta({
     id: 'tansiq.Name',
     title: 'Name',

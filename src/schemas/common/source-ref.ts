@@ -6,7 +6,7 @@ import { LanguageTagSchema } from './language-tag.js';
 import { PartialDateTimeSchema } from './partial-date-time.js';
 import { SpanSchema } from './span.js';
 import { ArticleIdSchema } from './typed-ids.js';
-import { whenObject } from '../_lib/run-checks.js';
+import { crossFieldCheck } from '../_lib/run-checks.js';
 
 /**
  * Where a statement comes from: an article record (`articleId`) or a `url` (at least one), with
@@ -48,11 +48,13 @@ export const SourceRefSchema = /* @__PURE__ */ z
     /** Confidence of the extraction, from 0 to 1. */
     confidence: z.number().min(0).max(1).optional(),
   })
-  .superRefine((_value, ctx) => {
+  .check(
+    crossFieldCheck((ctx) => {
     if (ctx.value.articleId === undefined && ctx.value.url === undefined) {
       addIssue(ctx, ['articleId'], 'a source needs an articleId or a url', ctx.value);
     }
-  }, { when: whenObject })
+  }),
+  )
   .meta({
     id: 'tansiq.SourceRef',
     title: 'Source reference',

@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import { addIssue } from '../_lib/add-issue.js';
-import { whenObject } from '../_lib/run-checks.js';
+import { crossFieldCheck } from '../_lib/run-checks.js';
 
 /**
  * A character span `{ start, end }` in an article body: UTF-16 code-unit offsets, `start`
@@ -21,11 +21,13 @@ export const SpanSchema = /* @__PURE__ */ z
     /** Offset after the last character (exclusive); greater than start. */
     end: z.int().min(1),
   })
-  .superRefine((_value, ctx) => {
+  .check(
+    crossFieldCheck((ctx) => {
     if (ctx.value.start >= ctx.value.end) {
       addIssue(ctx, ['end'], `span end ${ctx.value.end} must be greater than start ${ctx.value.start}`, ctx.value.end);
     }
-  }, { when: whenObject })
+  }),
+  )
   .meta({
     id: 'tansiq.Span',
     title: 'Text span',

@@ -11,7 +11,7 @@ import { LocationSchema } from '../common/location.js';
 import { NameSchema } from '../common/name.js';
 import { PartialDateSchema } from '../common/partial-date.js';
 import { AgencyIdSchema } from '../common/typed-ids.js';
-import { whenObject } from '../_lib/run-checks.js';
+import { crossFieldCheck } from '../_lib/run-checks.js';
 
 /**
  * The kinds of agency; they drive the CAMEO/PLOVER sector (police → COP, intelligence → SPY,
@@ -102,12 +102,14 @@ export const AgencySchema = /* @__PURE__ */ z
     externalIds: ExternalIdsSchema.optional(),
     ...entityMetaShape,
   })
-  .superRefine((_value, ctx) => {
+  .check(
+    crossFieldCheck((ctx) => {
     const { founded, dissolved } = ctx.value;
     if (founded !== undefined && dissolved !== undefined && !isOrderedIfValid(founded, dissolved)) {
       addIssue(ctx, ['dissolved'], `dissolved ${dissolved} is before founded ${founded}`, dissolved);
     }
-  }, { when: whenObject })
+  }),
+  )
   .meta({
     id: 'tansiq.Agency',
     title: 'Agency',

@@ -4,7 +4,7 @@ import { relationMetaShape } from '../_lib/record-base.js';
 import { IntervalSchema } from '../common/interval.js';
 import { PartyRefSchema } from '../common/party-ref.js';
 import { ChairedBodyIdSchema, CoChairTermIdSchema, PersonIdSchema } from '../common/typed-ids.js';
-import { fieldOf, itemsOf, whenObject } from '../_lib/run-checks.js';
+import { fieldOf, itemsOf, crossFieldCheck } from '../_lib/run-checks.js';
 
 /**
  * A term of co-chairs of a forum or working group (`bodyId`): one or more `chairs` (countries or
@@ -50,7 +50,8 @@ export const CoChairTermSchema = /* @__PURE__ */ z
     ordinal: z.int().min(1).optional(),
     ...relationMetaShape,
   })
-  .superRefine((_value, ctx) => {
+  .check(
+    crossFieldCheck((ctx) => {
     const seen = new Set<string>();
     const chairs = itemsOf(ctx.value.chairs);
     for (let i = 0; i < chairs.length; i++) {
@@ -61,7 +62,8 @@ export const CoChairTermSchema = /* @__PURE__ */ z
       if (seen.has(key)) addIssue(ctx, ['chairs', i, 'party'], `duplicate chair ${key}`, key);
       else seen.add(key);
     }
-  }, { when: whenObject })
+  }),
+  )
   .meta({
     id: 'tansiq.CoChairTerm',
     title: 'Co-chair term',

@@ -5,7 +5,7 @@ import { uniqueStrings } from '../_lib/unique-strings.js';
 import { LocalizedTextSchema } from '../common/localized-text.js';
 import { PartyRefSchema } from '../common/party-ref.js';
 import { PersonIdSchema } from '../common/typed-ids.js';
-import { whenObject } from '../_lib/run-checks.js';
+import { crossFieldCheck } from '../_lib/run-checks.js';
 
 /**
  * A delegation at a meeting: a local `id` (a slug unique within the meeting, referenced by
@@ -40,12 +40,14 @@ export const DelegationSchema = /* @__PURE__ */ z
     /** The party the delegation acts on behalf of. */
     onBehalfOf: PartyRefSchema.optional(),
   })
-  .superRefine((_value, ctx) => {
+  .check(
+    crossFieldCheck((ctx) => {
     const { headPersonId, memberPersonIds } = ctx.value;
     if (headPersonId !== undefined && !(Array.isArray(memberPersonIds) ? memberPersonIds : []).includes(headPersonId)) {
       addIssue(ctx, ['headPersonId'], `head ${headPersonId} is not among the delegation's memberPersonIds`, headPersonId);
     }
-  }, { when: whenObject })
+  }),
+  )
   .meta({
     id: 'tansiq.Delegation',
     title: 'Delegation',

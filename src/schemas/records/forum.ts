@@ -11,7 +11,7 @@ import { NameSchema } from '../common/name.js';
 import { PartialDateSchema } from '../common/partial-date.js';
 import { TopicCodeSchema } from '../common/topic-code.js';
 import { AgencyIdSchema, ForumIdSchema } from '../common/typed-ids.js';
-import { whenObject } from '../_lib/run-checks.js';
+import { crossFieldCheck } from '../_lib/run-checks.js';
 
 /**
  * A multilateral forum, coalition or IGO (the GCTF, the Global Coalition against Daesh and its
@@ -73,13 +73,15 @@ export const ForumSchema = /* @__PURE__ */ z
     externalIds: ExternalIdsSchema.optional(),
     ...entityMetaShape,
   })
-  .superRefine((_value, ctx) => {
+  .check(
+    crossFieldCheck((ctx) => {
     const { founded, dissolved, parentForumId, id } = ctx.value;
     if (founded !== undefined && dissolved !== undefined && !isOrderedIfValid(founded, dissolved)) {
       addIssue(ctx, ['dissolved'], `dissolved ${dissolved} is before founded ${founded}`, dissolved);
     }
     if (parentForumId === id) addIssue(ctx, ['parentForumId'], 'a forum cannot be its own parent', parentForumId);
-  }, { when: whenObject })
+  }),
+  )
   .meta({
     id: 'tansiq.Forum',
     title: 'Forum',

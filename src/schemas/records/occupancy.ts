@@ -5,7 +5,7 @@ import { IntervalSchema } from '../common/interval.js';
 import { LocalizedTextSchema } from '../common/localized-text.js';
 import { OccupancyIdSchema, OrganizationIdSchema, PersonIdSchema, PositionIdSchema } from '../common/typed-ids.js';
 import { POSITION_ROLES } from './position.js';
-import { whenObject } from '../_lib/run-checks.js';
+import { crossFieldCheck } from '../_lib/run-checks.js';
 
 /**
  * A person holding an office for a time (Popolo Membership with post, FtM Occupancy, Wikidata
@@ -59,12 +59,14 @@ export const OccupancySchema = /* @__PURE__ */ z
     titleAsReported: z.array(LocalizedTextSchema).optional(),
     ...relationMetaShape,
   })
-  .superRefine((_value, ctx) => {
+  .check(
+    crossFieldCheck((ctx) => {
     const { positionId, organizationId, role } = ctx.value;
     if (positionId === undefined && (organizationId === undefined || role === undefined)) {
       addIssue(ctx, ['positionId'], 'an occupancy needs a positionId, or an organizationId and a role', ctx.value);
     }
-  }, { when: whenObject })
+  }),
+  )
   .meta({
     id: 'tansiq.Occupancy',
     title: 'Occupancy',

@@ -9,7 +9,7 @@ import { LocalizedTextSchema } from '../common/localized-text.js';
 import { NameSchema } from '../common/name.js';
 import { PartialDateSchema } from '../common/partial-date.js';
 import { PersonIdSchema } from '../common/typed-ids.js';
-import { whenObject } from '../_lib/run-checks.js';
+import { crossFieldCheck } from '../_lib/run-checks.js';
 
 /**
  * A person (Popolo Person, FtM Person, schema.org Person): a display `name`, all spellings in
@@ -77,12 +77,14 @@ export const PersonSchema = /* @__PURE__ */ z
     externalIds: ExternalIdsSchema.optional(),
     ...entityMetaShape,
   })
-  .superRefine((_value, ctx) => {
+  .check(
+    crossFieldCheck((ctx) => {
     const { birthDate, deathDate } = ctx.value;
     if (birthDate !== undefined && deathDate !== undefined && !isOrderedIfValid(birthDate, deathDate)) {
       addIssue(ctx, ['deathDate'], `deathDate ${deathDate} is before birthDate ${birthDate}`, deathDate);
     }
-  }, { when: whenObject })
+  }),
+  )
   .meta({
     id: 'tansiq.Person',
     title: 'Person',

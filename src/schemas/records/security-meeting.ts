@@ -18,7 +18,7 @@ import { DelegationSchema } from './delegation.js';
 import { EventCodingSchema } from './event-coding.js';
 import { OutcomeSchema } from './outcome.js';
 import { ParticipantSchema } from './participant.js';
-import { fieldOf, itemsOf, whenObject } from '../_lib/run-checks.js';
+import { fieldOf, itemsOf, crossFieldCheck } from '../_lib/run-checks.js';
 
 /**
  * The kinds of security meeting.
@@ -122,7 +122,8 @@ export const SecurityMeetingSchema = /* @__PURE__ */ z
     articleIds: z.array(ArticleIdSchema).optional(),
     ...relationMetaShape,
   })
-  .superRefine((_value, ctx) => {
+  .check(
+    crossFieldCheck((ctx) => {
     const meeting = ctx.value;
     const { start, end } = meeting;
     if (start !== undefined && end !== undefined && !isOrderedIfValid(start, end)) {
@@ -151,7 +152,8 @@ export const SecurityMeetingSchema = /* @__PURE__ */ z
         );
       }
     }
-  }, { when: whenObject })
+  }),
+  )
   .meta({
     id: 'tansiq.SecurityMeeting',
     title: 'Security meeting',
