@@ -11,6 +11,8 @@ const schemas = await load('tansiq/schemas');
 results.schemaRejects = schemas.RecordSchema.safeParse({ type: 'person' }).success;
 const data = await load('tansiq/data');
 results.fbi = data.getAgency('agency.us-fbi')?.id;
+results.fbiInArabic = data.findAgencies('أف بي آي')[0].id;
+results.gctfCoChairs = data.coChairsOn('forum.gctf', '2020-09-29').map((p) => p.country);
 const validate = await load('tansiq/validate');
 const report = await validate.validateRecords([{ type: 'person', id: 'agency.x' }]);
 results.validateErrors = report.summary.errors > 0;
@@ -26,6 +28,8 @@ export const EXPECTED = {
   arabicName: true,
   schemaRejects: false,
   fbi: 'agency.us-fbi',
+  fbiInArabic: 'agency.us-fbi',
+  gctfCoChairs: ['MA', 'CA'],
   validateErrors: true,
   rootSame: true,
   jsonSchema: 'string',
