@@ -1,28 +1,13 @@
 // Day bounds of partial dates as `YYYY-MM-DD` strings, which compare correctly with `<`.
 
+import { firstDay, lastDay } from '../../schemas/_lib/bounds.js';
+
+export { firstDay, lastDay };
+
 /** Before any date. */
 export const MIN_DAY = '0000-01-01';
 /** After any date. */
 export const MAX_DAY = '9999-12-31';
-
-function daysInMonth(year: number, month: number): number {
-  if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
-  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
-}
-
-/** First day covered by a valid partial date or date-time. */
-export function firstDay(value: string): string {
-  if (value.length === 4) return `${value}-01-01`;
-  if (value.length === 7) return `${value}-01`;
-  return value.slice(0, 10);
-}
-
-/** Last day covered by a valid partial date or date-time. */
-export function lastDay(value: string): string {
-  if (value.length === 4) return `${value}-12-31`;
-  if (value.length === 7) return `${value}-${daysInMonth(Number(value.slice(0, 4)), Number(value.slice(5, 7)))}`;
-  return value.slice(0, 10);
-}
 
 /**
  * The four day bounds of an interval: the true start lies in `[sLo, sHi]`, the true end in
