@@ -51,7 +51,22 @@ function keyOf(text: string, script: string, kind: string): string {
  * @category Names
  */
 export function nameKey(name: string): string {
-  const tokens = tokenizeName(String(name));
+  // One pass can expose what a second pass folds further in odd mixes of scripts (an Arabic
+  // article glued to a Latin one before a title: الAl-Dr → al dr → dr). A key must be a fixed
+  // point, so the pass repeats until nothing changes; real names settle in one or two passes, and
+  // a pass never lengthens the text, so this stays linear.
+  let key = keyPass(String(name));
+  for (let i = 0; i < 8; i++) {
+    const next = keyPass(key);
+    if (next === key) break;
+    key = next;
+  }
+  return key;
+}
+
+/** One folding pass of {@link nameKey}. */
+function keyPass(name: string): string {
+  const tokens = tokenizeName(name);
   const parts: string[] = [];
   for (const t of tokens) {
     if (t.kind === 'title') continue;

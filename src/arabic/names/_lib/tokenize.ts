@@ -79,6 +79,12 @@ const LATIN_FOLD: ReadonlyMap<number, string> = /* @__PURE__ */ (() => {
   return m;
 })();
 
+/** Whether an Arabic word already ends with الدين / الله / الإسلام / العابدين (and is longer than it). */
+function endsWithArabicSuffixPart(text: string): boolean {
+  for (const part of ARABIC_SUFFIX_PARTS) if (text.length > part.length && text.endsWith(part)) return true;
+  return false;
+}
+
 function isApostrophe(c: number): boolean {
   return c === 0x27 || c === 0x2019 || c === 0x2018 || c === 0x02bf || c === 0x02be || c === 0x60 || c === 0xb4 || c === 0x02bc;
 }
@@ -206,7 +212,9 @@ export function tokenizeName(name: string): NameToken[] {
         out.push(token(text, 'arabic', 'name', false, true));
         continue;
       }
-      if (next !== undefined && next.script === 'arabic' && ARABIC_SUFFIX_PARTS.has(next.text) && !ARABIC_PARTICLES.has(w.text)) {
+      // A word that already ends in الدين / الله … is a complete compound: joining it again would
+      // make the key change on a second pass (ا الله الله → االله الله → االلهالله).
+      if (next !== undefined && next.script === 'arabic' && ARABIC_SUFFIX_PARTS.has(next.text) && !ARABIC_PARTICLES.has(w.text) && !endsWithArabicSuffixPart(w.text)) {
         out.push(token(w.text + next.text, 'arabic', 'name', false, true));
         i += 2;
         continue;
