@@ -3,6 +3,7 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['tests/**/*.test.ts'],
+    setupFiles: ['tests/_setup/fast-check.ts'],
     exclude: ['tests/package/**', 'tests/cli/**', 'node_modules/**'],
     typecheck: { include: ['tests/**/*.test-d.ts'], tsconfig: './tsconfig.json' },
     testTimeout: 30_000,
