@@ -1,0 +1,37 @@
+// The shipped data, validated by the built CLI as a user's CI would: the reference dataset
+// inside the package (JSON Lines and the per-type JSON files) and the example dataset of `npm start`.
+import { spawnSync } from 'node:child_process';
+import { readdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const BIN = resolve(ROOT, 'dist/cli/index.js');
+
+function validate(...args: string[]) {
+  return spawnSync(process.execPath, [BIN, 'validate', ...args], { cwd: ROOT, encoding: 'utf8' });
+}
+
+describe('the built CLI on the shipped data', () => {
+  it('finds the reference dataset (JSON Lines) valid, on its own', () => {
+    const r = validate('--no-reference-data', 'dist/data/tansiq-reference.jsonl');
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toMatch(/^tansiq: 1 file, \d{3,} records, 0 errors, 0 warnings/u);
+    expect(r.status).toBe(0);
+  });
+
+  it('finds the per-type JSON files valid together', () => {
+    const files = readdirSync(resolve(ROOT, 'dist/data')).filter((f) => f.endsWith('.json') && f !== 'countries.json');
+    expect(files.length).toBeGreaterThanOrEqual(10);
+    const r = validate('--no-reference-data', ...files.map((f) => `dist/data/${f}`));
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toContain(', 0 errors, 0 warnings');
+    expect(r.status).toBe(0);
+  });
+
+  it('finds the example dataset of `npm start` valid', () => {
+    const r = validate('examples/');
+    expect(r.stderr).toMatch(/^tansiq: 1 file, 112 records, 0 errors, 0 warnings/u);
+    expect(r.status).toBe(0);
+  });
+});
