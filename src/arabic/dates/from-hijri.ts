@@ -6,9 +6,11 @@ import { createHijriConverter } from './_lib/hijri.js';
 /**
  * Converts an Umm al-Qura Hijri day to its Gregorian day.
  *
- * `Intl` only converts Gregorian → Hijri, so this starts from the tabular Islamic estimate
- * (within two days) and corrects it with `Intl` until the Hijri date matches. Month lengths are
- * checked: day 30 of a 29-day month does not exist.
+ * Inside Hijri years 1300–1600 it reads a table of month lengths generated from ICU's Umm al-Qura
+ * data and checked against `Intl` for every day. Outside them, since `Intl` only converts
+ * Gregorian → Hijri, it starts from the tabular Islamic estimate (within two days) and corrects it
+ * with `Intl` until the Hijri date matches. Month lengths are checked: day 30 of a 29-day month
+ * does not exist.
  *
  * @param hijri - Year, month (1–12) and day (1–30).
  * @returns The Gregorian day, `YYYY-MM-DD`.

@@ -6,9 +6,11 @@ import { createHijriConverter } from './_lib/hijri.js';
 /**
  * Converts a Gregorian day to the Umm al-Qura Hijri calendar.
  *
- * Uses `Intl.DateTimeFormat` with `-u-ca-islamic-umalqura` requested explicitly (plain
- * `islamic` is a different, tabular calendar, and the default calendar of `ar-SA` differs
- * between runtimes). A `Date` is read by its UTC calendar day.
+ * Inside Hijri years 1300–1600 (1882–2174 CE) it reads a table of month lengths generated from
+ * ICU's Umm al-Qura data and checked against `Intl` for every day; outside them it uses
+ * `Intl.DateTimeFormat` with `-u-ca-islamic-umalqura` requested explicitly (plain `islamic` is a
+ * different, tabular calendar, and the default calendar of `ar-SA` differs between runtimes).
+ * A `Date` is read by its UTC calendar day.
  *
  * @param date - `'YYYY-MM-DD'` or a `Date`.
  * @returns The Hijri day.

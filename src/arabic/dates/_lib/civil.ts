@@ -46,6 +46,7 @@ function pad(n: number, width: number): string {
 /** `YYYY-MM-DD` of a day number. */
 export function isoDay(days: number): string {
   const [y, m, d] = civilFromDays(days);
+  if (y >= 1000 && y <= 9999) return `${y}-${m < 10 ? '0' : ''}${m}-${d < 10 ? '0' : ''}${d}`; // no padStart: a hot path
   return `${pad(y, 4)}-${pad(m, 2)}-${pad(d, 2)}`;
 }
 

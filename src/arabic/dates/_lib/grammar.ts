@@ -15,10 +15,10 @@ import {
   K_UNIT,
   K_W,
   K_WD,
-  SECOND,
   W_AMAY,
   W_AMS,
   W_AWWAL,
+  W_BA,
   W_BAAD,
   W_BAYNA,
   W_BLOCK,
@@ -173,9 +173,17 @@ export class DateGrammar {
     this.toks = toks;
   }
 
+  /**
+   * Token `i`, or `undefined` outside the list. Rules look one or two tokens back from the start,
+   * and a negative index on an array is a slow named-property lookup, so it is checked first.
+   */
+  private at(i: number): Token | undefined {
+    return i >= 0 ? this.toks[i] : undefined;
+  }
+
   /** Word code at `i`, or -1. */
   private code(i: number): number {
-    const t = this.toks[i];
+    const t = this.at(i);
     return t !== undefined && t.k === WORD ? t.v : -1;
   }
 
@@ -192,40 +200,46 @@ export class DateGrammar {
     return this.code(i) === ((K_W << 8) | id);
   }
 
+  /** Whether token `i` is the word الأول itself (no clitic). */
+  private isFirstWord(i: number): boolean {
+    const t = this.at(i);
+    return t !== undefined && t.k === WORD && t.n === 0 && t.v === ((K_ORD << 8) | 1);
+  }
+
   private isPunct(i: number, ch: number): boolean {
-    const t = this.toks[i];
+    const t = this.at(i);
     return t !== undefined && t.k === PUNCT && t.v === ch;
   }
 
   /** Start offset of token `i` in the original text, after a stripped clitic. */
   fsOf(i: number): number {
-    const t = this.toks[i];
+    const t = this.at(i);
     return t === undefined ? 0 : t.cs;
   }
 
   /** End offset in the original text of the token before end index `e`. */
   feOf(e: number): number {
-    const t = this.toks[e - 1];
+    const t = this.at(e - 1);
     return t === undefined ? 0 : t.e;
   }
 
   /** Index of the word before `i`, skipping a clitic word glued to a number (بـ2019، الـ18). */
   prevIdx(i: number): number {
-    const t = this.toks[i];
-    const p = this.toks[i - 1];
-    if (t !== undefined && p !== undefined && t.k === NUM && !t.sp && p.k === WORD && p.w !== '' && p.w.length <= 3) return i - 2;
+    const t = this.at(i);
+    const p = this.at(i - 1);
+    if (t !== undefined && p !== undefined && t.k === NUM && !t.sp && p.k === WORD && p.l >= 1 && p.l <= 3) return i - 2;
     return i - 1;
   }
 
   private isDay(i: number): boolean {
-    const t = this.toks[i];
+    const t = this.at(i);
     return t !== undefined && t.k === NUM && t.n <= 2 && t.v >= 1 && t.v <= 31;
   }
 
   /** Start of a day number, including a glued الـ (الـ18). */
   private dayStart(i: number): number {
-    const t = this.toks[i];
-    const p = this.toks[i - 1];
+    const t = this.at(i);
+    const p = this.at(i - 1);
     if (t === undefined) return 0;
     if (p !== undefined && !t.sp && p.k === WORD && p.al >= 0) return p.al;
     return t.s;
@@ -246,8 +260,8 @@ export class DateGrammar {
   /** Token index where the second member after a و starts, or -1. */
   private afterWaw(i: number): number {
     if (this.isW(i, W_WAW)) return i + 1;
-    const t = this.toks[i];
-    if (t !== undefined && t.k === WORD && t.n >= 1 && t.w.charCodeAt(0) === WAW_CHAR) return i;
+    const t = this.at(i);
+    if (t !== undefined && t.k === WORD && t.n >= 1 && t.f === WAW_CHAR) return i;
     return -1;
   }
 
@@ -257,10 +271,10 @@ export class DateGrammar {
     const v = this.val(i);
     if (k === K_GM || k === K_HM) return { cal: k === K_GM ? 0 : 1, m: v & 15, amb: (v & 16) !== 0, e: i + 1 };
     if (k !== K_HEAD) return undefined;
-    const nt = this.toks[i + 1];
+    const nt = this.at(i + 1);
     if (nt === undefined) return undefined;
     let s = 0;
-    if (nt.k === WORD) s = SECOND[nt.w] ?? 0;
+    if (nt.k === WORD) s = nt.s2;
     else if (nt.k === NUM && nt.n === 1 && (nt.v === 1 || nt.v === 2)) s = nt.v;
     let cal = 1;
     let m: number;
@@ -278,10 +292,10 @@ export class DateGrammar {
 
   /** A four-digit year at `i`, with an optional era marker after it. */
   private year(i: number): YearHit | undefined {
-    const t = this.toks[i];
+    const t = this.at(i);
     if (t === undefined || t.k !== NUM || t.n !== 4 || t.v < 1000) return undefined;
-    const nx = this.toks[i + 1];
-    const nn = this.toks[i + 2];
+    const nx = this.at(i + 1);
+    const nn = this.at(i + 2);
     if (nx !== undefined && nx.k === PUNCT && !nx.sp && nn !== undefined && nn.k === NUM && !nn.sp) {
       const c = nx.v;
       if (c === 0x2f || c === 0x2d || c === 0x2e || c === 0x3a) return undefined; // 2020/2021, 2021.5, 2021:
@@ -298,7 +312,7 @@ export class DateGrammar {
     const v = this.val(i);
     if (v === 10 || v === 20 || v === 30) return { d: v, e: i + 1 };
     const u = v === 101 ? 1 : v;
-    if (this.code(i + 1) === ((K_NUMW << 8) | 10) && this.toks[i + 1]?.n === 0) return { d: 10 + u, e: i + 2 };
+    if (this.code(i + 1) === ((K_NUMW << 8) | 10) && this.at(i + 1)?.n === 0) return { d: 10 + u, e: i + 2 };
     let k = i + 1;
     const w = this.afterWaw(k);
     if (w === k + 1) k = w;
@@ -325,7 +339,7 @@ export class DateGrammar {
     let shahr = false;
     if (this.isDay(i)) {
       if (this.afterTime(i)) return undefined;
-      d = this.toks[i]?.v ?? 0;
+      d = this.at(i)?.v ?? 0;
       fs = this.dayStart(i);
       k = i + 1;
     } else {
@@ -375,7 +389,7 @@ export class DateGrammar {
     if (d === 0 && this.isDay(j)) {
       const c = this.isPunct(j + 1, 0x2c) ? j + 2 : j + 1;
       if (this.year(c) !== undefined) {
-        r.d = this.toks[j]?.v ?? 0;
+        r.d = this.at(j)?.v ?? 0;
         j = c;
       }
     }
@@ -419,8 +433,8 @@ export class DateGrammar {
     }
     // مقارنة بـ2019 / مقارنة ب 2019
     if (c === ((K_W << 8) | W_MUQARANA)) return true;
-    const t = this.toks[p];
-    return t !== undefined && t.k === WORD && t.w === 'ب' && this.isW(p - 1, W_MUQARANA);
+    const t = this.at(p);
+    return t !== undefined && t.k === WORD && t.n === 0 && t.v === ((K_W << 8) | W_BA) && this.isW(p - 1, W_MUQARANA);
   }
 
   /** A year alone: عام 2015، 2016م، 1445 هـ، منذ 2015 (or any four-digit year when `bare`). */
@@ -472,7 +486,7 @@ export class DateGrammar {
     const m = b.v;
     if (m < 1 || m > 12 || d < 1 || d > 31) return undefined;
     // Not part of a longer chain (IP addresses, phone numbers, versions).
-    const p = t[i - 1];
+    const p = i > 0 ? t[i - 1] : undefined;
     if (p !== undefined && !a.sp && p.k === PUNCT && (p.v === sep || p.v === 0x2e || p.v === 0x3a)) return undefined;
     const nx = t[i + 5];
     const nn = t[i + 6];
@@ -503,7 +517,7 @@ export class DateGrammar {
     const id = code & 0xff;
     switch (id) {
       case W_AMS:
-        return this.withWeekday(this.toks[i + 1]?.w === 'الاول' ? this.rel(i, 1, -2, i + 2) : this.rel(i, 1, -1, i + 1));
+        return this.withWeekday(this.isFirstWord(i + 1) ? this.rel(i, 1, -2, i + 2) : this.rel(i, 1, -1, i + 1));
       case W_AWWAL:
         if (this.isW(i + 1, W_AMS)) return this.withWeekday(this.rel(i, 1, -2, i + 2));
         if (this.isW(i + 1, W_MIN) && this.isW(i + 2, W_AMS)) return this.withWeekday(this.rel(i, 1, -2, i + 3));
@@ -512,7 +526,7 @@ export class DateGrammar {
         const pc = this.code(i - 1);
         if (pc === ((K_W << 8) | W_NEWS) || pc === ((K_W << 8) | W_THAT)) return undefined;
         if (this.kind(i + 1) === K_WD) return this.withWeekday(this.rel(i, 1, 0, i + 1));
-        const nt = this.toks[i + 1];
+        const nt = this.at(i + 1);
         if (nt !== undefined && nt.k === WORD && nt.n === 0 && nt.def) return undefined; // اليوم الوطني، اليوم السابع
         return this.rel(i, 1, 0, i + 1);
       }
@@ -560,7 +574,7 @@ export class DateGrammar {
   private countAt(i: number, sign: number): Rel | undefined {
     let n = 0;
     let k = i + 1;
-    const t = this.toks[k];
+    const t = this.at(k);
     if (t === undefined) return undefined;
     if (t.k === NUM && t.n <= 3) {
       n = t.v;
@@ -659,7 +673,7 @@ export class DateGrammar {
 
   /** One date (not a range) at `i`; `bare` accepts a bare month or a bare four-digit year. */
   pointAt(i: number, bare: boolean): Point | undefined {
-    const t = this.toks[i];
+    const t = this.at(i);
     if (t === undefined) return undefined;
     if (t.k === NUM) {
       const a = this.numericAt(i) ?? this.absAt(i, bare) ?? this.yearAt(i, bare);
@@ -680,7 +694,7 @@ export class DateGrammar {
     if (this.isDay(i) && (this.isConnector(i + 1) || this.afterWaw(i + 1) >= 0 || this.isPunct(i + 1, 0x2d))) {
       const r = abs(i, this.dayStart(i));
       r.cal = -1;
-      r.d = this.toks[i]?.v ?? 0;
+      r.d = this.at(i)?.v ?? 0;
       r.e = i + 1;
       return r;
     }
@@ -709,7 +723,7 @@ export class DateGrammar {
 
   /** A range: من … إلى، بين … و، يومي … و، 12-14 مارس، يناير-مارس 2021. */
   rangeAt(i: number): Range | undefined {
-    const t = this.toks[i];
+    const t = this.at(i);
     if (t === undefined) return undefined;
     if (this.isW(i, W_MIN)) {
       const a = this.sideAt(i + 1);
@@ -757,7 +771,7 @@ export class DateGrammar {
 
   /** Whether an expression can start at token `i` (a number, or a word that opens a rule). */
   canStart(i: number): boolean {
-    const t = this.toks[i];
+    const t = this.at(i);
     if (t === undefined) return false;
     if (t.k === NUM) return true;
     if (t.k !== WORD || t.v === 0) return false;

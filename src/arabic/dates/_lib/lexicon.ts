@@ -180,109 +180,76 @@ const SOURCE: readonly (readonly [number, string])[] = /* @__PURE__ */ (() => [
   [(K_W << 8) | W_LI, 'ل'],
 ])();
 
-function build(): Readonly<Record<string, number>> {
-  const table: Record<string, number> = Object.create(null) as Record<string, number>;
-  for (const [code, words] of SOURCE) {
-    for (const w of words.split(' ')) table[foldString(w)] = code;
-  }
-  return Object.freeze(table);
-}
+/** Second word of a two-word month → 1 first, 2 second, 11 القعدة, 12 الحجة. */
+const SECOND_SOURCE: readonly (readonly [number, string])[] = /* @__PURE__ */ (() => [
+  [1, 'الاول اول الاولي اولي'],
+  [2, 'الثاني ثاني الثانيه ثانيه الاخر اخر الاخره اخره'],
+  [11, 'القعده قعده'],
+  [12, 'الحجه حجه'],
+])();
 
-/** Folded spelling → code. */
-const TABLE: Readonly<Record<string, number>> = /* @__PURE__ */ build();
-
-/** Second word of a two-word month (folded) → 1 first, 2 second, 11 القعدة, 12 الحجة. */
-export const SECOND: Readonly<Record<string, number>> = /* @__PURE__ */ (() =>
-  Object.freeze(
-    Object.assign(Object.create(null) as Record<string, number>, {
-      الاول: 1,
-      اول: 1,
-      الاولي: 1,
-      اولي: 1,
-      الثاني: 2,
-      ثاني: 2,
-      الثانيه: 2,
-      ثانيه: 2,
-      الاخر: 2,
-      اخر: 2,
-      الاخره: 2,
-      اخره: 2,
-      القعده: 11,
-      قعده: 11,
-      الحجه: 12,
-      حجه: 12,
-    }),
-  ))();
-
-/** Rolling hash step shared by the tokenizer and the Bloom filter below. */
+/** Rolling hash of folded code units (the tokenizer computes the same hash inline, letter by letter). */
 export function hashStep(h: number, c: number): number {
   return (Math.imul(h, 31) + c) | 0;
 }
 
-/** Bloom-filter bit of a hash (14 bits). */
-export function bloomBit(h: number): number {
-  return (h ^ (h >>> 14)) & 16383;
+/** Number of slots of the open-addressing table (a power of two, about 4× the entries). */
+const SLOT_BITS = 10;
+const SLOT_MASK = (1 << SLOT_BITS) - 1;
+
+function slotOf(h: number): number {
+  return Math.imul(h, 0x9e3779b1) >>> (32 - SLOT_BITS);
 }
 
-function buildBloom(): string {
-  const bits = new Uint16Array(1024);
-  const add = (w: string): void => {
+/** The lexicon as an open-addressing hash table over {@link hashStep} hashes. */
+interface Lexicon {
+  /** Folded spellings. */
+  readonly keys: readonly string[];
+  /** Entry of each key: lexicon code (0 when only a month second word) | second-word value << 12. */
+  readonly vals: readonly number[];
+  /** Slot → key index + 1, 0 when empty, as an immutable string. */
+  readonly slots: string;
+}
+
+function build(): Lexicon {
+  const entries = new Map<string, number>();
+  for (const [code, words] of SOURCE) for (const w of words.split(' ')) entries.set(foldString(w), code);
+  for (const [second, words] of SECOND_SOURCE) {
+    for (const w of words.split(' ')) entries.set(w, (entries.get(w) ?? 0) | (second << 12));
+  }
+  const keys = [...entries.keys()];
+  const slots = new Array<number>(SLOT_MASK + 1).fill(0);
+  keys.forEach((w, i) => {
     let h = 0;
-    for (let i = 0; i < w.length; i++) h = hashStep(h, w.charCodeAt(i));
-    const b = bloomBit(h);
-    bits[b >>> 4] = (bits[b >>> 4] ?? 0) | (1 << (b & 15));
-  };
-  for (const w in TABLE) add(w);
-  for (const w in SECOND) add(w);
-  let out = '';
-  for (const v of bits) out += String.fromCharCode(v);
-  return out;
+    for (let j = 0; j < w.length; j++) h = hashStep(h, w.charCodeAt(j));
+    let s = slotOf(h);
+    while (slots[s] !== 0) s = (s + 1) & SLOT_MASK;
+    slots[s] = i + 1;
+  });
+  return Object.freeze({ keys: Object.freeze(keys), vals: Object.freeze([...entries.values()]), slots: String.fromCharCode(...slots) });
 }
 
-/**
- * A 16,384-bit Bloom filter (as an immutable string) of every known word and month second
- * word: the tokenizer only slices and looks up a word when its hash, or that of the word without
- * one or two leading letters (clitics), may be in the lexicon.
- */
-export const BLOOM: string = /* @__PURE__ */ buildBloom();
-
-/** Whether a hash may be that of a known word. */
-export function inBloom(h: number): boolean {
-  const b = bloomBit(h);
-  return ((BLOOM.charCodeAt(b >>> 4) >>> (b & 15)) & 1) === 1;
-}
-
-const WAW = 0x0648;
-const FA = 0x0641;
-const BA = 0x0628;
-const LAM = 0x0644;
-const KAF = 0x0643;
+const LEXICON: Lexicon = /* @__PURE__ */ build();
 
 /**
- * Looks a folded word up, stripping the clitics و/ف then ب/ل/ك (and لل → ال) when the
- * word itself is unknown.
+ * Looks up the folded letters `buf[a..b)`, whose {@link hashStep} hash is `h`.
  *
- * @param w - Folded word.
- * @returns `prefixLength << 16 | code`, or 0 when unknown.
+ * @param h - Hash of the letters.
+ * @param buf - Folded letters.
+ * @param a - First index.
+ * @param b - End index (exclusive).
+ * @returns The entry (code | second-word value << 12), or 0 when unknown.
  */
-export function lookupWord(w: string): number {
-  const direct = TABLE[w];
-  if (direct !== undefined) return direct;
-  let p = 0;
-  const c0 = w.charCodeAt(0);
-  if ((c0 === WAW || c0 === FA) && w.length > 2) {
-    p = 1;
-    const h = TABLE[w.slice(1)];
-    if (h !== undefined) return (1 << 16) | h;
+export function lookupLetters(h: number, buf: readonly number[], a: number, b: number): number {
+  const { keys, vals, slots } = LEXICON;
+  const n = b - a;
+  for (let s = slotOf(h); ; s = (s + 1) & SLOT_MASK) {
+    const e = slots.charCodeAt(s);
+    if (e === 0) return 0;
+    const key = keys[e - 1] ?? '';
+    if (key.length !== n) continue;
+    let j = 0;
+    while (j < n && key.charCodeAt(j) === buf[a + j]) j++;
+    if (j === n) return vals[e - 1] ?? 0;
   }
-  const c = w.charCodeAt(p);
-  if ((c === BA || c === LAM || c === KAF) && w.length - p > 2) {
-    const h = TABLE[w.slice(p + 1)];
-    if (h !== undefined) return ((p + 1) << 16) | h;
-    if (c === LAM && w.charCodeAt(p + 1) === LAM) {
-      const h2 = TABLE['ا' + w.slice(p + 1)];
-      if (h2 !== undefined) return ((p + 1) << 16) | h2;
-    }
-  }
-  return 0;
 }

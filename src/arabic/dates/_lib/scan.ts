@@ -263,7 +263,7 @@ export function scanArabicDates(input: string, options: ArabicDateOptions | unde
         const right = range.to.iso.includes('/') ? range.to.end : range.to.iso;
         iso = `${left}/${right}`;
       }
-      const part = PARTS[res.part];
+      const part = res.part >= 0 ? PARTS[res.part] : undefined; // never index with -1: a slow lookup
       const date: Mutable<ArabicDate> = {
         iso,
         precision: x.precision,

@@ -5,8 +5,8 @@
  *
  * @internal
  */
-import { foldCode } from './fold.js';
-import { hashStep, inBloom, lookupWord } from './lexicon.js';
+import { C_DIGIT, C_LETTER, C_SPACE, DROPPED, FOLD, FOLD_SIZE, foldCode, foldEntry } from './fold.js';
+import { lookupLetters } from './lexicon.js';
 
 /** Token kinds. */
 export const WORD = 0;
@@ -31,35 +31,18 @@ export interface Token {
   readonly v: number;
   /** NUM: digit count. WORD: folded length of the stripped clitic prefix. */
   readonly n: number;
-  /** WORD: folded text when the Bloom filter says it may be in the lexicon, or a short word is glued to a number; else empty. */
-  readonly w: string;
+  /** WORD: number of letters; 0 for a run of unknown words (one shared token). */
+  readonly l: number;
+  /** WORD: first folded letter. */
+  readonly f: number;
+  /** WORD: value of the whole word as the second word of a month name (1, 2, 11, 12), else 0. */
+  readonly s2: number;
   /** WORD: starts with the article ال. */
   readonly def: boolean;
 }
 
-function isLetter(c: number): boolean {
-  return (
-    (c >= 0x0621 && c <= 0x063a) ||
-    (c >= 0x0641 && c <= 0x064a) ||
-    (c >= 0x61 && c <= 0x7a) ||
-    (c >= 0x066e && c <= 0x06d3) ||
-    (c >= 0x06fa && c <= 0x06ff)
-  );
-}
-
-function isSpace(c: number): boolean {
-  return c === 0x20 || (c >= 0x09 && c <= 0x0d);
-}
-
 const MAX_WORD = 14;
 
-/**
- * Shared tokens for runs of unknown words (except short ones glued to a number): the grammar only
- * needs to know that something else stands there (and whether it starts with ال), never its
- * offsets, so one frozen object each saves an allocation per word.
- */
-const GAP: Token = /* @__PURE__ */ (() => Object.freeze({ k: WORD, s: -1, e: -1, cs: -1, al: -1, sp: true, v: 0, n: 0, w: '', def: false }))();
-const GAP_DEF: Token = /* @__PURE__ */ (() => Object.freeze({ k: WORD, s: -1, e: -1, cs: -1, al: -1, sp: true, v: 0, n: 0, w: '', def: true }))();
 const ALEF = 0x0627;
 const LAM = 0x0644;
 const WAW = 0x0648;
@@ -67,10 +50,43 @@ const FA = 0x0641;
 const BA = 0x0628;
 const KAF = 0x0643;
 
-/** Folded code of a code unit, with the common Arabic letters inline; -1 when dropped. */
-function fc(c: number): number {
-  if (c >= 0x062a && c <= 0x064a) return c === 0x0640 ? -1 : c === 0x0649 ? 0x064a : c;
-  return c === 0x20 || c === 0x0627 ? c : foldCode(c);
+/** `31 ** k` modulo 2³², for k = 0 … MAX_WORD: the weight of a letter k places from a word's end in its hash. */
+const POW31: readonly number[] = /* @__PURE__ */ (() => {
+  const out = [1];
+  for (let k = 1; k <= MAX_WORD; k++) out.push(Math.imul(out[k - 1] ?? 0, 31));
+  return Object.freeze(out);
+})();
+
+/**
+ * Looks up a word `buf[0..nl)` (hash `h0`) that is unknown as a whole, stripping the clitics
+ * و/ف then ب/ل/ك (and لل → ال). The hash of a suffix is the word's hash minus the dropped
+ * letters' weighted codes, so no letter is hashed twice.
+ *
+ * @returns `prefixLength << 16 | code`, or 0 when unknown.
+ */
+function lookupStripped(buf: number[], nl: number, h0: number): number {
+  let p = 0;
+  let h = h0; // hash of buf[p..nl)
+  const c0 = buf[0] ?? 0;
+  if ((c0 === WAW || c0 === FA) && nl > 2) {
+    p = 1;
+    h = (h - Math.imul(c0, POW31[nl - 1] ?? 0)) | 0;
+    const v = lookupLetters(h, buf, 1, nl) & 0xfff;
+    if (v !== 0) return (1 << 16) | v;
+  }
+  const c = buf[p] ?? 0;
+  if ((c === BA || c === LAM || c === KAF) && nl - p > 2) {
+    h = (h - Math.imul(c, POW31[nl - p - 1] ?? 0)) | 0; // hash of buf[p + 1..nl)
+    const v = lookupLetters(h, buf, p + 1, nl) & 0xfff;
+    if (v !== 0) return ((p + 1) << 16) | v;
+    if (c === LAM && buf[p + 1] === LAM) {
+      buf[p] = ALEF; // ال + the rest, in place; restored below
+      const v2 = lookupLetters((h + Math.imul(ALEF, POW31[nl - p - 1] ?? 0)) | 0, buf, p, nl) & 0xfff;
+      buf[p] = c;
+      if (v2 !== 0) return ((p + 1) << 16) | v2;
+    }
+  }
+  return 0;
 }
 
 /**
@@ -84,89 +100,105 @@ function fc(c: number): number {
 export function tokenize(input: string): Token[] {
   const len = input.length;
   const toks: Token[] = [];
-  const buf: number[] = []; // folded letters of the current word (first MAX_WORD + 1)
-  const pos: number[] = []; // their original offsets
+  // Folded letters of the current word (the first MAX_WORD + 1), and the original offsets of the
+  // first three. Literals: cheaper than `new Array(n).fill(0)` on a short phrase.
+  const buf: number[] = [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0];
+  const pos: number[] = [0, 0, 0];
   let i = 0;
   let sp = true;
+  // FOLD entry of the code unit at i (folded code | class << 11), or DROPPED.
+  let x: number;
+  const fold = FOLD; // a local: one module-binding read per call
+  // Shared tokens for runs of unknown words (except short ones glued to a number): the grammar
+  // only needs to know that something else stands there (and whether it starts with ال), never
+  // its offsets, so one object each saves an allocation per word. Made per call, not frozen at
+  // module level, so that every token has the same hidden class (the grammar's property reads
+  // stay monomorphic) and no token is shared between calls.
+  let gap: Token | undefined;
+  let gapDef: Token | undefined;
+  let inGap = false; // the last token is one of those two
   while (i < len) {
-    let raw = input.charCodeAt(i);
-    const g = fc(raw);
-    if (g < 0) {
+    const c = input.charCodeAt(i);
+    x = c < FOLD_SIZE ? fold.charCodeAt(c) : foldEntry(c);
+    if (x === DROPPED) {
       i++;
       continue;
     }
-    if (isSpace(g)) {
+    let cls = x >> 11;
+    if (cls === C_SPACE) {
       sp = true;
       i++;
       continue;
     }
     const s = i;
-    let d = g;
-    if (g >= 0x30 && g <= 0x39) {
+    if (cls === C_DIGIT) {
       let v = 0;
       let nd = 0;
-      for (;;) {
-        if (nd < 9) v = v * 10 + (d - 0x30);
+      do {
+        if (nd < 9) v = v * 10 + ((x & 0x7ff) - 0x30);
         nd++;
         i++;
-        while (i < len && (d = fc(input.charCodeAt(i))) < 0) i++;
-        if (i >= len || d < 0x30 || d > 0x39) break;
-      }
-      toks.push({ k: NUM, s, e: i, cs: s, al: -1, sp, v, n: nd, w: '', def: false });
-    } else if (isLetter(g)) {
-      // Hash the word and its suffixes from the 2nd and 3rd letters (possible clitics) as we go.
-      // Only words that open with a clitic (و ف ب ل ك) need the suffix hashes: lookupWord strips
-      // nothing else.
-      let h0 = 0;
-      let h1 = 0;
-      let h2 = 0;
-      let nl = 0;
-      const strip1 = g === WAW || g === FA || g === BA || g === LAM || g === KAF;
-      let strip2 = false;
-      let plain = true; // the folded word is a plain slice of the input
-      for (;;) {
-        h0 = hashStep(h0, d);
-        if (strip1 && nl >= 1) {
-          if (nl === 1) strip2 = (g === WAW || g === FA) && (d === BA || d === LAM || d === KAF);
-          h1 = hashStep(h1, d);
-          if (strip2 && nl >= 2) h2 = hashStep(h2, d);
+        while (i < len) {
+          const c2 = input.charCodeAt(i);
+          x = c2 < FOLD_SIZE ? fold.charCodeAt(c2) : foldEntry(c2);
+          if (x !== DROPPED) break;
+          i++;
         }
+      } while (i < len && x >> 11 === C_DIGIT);
+      toks.push({ k: NUM, s, e: i, cs: s, al: -1, sp, v, n: nd, l: 0, f: 0, s2: 0, def: false });
+      inGap = false;
+    } else if (cls === C_LETTER) {
+      let h0 = 0;
+      let nl = 0;
+      do {
+        const d = x & 0x7ff;
+        h0 = (Math.imul(h0, 31) + d) | 0; // hashStep, inline
         if (nl <= MAX_WORD) {
           buf[nl] = d;
-          pos[nl] = i;
+          if (nl < 3) pos[nl] = i; // only read at 0–2 (a stripped clitic, a short word's ال)
         }
-        if (d !== raw) plain = false;
         nl++;
         i++;
-        const next = i;
-        while (i < len && (d = fc((raw = input.charCodeAt(i)))) < 0) i++;
-        if (i >= len || !isLetter(d)) break;
-        if (i > next) plain = false; // a dropped mark inside the word
+        cls = -1;
+        while (i < len) {
+          const c2 = input.charCodeAt(i);
+          x = c2 < FOLD_SIZE ? fold.charCodeAt(c2) : foldEntry(c2);
+          if (x !== DROPPED) {
+            cls = x >> 11;
+            break;
+          }
+          i++;
+        }
+      } while (cls === C_LETTER);
+      // A short unknown word matters only when a number is glued to it (الـ18، بـ2019).
+      const glued = cls === C_DIGIT;
+      let hit = 0;
+      let s2 = 0;
+      if (nl <= MAX_WORD) {
+        const entry = lookupLetters(h0, buf, 0, nl);
+        s2 = entry >> 12;
+        hit = entry & 0xfff;
+        if (hit === 0) hit = lookupStripped(buf, nl, h0);
       }
       const b0 = buf[0] ?? 0;
-      const b1 = nl > 1 ? (buf[1] ?? 0) : 0;
-      const b2 = nl > 2 ? (buf[2] ?? 0) : 0;
-      const def = b0 === ALEF && b1 === LAM && nl > 2;
-      const al = nl >= 2 && nl <= 4 && buf[nl - 1] === LAM && buf[nl - 2] === ALEF ? (pos[nl - 2] ?? -1) : -1;
-      const ll = b1 === LAM && (b0 === LAM || b2 === LAM); // لل → ال
-      const known = nl <= MAX_WORD && (inBloom(h0) || (strip1 && nl > 2 && inBloom(h1)) || (strip2 && nl > 3 && inBloom(h2)) || ll);
-      // A short unknown word matters only when a number is glued to it (الـ18، بـ2019).
-      const glued = i < len && d >= 0x30 && d <= 0x39;
-      if (known || (nl <= 3 && glued)) {
-        const w = plain ? input.slice(s, (pos[nl - 1] ?? s) + 1) : String.fromCharCode.apply(null, buf.slice(0, nl));
-        const hit = known ? lookupWord(w) : 0;
+      const def = b0 === ALEF && nl > 2 && buf[1] === LAM;
+      if (hit !== 0 || s2 !== 0 || (nl <= 4 && glued)) {
+        const al = nl >= 2 && nl <= 4 && buf[nl - 1] === LAM && buf[nl - 2] === ALEF ? (pos[nl - 2] ?? -1) : -1;
         const p = hit >>> 16;
-        toks.push({ k: WORD, s, e: i, cs: p > 0 ? (pos[p] ?? s) : s, al, sp, v: hit & 0xffff, n: p, w, def });
-      } else if (nl > 4 || !glued) {
+        toks.push({ k: WORD, s, e: i, cs: p > 0 ? (pos[p] ?? s) : s, al, sp, v: hit & 0xffff, n: p, l: nl, f: b0, s2, def });
+        inGap = false;
+      } else if (!inGap) {
         // A run of unknown words is one gap: only the first one's ال matters (اليوم الوطني).
-        const last = toks[toks.length - 1];
-        if (last !== GAP && last !== GAP_DEF) toks.push(def ? GAP_DEF : GAP);
+        if (def) toks.push((gapDef ??= { k: WORD, s: -1, e: -1, cs: -1, al: -1, sp: true, v: 0, n: 0, l: 0, f: 0, s2: 0, def: true }));
+        else toks.push((gap ??= { k: WORD, s: -1, e: -1, cs: -1, al: -1, sp: true, v: 0, n: 0, l: 0, f: 0, s2: 0, def: false }));
+        inGap = true;
       }
-      else toks.push({ k: WORD, s, e: i, cs: s, al, sp, v: 0, n: 0, w: '', def });
     } else {
+      const v = c < 0x800 ? x & 0x7ff : foldCode(c);
       i++;
-      while (i < len && fc(input.charCodeAt(i)) < 0) i++;
-      toks.push({ k: PUNCT, s, e: i, cs: s, al: -1, sp, v: g, n: 0, w: '', def: false });
+      while (i < len && foldEntry(input.charCodeAt(i)) === DROPPED) i++;
+      toks.push({ k: PUNCT, s, e: i, cs: s, al: -1, sp, v, n: 0, l: 0, f: 0, s2: 0, def: false });
+      inGap = false;
     }
     sp = false;
   }
