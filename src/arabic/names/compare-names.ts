@@ -40,9 +40,9 @@ export function compareNames(a: string, b: string): number {
   const y = String(b);
   if (x === y) return 1;
   // Canonical order makes the score exactly symmetric.
-  const [p, q] = x < y ? [x, y] : [y, x];
-  const A = prepareName(p);
-  const B = prepareName(q);
+  const xFirst = x < y;
+  const A = prepareName(xFirst ? x : y);
+  const B = prepareName(xFirst ? y : x);
   if (A.units.length === 0 && B.units.length === 0) return 0;
   return scorePrepared(A, B);
 }

@@ -41,17 +41,26 @@ export interface Skeleton {
   readonly codes: readonly number[];
   /** LATIN or ARABIC. */
   readonly script: number;
-  /**
-   * Gap costs of each symbol for the same-script pairing (index 0) and the Latin–Arabic pairing
-   * (index 1), computed on first use; the last element of each array is the total.
-   */
-  readonly gaps: [number[] | undefined, number[] | undefined];
+  /** Gap costs of each symbol for the same-script pairing, computed on first use. */
+  same: number[] | undefined;
+  /** Total of `same`. */
+  sameTotal: number;
+  /** Gap costs of each symbol for the Latin–Arabic pairing, computed on first use. */
+  cross: number[] | undefined;
+  /** Total of `cross`. */
+  crossTotal: number;
+  /** Symbols present: bit `c` for codes below 32. */
+  readonly lo: number;
+  /** Symbols present: bit `c - 32` for codes from 32. */
+  readonly hi: number;
 }
 
 // ---------------------------------------------------------------------------------------------
 // Cost tables, built once (frozen typed arrays, indexed [x * N + y]).
 
-function buildSub(pairs: string, defaultCost: (x: string, y: string) => number, symmetric: boolean): Float32Array {
+function buildSub(pairs: string, defaultCost: (x: string, y: string) => number, symmetric: boolean): Float64Array {
+  // Costs are rounded to single precision (the values the scores were tuned with), then held
+  // as doubles so the alignment reads them without a conversion.
   const t = new Float32Array(N * N);
   for (let i = 0; i < N; i++) for (let j = 0; j < N; j++) t[i * N + j] = i === j ? 0 : defaultCost(ALPHABET[i] ?? '', ALPHABET[j] ?? '');
   for (const entry of pairs.trim().split(/\s+/)) {
@@ -61,11 +70,11 @@ function buildSub(pairs: string, defaultCost: (x: string, y: string) => number, 
     t[code(x) * N + code(y)] = c;
     if (symmetric) t[code(y) * N + code(x)] = c;
   }
-  return t;
+  return Float64Array.from(t);
 }
 
 /** Latin (row) against Arabic (column). */
-const SUB_LA: Float32Array = /* @__PURE__ */ (() =>
+const SUB_LA: Float64Array = /* @__PURE__ */ (() =>
   buildSub(
     `
     bb0 pb.05 fb.8 vb.6 tt0 tT0 t8.3 tF.5 880 8t.2 8T.3 84.3 8s.4 dd0 dD0 d4.2 dZ.4 dT.6 44.0 4D.1 4Z.1 4d.3 4z.3
@@ -89,7 +98,7 @@ const SUB_LA: Float32Array = /* @__PURE__ */ (() =>
   ))();
 
 /** Latin against Latin. */
-const SUB_LL: Float32Array = /* @__PURE__ */ (() =>
+const SUB_LL: Float64Array = /* @__PURE__ */ (() =>
   buildSub(
     `
     pb.1 t8.3 8s.3 d4.2 4z.3 4D.2 z8.4 gj.3 gG.2 gq.3 gk.35 Gq.3 Gk.4 kq.15 kx.4 xh.5 qx.5 sz.3 s$.5 $C.2 jC.3 fv.2 vw.3 wU.15 wu.2 yi.3
@@ -100,7 +109,7 @@ const SUB_LL: Float32Array = /* @__PURE__ */ (() =>
   ))();
 
 /** Arabic against Arabic. */
-const SUB_AA: Float32Array = /* @__PURE__ */ (() =>
+const SUB_AA: Float64Array = /* @__PURE__ */ (() =>
   buildSub(
     `
     tT.4 t8.4 8s.4 dD.5 d4.5 4Z.4 4z.4 zZ.5 zs.4 sS.4 s$.5 Hh.6 Hx.5 xk.6 kq.4 qG.35 Gj.35 jq.4 Gk.5
@@ -109,6 +118,12 @@ const SUB_AA: Float32Array = /* @__PURE__ */ (() =>
     (x, y) => (VOWEL_ARABIC.includes(x) && VOWEL_ARABIC.includes(y) ? 0.6 : 1),
     true,
   ))();
+
+/**
+ * Margin of the lower-bound pruning: a bound must exceed the budget by this much, far more than
+ * any rounding error of the sums, so that pruning never drops a similarity at or above `floor`.
+ */
+const PRUNE_MARGIN = 1e-9;
 
 /**
  * Cost of leaving a symbol unmatched. `final` is true for the last symbol of a word;
@@ -195,96 +210,157 @@ const IS_LATIN_VOWEL: Uint8Array = /* @__PURE__ */ (() => {
   return t;
 })();
 
-function fillGaps(s: { readonly codes: readonly number[]; readonly script: number }, pairing: number, out: number[], offset: number): number {
-  const c = s.codes;
-  const n = c.length;
-  const base = (s.script * 3 + pairing) * N;
-  const latin = s.script === LATIN;
+/** Gap costs of every symbol of `codes` for `pairing`, written to `out`; returns their total. */
+function fillGaps(codes: readonly number[], script: number, pairing: number, out: number[]): number {
+  const n = codes.length;
+  const base = (script * 3 + pairing) * N;
+  const latin = script === LATIN;
   let total = 0;
   for (let i = 0; i < n; i++) {
-    const nextToVowel = latin && (IS_LATIN_VOWEL[c[i - 1] ?? 0] === 1 || IS_LATIN_VOWEL[c[i + 1] ?? 0] === 1) ? 1 : 0;
-    const g = GAPS[((base + (c[i] ?? 0)) * 2 + (i === n - 1 ? 1 : 0)) * 2 + nextToVowel] ?? 1;
-    out[offset + i] = g;
+    const before = i > 0 ? (codes[i - 1] as number) : 0;
+    const after = i + 1 < n ? (codes[i + 1] as number) : 0;
+    const nextToVowel = latin && (IS_LATIN_VOWEL[before] === 1 || IS_LATIN_VOWEL[after] === 1) ? 1 : 0;
+    const g = GAPS[((base + (codes[i] ?? 0)) * 2 + (i === n - 1 ? 1 : 0)) * 2 + nextToVowel] ?? 1;
+    out.push(g);
     total += g;
   }
   return total;
 }
 
-/** Build a skeleton with its gap costs for both pairings. */
+/** Build a skeleton (gap costs are computed on first use). */
 export function makeSkeleton(codes: readonly number[], script: number): Skeleton {
-  return { codes, script, gaps: [undefined, undefined] };
+  let lo = 0;
+  let hi = 0;
+  for (let i = 0; i < codes.length; i++) {
+    const c = codes[i] as number;
+    if (c < 32) lo |= 1 << c;
+    else hi |= 1 << (c - 32);
+  }
+  return { codes, script, same: undefined, sameTotal: 0, cross: undefined, crossTotal: 0, lo, hi };
 }
 
-/** Gap costs of a skeleton for a pairing (same script: 0, Latin–Arabic: 1), total last. */
-function gapsOf(s: Skeleton, cross: number): number[] {
-  let g = s.gaps[cross];
+/** Gap costs of a skeleton for the same-script pairing. */
+function sameGaps(s: Skeleton): number[] {
+  let g = s.same;
   if (g === undefined) {
-    const n = s.codes.length;
-    g = new Array<number>(n + 1);
-    g[n] = fillGaps(s, cross === 1 ? PAIR_LA : s.script === LATIN ? PAIR_LL : PAIR_AA, g, 0);
-    s.gaps[cross] = g;
+    g = [];
+    s.sameTotal = fillGaps(s.codes, s.script, s.script === LATIN ? PAIR_LL : PAIR_AA, g);
+    s.same = g;
   }
   return g;
 }
 
-/** Scratch memory for {@link skeletonSimilarity} (two DP rows for words of up to `maxLength` symbols). */
-export function newScratch(maxLength: number): number[] {
-  return new Array<number>(2 * (maxLength + 2)).fill(0);
+/** Gap costs of a skeleton for the Latin–Arabic pairing. */
+function crossGaps(s: Skeleton): number[] {
+  let g = s.cross;
+  if (g === undefined) {
+    g = [];
+    s.crossTotal = fillGaps(s.codes, s.script, PAIR_LA, g);
+    s.cross = g;
+  }
+  return g;
+}
+
+/** Whether two code sequences are equal. */
+function sameCodes(x: readonly number[], y: readonly number[]): boolean {
+  const n = x.length;
+  if (n !== y.length) return false;
+  for (let i = 0; i < n; i++) if (x[i] !== y[i]) return false;
+  return true;
 }
 
 /**
  * Similarity in [0, 1] of two skeletons: 1 − (weighted edit distance / mean mass). With a
- * `floor`, a similarity certainly below it may be returned as 0 without finishing the alignment.
+ * `floor` above 0, a similarity certainly below it may be returned as 0 without finishing the
+ * alignment. `rows` holds at least one more number than the longer skeleton has symbols.
  */
-export function skeletonSimilarity(a: Skeleton, b: Skeleton, scratch?: number[], floor = 0): number {
+export function skeletonSimilarity(a: Skeleton, b: Skeleton, rows: number[], floor: number): number {
+  const n0 = a.codes.length;
+  const m0 = b.codes.length;
+  if (n0 === 0 || m0 === 0) return n0 === m0 ? 1 : 0;
+  // Equal symbols cost nothing in every table, so equal skeletons are at distance 0.
+  if (sameCodes(a.codes, b.codes)) return 1;
   let x = a;
   let y = b;
   if (x.script === ARABIC && y.script === LATIN) {
     x = b;
     y = a;
   }
-  const pairing = x.script === LATIN ? (y.script === LATIN ? PAIR_LL : PAIR_LA) : PAIR_AA;
-  const table = pairing === PAIR_LA ? SUB_LA : pairing === PAIR_LL ? SUB_LL : SUB_AA;
+  let table: Float64Array;
+  let gx: number[];
+  let gy: number[];
+  let mx: number;
+  let my: number;
+  if (x.script !== y.script) {
+    table = SUB_LA;
+    gx = crossGaps(x);
+    gy = crossGaps(y);
+    mx = x.crossTotal;
+    my = y.crossTotal;
+  } else {
+    table = x.script === LATIN ? SUB_LL : SUB_AA;
+    gx = sameGaps(x);
+    gy = sameGaps(y);
+    mx = x.sameTotal;
+    my = y.sameTotal;
+  }
   const xc = x.codes;
   const yc = y.codes;
   const n = xc.length;
   const m = yc.length;
-  if (n === 0 || m === 0) return n === m ? 1 : 0;
-  const cross = pairing === PAIR_LA ? 1 : 0;
-  const gx = gapsOf(x, cross);
-  const gy = gapsOf(y, cross);
-  const ox = 0;
-  const oy = 0;
-  const mx = gx[n] as number;
-  const my = gy[m] as number;
-  const rows = scratch !== undefined && scratch.length >= 2 * (m + 1) ? scratch : newScratch(m);
   const norm = (mx + my) / 2;
   // Every alignment path crosses every row, so once a whole row costs more than the budget the
   // similarity is known to be below `floor`.
   const budget = (1 - floor) * norm;
-  let prev = 0;
-  let cur = m + 1;
-  rows[0] = 0;
-  for (let j = 1; j <= m; j++) rows[j] = (rows[j - 1] as number) + (gy[oy + j - 1] as number);
-  for (let i = 1; i <= n; i++) {
-    const row = (xc[i - 1] as number) * N;
-    const gxi = gx[ox + i - 1] as number;
-    let rowMin = (rows[prev] as number) + gxi;
-    rows[cur] = rowMin;
-    for (let j = 1; j <= m; j++) {
-      const sub = (rows[prev + j - 1] as number) + (table[row + (yc[j - 1] as number)] as number);
-      const del = (rows[prev + j] as number) + gxi;
-      const ins = (rows[cur + j - 1] as number) + (gy[oy + j - 1] as number);
-      const v = sub < del ? (sub < ins ? sub : ins) : del < ins ? del : ins;
-      rows[cur + j] = v;
-      if (v < rowMin) rowMin = v;
+  const check = floor > 0;
+  const limit = budget + PRUNE_MARGIN;
+  if (check) {
+    // Each symbol of x is deleted or substituted by one of y: a lower bound of the distance.
+    let lb = 0;
+    const ylo = y.lo;
+    const yhi = y.hi;
+    for (let i = 0; i < n; i++) {
+      const sx = xc[i] as number;
+      // A symbol y also has may cost nothing.
+      if ((sx < 32 ? ylo >>> sx : yhi >>> (sx - 32)) & 1) continue;
+      const row = sx * N;
+      let best = gx[i] as number;
+      for (let j = 0; j < m; j++) {
+        const c = table[row + (yc[j] as number)] as number;
+        if (c < best) best = c;
+      }
+      lb += best;
+      if (lb > limit) return 0;
     }
-    if (floor > 0 && rowMin > budget) return 0;
-    const t = prev;
-    prev = cur;
-    cur = t;
   }
-  const dist = rows[prev + m] as number;
+  // One DP row, updated in place: `diag` and `left` carry the cells the update overwrites.
+  let acc = 0;
+  rows[0] = 0;
+  for (let j = 0; j < m; j++) {
+    acc += gy[j] as number;
+    rows[j + 1] = acc;
+  }
+  for (let i = 0; i < n; i++) {
+    const row = (xc[i] as number) * N;
+    const gxi = gx[i] as number;
+    let diag = rows[0] as number;
+    let left = diag + gxi;
+    rows[0] = left;
+    let rowMin = left;
+    for (let j = 0; j < m; j++) {
+      const up = rows[j + 1] as number;
+      const sub = diag + (table[row + (yc[j] as number)] as number);
+      const del = up + gxi;
+      const ins = left + (gy[j] as number);
+      const v = sub < del ? (sub < ins ? sub : ins) : del < ins ? del : ins;
+      rows[j + 1] = v;
+      if (v < rowMin) rowMin = v;
+      diag = up;
+      left = v;
+    }
+    if (check && rowMin > budget) return 0;
+  }
+  const dist = rows[m] as number;
   if (norm <= 0) return dist === 0 ? 1 : 0;
   const s = 1 - dist / norm;
   return s < 0 ? 0 : s > 1 ? 1 : s;
@@ -376,9 +452,52 @@ function isVowel(ch: string | undefined): boolean {
 function pushLatin(out: number[], sym: string): void {
   const c = code(sym);
   if (c < 0) return;
-  // doubled consonants collapse (Hammouchi = Hamouchi)
-  if (out[out.length - 1] === c && IS_LATIN_VOWEL[c] !== 1) return;
+  pushCode(out, c);
+}
+
+/** Push a symbol code; doubled consonants collapse (Hammouchi = Hamouchi). */
+function pushCode(out: number[], c: number): void {
+  const len = out.length;
+  if (len > 0 && out[len - 1] === c && IS_LATIN_VOWEL[c] !== 1) return;
   out.push(c);
+}
+
+/** Symbol codes of a Latin letter in the default case (b f j l m n r v …), -1 for none. */
+const LETTER_CODE: Int8Array = /* @__PURE__ */ (() => {
+  const t = new Int8Array(128).fill(-1);
+  for (let c = 0x61; c <= 0x7a; c++) t[c] = CODE[c] ?? -1;
+  for (let c = 0x30; c <= 0x39; c++) t[c] = code('_');
+  return t;
+})();
+const S_DOLLAR = /* @__PURE__ */ code('$');
+const S_S = /* @__PURE__ */ code('s');
+const S_K = /* @__PURE__ */ code('k');
+const S_C = /* @__PURE__ */ code('C');
+const S_TH = /* @__PURE__ */ code('8');
+const S_T = /* @__PURE__ */ code('t');
+const S_X = /* @__PURE__ */ code('x');
+const S_GH = /* @__PURE__ */ code('G');
+const S_G = /* @__PURE__ */ code('g');
+const S_J = /* @__PURE__ */ code('j');
+const S_DH = /* @__PURE__ */ code('4');
+const S_D = /* @__PURE__ */ code('d');
+const S_F = /* @__PURE__ */ code('f');
+const S_P = /* @__PURE__ */ code('p');
+const S_Q = /* @__PURE__ */ code('q');
+const S_W = /* @__PURE__ */ code('w');
+const S_Z = /* @__PURE__ */ code('z');
+const S_Y = /* @__PURE__ */ code('y');
+const S_I = /* @__PURE__ */ code('i');
+const S_OU = /* @__PURE__ */ code('U');
+const S_O = /* @__PURE__ */ code('o');
+const S_E = /* @__PURE__ */ code('e');
+const S_A = /* @__PURE__ */ code('a');
+const S_U = /* @__PURE__ */ code('u');
+const S_H = /* @__PURE__ */ code('h');
+
+/** Whether a character code is a Latin vowel letter (y included). */
+function isVowelCode(c: number): boolean {
+  return c === 0x61 || c === 0x65 || c === 0x69 || c === 0x6f || c === 0x75 || c === 0x79;
 }
 
 /** Skeleton of a Latin word (lower case, ASCII letters). */
@@ -387,13 +506,18 @@ export function latinSkeleton(word: string, article: boolean): Skeleton {
   if (article) pushLatin(out, 'L');
   let w = word;
   let tail = '';
-  const lastCh = w[w.length - 1];
-  const mayHaveSuffix = w.length > 5 && (lastCh === 'e' || lastCh === 'n' || lastCh === 'h' || lastCh === 'a');
-  for (const [suf, rest] of mayHaveSuffix ? LATIN_SUFFIXES : []) {
-    if (w.length > suf.length + 1 && w.endsWith(suf) && !(suf === 'alla' && !w.startsWith('abd'))) {
-      w = w.slice(0, w.length - suf.length);
-      tail = rest;
-      break;
+  const last = w.charCodeAt(w.length - 1);
+  if (w.length > 5 && (last === 0x65 || last === 0x6e || last === 0x68 || last === 0x61)) {
+    for (let k = 0; k < LATIN_SUFFIXES.length; k++) {
+      const entry = LATIN_SUFFIXES[k] as readonly [string, string];
+      const suf = entry[0];
+      if (suf.charCodeAt(suf.length - 1) !== last) continue;
+      const rest = entry[1];
+      if (w.length > suf.length + 1 && w.endsWith(suf) && !(suf === 'alla' && !w.startsWith('abd'))) {
+        w = w.slice(0, w.length - suf.length);
+        tail = rest;
+        break;
+      }
     }
   }
   let i = 0;
@@ -424,137 +548,149 @@ export function latinSkeleton(word: string, article: boolean): Skeleton {
     i = 1;
   }
   const n = w.length;
+  // Last symbol pushed (-1: none).
+  let lastSym = out.length > 0 ? (out[out.length - 1] as number) : -1;
   for (; i < n; i++) {
-    const c = w[i] ?? '';
-    const d = w[i + 1];
-    const e = w[i + 2];
+    // This character and the next two (-1 past the end, which matches nothing).
+    const c = w.charCodeAt(i);
+    const d = i + 1 < n ? w.charCodeAt(i + 1) : -1;
+    const e = i + 2 < n ? w.charCodeAt(i + 2) : -1;
+    // The symbol of this letter or digraph (-1: none); pushed after the switch.
+    let sym = -1;
     switch (c) {
-      case 's':
-        if (d === 'c' && e === 'h') {
-          pushLatin(out, '$');
+      case 0x73: // s
+        if (d === 0x63 && e === 0x68) {
+          sym = S_DOLLAR;
           i += 2;
-        } else if (d === 'h') {
-          pushLatin(out, '$');
+        } else if (d === 0x68) {
+          sym = S_DOLLAR;
           i++;
-        } else pushLatin(out, 's');
+        } else sym = S_S;
         break;
-      case 'c':
-        if (d === 'h') {
-          if (i === 0 && e === 'r') pushLatin(out, 'k');
-          else pushLatin(out, '$');
+      case 0x63: // c
+        if (d === 0x68) {
+          if (i === 0 && e === 0x72) sym = S_K;
+          else sym = S_DOLLAR;
           i++;
-        } else if (d === 'k') {
-          pushLatin(out, 'k');
+        } else if (d === 0x6b) {
+          sym = S_K;
           i++;
-        } else if (d === 'e' || d === 'i' || d === 'y') pushLatin(out, 's');
-        else pushLatin(out, 'k');
+        } else if (d === 0x65 || d === 0x69 || d === 0x79) sym = S_S;
+        else sym = S_K;
         break;
-      case 't':
-        if ((d === 'c' && e === 'h') || (d === 's' && e === 'h')) {
-          pushLatin(out, 'C');
+      case 0x74: // t
+        if ((d === 0x63 && e === 0x68) || (d === 0x73 && e === 0x68)) {
+          sym = S_C;
           i += 2;
-        } else if (d === 'h') {
-          pushLatin(out, '8');
+        } else if (d === 0x68) {
+          sym = S_TH;
           i++;
-        } else pushLatin(out, 't');
+        } else sym = S_T;
         break;
-      case 'k':
-        if (d === 'h') {
-          pushLatin(out, 'x');
+      case 0x6b: // k
+        if (d === 0x68) {
+          sym = S_X;
           i++;
-        } else if (d === 'n' && i === 0) {
+        } else if (d === 0x6e && i === 0) {
           /* silent k */
-        } else pushLatin(out, 'k');
+        } else sym = S_K;
         break;
-      case 'g':
-        if (d === 'h') {
-          pushLatin(out, 'G');
+      case 0x67: // g
+        if (d === 0x68) {
+          sym = S_GH;
           i++;
-        } else if (d === 'u' && isVowel(e) && e !== 'u') {
-          pushLatin(out, 'g');
+        } else if (d === 0x75 && isVowelCode(e) && e !== 0x75) {
+          sym = S_G;
           i++;
-        } else pushLatin(out, 'g');
+        } else sym = S_G;
         break;
-      case 'd':
-        if (d === 'j') {
-          pushLatin(out, 'j');
+      case 0x64: // d
+        if (d === 0x6a) {
+          sym = S_J;
           i++;
-        } else if (d === 'h') {
-          pushLatin(out, '4');
+        } else if (d === 0x68) {
+          sym = S_DH;
           i++;
-        } else pushLatin(out, 'd');
+        } else sym = S_D;
         break;
-      case 'p':
-        if (d === 'h') {
-          pushLatin(out, 'f');
+      case 0x70: // p
+        if (d === 0x68) {
+          sym = S_F;
           i++;
-        } else pushLatin(out, 'p');
+        } else sym = S_P;
         break;
-      case 'q':
-        pushLatin(out, 'q');
-        if (d === 'u' && isVowel(e)) i++;
+      case 0x71: // q
+        sym = S_Q;
+        if (d === 0x75 && isVowelCode(e)) i++;
         break;
-      case 'x':
-        pushLatin(out, 'k');
-        pushLatin(out, 's');
+      case 0x78: // x
+        if (lastSym !== S_K) {
+          out.push(S_K);
+          lastSym = S_K;
+        }
+        sym = S_S;
         break;
-      case 'w':
-        if (i === 0 && d === 'r') break;
-        pushLatin(out, 'w');
+      case 0x77: // w
+        if (i === 0 && d === 0x72) break;
+        sym = S_W;
         break;
-      case 'z':
-        if (d === 'h') {
-          pushLatin(out, 'j');
+      case 0x7a: // z
+        if (d === 0x68) {
+          sym = S_J;
           i++;
-        } else pushLatin(out, 'z');
+        } else sym = S_Z;
         break;
-      case 'y':
-        if (isVowel(d) && d !== 'y') pushLatin(out, 'y');
-        else if (out[out.length - 1] !== code('i')) pushLatin(out, 'i');
+      case 0x79: // y
+        if (isVowelCode(d) && d !== 0x79) sym = S_Y;
+        else if (lastSym !== S_I) sym = S_I;
         break;
-      case 'o':
-        if (d === 'u' || d === 'o') {
-          pushLatin(out, 'U');
+      case 0x6f: // o
+        if (d === 0x75 || d === 0x6f) {
+          sym = S_OU;
           i++;
-        } else pushLatin(out, 'o');
+        } else sym = S_O;
         break;
-      case 'e':
-        if (d === 'e') {
-          pushLatin(out, 'i');
+      case 0x65: // e
+        if (d === 0x65) {
+          sym = S_I;
           i++;
-        } else if (d === 'a' && e === 'u') {
-          pushLatin(out, 'o');
+        } else if (d === 0x61 && e === 0x75) {
+          sym = S_O;
           i += 2;
-        } else pushLatin(out, 'e');
+        } else sym = S_E;
         break;
-      case 'a':
-        if (d === 'u' && !isVowel(e)) {
-          pushLatin(out, 'o');
+      case 0x61: // a
+        if (d === 0x75 && !isVowelCode(e)) {
+          sym = S_O;
           i++;
-        } else pushLatin(out, 'a');
+        } else sym = S_A;
         break;
-      case 'i':
-        pushLatin(out, 'i');
+      case 0x69: // i
+        sym = S_I;
         break;
-      case 'u':
-        pushLatin(out, 'u');
+      case 0x75: // u
+        sym = S_U;
         break;
-      case 'h':
-        pushLatin(out, 'h');
+      case 0x68: // h
+        sym = S_H;
         break;
       default:
-        if (c >= 'a' && c <= 'z') pushLatin(out, c);
-        else if (c >= '0' && c <= '9') pushLatin(out, '_');
+        if (c < 0x80) sym = LETTER_CODE[c] as number;
+    }
+    // doubled consonants collapse (Hammouchi = Hamouchi)
+    if (sym >= 0 && (lastSym !== sym || IS_LATIN_VOWEL[sym] === 1)) {
+      out.push(sym);
+      lastSym = sym;
     }
   }
   if (tail !== '') {
     pushLatin(out, 'L');
-    for (const ch of tail) pushLatin(out, ch);
+    for (let k = 0; k < tail.length; k++) pushLatin(out, tail[k] as string);
   }
   return finish(out, LATIN);
 }
 
 /** Concatenate two skeletons of the same script (a particle fused with its name, Le + Drian). */
 export function concatSkeletons(a: Skeleton, b: Skeleton): Skeleton {
-  return makeSkeleton(a.codes.concat(b.codes), a.script);
+  return { codes: a.codes.concat(b.codes), script: a.script, same: undefined, sameTotal: 0, cross: undefined, crossTotal: 0, lo: a.lo | b.lo, hi: a.hi | b.hi };
 }

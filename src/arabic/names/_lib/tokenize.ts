@@ -6,17 +6,19 @@
 import { isArabicLetter } from '../../text/_lib/chars.js';
 import { FOLD_ALEF, FOLD_DIGITS, FOLD_FOREIGN_CONSONANTS, FOLD_HAMZA, foldText } from '../../text/_lib/fold-text.js';
 import {
-  ARABIC_PARTICLES,
   ARABIC_SUFFIX_PARTS,
-  ARABIC_TITLE_CONTINUATIONS,
-  ARABIC_TITLES,
-  LATIN_ABD,
-  LATIN_ABU,
-  LATIN_ARTICLE_SUFFIX_PARTS,
-  LATIN_ARTICLES,
-  LATIN_PARTICLES,
-  LATIN_SUFFIX_PARTS,
-  LATIN_TITLES,
+  F_ARABIC_PARTICLE,
+  F_ARABIC_SUFFIX_PART,
+  F_ARABIC_TITLE,
+  F_ARABIC_TITLE_CONTINUATION,
+  F_LATIN_ABD,
+  F_LATIN_ABU,
+  F_LATIN_ARTICLE,
+  F_LATIN_ARTICLE_SUFFIX_PART,
+  F_LATIN_PARTICLE,
+  F_LATIN_SUFFIX_PART,
+  F_LATIN_TITLE,
+  wordFlags,
 } from './words.js';
 
 /** Script of a word. */
@@ -98,19 +100,24 @@ export function splitWords(name: string): Word[] {
   const s = foldText(name, FOLD_ALEF | FOLD_HAMZA | FOLD_DIGITS | FOLD_FOREIGN_CONSONANTS);
   const words: Word[] = [];
   let cur = '';
+  // Start of the run of characters copied as they are into the current word (-1: none).
+  let run = -1;
   let arabic = 0;
   let latin = 0;
-  for (let i = 0; i <= s.length; i++) {
-    if (i === s.length) {
-      pushWord(words, cur, arabic, latin);
-      break;
-    }
+  const n = s.length;
+  for (let i = 0; i < n; i++) {
     const c = s.charCodeAt(i);
     if (c < 0x80) {
       if ((c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39)) {
-        cur += s[i];
+        if (run < 0) run = i;
         latin++;
-      } else if (c >= 0x41 && c <= 0x5a) {
+        continue;
+      }
+      if (run >= 0) {
+        cur += s.slice(run, i);
+        run = -1;
+      }
+      if (c >= 0x41 && c <= 0x5a) {
         cur += String.fromCharCode(c + 32);
         latin++;
       } else if (!isApostrophe(c)) {
@@ -121,9 +128,13 @@ export function splitWords(name: string): Word[] {
       continue;
     }
     if (isArabicLetter(c)) {
-      cur += s[i];
+      if (run < 0) run = i;
       arabic++;
       continue;
+    }
+    if (run >= 0) {
+      cur += s.slice(run, i);
+      run = -1;
     }
     if (isApostrophe(c) || (c >= 0x300 && c <= 0x36f)) continue;
     const folded = LATIN_FOLD.get(c);
@@ -154,6 +165,8 @@ export function splitWords(name: string): Word[] {
     cur = '';
     arabic = latin = 0;
   }
+  if (run >= 0) cur += s.slice(run);
+  pushWord(words, cur, arabic, latin);
   return words;
 }
 
@@ -175,6 +188,8 @@ function token(text: string, script: WordScript, kind: TokenKind, article = fals
  */
 export function tokenizeName(name: string): NameToken[] {
   const words = splitWords(name);
+  const flags: number[] = [];
+  for (let k = 0; k < words.length; k++) flags.push(wordFlags((words[k] as Word).text));
   const out: NameToken[] = [];
   let i = 0;
   let sawName = false;
@@ -182,10 +197,11 @@ export function tokenizeName(name: string): NameToken[] {
   let inTitle = false;
   while (i < words.length - 1) {
     const w = words[i] as Word;
+    const wf = flags[i] as number;
     const isTitle =
       w.script === 'arabic'
-        ? ARABIC_TITLES.has(w.text) || (inTitle && ARABIC_TITLE_CONTINUATIONS.has(w.text))
-        : LATIN_TITLES.has(w.text);
+        ? (wf & F_ARABIC_TITLE) !== 0 || (inTitle && (wf & F_ARABIC_TITLE_CONTINUATION) !== 0)
+        : (wf & F_LATIN_TITLE) !== 0;
     if (!isTitle) break;
     out.push(token(w.text, w.script, 'title'));
     inTitle = true;
@@ -194,18 +210,20 @@ export function tokenizeName(name: string): NameToken[] {
   while (i < words.length) {
     if (!sawName && out.length > 0 && (out[out.length - 1] as NameToken).kind === 'name') sawName = true;
     const w = words[i] as Word;
-    const next = words[i + 1];
+    const wf = flags[i] as number;
+    const next = i + 1 < words.length ? words[i + 1] : undefined;
+    const nf = next !== undefined ? (flags[i + 1] as number) : 0;
     if (w.script === 'arabic') {
-      if (ARABIC_PARTICLES.has(w.text) && next !== undefined) {
+      if ((wf & F_ARABIC_PARTICLE) !== 0 && next !== undefined) {
         out.push(token(w.text, 'arabic', 'particle'));
         i++;
         continue;
       }
-      if ((w.text === 'عبد' || w.text === 'ابو') && next !== undefined && next.script === 'arabic' && !ARABIC_PARTICLES.has(next.text)) {
+      if ((w.text === 'عبد' || w.text === 'ابو') && next !== undefined && next.script === 'arabic' && (nf & F_ARABIC_PARTICLE) === 0) {
         let text = w.text + next.text;
         i += 2;
-        const after = words[i];
-        if (after !== undefined && after.script === 'arabic' && ARABIC_SUFFIX_PARTS.has(after.text)) {
+        const after = i < words.length ? words[i] : undefined;
+        if (after !== undefined && after.script === 'arabic' && (wordFlags(after.text) & F_ARABIC_SUFFIX_PART) !== 0) {
           text += after.text;
           i++;
         }
@@ -214,7 +232,7 @@ export function tokenizeName(name: string): NameToken[] {
       }
       // A word that already ends in الدين / الله … is a complete compound: joining it again would
       // make the key change on a second pass (ا الله الله → االله الله → االلهالله).
-      if (next !== undefined && next.script === 'arabic' && ARABIC_SUFFIX_PARTS.has(next.text) && !ARABIC_PARTICLES.has(w.text) && !endsWithArabicSuffixPart(w.text)) {
+      if (next !== undefined && next.script === 'arabic' && (nf & F_ARABIC_SUFFIX_PART) !== 0 && (wf & F_ARABIC_PARTICLE) === 0 && !endsWithArabicSuffixPart(w.text)) {
         out.push(token(w.text + next.text, 'arabic', 'name', false, true));
         i += 2;
         continue;
@@ -224,21 +242,21 @@ export function tokenizeName(name: string): NameToken[] {
       continue;
     }
     if (w.script === 'latin') {
-      if (LATIN_PARTICLES.has(w.text) && next !== undefined && (sawName || w.text !== 'ben' || words.length - i <= 2)) {
+      if ((wf & F_LATIN_PARTICLE) !== 0 && next !== undefined && (sawName || w.text !== 'ben' || words.length - i <= 2)) {
         out.push(token(w.text, 'latin', 'particle'));
         i++;
         continue;
       }
-      if ((LATIN_ABD.has(w.text) || LATIN_ABU.has(w.text)) && next !== undefined && next.script === 'latin') {
+      if (((wf & F_LATIN_ABD) !== 0 || (wf & F_LATIN_ABU) !== 0) && next !== undefined && next.script === 'latin') {
         let text = w.text;
         let j = i + 1;
         const mid = words[j];
-        if (mid !== undefined && LATIN_ARTICLES.has(mid.text) && words[j + 1] !== undefined) {
+        if (mid !== undefined && (wordFlags(mid.text) & F_LATIN_ARTICLE) !== 0 && j + 1 < words.length) {
           text += mid.text;
           j++;
         }
-        const body = words[j];
-        if (body !== undefined && !LATIN_PARTICLES.has(body.text)) {
+        const body = j < words.length ? words[j] : undefined;
+        if (body !== undefined && (wordFlags(body.text) & F_LATIN_PARTICLE) === 0) {
           text += body.text;
           j++;
           out.push(token(text, 'latin', 'name', false, true));
@@ -246,9 +264,9 @@ export function tokenizeName(name: string): NameToken[] {
           continue;
         }
       }
-      if (LATIN_ARTICLES.has(w.text) && next !== undefined && next.script === 'latin') {
-        const prevTok = out[out.length - 1];
-        if (prevTok !== undefined && prevTok.kind === 'name' && LATIN_ARTICLE_SUFFIX_PARTS.has(next.text)) {
+      if ((wf & F_LATIN_ARTICLE) !== 0 && next !== undefined && next.script === 'latin') {
+        const prevTok = out.length > 0 ? out[out.length - 1] : undefined;
+        if (prevTok !== undefined && prevTok.kind === 'name' && (nf & F_LATIN_ARTICLE_SUFFIX_PART) !== 0) {
           out[out.length - 1] = token(prevTok.text + w.text + next.text, 'latin', 'name', prevTok.article, true);
           i += 2;
           continue;
@@ -257,8 +275,8 @@ export function tokenizeName(name: string): NameToken[] {
         i += 2;
         continue;
       }
-      if (LATIN_SUFFIX_PARTS.has(w.text)) {
-        const prevTok = out[out.length - 1];
+      if ((wf & F_LATIN_SUFFIX_PART) !== 0) {
+        const prevTok = out.length > 0 ? out[out.length - 1] : undefined;
         if (prevTok !== undefined && prevTok.kind === 'name') {
           out[out.length - 1] = token(prevTok.text + w.text, 'latin', 'name', prevTok.article, true);
           i++;

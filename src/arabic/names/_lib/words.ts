@@ -54,3 +54,70 @@ export const LATIN_SUFFIX_PARTS: ReadonlySet<string> = /* @__PURE__ */ (() =>
 
 /** Latin second parts that join the previous word only after a separate article (Nour el Din, Nasr al Lah). */
 export const LATIN_ARTICLE_SUFFIX_PARTS: ReadonlySet<string> = /* @__PURE__ */ (() => set('din dine deen lah llah abidine abidin'))();
+
+/** Bit of {@link wordFlags}: in ARABIC_TITLES. */
+export const F_ARABIC_TITLE = 1;
+/** Bit of {@link wordFlags}: in ARABIC_TITLE_CONTINUATIONS. */
+export const F_ARABIC_TITLE_CONTINUATION = 2;
+/** Bit of {@link wordFlags}: in LATIN_TITLES. */
+export const F_LATIN_TITLE = 4;
+/** Bit of {@link wordFlags}: in ARABIC_PARTICLES. */
+export const F_ARABIC_PARTICLE = 8;
+/** Bit of {@link wordFlags}: in ARABIC_SUFFIX_PARTS. */
+export const F_ARABIC_SUFFIX_PART = 16;
+/** Bit of {@link wordFlags}: in LATIN_PARTICLES. */
+export const F_LATIN_PARTICLE = 32;
+/** Bit of {@link wordFlags}: in LATIN_ABD. */
+export const F_LATIN_ABD = 64;
+/** Bit of {@link wordFlags}: in LATIN_ABU. */
+export const F_LATIN_ABU = 128;
+/** Bit of {@link wordFlags}: in LATIN_ARTICLES. */
+export const F_LATIN_ARTICLE = 256;
+/** Bit of {@link wordFlags}: in LATIN_ARTICLE_SUFFIX_PARTS. */
+export const F_LATIN_ARTICLE_SUFFIX_PART = 512;
+/** Bit of {@link wordFlags}: in LATIN_SUFFIX_PARTS. */
+export const F_LATIN_SUFFIX_PART = 1024;
+
+/** Every list above as one table: word → the bits of the lists it is in. */
+const WORD_FLAGS: ReadonlyMap<string, number> = /* @__PURE__ */ (() => {
+  const m = new Map<string, number>();
+  const lists: ReadonlyArray<readonly [ReadonlySet<string>, number]> = [
+    [ARABIC_TITLES, F_ARABIC_TITLE],
+    [ARABIC_TITLE_CONTINUATIONS, F_ARABIC_TITLE_CONTINUATION],
+    [LATIN_TITLES, F_LATIN_TITLE],
+    [ARABIC_PARTICLES, F_ARABIC_PARTICLE],
+    [ARABIC_SUFFIX_PARTS, F_ARABIC_SUFFIX_PART],
+    [LATIN_PARTICLES, F_LATIN_PARTICLE],
+    [LATIN_ABD, F_LATIN_ABD],
+    [LATIN_ABU, F_LATIN_ABU],
+    [LATIN_ARTICLES, F_LATIN_ARTICLE],
+    [LATIN_ARTICLE_SUFFIX_PARTS, F_LATIN_ARTICLE_SUFFIX_PART],
+    [LATIN_SUFFIX_PARTS, F_LATIN_SUFFIX_PART],
+  ];
+  for (const [list, bit] of lists) for (const w of list) m.set(w, (m.get(w) ?? 0) | bit);
+  return m;
+})();
+
+/**
+ * A filter for word tables: bit `min(length, 31)` of entry `first code unit & 0xff` is set when
+ * the table may hold such a word. Most words of a name are in no table, and the filter turns
+ * them away without hashing them.
+ */
+export function lengthFilter(words: Iterable<string>): Uint32Array {
+  const t = new Uint32Array(256);
+  for (const w of words) t[w.charCodeAt(0) & 0xff] = (t[w.charCodeAt(0) & 0xff] as number) | (1 << Math.min(w.length, 31));
+  return t;
+}
+
+/** Whether the filter built by {@link lengthFilter} lets `text` through. */
+export function mayHold(filter: Uint32Array, text: string): boolean {
+  return (((filter[text.charCodeAt(0) & 0xff] as number) >>> Math.min(text.length, 31)) & 1) !== 0;
+}
+
+const WORD_FILTER: Uint32Array = /* @__PURE__ */ (() => lengthFilter(WORD_FLAGS.keys()))();
+
+/** The lists a word is in, as F_* bits (one lookup instead of one per list). */
+export function wordFlags(text: string): number {
+  if (!mayHold(WORD_FILTER, text)) return 0;
+  return WORD_FLAGS.get(text) ?? 0;
+}

@@ -101,6 +101,27 @@ const PLAIN: Uint8Array = /* @__PURE__ */ (() => {
   return t;
 })();
 
+/** For the code points below U+0700 folded by an option: the flag that folds it (else 0). */
+const OPTION_FLAG: Uint8Array = /* @__PURE__ */ (() => {
+  const t = new Uint8Array(0x700);
+  for (let c = 0; c < 0x700; c++) if (PLAIN[c] === 2) t[c] = FLAG_MASK(c);
+  return t;
+})();
+
+/** For the same code points: what the option folds it to. */
+const OPTION_TARGET: Uint16Array = /* @__PURE__ */ (() => {
+  const t = new Uint16Array(0x700);
+  for (let c = 0; c < 0x700; c++) t[c] = PLAIN[c] === 2 ? foldOptional(c, 0xff) : c;
+  return t;
+})();
+
+/** OPTION_TARGET as one-character strings, for U+0600 to U+06FF. */
+const OPTION_TEXT: readonly string[] = /* @__PURE__ */ (() => {
+  const t: string[] = [];
+  for (let c = 0x600; c < 0x700; c++) t.push(String.fromCharCode(OPTION_TARGET[c] as number));
+  return Object.freeze(t);
+})();
+
 /** True when `c` (at or above U+0700) is copied unchanged. */
 function plainHigh(c: number): boolean {
   return !(
@@ -182,6 +203,10 @@ function handle(st: FoldState, c: number, lineBreakPair: boolean): void {
   emit(st, foldOptional(foldAlways(c), st.flags));
 }
 
+function newState(flags: number): FoldState {
+  return { flags, parts: [], pendingSpace: false, pendingBreaks: 0, pendingJoiner: 0, prev: 0, any: false };
+}
+
 /**
  * Fold `text` with the given flag set. Total (lone surrogates pass through), idempotent and
  * linear: unchanged stretches are copied as slices, only the characters that change go through
@@ -189,24 +214,27 @@ function handle(st: FoldState, c: number, lineBreakPair: boolean): void {
  */
 export function foldText(text: string, flags: number): string {
   const n = text.length;
-  const st: FoldState = { flags, parts: [], pendingSpace: false, pendingBreaks: 0, pendingJoiner: 0, prev: 0, any: false };
+  // Created at the first change (a text that needs none is returned as it is, allocation-free).
+  let st: FoldState | undefined;
   let runStart = 0;
   // NFKC expansions of the presentation forms met in this call (per call: no module state).
   let expansions: Map<number, string> | undefined;
+  // Nothing pending (no space, line break or joiner waiting): the fast path applies.
+  let idle = true;
   for (let i = 0; i < n; i++) {
     let c = text.charCodeAt(i);
     // Fast path: copied unchanged, nothing pending.
-    if (!st.pendingSpace && st.pendingBreaks === 0 && st.pendingJoiner === 0) {
+    if (idle) {
       if (c < 0x700) {
         const p = PLAIN[c];
         if (p === 1) continue;
         if (p === 2) {
-          if ((flags & FLAG_MASK(c)) === 0) continue;
+          if ((flags & (OPTION_FLAG[c] as number)) === 0) continue;
           // a letter folded by an option: one-for-one, no state involved
+          st ??= newState(flags);
           if (i > runStart) st.parts.push(text.slice(runStart, i));
-          const f = foldOptional(c, flags);
-          st.parts.push(String.fromCharCode(f));
-          st.prev = f;
+          st.parts.push(OPTION_TEXT[c - 0x600] as string);
+          st.prev = OPTION_TARGET[c] as number;
           st.any = true;
           runStart = i + 1;
           continue;
@@ -217,6 +245,7 @@ export function foldText(text: string, flags: number): string {
       }
     }
     // Slow path: flush the unchanged run, then handle this character.
+    st ??= newState(flags);
     if (i > runStart) {
       st.parts.push(text.slice(runStart, i));
       let prev = text.charCodeAt(i - 1);
@@ -249,15 +278,14 @@ export function foldText(text: string, flags: number): string {
           else handle(st, e, false);
         }
       }
-      continue;
-    }
-    if (c < 0x80 && c > 0x20) {
+    } else if (c < 0x80 && c > 0x20) {
       emit(st, c);
-      continue;
+    } else {
+      handle(st, c, c === 0x0a && i > 0 && text.charCodeAt(i - 1) === 0x0d);
     }
-    handle(st, c, c === 0x0a && i > 0 && text.charCodeAt(i - 1) === 0x0d);
+    idle = !st.pendingSpace && st.pendingBreaks === 0 && st.pendingJoiner === 0;
   }
-  if (runStart === 0) return text;
+  if (runStart === 0 || st === undefined) return text;
   if (runStart < n) st.parts.push(text.slice(runStart));
   return st.parts.join('');
 }
