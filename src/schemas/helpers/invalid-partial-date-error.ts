@@ -7,14 +7,14 @@
  * try {
  *   partialDateBounds('2021-13');
  * } catch (error) {
- *   (error as InvalidPartialDateError).code; // 'INVALID_PARTIAL_DATE'
+ *   (error as InvalidPartialDateError).code; // 'invalid_partial_date'
  * }
  * ```
  * @category Helpers
  */
 export class InvalidPartialDateError extends Error {
-  /** Stable error code: always `'INVALID_PARTIAL_DATE'`. */
-  readonly code = 'INVALID_PARTIAL_DATE' as const;
+  /** Stable error code: always `'invalid_partial_date'`. */
+  readonly code = 'invalid_partial_date' as const;
   /** The rejected input, as received. */
   readonly input: unknown;
 

@@ -39,7 +39,7 @@ describe('partialDateBounds', () => {
       expect.unreachable();
     } catch (error) {
       expect(error).toBeInstanceOf(InvalidPartialDateError);
-      expect((error as InvalidPartialDateError).code).toBe('INVALID_PARTIAL_DATE');
+      expect((error as InvalidPartialDateError).code).toBe('invalid_partial_date');
       expect((error as InvalidPartialDateError).input).toBe('2021-13');
       expect((error as Error).message).toContain('2021-13');
       expect((error as Error).name).toBe('InvalidPartialDateError');
