@@ -5,6 +5,7 @@
 import { resolve } from 'node:path';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
+import { entryProgram, exportedSymbols } from '../../scripts/_lib/entry-program.js';
 
 const root = resolve(import.meta.dirname, '../..');
 const ENTRY_FILES = ['arabic', 'schemas', 'data', 'validate'].map((layer) => resolve(root, `src/${layer}/index.ts`));
@@ -18,27 +19,17 @@ interface ExportDoc {
 }
 
 function collectExportDocs(): ExportDoc[] {
-  const program = ts.createProgram(ENTRY_FILES, {
-    module: ts.ModuleKind.NodeNext,
-    moduleResolution: ts.ModuleResolutionKind.NodeNext,
-    target: ts.ScriptTarget.ES2022,
-    resolveJsonModule: true,
-    strict: true,
-    noEmit: true,
-  });
-  const checker = program.getTypeChecker();
+  const { program, checker } = entryProgram(ENTRY_FILES);
   const docs: ExportDoc[] = [];
   for (const file of ENTRY_FILES) {
     const source = program.getSourceFile(file);
-    const moduleSymbol = source && checker.getSymbolAtLocation(source);
-    if (!moduleSymbol) continue;
-    for (const symbol of checker.getExportsOfModule(moduleSymbol)) {
-      const target = symbol.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(symbol) : symbol;
+    if (!source) continue;
+    for (const { name, target } of exportedSymbols(checker, source)) {
       const declarations = target.getDeclarations() ?? [];
       const tags = declarations.flatMap((d) => ts.getJSDocTags(d));
       const summary = ts.displayPartsToString(target.getDocumentationComment(checker)).trim();
       docs.push({
-        name: symbol.name,
+        name,
         file: declarations[0]?.getSourceFile().fileName.replace(`${root}/`, '') ?? '?',
         summary: summary.length > 0,
         example: tags.some((t) => t.tagName.text === 'example'),

@@ -45,6 +45,16 @@ interface Occ {
   recordId: string | undefined;
 }
 
+/** The list stored under `key`, created empty on first use. */
+function listOf<T>(map: Map<string, T[]>, key: string): T[] {
+  let list = map.get(key);
+  if (list === undefined) {
+    list = [];
+    map.set(key, list);
+  }
+  return list;
+}
+
 /**
  * Cross-record state of one run. Blocks of facts are merged in input order; what can be decided
  * at once is decided (a reference to an id already seen), the rest waits for {@link finish}.
@@ -235,13 +245,7 @@ export class FactStore {
     }
 
     for (let k = 0; k < f.termBody.length; k++) {
-      const body = f.termBody[k] as string;
-      let list = this.terms.get(body);
-      if (list === undefined) {
-        list = [];
-        this.terms.set(body, list);
-      }
-      list.push({
+      listOf(this.terms, f.termBody[k] as string).push({
         sHi: f.termSHi[k] as string,
         eLo: f.termELo[k] as string,
         chairs: f.termChairs[k] as number,
@@ -254,13 +258,7 @@ export class FactStore {
     }
 
     for (let k = 0; k < f.occPosition.length; k++) {
-      const pos = f.occPosition[k] as string;
-      let list = this.occupancies.get(pos);
-      if (list === undefined) {
-        list = [];
-        this.occupancies.set(pos, list);
-      }
-      list.push({
+      listOf(this.occupancies, f.occPosition[k] as string).push({
         person: f.occPerson[k] as string,
         sHi: f.occSHi[k] as string,
         eLo: f.occELo[k] as string,
