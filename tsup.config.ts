@@ -36,6 +36,8 @@ export default defineConfig([
     entry: { 'cli/index': 'src/cli/index.ts', 'cli/worker': 'src/cli/worker.ts' },
     format: ['esm'],
     dts: false,
+    // The bin is a bundle of the library; its stack traces need no source map in the tarball.
+    sourcemap: false,
     splitting: false,
     clean: false,
     banner: { js: '#!/usr/bin/env node' },
