@@ -312,6 +312,10 @@ export function checkRecord(value: unknown, site: RecordSite, env: CheckEnv, out
     // still checked when, say, a participant is misplaced); `declOk` tells whether a
     // cross-record error makes the record newly invalid.
     collectFacts(data, site.line, decl, out.facts, env.references, toPointer(site.base));
+  } else if (decl >= 0) {
+    // A record that fails the schema still has its well-formed references checked, so that a
+    // dangling id is reported in the same run as the record's other problems.
+    env.references.collect(rec, out.facts, site.line, decl, true);
   }
   if (decl >= 0 && !em.hasError) out.facts.declOk[decl] = 1;
   if (em.hasError) out.invalidRecords++;

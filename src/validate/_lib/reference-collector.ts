@@ -1,6 +1,6 @@
 import { REFERENCE_FIELDS } from '../../schemas/index.js';
 import type { Facts } from './facts.js';
-import { maskOf } from './record-types.js';
+import { maskOf, typeIndex } from './record-types.js';
 
 /** One reference field, ready to walk: target as a type mask. */
 interface Field {
@@ -21,8 +21,12 @@ const MAX_STARS = 3;
  * array indices; the pointer string is built only when an issue needs it.
  */
 export interface ReferenceTable {
-  /** Adds every reference of a valid record to the facts. */
-  collect(record: Record<string, unknown>, f: Facts, line: number, decl: number): void;
+  /**
+   * Adds every reference of a record to the facts. With `wellFormedOnly` (for a record that fails
+   * the schema) only ids that are well formed and of an accepted type are added: the others
+   * already carry a schema issue at the same place.
+   */
+  collect(record: Record<string, unknown>, f: Facts, line: number, decl: number, wellFormedOnly?: boolean): void;
   /** The JSON Pointer of a collected reference (relative to its record). */
   pointer(field: number, i: number, j: number, k: number): string;
 }
@@ -34,6 +38,19 @@ interface Node {
   children: Node[];
   /** Fields whose path ends here. */
   leaves: number[];
+}
+
+/** Whether `id` is `<type>.<slug>` with a slug of `[a-z0-9-]+` and a type that `mask` accepts. */
+function isWellFormedIdOf(id: string, mask: number): boolean {
+  const dot = id.indexOf('.');
+  if (dot <= 0 || dot === id.length - 1) return false;
+  const type = typeIndex(id.slice(0, dot));
+  if (type < 0 || (mask & (1 << type)) === 0) return false;
+  for (let i = dot + 1; i < id.length; i++) {
+    const c = id.charCodeAt(i);
+    if (!((c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) || c === 0x2d)) return false;
+  }
+  return true;
 }
 
 /** Builds the {@link ReferenceTable}. Deterministic: worker threads build the same numbering. */
@@ -60,8 +77,10 @@ export function createReferenceTable(): ReferenceTable {
   }
 
   const idx = [-1, -1, -1];
+  let wellFormedOnly = false;
 
   const emit = (f: Facts, id: string, mask: number, field: number, line: number, decl: number): void => {
+    if (wellFormedOnly && !isWellFormedIdOf(id, mask)) return;
     f.refId.push(id);
     f.refMask.push(mask);
     f.refLine.push(line);
@@ -103,9 +122,15 @@ export function createReferenceTable(): ReferenceTable {
   };
 
   return {
-    collect(record, f, line, decl) {
+    collect(record, f, line, decl, onlyWellFormed = false) {
       const root = tries.get(record['type'] as string);
-      if (root !== undefined) walk(record, root, 0, f, line, decl);
+      if (root === undefined) return;
+      wellFormedOnly = onlyWellFormed;
+      try {
+        walk(record, root, 0, f, line, decl);
+      } finally {
+        wellFormedOnly = false;
+      }
     },
     pointer(fieldNo, i, j, k) {
       const field = fields[fieldNo];
