@@ -23,10 +23,8 @@ export interface StoredIssue {
 /** File index of records that come from tansiq's shipped reference data. */
 export const REFERENCE_FILE = -2;
 
-interface Term {
-  sHi: string;
-  eLo: string;
-  chairs: number;
+/** Where a fact was stated: its record's pointer base, file, line and id, and whether the record was valid. */
+interface Site {
   base: string;
   ok: boolean;
   file: number;
@@ -34,15 +32,16 @@ interface Term {
   recordId: string | undefined;
 }
 
-interface Occ {
+interface Term extends Site {
+  sHi: string;
+  eLo: string;
+  chairs: number;
+}
+
+interface Occ extends Site {
   person: string;
   sHi: string;
   eLo: string;
-  base: string;
-  ok: boolean;
-  file: number;
-  line: number;
-  recordId: string | undefined;
 }
 
 /** The list stored under `key`, created empty on first use. */
@@ -146,6 +145,7 @@ export class FactStore {
     const rec = (decl: number): string | undefined => (decl < 0 ? undefined : f.declId[decl]);
     const base = (decl: number): string => (decl < 0 ? '' : (f.declBase[decl] ?? ''));
     const ok = (decl: number): boolean => decl < 0 || f.declOk[decl] === 1;
+    const site = (decl: number, line: number): Site => ({ base: base(decl), ok: ok(decl), file, line: abs(line), recordId: rec(decl) });
     const pointerOf = (k: number): string =>
       base(f.refDecl[k] as number) + this.refPointer(f.refField[k] as number, f.refI[k] as number, f.refJ[k] as number, f.refK[k] as number);
 
@@ -246,27 +246,19 @@ export class FactStore {
 
     for (let k = 0; k < f.termBody.length; k++) {
       listOf(this.terms, f.termBody[k] as string).push({
+        ...site(f.termDecl[k] as number, f.termLine[k] as number),
         sHi: f.termSHi[k] as string,
         eLo: f.termELo[k] as string,
         chairs: f.termChairs[k] as number,
-        base: base(f.termDecl[k] as number),
-        ok: ok(f.termDecl[k] as number),
-        file,
-        line: abs(f.termLine[k] as number),
-        recordId: rec(f.termDecl[k] as number),
       });
     }
 
     for (let k = 0; k < f.occPosition.length; k++) {
       listOf(this.occupancies, f.occPosition[k] as string).push({
+        ...site(f.occDecl[k] as number, f.occLine[k] as number),
         person: f.occPerson[k] as string,
         sHi: f.occSHi[k] as string,
         eLo: f.occELo[k] as string,
-        base: base(f.occDecl[k] as number),
-        ok: ok(f.occDecl[k] as number),
-        file,
-        line: abs(f.occLine[k] as number),
-        recordId: rec(f.occDecl[k] as number),
       });
     }
 
