@@ -61,6 +61,7 @@ export const REFERENCE_FIELDS: Readonly<Record<RecordType, readonly ReferenceFie
     field('parents/*/agencyId', AGENCY),
     field('predecessors/*', AGENCY),
     field('successors/*', AGENCY),
+    field('forumId', FORUM),
   ),
   position: fields(SOURCES, field('organizationId', ORGANIZATION)),
   occupancy: fields(

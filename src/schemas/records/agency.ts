@@ -10,7 +10,8 @@ import { IntervalSchema } from '../common/interval.js';
 import { LocationSchema } from '../common/location.js';
 import { NameSchema } from '../common/name.js';
 import { PartialDateSchema } from '../common/partial-date.js';
-import { AgencyIdSchema } from '../common/typed-ids.js';
+import { LocalizedTextSchema } from '../common/localized-text.js';
+import { AgencyIdSchema, ForumIdSchema } from '../common/typed-ids.js';
 import { crossFieldCheck } from '../_lib/run-checks.js';
 
 /**
@@ -47,8 +48,10 @@ export const AGENCY_KINDS = /* @__PURE__ */ Object.freeze([
 /**
  * A government agency, ministry, intergovernmental organization, secretariat or media outlet
  * (Popolo Organization, FtM PublicBody, schema.org GovernmentOrganization). `parents` are dated
- * reporting lines; `predecessors`/`successors` link renamed services. `country` is left out for
- * IGOs. `founded <= dissolved` is checked.
+ * reporting lines; `predecessors`/`successors` link replaced and merged services (a service
+ * renamed without changing identity keeps one record with dated names). `country` is left out
+ * for IGOs. `governments` says which of rival executives the agency answers to (Libya), and
+ * `forumId` which forum an office or secretariat belongs to. `founded <= dissolved` is checked.
  *
  * @example
  * ```ts
@@ -98,6 +101,24 @@ export const AgencySchema = /* @__PURE__ */ z
     headquarters: LocationSchema.optional(),
     /** Official website. */
     website: HttpUrlSchema.optional(),
+    /**
+     * The government (executive authority) the agency belongs to, with dates, where a country has
+     * rival governments each with its own ministries (e.g. Libya's Tripoli and eastern executives).
+     */
+    governments: z
+      .array(
+        z.strictObject({
+          /** Stable slug of the government, e.g. `ly-gnu`. */
+          key: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: 'expected a lower-case slug such as ly-gnu' }),
+          /** Name of the government, in several languages. */
+          label: z.array(LocalizedTextSchema).min(1, { error: 'a government needs at least one label' }),
+          /** When the agency belonged to that government. */
+          interval: IntervalSchema.optional(),
+        }),
+      )
+      .optional(),
+    /** The forum this body is an office, organ or secretariat of (e.g. an office of the Council of Arab Interior Ministers). */
+    forumId: ForumIdSchema.optional(),
     /** Identifiers of the same entity elsewhere (Wikidata, OpenSanctions, …). */
     externalIds: ExternalIdsSchema.optional(),
     ...entityMetaShape,
@@ -114,7 +135,7 @@ export const AgencySchema = /* @__PURE__ */ z
     id: 'tansiq.Agency',
     title: 'Agency',
     description:
-      'A government agency, ministry, IGO, secretariat or media outlet with names, kind, country, dated parents and succession. Not expressible in JSON Schema: founded must not be after dissolved.',
+      'A government agency, ministry, IGO, secretariat or media outlet with names, kind, country, dated parents, succession, the government it belongs to (rival executives) and the forum it serves. Not expressible in JSON Schema: founded must not be after dissolved.',
     examples: [
       {
         type: 'agency',
@@ -128,6 +149,21 @@ export const AgencySchema = /* @__PURE__ */ z
         country: 'MA',
         externalIds: { website: 'https://www.dgsn.gov.ma/' },
         sources: [],
+      },
+      {
+        type: 'agency',
+        id: 'agency.ly-interior-east',
+        names: [{ value: 'وزارة الداخلية', lang: 'ar', kind: 'official' }],
+        kind: 'interior-ministry',
+        country: 'LY',
+        governments: [
+          {
+            key: 'ly-gns',
+            label: [{ value: 'Government of National Stability', lang: 'en' }],
+            interval: { start: '2022-03-03', end: '2023-05-16' },
+          },
+        ],
+        sources: [{ url: 'https://www.libyaakhbar.com/libya-news/1972932.html' }],
       },
     ],
   });

@@ -10,8 +10,8 @@ import { crossFieldCheck } from '../_lib/run-checks.js';
 /**
  * A person holding an office for a time (Popolo Membership with post, FtM Occupancy, Wikidata
  * P39): `personId`, and either `positionId` or `organizationId` with `role` (when no position
- * record exists), the `interval`, `acting` and `concurrent` flags, the persons replaced and
- * replacing (`predecessorId`, `successorId`), why it ended and the title as reported. At least
+ * record exists), the `interval`, `acting` and `concurrent` flags, `heldAs` (the capacity, e.g.
+ * held by the head of government), the persons replaced and replacing (`predecessorId`, `successorId`), why it ended and the title as reported. At least
  * one source.
  *
  * @example
@@ -47,6 +47,14 @@ export const OccupancySchema = /* @__PURE__ */ z
     acting: z.boolean().optional(),
     /** Held at the same time as another office. */
     concurrent: z.boolean().optional(),
+    /**
+     * In what capacity a holder of another office held this one: the head of state or of government
+     * (Qatar's prime ministers as interior ministers, a prime minister running an intelligence
+     * service himself), a deputy head of government, or a minister of another portfolio standing in.
+     */
+    heldAs: z
+      .literal(['head-of-state', 'head-of-government', 'deputy-head-of-government', 'minister-of-another-portfolio'])
+      .optional(),
     /** The person this holder replaced. */
     predecessorId: PersonIdSchema.optional(),
     /** The person who replaced this holder. */
@@ -71,7 +79,7 @@ export const OccupancySchema = /* @__PURE__ */ z
     id: 'tansiq.Occupancy',
     title: 'Occupancy',
     description:
-      'A person holding a position (or an organization role) during an interval, with acting/concurrent flags, succession, end cause and title as reported.',
+      'A person holding a position (or an organization role) during an interval, with acting/concurrent flags, the capacity it was held in (e.g. by the head of government), succession, end cause and title as reported.',
     examples: [
       {
         type: 'occupancy',
