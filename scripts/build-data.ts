@@ -7,7 +7,9 @@
  * - `--examples`: rewrites the example dataset `examples/data/seed-dataset.jsonl` (the example
  *   article with its text, plus every shipped record it needs) from the shipped records and
  *   `examples/seed-article.txt`.
- * - `--guide`: rewrites the generated tables (records per type, GCTF co-chairs and working groups) in `docs/guides/reference-data.md`.
+ * - `--guide`: rewrites the generated tables (records per type, coverage by country and kind of
+ *   service with the number of heads, forums, GCTF co-chairs and working groups) in
+ *   `docs/guides/reference-data.md`.
  *
  * The example dataset and the guide tables are committed; tests fail when they drift from the
  * data (`tests/data/build-data.test.ts`).
@@ -17,7 +19,7 @@ import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { countries, getCountry, referenceRecords } from '../src/data/index.js';
 import { comparePartialDates, recordReferences } from '../src/schemas/index.js';
-import type { CoChairTerm, Interval, Name, PartyRef, TansiqRecord, WorkingGroup } from '../src/schemas/index.js';
+import type { Agency, CoChairTerm, Forum, ForumMembership, Interval, Name, Occupancy, PartyRef, Position, TansiqRecord, WorkingGroup } from '../src/schemas/index.js';
 
 const root = join(import.meta.dirname, '..');
 export const RECORDS_DIR = join(root, 'src', 'data', 'records');
@@ -99,8 +101,88 @@ function endCell(interval: Interval | undefined): string {
   return interval?.status === 'current' ? 'current' : '— (no end recorded)';
 }
 
+
+/** Columns of the coverage table: a heading and the agency kinds it gathers. */
+export const COVERAGE_COLUMNS: readonly { readonly heading: string; readonly kinds: readonly Agency['kind'][] }[] = [
+  { heading: 'Interior ministry', kinds: ['interior-ministry'] },
+  { heading: 'Domestic intelligence', kinds: ['domestic-intelligence'] },
+  { heading: 'Foreign intelligence', kinds: ['foreign-intelligence'] },
+  { heading: 'Intelligence (other)', kinds: ['intelligence-coordination'] },
+  { heading: 'Police / public security', kinds: ['police'] },
+  { heading: 'Gendarmerie / national guard', kinds: ['gendarmerie'] },
+  { heading: 'Other', kinds: ['military', 'justice-ministry', 'foreign-ministry', 'prosecution', 'customs', 'border-guard', 'coast-guard', 'fiu', 'igo', 'secretariat', 'media', 'other'] },
+];
+
+/** The roles that head an organization (as in `headsOn`). */
+const HEAD_ROLE_SET = new Set(['head', 'minister', 'director-general', 'director']);
+
+function shortLabel(agency: Agency): string {
+  const acronym = agency.names.find((n) => n.kind === 'acronym' && !/[\u0600-\u06FF]/.test(n.value) && n.validTo === undefined);
+  if (acronym !== undefined) return acronym.value;
+  return `\`${agency.id.replace(/^agency\./, '')}\``;
+}
+
 /**
- * The generated tables of the guide: records per type, then the GCTF co-chairs and working groups
+ * The coverage table: one row per country with agencies, one column per kind of service; a cell
+ * lists the agencies (acronym or id) with the number of distinct persons recorded as their heads.
+ */
+export function renderCoverageTable(records: readonly TansiqRecord[]): string {
+  const agencies = records.filter((r): r is Agency => r.type === 'agency');
+  const positions = records.filter((r): r is Position => r.type === 'position');
+  const occupancies = records.filter((r): r is Occupancy => r.type === 'occupancy');
+  const headsOf = (agencyId: string): number => {
+    const posts = new Set(positions.filter((p) => p.organizationId === agencyId && HEAD_ROLE_SET.has(p.role)).map((p) => p.id));
+    return new Set(occupancies.filter((o) => o.positionId !== undefined && posts.has(o.positionId)).map((o) => o.personId)).size;
+  };
+  const countriesSeen = [...new Set(agencies.map((a) => a.country).filter((c): c is string => c !== undefined))].sort((a, b) =>
+    countryName(a).localeCompare(countryName(b), 'en'),
+  );
+  const lines: string[] = [];
+  lines.push('**Coverage by country and kind of service.** Each cell lists the agencies shipped (acronym or id) with, in');
+  lines.push('parentheses, the number of persons recorded as their heads (ministers, directors, commanders; acting heads');
+  lines.push('included). Libya has one interior ministry and one internal security agency per rival government.');
+  lines.push('');
+  lines.push(`| Country | ${COVERAGE_COLUMNS.map((c) => c.heading).join(' | ')} | Heads |`);
+  lines.push(`| --- | ${COVERAGE_COLUMNS.map(() => '---').join(' | ')} | --- |`);
+  for (const code of countriesSeen) {
+    const mine = agencies.filter((a) => a.country === code);
+    let total = 0;
+    const cells = COVERAGE_COLUMNS.map((column) => {
+      const items = mine.filter((a) => column.kinds.includes(a.kind));
+      return items
+        .map((a) => {
+          const n = headsOf(a.id);
+          total += n;
+          return `${shortLabel(a)} (${n})`;
+        })
+        .join(', ');
+    });
+    lines.push(`| ${countryName(code)} (${code}) | ${cells.map((c) => (c === '' ? '—' : c)).join(' | ')} | ${total} |`);
+  }
+  return lines.join('\n');
+}
+
+/** The forums table: each forum with its recorded members, dated or not, and its dated head terms. */
+export function renderForumTable(records: readonly TansiqRecord[]): string {
+  const forums = records.filter((r): r is Forum => r.type === 'forum');
+  const memberships = records.filter((r): r is ForumMembership => r.type === 'forum-membership');
+  const lines: string[] = [];
+  lines.push('**Forums and the memberships recorded.** "Dated" memberships have a join date; the others are members');
+  lines.push('whose join date the sources did not give (counted from the forum\'s founding by `membershipsOn`).');
+  lines.push('');
+  lines.push('| Forum | Founded | Memberships | Dated | Members (country codes) |');
+  lines.push('| --- | --- | --- | --- | --- |');
+  for (const forum of forums) {
+    const mine = memberships.filter((m) => m.forumId === forum.id);
+    const dated = mine.filter((m) => m.interval?.start !== undefined).length;
+    const parties = mine.map((m) => (m.member.kind === 'country' ? m.member.country : m.member.id)).join(', ');
+    lines.push(`| ${preferredEnglish(forum.names)} (\`${forum.id}\`) | ${forum.founded ?? '?'} | ${mine.length} | ${dated} | ${parties === '' ? '—' : parties} |`);
+  }
+  return lines.join('\n');
+}
+
+/**
+ * The generated tables of the guide: records per type, coverage by country, forums, then the GCTF co-chairs and working groups
  * over time, built from the
  * co-chair-term and working-group records (with an intro line per table).
  */
@@ -117,6 +199,10 @@ export function renderGuideTables(records: readonly TansiqRecord[]): string {
   lines.push('| Record type | Records |');
   lines.push('| --- | --- |');
   for (const [type, count] of counts) lines.push(`| \`${type}\` | ${count} |`);
+  lines.push('');
+  lines.push(renderCoverageTable(records));
+  lines.push('');
+  lines.push(renderForumTable(records));
   lines.push('');
   lines.push('**Co-chairs of the Forum.** Each row is a period during which the pair did not change; the two seats');
   lines.push('changed hands on different days, so consecutive rows share their hand-over day.');
@@ -185,7 +271,7 @@ function main(argv: readonly string[]): void {
   }
   if (argv.includes('--guide')) {
     writeFileSync(GUIDE_PATH, withGuideTables(readFileSync(GUIDE_PATH, 'utf8'), renderGuideTables(referenceRecords)));
-    console.log(`updated the GCTF tables in ${GUIDE_PATH}`);
+    console.log(`updated the generated tables in ${GUIDE_PATH}`);
   }
 }
 

@@ -23,7 +23,7 @@ import {
  *
  * @example
  * ```ts
- * referenceRecords.filter((r) => r.type === 'agency').length; // 25
+ * referenceRecords.filter((r) => r.type === 'agency').length; // 108
  * referenceRecords.find((r) => r.id === 'forum.gctf')?.type; // 'forum'
  * ```
  * @category Reference data

@@ -18,7 +18,6 @@ describe('findAgencies', () => {
     ['لادجيد', 'agency.ma-dged'],
     // Arabic names, with or without the article and diacritics
     ['مراقبة التراب الوطني', 'agency.ma-dgst'],
-    ['المديرية العامة للأمن الوطني', 'agency.ma-dgsn'],
     ['مكتب التحقيقات الفدرالي', 'agency.us-fbi'],
     ['وكالة المُخابرات المركزية', 'agency.us-cia'],
     ['الدرك الملكي', 'agency.ma-gr'],
@@ -28,12 +27,10 @@ describe('findAgencies', () => {
     ['FBI', 'agency.us-fbi'],
     ['F.B.I.', 'agency.us-fbi'],
     ['fbi', 'agency.us-fbi'],
-    ['DGSN', 'agency.ma-dgsn'],
     ['Guardia Civil', 'agency.es-gc'],
     ['policia nacional', 'agency.es-pn'],
     ['Policía Nacional', 'agency.es-pn'],
     ['Centro Nacional de Inteligencia', 'agency.es-cni'],
-    ['Direction générale de la sécurité intérieure', 'agency.fr-dgsi'],
     ['DGSE', 'agency.fr-dgse'],
     ['Europol', 'agency.europol'],
     ['Interpol', 'agency.interpol'],
@@ -49,7 +46,27 @@ describe('findAgencies', () => {
   });
 
   it('prefers exact names over partial ones', () => {
-    expect(ids('الأمن الوطني')).toEqual(['agency.ma-dgsn']);
+    expect(ids('الأمن الوطني')).toEqual(['agency.ma-dgsn', 'agency.dz-dgsn', 'agency.tn-dgsn', 'agency.eg-nsa']);
+  });
+
+  it('returns every country\'s agency for a shared name, and narrows by country', () => {
+    expect(ids('DGSN')).toEqual(['agency.ma-dgsn', 'agency.dz-dgsn', 'agency.tn-dgsn', 'agency.mr-dgsn']);
+    expect(ids('المديرية العامة للأمن الوطني')).toEqual(['agency.ma-dgsn', 'agency.dz-dgsn']);
+    expect(ids('Direction générale de la sécurité intérieure')).toEqual(['agency.fr-dgsi', 'agency.dz-dgsi']);
+    const by = (query: string, country: string): string[] => findAgencies(query, { country }).map((a) => a.id);
+    expect(by('DGSN', 'MA')).toEqual(['agency.ma-dgsn']);
+    expect(by('DGSN', 'mr')).toEqual(['agency.mr-dgsn']);
+    expect(by('Direction générale de la sécurité intérieure', 'DZ')).toEqual(['agency.dz-dgsi']);
+    expect(by('وزارة الداخلية', 'LB')).toEqual(['agency.lb-interior']);
+    expect(by('Ministry of Interior', 'IQ')).toEqual(['agency.iq-interior']);
+    expect(by('Interpol', 'MA')).toEqual([]);
+    expect(ids('وزارة الداخلية').length).toBeGreaterThan(10);
+  });
+
+  it('ranks partial matches by how much of the name the query covers', () => {
+    // "الدرك الوطني" is the whole short name of Algeria's gendarmerie and part of longer names.
+    const found = findAgencies('قوات الدرك').map((a) => a.id);
+    expect(found[0]).toBe('agency.jo-gendarmerie');
   });
 
   it('finds nothing for empty, punctuation-only, short or unknown queries', () => {

@@ -38,6 +38,6 @@ describe('findPersons', () => {
   });
 
   it('finds nothing for empty, too short or unknown names', () => {
-    for (const q of ['', ' ', 'Al', 'Nobody Known', 'محمد']) expect(findPersons(q)).toEqual([]);
+    for (const q of ['', ' ', 'Al', 'Nobody Known', 'زيد عمرو']) expect(findPersons(q)).toEqual([]);
   });
 });
