@@ -1,5 +1,5 @@
 import type { Person } from '../schemas/index.js';
-import { intervalContains } from '../schemas/helpers/interval-contains.js';
+import { occupancyOn } from './_lib/occupancy-on.js';
 import { agencyById, forumById, HEAD_ROLES, occupanciesByPosition, personById, positionsByOrganization } from './_lib/indexes.js';
 
 /**
@@ -41,11 +41,7 @@ export function headsOn(organizationId: string, date: string | Date): readonly P
   for (const position of positionsByOrganization().get(organizationId) ?? []) {
     if (!HEAD_ROLES.has(position.role)) continue;
     for (const occupancy of occupanciesByPosition().get(position.id) ?? []) {
-      const { start, end, status } = occupancy.interval;
-      if (start === undefined && end === undefined) continue;
-      // A term known to have ended, on a day the sources did not give, is only placed on its start.
-      const interval = end === undefined && status === 'ended' ? { start, end: start } : occupancy.interval;
-      if (!intervalContains(interval, date)) continue;
+      if (!occupancyOn(occupancy, date)) continue;
       const person = personById().get(occupancy.personId);
       if (person !== undefined && !heads.includes(person)) heads.push(person);
     }

@@ -1,13 +1,14 @@
 import type { Person } from '../schemas/index.js';
-import { intervalContains } from '../schemas/helpers/interval-contains.js';
-import { OCCUPANCIES, PERSONS, POSITIONS } from './_lib/tables.js';
+import { occupanciesByPosition, personById, positionById } from './_lib/indexes.js';
+import { occupancyOn } from './_lib/occupancy-on.js';
 
 /**
  * Who held a post on a date, from the dated occupancy records.
  *
  * Usually one person; two on a hand-over day when the outgoing term ends and the next one starts
  * on the same day. A term without an end date is taken as running on (the sources did not give
- * an end), and a term with only an end date covers every earlier day. An empty list means no
+ * an end) unless it is marked `ended` (then it covers its start only), a term with only an end
+ * date covers every earlier day, and a term with neither is not placed on any date. An empty list means no
  * shipped record covers the date (e.g. an acting director between two terms).
  *
  * @param positionId - a position id such as `position.us-fbi-director`
@@ -24,11 +25,11 @@ import { OCCUPANCIES, PERSONS, POSITIONS } from './_lib/tables.js';
  * @category Reference data
  */
 export function positionHoldersOn(positionId: string, date: string | Date): readonly Person[] | undefined {
-  if (!POSITIONS.some((position) => position.id === positionId)) return undefined;
+  if (!positionById().has(positionId)) return undefined;
   const holders: Person[] = [];
-  for (const occupancy of OCCUPANCIES) {
-    if (occupancy.positionId !== positionId || !intervalContains(occupancy.interval, date)) continue;
-    const person = PERSONS.find((p) => p.id === occupancy.personId);
+  for (const occupancy of occupanciesByPosition().get(positionId) ?? []) {
+    if (!occupancyOn(occupancy, date)) continue;
+    const person = personById().get(occupancy.personId);
     if (person !== undefined && !holders.includes(person)) holders.push(person);
   }
   return holders;
