@@ -1,3 +1,5 @@
+import { readFile } from 'node:fs/promises';
+import type { Plugin } from 'esbuild';
 import { defineConfig, type Options } from 'tsup';
 
 /** Library entry points: keep in lockstep with package.json `exports` and typedoc.json (tests/package checks it). */
@@ -7,6 +9,17 @@ export const libraryEntries = {
   'schemas/index': 'src/schemas/index.ts',
   'data/index': 'src/data/index.ts',
   'validate/index': 'src/validate/index.ts',
+};
+
+/** Loads the JSON files under src/data as a JSON string literal holding the file's text (see src/data/_lib/tables.ts). */
+const dataAsText: Plugin = {
+  name: 'tansiq-data-as-text',
+  setup(build) {
+    build.onLoad({ filter: /[\\/]src[\\/]data[\\/].*\.json$/ }, async (args) => ({
+      contents: JSON.stringify(await readFile(args.path, 'utf8')),
+      loader: 'json',
+    }));
+  },
 };
 
 const shared: Options = {
@@ -19,6 +32,9 @@ const shared: Options = {
   esbuildOptions(options) {
     options.charset = 'utf8';
   },
+  // The shipped data tables are bundled as JSON text (a string) and parsed on first use
+  // (src/data/_lib/tables.ts), so that importing tansiq/data only scans string literals.
+  esbuildPlugins: [dataAsText],
 };
 
 export default defineConfig([

@@ -26,10 +26,10 @@ import { CO_CHAIR_TERMS, FORUMS, WORKING_GROUPS } from './_lib/tables.js';
  * @category Reference data
  */
 export function coChairsOn(bodyId: string, date: string | Date): readonly PartyRef[] | undefined {
-  const known = FORUMS.some((f) => f.id === bodyId) || WORKING_GROUPS.some((w) => w.id === bodyId);
+  const known = FORUMS().some((f) => f.id === bodyId) || WORKING_GROUPS().some((w) => w.id === bodyId);
   if (!known) return undefined;
   const chairs: PartyRef[] = [];
-  for (const term of CO_CHAIR_TERMS) {
+  for (const term of CO_CHAIR_TERMS()) {
     if (term.bodyId !== bodyId || !intervalContains(term.interval, date)) continue;
     for (const chair of term.chairs) chairs.push(chair.party);
   }

@@ -1,5 +1,5 @@
 import table from './_generated/countries.json' with { type: 'json' };
-import { deepFreeze } from './_lib/deep-freeze.js';
+import { parseTable } from './_lib/tables.js';
 import type { Country } from './country.js';
 
 /**
@@ -16,4 +16,4 @@ import type { Country } from './country.js';
  * ```
  * @category Reference data
  */
-export const countries: readonly Country[] = /* @__PURE__ */ deepFreeze(table as unknown as Country[]);
+export const countries: readonly Country[] = /* @__PURE__ */ parseTable<Country[]>(table);

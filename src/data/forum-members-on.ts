@@ -25,9 +25,9 @@ import { FORUM_MEMBERSHIPS, FORUMS } from './_lib/tables.js';
  * @category Reference data
  */
 export function forumMembersOn(forumId: string, date: string | Date): readonly PartyRef[] | undefined {
-  if (!FORUMS.some((forum) => forum.id === forumId)) return undefined;
+  if (!FORUMS().some((forum) => forum.id === forumId)) return undefined;
   const members: PartyRef[] = [];
-  for (const membership of FORUM_MEMBERSHIPS) {
+  for (const membership of FORUM_MEMBERSHIPS()) {
     if (membership.forumId !== forumId) continue;
     if (membership.status === 'observer' || membership.status === 'partner') continue;
     if (intervalContains(membership.interval ?? {}, date)) members.push(membership.member);

@@ -18,5 +18,5 @@ import { AGENCIES } from './_lib/tables.js';
  * @category Reference data
  */
 export function getAgency(id: string): Agency | undefined {
-  return AGENCIES.find((agency) => agency.id === id);
+  return AGENCIES().find((agency) => agency.id === id);
 }

@@ -16,5 +16,5 @@ import { FORUMS } from './_lib/tables.js';
  * @category Reference data
  */
 export function getForum(id: string): Forum | undefined {
-  return FORUMS.find((forum) => forum.id === id);
+  return FORUMS().find((forum) => forum.id === id);
 }

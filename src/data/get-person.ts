@@ -14,5 +14,5 @@ import { PERSONS } from './_lib/tables.js';
  * @category Reference data
  */
 export function getPerson(id: string): Person | undefined {
-  return PERSONS.find((person) => person.id === id);
+  return PERSONS().find((person) => person.id === id);
 }

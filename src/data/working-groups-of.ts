@@ -24,8 +24,8 @@ import { FORUMS, WORKING_GROUPS } from './_lib/tables.js';
  * @category Reference data
  */
 export function workingGroupsOf(forumId: string, date?: string | Date): readonly WorkingGroup[] | undefined {
-  if (!FORUMS.some((forum) => forum.id === forumId)) return undefined;
-  return WORKING_GROUPS.filter(
+  if (!FORUMS().some((forum) => forum.id === forumId)) return undefined;
+  return WORKING_GROUPS().filter(
     (group) => group.forumId === forumId && (date === undefined || intervalContains(group.interval ?? {}, date)),
   );
 }

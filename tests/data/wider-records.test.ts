@@ -84,7 +84,7 @@ describe('terms of office', () => {
         const prevEnd = partialDateBounds(prev.interval.end);
         const nextStart = partialDateBounds(next.interval.start as string);
         // Terms may share their hand-over day (or month, at month precision), never more.
-        if (prevEnd.success && nextStart.success && prevEnd.data.first > nextStart.data.last) problems.push(`${prev.id} overlaps ${next.id}`);
+        if (prevEnd.first > nextStart.last) problems.push(`${prev.id} overlaps ${next.id}`);
       }
     }
     expect(problems).toEqual([]);

@@ -35,22 +35,22 @@ function nameKeyOf(name: Pick<Name, 'value' | 'kind'>): NameKey {
 /** The roles that head an organization (the deputy, secretary-of-state and other roles do not). */
 export const HEAD_ROLES: ReadonlySet<Position['role']> = /* @__PURE__ */ new Set(['head', 'minister', 'director-general', 'director']);
 
-export const agencyById = /* @__PURE__ */ lazy(() => new Map<string, Agency>(AGENCIES.map((a) => [a.id, a])));
-export const forumById = /* @__PURE__ */ lazy(() => new Map<string, Forum>(FORUMS.map((f) => [f.id, f])));
-export const personById = /* @__PURE__ */ lazy(() => new Map<string, Person>(PERSONS.map((p) => [p.id, p])));
-export const positionById = /* @__PURE__ */ lazy(() => new Map<string, Position>(POSITIONS.map((p) => [p.id, p])));
+export const agencyById = /* @__PURE__ */ lazy(() => new Map<string, Agency>(AGENCIES().map((a) => [a.id, a])));
+export const forumById = /* @__PURE__ */ lazy(() => new Map<string, Forum>(FORUMS().map((f) => [f.id, f])));
+export const personById = /* @__PURE__ */ lazy(() => new Map<string, Person>(PERSONS().map((p) => [p.id, p])));
+export const positionById = /* @__PURE__ */ lazy(() => new Map<string, Position>(POSITIONS().map((p) => [p.id, p])));
 
 /** Search keys of every agency's names, in table order. */
 export const agencyNameKeys = /* @__PURE__ */ lazy(() =>
-  AGENCIES.map((agency) => ({ record: agency, keys: agency.names.map(nameKeyOf) })),
+  AGENCIES().map((agency) => ({ record: agency, keys: agency.names.map(nameKeyOf) })),
 );
 
 /** Search keys of every forum's names, in table order. */
-export const forumNameKeys = /* @__PURE__ */ lazy(() => FORUMS.map((forum) => ({ record: forum, keys: forum.names.map(nameKeyOf) })));
+export const forumNameKeys = /* @__PURE__ */ lazy(() => FORUMS().map((forum) => ({ record: forum, keys: forum.names.map(nameKeyOf) })));
 
 /** Name keys (`nameKey` tokens) of every person's names, with the raw values, in table order. */
 export const personNameKeys = /* @__PURE__ */ lazy(() =>
-  PERSONS.map((person) => {
+  PERSONS().map((person) => {
     const values = [person.name, ...(person.names ?? []).map((n) => n.value)];
     return {
       record: person,
@@ -66,7 +66,7 @@ export const personNameKeys = /* @__PURE__ */ lazy(() =>
 /** Positions per organization id (agency or forum), in table order. */
 export const positionsByOrganization = /* @__PURE__ */ lazy(() => {
   const map = new Map<string, Position[]>();
-  for (const position of POSITIONS) {
+  for (const position of POSITIONS()) {
     const list = map.get(position.organizationId) ?? [];
     list.push(position);
     map.set(position.organizationId, list);
@@ -77,7 +77,7 @@ export const positionsByOrganization = /* @__PURE__ */ lazy(() => {
 /** Occupancies per position id, in table order. */
 export const occupanciesByPosition = /* @__PURE__ */ lazy(() => {
   const map = new Map<string, Occupancy[]>();
-  for (const occupancy of OCCUPANCIES) {
+  for (const occupancy of OCCUPANCIES()) {
     if (occupancy.positionId === undefined) continue;
     const list = map.get(occupancy.positionId) ?? [];
     list.push(occupancy);
@@ -98,8 +98,8 @@ export const personCountries = /* @__PURE__ */ lazy(() => {
     set.add(country);
     map.set(personId, set);
   };
-  for (const person of PERSONS) for (const c of person.nationalities ?? []) add(person.id, c);
-  for (const occupancy of OCCUPANCIES) {
+  for (const person of PERSONS()) for (const c of person.nationalities ?? []) add(person.id, c);
+  for (const occupancy of OCCUPANCIES()) {
     const position = occupancy.positionId === undefined ? undefined : positionById().get(occupancy.positionId);
     const orgId = position?.organizationId ?? occupancy.organizationId;
     add(occupancy.personId, position?.country ?? (orgId === undefined ? undefined : agencyById().get(orgId)?.country));
@@ -110,7 +110,7 @@ export const personCountries = /* @__PURE__ */ lazy(() => {
 /** Forum memberships per party key (`country:MA`, `organization:agency.x`), in table order. */
 export const membershipsByParty = /* @__PURE__ */ lazy(() => {
   const map = new Map<string, ForumMembership[]>();
-  for (const membership of FORUM_MEMBERSHIPS) {
+  for (const membership of FORUM_MEMBERSHIPS()) {
     const key = partyKey(membership.member);
     const list = map.get(key) ?? [];
     list.push(membership);

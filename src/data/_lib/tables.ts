@@ -1,5 +1,8 @@
-// The shipped records, one frozen table per record type. Each table is a JSON file under
-// ../records/, validated against the schemas by tests/data (not at import time).
+// The shipped records, one table per record type, each parsed and frozen on first use. Each table
+// is a JSON file under ../records/, validated against the schemas by tests/data (not at import
+// time). The library build bundles these files as text (tsup `loader`), so that importing
+// tansiq/data only scans a few string literals; running from source (tests, scripts) gives the
+// parsed value directly. Both are handled by `table`.
 import type {
   Agency,
   Article,
@@ -24,19 +27,44 @@ import positions from '../records/positions.json' with { type: 'json' };
 import workingGroups from '../records/working-groups.json' with { type: 'json' };
 import { deepFreeze } from './deep-freeze.js';
 
-export const AGENCIES: readonly Agency[] = /* @__PURE__ */ deepFreeze(agencies as unknown as Agency[]);
-export const PERSONS: readonly Person[] = /* @__PURE__ */ deepFreeze(persons as unknown as Person[]);
-export const POSITIONS: readonly Position[] = /* @__PURE__ */ deepFreeze(positions as unknown as Position[]);
-export const OCCUPANCIES: readonly Occupancy[] = /* @__PURE__ */ deepFreeze(occupancies as unknown as Occupancy[]);
-export const FORUMS: readonly Forum[] = /* @__PURE__ */ deepFreeze(forums as unknown as Forum[]);
-export const FORUM_MEMBERSHIPS: readonly ForumMembership[] = /* @__PURE__ */ deepFreeze(
-  forumMemberships as unknown as ForumMembership[],
-);
-export const WORKING_GROUPS: readonly WorkingGroup[] = /* @__PURE__ */ deepFreeze(
-  workingGroups as unknown as WorkingGroup[],
-);
-export const CO_CHAIR_TERMS: readonly CoChairTerm[] = /* @__PURE__ */ deepFreeze(
-  coChairTerms as unknown as CoChairTerm[],
-);
-export const MEETINGS: readonly SecurityMeeting[] = /* @__PURE__ */ deepFreeze(meetings as unknown as SecurityMeeting[]);
-export const ARTICLES: readonly Article[] = /* @__PURE__ */ deepFreeze(articles as unknown as Article[]);
+/**
+ * A JSON table as bundled: its text (library build) or its value (source). Parses and deep-freezes
+ * it once.
+ *
+ * @param raw - the imported JSON module's default export
+ * @returns the parsed, frozen value
+ */
+export function parseTable<T>(raw: unknown): T {
+  return deepFreeze((typeof raw === 'string' ? JSON.parse(raw) : raw) as T);
+}
+
+/** A table that is parsed and frozen on its first call and reused afterwards. */
+function table<T>(raw: unknown): () => readonly T[] {
+  let value: readonly T[] | undefined;
+  return () => (value ??= parseTable<readonly T[]>(raw));
+}
+
+export const AGENCIES = /* @__PURE__ */ table<Agency>(agencies);
+export const PERSONS = /* @__PURE__ */ table<Person>(persons);
+export const POSITIONS = /* @__PURE__ */ table<Position>(positions);
+export const OCCUPANCIES = /* @__PURE__ */ table<Occupancy>(occupancies);
+export const FORUMS = /* @__PURE__ */ table<Forum>(forums);
+export const FORUM_MEMBERSHIPS = /* @__PURE__ */ table<ForumMembership>(forumMemberships);
+export const WORKING_GROUPS = /* @__PURE__ */ table<WorkingGroup>(workingGroups);
+export const CO_CHAIR_TERMS = /* @__PURE__ */ table<CoChairTerm>(coChairTerms);
+export const MEETINGS = /* @__PURE__ */ table<SecurityMeeting>(meetings);
+export const ARTICLES = /* @__PURE__ */ table<Article>(articles);
+
+/** Every table, in the order of `referenceRecords`. */
+export const ALL_TABLES = [
+  AGENCIES,
+  PERSONS,
+  POSITIONS,
+  OCCUPANCIES,
+  FORUMS,
+  FORUM_MEMBERSHIPS,
+  WORKING_GROUPS,
+  CO_CHAIR_TERMS,
+  MEETINGS,
+  ARTICLES,
+] as const;
