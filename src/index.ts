@@ -233,6 +233,7 @@ export {
   coChairsOn,
   countries,
   findAgencies,
+  findForums,
   findPersons,
   forumMembersOn,
   getAgency,
@@ -240,12 +241,16 @@ export {
   getForum,
   getPerson,
   getRecord,
+  headsOn,
+  membershipsOn,
   positionHoldersOn,
   referenceRecords,
   workingGroupsOf,
 } from './data/index.js';
 export type {
   Country,
+  FindAgenciesOptions,
+  FindPersonsOptions,
 } from './data/index.js';
 
 export {

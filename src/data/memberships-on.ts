@@ -7,7 +7,7 @@ import { forumById, membershipsByParty } from './_lib/indexes.js';
 function keyOf(party: PartyRef | string): string | undefined {
   if (typeof party !== 'string') return partyKey(party);
   const text = party.trim();
-  if (/^[A-Za-z]{2}$/.test(text)) return `country:${text.toUpperCase()}`;
+  if (/^[a-z]{2}$/i.test(text)) return `country:${text.toUpperCase()}`;
   if (text.startsWith('person.')) return `person:${text}`;
   if (text.includes('.')) return `organization:${text}`;
   return undefined;

@@ -3,10 +3,13 @@ import { describe, expect, it } from 'vitest';
 import {
   coChairsOn,
   findAgencies,
+  findForums,
   findPersons,
   forumMembersOn,
   getCountry,
   getRecord,
+  headsOn,
+  membershipsOn,
   positionHoldersOn,
   referenceRecords,
 } from '../../src/data/index.js';
@@ -79,6 +82,47 @@ describe('lookups (properties)', () => {
         expect(findAgencies(letters.join('')).map((a) => a.id)).toContain(id);
       }),
       { numRuns: 300 },
+    );
+  });
+});
+
+describe('wider lookups (properties)', () => {
+  const day2018 = fc.integer({ min: Date.UTC(2018, 0, 1), max: Date.UTC(2025, 11, 31) }).map((t) => isoDay(Math.floor(t / DAY) * DAY));
+
+  it('never throw on arbitrary text for names, countries and parties', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme', maxLength: 40 }), fc.string({ maxLength: 4 }), (text, country) => {
+        expect(Array.isArray(findForums(text))).toBe(true);
+        expect(Array.isArray(findAgencies(text, { country }))).toBe(true);
+        expect(Array.isArray(findPersons(text, { country }))).toBe(true);
+        expect(Array.isArray(membershipsOn(text, '2022-01-01'))).toBe(true);
+        expect(headsOn(text, '2022-01-01') === undefined || text.includes('.')).toBe(true);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('narrowing by country only ever removes results, all of that country', () => {
+    const queries = ['DGSN', 'وزارة الداخلية', 'الأمن الوطني', 'Ministry of Interior', 'الحرس الوطني', 'جهاز أمن الدولة'];
+    const codes = ['DZ', 'TN', 'LY', 'EG', 'JO', 'IQ', 'SA', 'AE', 'QA', 'KW', 'BH', 'OM', 'LB', 'MR', 'MA', 'GB'];
+    fc.assert(
+      fc.property(fc.constantFrom(...queries), fc.constantFrom(...codes), (query, code) => {
+        const narrowed = findAgencies(query, { country: code });
+        for (const agency of narrowed) expect(agency.country).toBe(code);
+        const all = findAgencies(query).map((a) => a.id);
+        if (all.some((id) => narrowed.length > 0 && id === narrowed[0]?.id)) expect(all).toEqual(expect.arrayContaining(narrowed.map((a) => a.id)));
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('name at most two heads of a national service on any day since 2018', () => {
+    const ids = referenceRecords.filter((r): r is Agency => r.type === 'agency' && r.country !== undefined).map((a) => a.id);
+    fc.assert(
+      fc.property(fc.constantFrom(...ids), day2018, (id, day) => {
+        expect((headsOn(id, day) ?? []).length).toBeLessThanOrEqual(2);
+      }),
+      { numRuns: 500 },
     );
   });
 });
