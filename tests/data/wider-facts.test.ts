@@ -56,6 +56,8 @@ const HEADS: readonly (readonly [string, string, readonly string[]])[] = [
   ['agency.eg-gis', '2025-01-01', ['person.hassan-mahmoud-rashad']],
   // Jordan
   ['agency.jo-interior', '2018-06-01', ['person.samir-mubaideen']],
+  ['agency.jo-interior', '2019-05-08', ['person.samir-mubaideen']],
+  ['agency.jo-interior', '2019-06-01', ['person.salameh-hammad']],
   ['agency.jo-interior', '2020-11-20', ['person.bassam-talhouni']],
   ['agency.jo-interior', '2023-01-01', ['person.mazen-al-faraya']],
   ['agency.jo-gid', '2018-01-01', ['person.adnan-al-jundi']],
@@ -66,7 +68,8 @@ const HEADS: readonly (readonly [string, string, readonly string[]])[] = [
   // Iraq
   ['agency.iq-interior', '2019-01-01', []],
   ['agency.iq-interior', '2019-10-01', ['person.yassin-taha-al-yasiri']],
-  ['agency.iq-interior', '2021-01-01', ['person.othman-al-ghanimi']],
+  ['agency.iq-interior', '2020-05-01', ['person.yassin-taha-al-yasiri']],
+  ['agency.iq-interior', '2020-06-01', ['person.othman-al-ghanimi']],
   ['agency.iq-interior', '2023-01-01', ['person.abdul-amir-al-shammari']],
   ['agency.iq-inis', '2019-01-01', ['person.mustafa-al-kadhimi']],
   ['agency.iq-inis', '2023-06-01', ['person.mohammed-shia-al-sudani']],
@@ -155,6 +158,8 @@ const HEADS: readonly (readonly [string, string, readonly string[]])[] = [
   // Netherlands
   ['agency.nl-bzk', '2020-01-01', ['person.raymond-knops']],
   ['agency.nl-bzk', '2022-06-01', ['person.hanke-bruins-slot']],
+  ['agency.nl-bzk', '2024-01-01', ['person.hugo-de-jonge']],
+  ['agency.nl-bzk', '2024-12-01', ['person.judith-uitermark']],
   ['agency.nl-aivd', '2019-06-01', ['person.dick-schoof']],
   ['agency.nl-aivd', '2020-04-01', ['person.marja-horstman']],
   ['agency.nl-aivd', '2023-01-01', ['person.erik-akerboom']],
