@@ -110,6 +110,7 @@ const HEADS: readonly (readonly [string, string, readonly string[]])[] = [
   ['agency.lb-interior', '2018-06-01', ['person.nohad-machnouk']],
   ['agency.lb-interior', '2019-06-01', ['person.raya-el-hassan']],
   ['agency.lb-interior', '2020-06-01', ['person.mohammed-fahmi']],
+  ['agency.lb-interior', '2021-09-09', ['person.mohammed-fahmi']],
   ['agency.lb-interior', '2023-01-01', ['person.bassam-mawlawi']],
   ['agency.lb-interior', '2025-06-01', ['person.ahmad-hajjar']],
   ['agency.lb-isf', '2020-01-01', ['person.imad-othman']],
