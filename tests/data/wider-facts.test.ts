@@ -12,6 +12,8 @@ const forums = (party: string, date: string): string[] => membershipsOn(party, d
 /** [agency, date, expected head ids] */
 const HEADS: readonly (readonly [string, string, readonly string[]])[] = [
   // Algeria
+  ['agency.dz-interior', '2019-03-20', ['person.noureddine-bedoui']],
+  ['agency.dz-interior', '2019-06-01', ['person.salah-eddine-dahmoune']],
   ['agency.dz-interior', '2021-01-01', ['person.kamel-beldjoud']],
   ['agency.dz-interior', '2024-01-01', ['person.brahim-merad']],
   ['agency.dz-interior', '2025-10-01', ['person.said-sayoud']],
