@@ -94,7 +94,9 @@ await bench.run();
 console.log(`warm lookups (this process, source; in-sample queries${smoke ? ', smoke' : ''}):`);
 const mean = new Map<string, number>();
 for (const task of bench.tasks) {
-  const ms = task.result?.latency?.mean ?? Number.NaN;
+  const result = task.result;
+  if (result.state !== 'completed') throw new Error(`${task.name}: ${result.state}`);
+  const ms = result.latency.mean;
   mean.set(task.name, ms);
   console.log(`  ${task.name}: ${(ms * 1000).toFixed(1)} µs per batch`);
 }
