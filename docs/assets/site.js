@@ -1,3 +1,4 @@
+/* global document, MutationObserver */
 // tansiq docs site: additions to TypeDoc's default theme (loaded on every page).
 //
 // TypeDoc's navigation puts the link of a module that has children inside the <summary> that
