@@ -88,7 +88,7 @@ describe('docs site in Chromium', () => {
     await Promise.all(workers.map((page) => page.close()));
     expect(problems).toEqual([]);
     expect(outside).toEqual([]);
-  });
+  }, 600_000);
 
   it('the data-model guide shows the record-reference diagram as an SVG picture naming every record type', async () => {
     const { page } = await open('documents/Data_model.html');
@@ -110,8 +110,9 @@ describe('docs site in Chromium', () => {
   });
 
   it('isolates every Arabic run in code, so each reads right to left in place', async () => {
-    for (const path of ['index.html', 'documents/Arabic_dates.html', 'documents/Arabic_names.html', 'functions/arabic.parseArabicDate.html']) {
-      const { page } = await open(path);
+    for (const path of ['index.html', 'documents/Arabic_dates.html', 'documents/Arabic_names.html', 'functions/tansiq.parseArabicDate.html']) {
+      const { page, errors } = await open(path);
+      expect(errors, path).toEqual([]);
       const report = await page.evaluate(() => {
         const arabic = /\p{Script=Arabic}/u;
         const bad: string[] = [];
@@ -252,6 +253,6 @@ describe('docs site in Chromium', () => {
         .map((violation) => `${violation.id} (${violation.impact}): ${violation.help} — ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
       expect(serious).toEqual([]);
       await page.close();
-    });
+    }, 300_000);
   }
 });
