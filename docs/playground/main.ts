@@ -1,6 +1,9 @@
 /**
  * The docs site's playground: the reader's text and article date feed every panel, live. Each
- * panel is one module; a panel that needs another library entry lists it in libraries.ts.
+ * panel is one module (a {@link Panel}) listed in PANELS; a panel that needs another library
+ * entry adds its name to PLAYGROUND_LIBRARIES (libraries.ts: the docs build then bundles
+ * `dist/<name>/index.js` to `assets/tansiq/<name>.js` and loads it on the page) and its type to
+ * `Libraries` (lib.ts), and reads it with `library('<name>')`.
  */
 import { datesPanel } from './dates-panel.js';
 import { h, setDirection } from './lib.js';

@@ -108,7 +108,7 @@ async function main(): Promise<void> {
     await playground.screenshot({
       path: join(out, 'playground.png'),
       fullPage: true,
-      clip: { x: top.x - 4, y: top.y - 12, width: top.width + 8, height: bottom.y + bottom.height - top.y + 24 },
+      clip: { x: top.x, y: top.y - 12, width: top.width + 4, height: bottom.y + bottom.height - top.y + 24 },
     });
   } finally {
     await browser.close();
