@@ -4,7 +4,7 @@ export default defineConfig({
   test: {
     include: ['tests/**/*.test.ts'],
     setupFiles: ['tests/_setup/fast-check.ts'],
-    exclude: ['tests/package/**', 'tests/cli/**', 'node_modules/**'],
+    exclude: ['tests/package/**', 'tests/cli/**', 'tests/docs/browser/**', 'node_modules/**'],
     typecheck: { include: ['tests/**/*.test-d.ts'], tsconfig: './tsconfig.json' },
     testTimeout: 30_000,
     coverage: {

@@ -44,8 +44,8 @@ const links = (...items: TopicLink[]): readonly TopicLink[] => Object.freeze(ite
 const mapping = (iptc: readonly TopicLink[], ftm: readonly TopicLink[], plover: readonly TopicLink[]): TopicMapping =>
   Object.freeze({ iptc, ftm, plover });
 
-// IPTC codes: only those marked "verified" in the team's reference note (model.md §6, read from
-// cv.iptc.org concept pages): 02000000 crime, law and justice; 20000082 crime; 20000086 cyber
+// IPTC codes: only those read from their concept pages on cv.iptc.org
+// (https://cv.iptc.org/newscodes/mediatopic/<code>): 02000000 crime, law and justice; 20000082 crime; 20000086 cyber
 // crime; 20000053 act of terror; 20000129 law enforcement; 20000638 international relations;
 // 20000771 immigration. National security (20000598) and diplomacy (20000639) were seen in one
 // mirror only, and terrorism-under-crime, organised crime, drug related crimes and human

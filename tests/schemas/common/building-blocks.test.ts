@@ -200,7 +200,7 @@ describe('topics', () => {
     expect(TOPIC_MAPPINGS['human-trafficking'].ftm[0]?.code).toBe('crime.traffick.human');
   });
 
-  it('uses only IPTC codes marked verified in the reference note', () => {
+  it('uses only IPTC codes verified on their cv.iptc.org concept pages', () => {
     const verified = new Set(['medtop:02000000', 'medtop:20000082', 'medtop:20000086', 'medtop:20000053', 'medtop:20000129', 'medtop:20000638', 'medtop:20000771']);
     for (const mapping of Object.values(TOPIC_MAPPINGS)) for (const link of mapping.iptc) expect(verified.has(link.code), link.code).toBe(true);
   });
