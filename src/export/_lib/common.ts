@@ -159,3 +159,37 @@ export function toUtcNoOffset(value: string): string {
   const iso = new Date(ms).toISOString();
   return parts.time.length > 5 ? iso.slice(0, 19) : iso.slice(0, 16);
 }
+
+/** The records of a non-streaming export: input (first of each id) plus the shipped records they need. */
+export interface CollectedRecords {
+  /** Input records, then the added shipped records. */
+  readonly records: readonly TansiqRecord[];
+  /** Number of shipped records added. */
+  readonly added: number;
+  /** Records by id. */
+  readonly byId: ReadonlyMap<string, TansiqRecord>;
+}
+
+/** Reads the input once and completes it with the shipped records it points at (unless `partial`). */
+export function collectRecords(input: Iterable<TansiqRecord>, options: { partial?: boolean | undefined; referenceData?: readonly TansiqRecord[] | undefined; missingIds?: Iterable<string> | undefined }): CollectedRecords {
+  const byId = new Map<string, TansiqRecord>();
+  const records: TansiqRecord[] = [];
+  for (const r of input) {
+    if (byId.has(r.id)) continue;
+    byId.set(r.id, r);
+    records.push(r);
+  }
+  let added = 0;
+  if (options.partial !== true) {
+    const shipped = shippedIndex(options.referenceData);
+    const missing = new Set(options.missingIds ?? []);
+    const wanted: string[] = [];
+    for (const r of records) for (const id of referencedIds(r)) if (!byId.has(id) && !missing.has(id)) wanted.push(id);
+    for (const r of shippedClosure(wanted, shipped, (id) => byId.has(id))) {
+      byId.set(r.id, r);
+      records.push(r);
+      added++;
+    }
+  }
+  return { records, added, byId };
+}
