@@ -709,6 +709,86 @@ function standIn(run: FtmRun, code: string): FtmEntity {
 }
 
 /**
+ * A push-style exporter for sources that arrive asynchronously (a file being read, a network
+ * stream): `write` converts one record and returns its output at once; `end` returns what
+ * comes after the input (added reference records, stand-ins). Memory stays flat.
+ *
+ * @example
+ * ```ts
+ * const stream = createFollowTheMoneyStream({ partial: true });
+ * stream.write({ type: 'person', id: 'person.x', name: 'X Y', sources: [] }).length; // 1
+ * stream.end().length; // 0
+ * ```
+ * @category Export
+ */
+export interface ExportStream<T> {
+  /** Converts one record; returns the objects to write now. */
+  write(record: TansiqRecord): T[];
+  /** Finishes the run; returns the objects that complete the output. Call once. */
+  end(): T[];
+}
+
+function ftmStream(options: FollowTheMoneyOptions, present: Set<string> | undefined): ExportStream<FtmEntity> {
+  const run = new FtmRun(options);
+  run.present = present;
+  const report = options.report;
+  const emit = (record: TansiqRecord, out: FtmEntity[]): void => {
+    if (run.shipped.has(record.id)) {
+      if (run.emittedShipped.has(record.id)) return;
+      run.emittedShipped.add(record.id);
+      run.wantedShipped.delete(record.id);
+    }
+    if (record.type === 'article') run.articleUrls.set(record.id, record.url);
+    const before = out.length;
+    convert(run, record, out);
+    if (report !== undefined) report.written += out.length - before;
+  };
+  return {
+    write(record) {
+      if (report !== undefined) report.records++;
+      const out: FtmEntity[] = [];
+      emit(record, out);
+      return out;
+    },
+    end() {
+      const out: FtmEntity[] = [];
+      if (options.partial !== true) {
+        while (run.wantedShipped.size > 0) {
+          const batch = shippedClosure(run.wantedShipped, run.shipped, (id) => run.emittedShipped.has(id));
+          run.wantedShipped.clear();
+          for (const record of batch) {
+            if (report !== undefined) report.referenceRecords++;
+            emit(record, out);
+          }
+        }
+      }
+      for (const code of [...run.standIns].sort()) {
+        if (report !== undefined) report.written++;
+        out.push(standIn(run, code));
+      }
+      return out;
+    },
+  };
+}
+
+/**
+ * The push-style form of {@link toFollowTheMoney}, for asynchronous sources.
+ *
+ * @param options - See {@link FollowTheMoneyOptions}.
+ * @returns An {@link ExportStream} of FtM entities.
+ * @example
+ * ```ts
+ * const stream = createFollowTheMoneyStream({ partial: true });
+ * stream.write({ type: 'membership', id: 'membership.ma-igo', member: { kind: 'country', country: 'MA' }, organizationId: 'agency.interpol', sources: [{ url: 'https://example.org/' }] })[0]?.schema; // 'Membership'
+ * stream.end()[0]?.id; // 'country.ma'
+ * ```
+ * @category Export
+ */
+export function createFollowTheMoneyStream(options: FollowTheMoneyOptions = {}): ExportStream<FtmEntity> {
+  return ftmStream(options, undefined);
+}
+
+/**
  * Exports records to FollowTheMoney entities, lazily: one record at a time goes in, its entities
  * come out, so a file of any size streams in flat memory. Countries acting as parties become
  * one `PublicBody` stand-in each (`country.ma`); relations (co-chair terms, participants,
@@ -731,39 +811,8 @@ function standIn(run: FtmRun, code: string): FtmEntity {
  * @category Export
  */
 export function* toFollowTheMoney(records: Iterable<TansiqRecord>, options: FollowTheMoneyOptions = {}): Generator<FtmEntity, void, undefined> {
-  const run = new FtmRun(options);
-  if (Array.isArray(records)) run.present = new Set((records as readonly TansiqRecord[]).map((r) => r.id));
-  const report = options.report;
-  const out: FtmEntity[] = [];
-  const emit = function* (record: TansiqRecord): Generator<FtmEntity, void, undefined> {
-    if (run.shipped.has(record.id)) {
-      if (run.emittedShipped.has(record.id)) return;
-      run.emittedShipped.add(record.id);
-      run.wantedShipped.delete(record.id);
-    }
-    if (record.type === 'article') run.articleUrls.set(record.id, record.url);
-    out.length = 0;
-    convert(run, record, out);
-    if (report !== undefined) report.written += out.length;
-    yield* out;
-  };
-  for (const record of records) {
-    if (report !== undefined) report.records++;
-    yield* emit(record);
-  }
-  if (options.partial !== true) {
-    while (run.wantedShipped.size > 0) {
-      const batch = shippedClosure(run.wantedShipped, run.shipped, (id) => run.emittedShipped.has(id));
-      run.wantedShipped.clear();
-      for (const record of batch) {
-        if (report !== undefined) report.referenceRecords++;
-        yield* emit(record);
-      }
-    }
-  }
-  const codes = [...run.standIns].sort();
-  for (const code of codes) {
-    if (report !== undefined) report.written++;
-    yield standIn(run, code);
-  }
+  const present = Array.isArray(records) ? new Set((records as readonly TansiqRecord[]).map((r) => r.id)) : undefined;
+  const stream = ftmStream(options, present);
+  for (const record of records) yield* stream.write(record);
+  yield* stream.end();
 }

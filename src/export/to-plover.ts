@@ -1,5 +1,6 @@
 import type { Agency, Article, Forum, PartyRef, Person, Position, SecurityMeeting, SourceRef, TansiqRecord, WorkingGroup } from '../schemas/index.js';
 import type { ExportReport } from './export-report.js';
+import type { ExportStream } from './to-follow-the-money.js';
 import { countryIndex, countryName, displayName, pickText, primaryLanguage, shippedIndex, splitDateTime } from './_lib/common.js';
 import type { KeptFields } from './_lib/left-out.js';
 import { noteLeftOut } from './_lib/left-out.js';
@@ -408,24 +409,47 @@ function convertMeeting(run: PloverRun, m: SecurityMeeting, coder: string, out: 
  * @category Export
  */
 export function* toPlover(records: Iterable<TansiqRecord>, options: PloverOptions = {}): Generator<PloverEvent, void, undefined> {
+  const stream = createPloverStream(options);
+  for (const record of records) yield* stream.write(record);
+  yield* stream.end();
+}
+
+/**
+ * The push-style form of {@link toPlover}, for asynchronous sources.
+ *
+ * @param options - See {@link PloverOptions}.
+ * @returns An {@link ExportStream} of PLOVER events.
+ * @example
+ * ```ts
+ * const stream = createPloverStream();
+ * stream.write({ type: 'person', id: 'person.x', name: 'X Y', sources: [] }); // []
+ * stream.end(); // []
+ * ```
+ * @category Export
+ */
+export function createPloverStream(options: PloverOptions = {}): ExportStream<PloverEvent> {
   const run = new PloverRun(options);
   const coder = options.coder ?? 'tansiq';
   const report = options.report;
-  const out: PloverEvent[] = [];
-  for (const r of records) {
-    if (report !== undefined) report.records++;
-    if (r.type !== 'meeting') {
-      run.remember(r);
-      continue;
-    }
-    if (run.shippedMeetings.has(r.id)) {
-      if (run.doneShipped.has(r.id)) continue;
-      run.doneShipped.add(r.id);
-    }
-    noteLeftOut(report, r, KEPT);
-    out.length = 0;
-    convertMeeting(run, r, coder, out);
-    if (report !== undefined) report.written += out.length;
-    yield* out;
-  }
+  return {
+    write(r) {
+      if (report !== undefined) report.records++;
+      if (r.type !== 'meeting') {
+        run.remember(r);
+        return [];
+      }
+      if (run.shippedMeetings.has(r.id)) {
+        if (run.doneShipped.has(r.id)) return [];
+        run.doneShipped.add(r.id);
+      }
+      noteLeftOut(report, r, KEPT);
+      const out: PloverEvent[] = [];
+      convertMeeting(run, r, coder, out);
+      if (report !== undefined) report.written += out.length;
+      return out;
+    },
+    end() {
+      return [];
+    },
+  };
 }
