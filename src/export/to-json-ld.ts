@@ -58,7 +58,7 @@ export interface JsonLdOptions {
 
 const SDO = 'https://schema.org/';
 const SRC = ['url', 'articleId'] as const;
-const META = { sources: SRC, notes: true, createdAt: true, updatedAt: true } as const;
+const META = { sources: SRC, notes: true } as const;
 const NAMES = ['value', 'lang', 'kind', 'preferred'] as const;
 const KEPT: Readonly<Record<string, KeptFields>> = /* @__PURE__ */ Object.freeze({
   person: { ...META, name: true, names: NAMES, nameParts: ['given', 'family', 'patronymic', 'lang'], honorifics: ['value', 'lang'], gender: true, birthDate: true, deathDate: true, nationalities: true, externalIds: ['wikidata', 'opensanctions', 'isni', 'viaf', 'website'] },
@@ -71,7 +71,7 @@ const KEPT: Readonly<Record<string, KeptFields>> = /* @__PURE__ */ Object.freeze
   'forum-membership': { ...META, forumId: true, member: true, status: true, interval: ['start', 'end'] },
   'co-chair-term': { ...META, bodyId: true, chairs: ['party'], interval: ['start', 'end'] },
   meeting: { ...META, title: ['value', 'lang'], kind: true, format: true, status: true, start: true, end: true, location: ['city', 'country', 'venue', 'placeName', 'lat', 'lon'], hostAgencyId: true, forumId: true, workingGroupId: true, parentMeetingId: true, delegations: ['party'], participants: ['ref', 'roles'], topics: true, outcomes: ['kind', 'title', 'date', 'documentUrl'], coding: ['cameo', 'plover'], articleIds: true },
-  article: { ...META, url: true, archivedUrl: true, headline: ['value', 'lang'], headlineTranslations: ['value', 'lang'], lang: true, publisher: ['name', 'agencyId'], authors: ['name', 'personId'], datePublished: true, dateModified: true, dateline: ['text'], body: true, section: true, topics: true, mentions: ['ref'], reportsMeetings: true, basedOn: true, translationOf: true },
+  article: { ...META, createdAt: true, updatedAt: true, url: true, archivedUrl: true, headline: ['value', 'lang'], headlineTranslations: ['value', 'lang'], lang: true, publisher: ['name', 'agencyId'], authors: ['name', 'personId'], datePublished: true, dateModified: true, dateline: ['text'], body: true, section: true, topics: true, mentions: ['ref'], reportsMeetings: true, basedOn: true, translationOf: true },
 });
 
 const text = (t: LocalizedText): { '@value': string; '@language': string } => ({ '@value': t.value, '@language': t.lang });
@@ -158,8 +158,11 @@ export function toJsonLd(records: Iterable<TansiqRecord>, options: JsonLdOptions
     }
     set(node, 'subjectOf', one(subjects));
     if (describe) set(node, 'description', r.notes);
-    set(node, 'dateCreated', r.createdAt);
-    set(node, 'dateModified', r.updatedAt);
+    // dateCreated/dateModified belong to CreativeWork: only an article carries them.
+    if (node['@type'] === 'NewsArticle') {
+      set(node, 'dateCreated', r.createdAt);
+      if (node['dateModified'] === undefined) set(node, 'dateModified', r.updatedAt);
+    }
   };
   const place = (loc: Location | undefined): JsonLdNode | undefined => {
     if (loc === undefined) return undefined;

@@ -70,7 +70,7 @@ const KEPT: Readonly<Record<string, KeptFields>> = /* @__PURE__ */ Object.freeze
   agency: { ...META, names: ['value', 'lang', 'kind', 'validFrom', 'validTo', 'preferred'], kind: true, country: true, parents: true, founded: true, dissolved: true, website: true, externalIds: ['wikidata', 'opensanctions', 'isni', 'viaf', 'ftm', 'popolo', 'official', 'website'] },
   forum: { ...META, names: ['value', 'lang', 'kind', 'validFrom', 'validTo', 'preferred'], kind: true, parentForumId: true, founded: true, dissolved: true, secretariat: true, website: true, externalIds: ['wikidata', 'opensanctions', 'isni', 'viaf', 'ftm', 'popolo', 'official', 'website'] },
   'working-group': { ...META, names: ['value', 'lang', 'kind', 'validFrom', 'validTo', 'preferred'], kind: true, forumId: true, interval: ['start', 'end'], website: true, externalIds: ['wikidata', 'opensanctions', 'isni', 'viaf', 'ftm', 'popolo', 'official', 'website'] },
-  position: { ...META, organizationId: true, label: ['value', 'lang'], role: true, country: true, interval: ['start', 'end'], externalIds: ['wikidataPosition', 'wikidata'] },
+  position: { ...META, organizationId: true, label: ['value', 'lang'], role: true, country: true, interval: ['start', 'end'] },
   occupancy: { ...META, personId: true, positionId: true, organizationId: true, role: true, interval: ['start', 'end'], titleAsReported: ['value'] },
   membership: { ...META, member: true, organizationId: true, role: true, onBehalfOf: true, interval: ['start', 'end'] },
   'forum-membership': { ...META, forumId: true, member: true, status: true, interval: ['start', 'end'] },
@@ -78,6 +78,15 @@ const KEPT: Readonly<Record<string, KeptFields>> = /* @__PURE__ */ Object.freeze
   meeting: { ...META, title: ['value'], kind: true, status: true, start: true, end: true, location: ['city', 'venue', 'placeName', 'country'], hostCountry: true, hostAgencyId: true, forumId: true, workingGroupId: true, parentMeetingId: true, participants: ['ref'], coding: ['cameo'], articleIds: true },
   article: { url: true, headline: ['value'], sources: SRC },
 });
+
+/** A URL as a URI (Popolo links are `format: uri`): non-ASCII characters percent-encoded. */
+function toUri(url: string): string {
+  try {
+    return new URL(url).href;
+  } catch {
+    return url;
+  }
+}
 
 /** Popolo organization id of a party, or a person id. */
 function partyTarget(p: PartyRef): { personId?: string; orgId?: string } {
@@ -142,8 +151,10 @@ export function toPopolo(records: Iterable<TansiqRecord>, options: PopoloOptions
     const seen = new Set<string>();
     for (const s of list ?? []) {
       const article = s.articleId === undefined ? undefined : byId.get(s.articleId);
-      const url = s.url ?? (article?.type === 'article' ? article.url : undefined);
-      if (url === undefined || seen.has(url)) continue;
+      const raw = s.url ?? (article?.type === 'article' ? article.url : undefined);
+      if (raw === undefined) continue;
+      const url = toUri(raw);
+      if (seen.has(url)) continue;
       seen.add(url);
       const note = s.title ?? (article?.type === 'article' ? article.headline.value : undefined);
       out.push(note === undefined ? { url } : { url, note });
@@ -201,7 +212,7 @@ export function toPopolo(records: Iterable<TansiqRecord>, options: PopoloOptions
         set(o, 'death_date', r.deathDate);
         if (r.nationalities !== undefined) set(o, 'national_identity', r.nationalities.map((c) => countryName(countries, c)).join(', '));
         set(o, 'identifiers', identifiers(r.externalIds));
-        if (r.externalIds?.website !== undefined) o['links'] = [{ url: r.externalIds.website, note: 'website' }];
+        if (r.externalIds?.website !== undefined) o['links'] = [{ url: toUri(r.externalIds.website), note: 'website' }];
         set(o, 'summary', r.notes);
         meta(o, r);
         doc.persons.push(o);
@@ -241,7 +252,7 @@ export function toPopolo(records: Iterable<TansiqRecord>, options: PopoloOptions
           set(o, 'dissolution_date', r.interval?.end);
         }
         const website = r.website ?? r.externalIds?.website;
-        if (website !== undefined) o['links'] = [{ url: website, note: 'website' }];
+        if (website !== undefined) o['links'] = [{ url: toUri(website), note: 'website' }];
         set(o, 'description', r.notes);
         meta(o, r);
         doc.organizations.push(o);
@@ -260,7 +271,6 @@ export function toPopolo(records: Iterable<TansiqRecord>, options: PopoloOptions
         }
         set(o, 'area_id', area(r.country));
         dates(o, r.interval);
-        set(o, 'identifiers', identifiers(r.externalIds));
         meta(o, r);
         doc.posts.push(o);
         break;
