@@ -313,14 +313,16 @@ function convertMeeting(run: PloverRun, m: SecurityMeeting, coder: string, out: 
   if (events.some((e) => NEEDS_RECIPIENT.has(e)) && recipient.length === 0) return skip(`${events.join('+')} needs a recipient and the meeting names only one party`);
   for (const c of ploverContexts(m.topics)) if (!contexts.includes(c)) contexts.push(c);
 
-  const ev: PloverEvent = { id: m.id, date: start.date, actor, event: events };
+  const ev = { id: m.id, date: start.date } as PloverEvent;
   if (start.time !== undefined) ev.time = start.time + (start.offset ?? '');
   if (m.end !== undefined && FULL_DAY.test(m.end)) {
     const end = splitDateTime(m.end);
     if (end.date !== start.date) ev.enddate = end.date;
     if (end.time !== undefined) ev.endtime = end.time + (end.offset ?? '');
   }
+  ev.actor = actor;
   if (recipient.length > 0) ev.recipient = recipient;
+  ev.event = events;
   const quad = QUAD[events[0] as string];
   if (quad !== undefined) ev.quad_code = quad;
   if (modes.length > 0) ev.mode = modes;
@@ -372,8 +374,9 @@ function convertMeeting(run: PloverRun, m: SecurityMeeting, coder: string, out: 
       return;
     }
     for (const ctx of ploverContexts(o.topics ?? m.topics)) if (!oc.includes(ctx)) oc.push(ctx);
-    const r: PloverEvent = { id, date: day, actor: act, event: oe };
+    const r = { id, date: day, actor: act } as PloverEvent;
     if (rec.length > 0) r.recipient = rec;
+    r.event = oe;
     r.quad_code = QUAD[oe[0] as string] as number;
     if (oc.length > 0) r.context = oc;
     if (ev.event_loc !== undefined) r.event_loc = ev.event_loc;

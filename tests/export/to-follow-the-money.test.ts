@@ -27,7 +27,7 @@ describe('toFollowTheMoney', () => {
   });
 
   it('streams a one-shot iterable and adds referenced shipped records at the end', () => {
-    const meeting = referenceRecords.find((r) => r.type === 'meeting' && r.hostAgencyId !== undefined) as TansiqRecord;
+    const meeting = referenceRecords.find((r) => r.type === 'meeting' && r.hostAgencyId !== undefined) as TansiqRecord & { id: string };
     function* once(): Generator<TansiqRecord> {
       yield meeting;
     }
@@ -40,7 +40,7 @@ describe('toFollowTheMoney', () => {
     const a = JSON.stringify([...toFollowTheMoney(allRecords())]);
     const b = JSON.stringify([...toFollowTheMoney(allRecords())]);
     expect(a).toBe(b);
-    const recordIds = new Set(allRecords().map((r) => r.id));
+    const recordIds = new Set<string>(allRecords().map((r) => r.id));
     for (const e of JSON.parse(a) as { id: string }[]) {
       if (recordIds.has(e.id)) continue;
       // derived: more than one dot, or a country stand-in

@@ -39,9 +39,9 @@ describe('toPlover', () => {
   });
 
   it('codes the EU as EUR, planned meetings as AGREE, cancelled as REJECT meet', () => {
-    const base = { type: 'meeting', kind: 'bilateral-talks', start: '2024-03-05', participants: [{ ref: { kind: 'country', country: 'EU' }, roles: ['member'] }], sources: src } as const;
-    const [planned] = [...toPlover([{ ...base, id: 'meeting.a', status: 'planned' } as TansiqRecord])];
-    const [cancelled] = [...toPlover([{ ...base, id: 'meeting.b', status: 'cancelled' } as TansiqRecord])];
+    const base = { type: 'meeting', kind: 'bilateral-talks', start: '2024-03-05', participants: [{ ref: { kind: 'country', country: 'EU' }, roles: ['member'] }], sources: src };
+    const [planned] = [...toPlover([{ ...base, id: 'meeting.a', status: 'planned' } as unknown as TansiqRecord])];
+    const [cancelled] = [...toPlover([{ ...base, id: 'meeting.b', status: 'cancelled' } as unknown as TansiqRecord])];
     expect(planned?.actor[0]?.code).toBe('EUR');
     expect(planned?.event).toEqual(['AGREE']);
     expect(cancelled).toMatchObject({ event: ['REJECT'], mode: ['meet'] });

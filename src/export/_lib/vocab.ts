@@ -22,10 +22,22 @@ export function ftmTopics(topics: readonly TopicCode[] | undefined): string[] {
   return out;
 }
 
-/** PLOVER contexts of tansiq topics (exact and broader links only). */
+/**
+ * PLOVER contexts the manual's own definitions add to TOPIC_MAPPINGS: its `trafficking` context
+ * covers the smuggling of people, and cyber crime is coded `cyber` plus `crime`.
+ */
+const PLOVER_EXTRA: Readonly<Record<string, readonly string[]>> = /* @__PURE__ */ Object.freeze({
+  'migrant-smuggling': ['trafficking'],
+  cybercrime: ['crime'],
+});
+
+/** PLOVER contexts of tansiq topics (exact and broader links only, plus PLOVER_EXTRA). */
 export function ploverContexts(topics: readonly TopicCode[] | undefined): string[] {
   const out: string[] = [];
-  for (const t of topics ?? []) for (const l of TOPIC_MAPPINGS[t]?.plover ?? []) if (l.relation !== 'related' && !out.includes(l.code)) out.push(l.code);
+  for (const t of topics ?? []) {
+    for (const l of TOPIC_MAPPINGS[t]?.plover ?? []) if (l.relation !== 'related' && !out.includes(l.code)) out.push(l.code);
+    for (const c of PLOVER_EXTRA[t] ?? []) if (!out.includes(c)) out.push(c);
+  }
   return out;
 }
 
