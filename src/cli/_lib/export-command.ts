@@ -157,7 +157,7 @@ export async function exportCommand(args: string[], io: Io, stdin: AsyncIterable
     } finally {
       if (out !== io.stdout) await new Promise<void>((resolve) => out.end(() => resolve()));
     }
-    if (!quiet) io.stderr.write(v.report === true ? formatExportReport(report) : `${format}: ${report.records} records exported, ${report.referenceRecords} shipped reference records added, ${report.written} objects written${report.skipped.length > 0 ? `, ${report.skipped.length} skipped (--report lists them)` : ''}\n`);
+    if (!quiet) io.stderr.write(v.report === true ? formatExportReport(report) : `${format}: ${report.records} valid records read, ${report.referenceRecords} shipped reference records added, ${report.written} objects written${report.skipped.length > 0 ? `, ${report.skipped.length} skipped (--report lists them)` : ''}\n`);
     return code;
   } finally {
     if (tempDir !== undefined) await rm(tempDir, { recursive: true, force: true });
