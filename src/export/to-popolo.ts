@@ -316,7 +316,9 @@ export function toPopolo(records: Iterable<TansiqRecord>, options: PopoloOptions
           set(o, 'role', r.role);
           const behalf = r.onBehalfOf;
           if (behalf !== undefined) {
-            if (behalf.kind === 'person') report !== undefined && (report.leftOut['membership.onBehalfOf (a person)'] = (report.leftOut['membership.onBehalfOf (a person)'] ?? 0) + 1);
+            if (behalf.kind === 'person') {
+              if (report !== undefined) report.leftOut['membership.onBehalfOf (a person)'] = (report.leftOut['membership.onBehalfOf (a person)'] ?? 0) + 1;
+            }
             else set(o, 'on_behalf_of_id', org(behalf));
           }
         } else o['role'] = r.status;

@@ -87,7 +87,7 @@ describe('toFollowTheMoney', () => {
   it('reports fields it cannot hold, including fields it does not know', () => {
     const report = createExportReport('ftm');
     const person = { type: 'person', id: 'person.x', name: 'X', sources: [], futureField: 1, names: [{ value: 'X', lang: 'en', kind: 'official', scheme: 'x' }] } as unknown as TansiqRecord;
-    [...toFollowTheMoney([person], { report })];
+    expect([...toFollowTheMoney([person], { report })]).toHaveLength(1);
     expect(report.leftOut['person.futureField']).toBe(1);
     expect(report.leftOut['person.names.scheme']).toBe(1);
   });

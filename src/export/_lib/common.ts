@@ -103,7 +103,12 @@ export function partyCountries(value: unknown, out: Set<string>, depth = 0): voi
 export function shippedClosure(ids: Iterable<string>, shipped: Map<string, TansiqRecord>, present: (id: string) => boolean): TansiqRecord[] {
   const wanted = new Set<string>();
   const queue: string[] = [];
-  for (const id of ids) if (!wanted.has(id) && shipped.has(id)) wanted.add(id), queue.push(id);
+  for (const id of ids) {
+    if (!wanted.has(id) && shipped.has(id)) {
+      wanted.add(id);
+      queue.push(id);
+    }
+  }
   while (queue.length > 0) {
     const record = shipped.get(queue.pop() as string) as TansiqRecord;
     for (const ref of referencedIds(record)) {

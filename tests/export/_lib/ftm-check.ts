@@ -12,7 +12,7 @@ type AnySchema = {
 };
 type AnyProperty = { name: string; stub: boolean; type: { name: string; maxLength?: number }; range?: string };
 
-const ID_RE = /^[0-9a-z]([0-9a-z.-]*[0-9a-z])?$/i;
+const ID_RE = /^[0-9a-z](?:[0-9a-z.-]*[0-9a-z])?$/i;
 const DATE_RE = /^\d{4}(?:-\d{2}(?:-\d{2}(?:T\d{2}(?::\d{2}(?::\d{2})?)?)?)?)?$/;
 
 function realDate(value: string): boolean {
