@@ -75,7 +75,12 @@ export interface PloverEvent {
   /** The source text. */
   cite_info?: Record<string, string>;
   /** Position of the supporting text in the source. */
-  text_info?: { start: number; end: number };
+  text_info?: {
+    /** First character of the supporting text in the source. */
+    start: number;
+    /** End (exclusive) of the supporting text. */
+    end: number;
+  };
   /** Coder. */
   coder?: string;
 }

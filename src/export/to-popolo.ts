@@ -14,7 +14,10 @@ import { noteLeftOut } from './_lib/left-out.js';
  * ```
  * @category Export
  */
-export type PopoloObject = Record<string, unknown> & { id: string };
+export type PopoloObject = Record<string, unknown> & {
+  /** The object's id: a record id, a stand-in (`country.ma`) or a derived id. */
+  id: string;
+};
 
 /**
  * One Popolo document in the container shape read by Popolo tools (EveryPolitician's): arrays
