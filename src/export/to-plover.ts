@@ -29,8 +29,6 @@ export interface PloverEntity {
   identifier_text?: string;
   /** Office held (position label). */
   office?: string;
-  /** The tansiq record id of the entity (an extra named field, as PLOVER allows). */
-  tansiq_id?: string;
 }
 
 /**
@@ -168,7 +166,6 @@ class PloverRun {
     if (a.externalIds?.wikidata !== undefined) e.identifier_id = a.externalIds.wikidata;
     const en = a.names.find((n) => primaryLanguage(n.lang) === 'en' && n.kind === 'official');
     if (en !== undefined) e.identifier_text = en.value;
-    e.tansiq_id = a.id;
     return e;
   }
   entity(p: PartyRef, m: SecurityMeeting, positionId?: string): PloverEntity | undefined {
@@ -179,7 +176,7 @@ class PloverRun {
     const r = this.known.get(p.id);
     if (p.kind === 'organization') {
       if (r?.type === 'agency') return this.agencyEntity(r);
-      if (r?.type === 'forum' || r?.type === 'working-group') return { code: 'IGO', entity_text: displayName(r.names), tansiq_id: r.id };
+      if (r?.type === 'forum' || r?.type === 'working-group') return { code: 'IGO', entity_text: displayName(r.names) };
       return undefined;
     }
     // A person: code and sector from the agency of the position held, else the delegation's party, else nationality.
@@ -202,13 +199,12 @@ class PloverRun {
     if (person?.externalIds?.wikidata !== undefined) e.identifier_id = person.externalIds.wikidata;
     const office = position?.type === 'position' ? pickText(position.label) : undefined;
     if (office !== undefined) e.office = office;
-    e.tansiq_id = p.id;
     return e;
   }
 }
 
 function key(e: PloverEntity): string {
-  return `${e.code}|${e.sector ?? ''}|${e.tansiq_id ?? e.entity_text ?? ''}`;
+  return `${e.code}|${e.sector ?? ''}|${e.entity_text ?? ''}|${e.office ?? ''}|${e.identifier_id ?? ''}`;
 }
 
 function pushUnique(list: PloverEntity[], e: PloverEntity | undefined): void {
@@ -312,7 +308,7 @@ function convertMeeting(run: PloverRun, m: SecurityMeeting, coder: string, out: 
   } else {
     for (const e of [...hosts, ...visitors, ...others]) pushUnique(actor, e);
   }
-  if (forum?.type === 'forum' || forum?.type === 'working-group') pushUnique(actor, { code: 'IGO', entity_text: displayName(forum.names), tansiq_id: forum.id });
+  if (forum?.type === 'forum' || forum?.type === 'working-group') pushUnique(actor, { code: 'IGO', entity_text: displayName(forum.names) });
   if (events.some((e) => NEEDS_RECIPIENT.has(e)) && recipient.length === 0 && actor.length > 1) recipient.push(...actor.splice(1));
   if (actor.length === 0) return skip('no party with a PLOVER code');
   if (events.some((e) => NEEDS_RECIPIENT.has(e)) && recipient.length === 0) return skip(`${events.join('+')} needs a recipient and the meeting names only one party`);
