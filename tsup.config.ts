@@ -9,6 +9,7 @@ export const libraryEntries = {
   'schemas/index': 'src/schemas/index.ts',
   'data/index': 'src/data/index.ts',
   'validate/index': 'src/validate/index.ts',
+  'export/index': 'src/export/index.ts',
 };
 
 /** Loads the JSON files under src/data as a JSON string literal holding the file's text (see src/data/_lib/tables.ts). */

@@ -7,6 +7,8 @@
 
 export { validateRecords } from './validate-records.js';
 export { validateFiles } from './validate-files.js';
+export { readRecords } from './read-records.js';
+export type { ReadRecordsOptions, RecordEntry } from './read-records.js';
 export { ISSUE_CODES } from './issue-codes.js';
 export type { IssueCode, IssueCodeInfo } from './issue-codes.js';
 export type { Severity, ValidationIssue } from './validation-issue.js';

@@ -4,6 +4,8 @@ export const HELP: Readonly<Record<string, string>> = Object.freeze({
 
 Commands:
   validate [paths… | -]   Validate datasets (.json, .jsonl, .ndjson files and folders; - for stdin)
+  export --to <format> [paths… | -]
+                          Export valid records to ftm, popolo, jsonld or plover
   schema [name]           Print the JSON Schema of a record or building block (default: record)
   date <text>             Parse an Arabic date expression and print it as JSON
   name <a> <b>            Compare two names and print the result as JSON
@@ -36,6 +38,32 @@ Output: problems on stdout (text: path:line:col: severity [code] /pointer messag
 summary and progress on stderr. With --format github, a Markdown table is appended to
 $GITHUB_STEP_SUMMARY when it is set. NO_COLOR turns colours off.
 Exit codes: 0 valid, 1 problems in the data, 2 usage or I/O problem.
+`,
+  export: `Usage: tansiq export --to <ftm|popolo|jsonld|plover> [options] <paths… | ->
+
+Validate the inputs as 'tansiq validate' does, then export the valid records:
+  ftm      FollowTheMoney entities, one JSON object per line (Aleph, yente, ftm tools)
+  plover   PLOVER 2.0 event records, one JSON object per line
+  popolo   one Popolo 1.0.1 JSON document
+  jsonld   one schema.org JSON-LD document
+Records that fail validation are reported (on stderr) and left out. Shipped reference
+records that exported records point at are added, so the file stands on its own.
+Folders are searched recursively for .json, .jsonl and .ndjson files; - reads JSON Lines from stdin.
+
+Options:
+  -t, --to <format>       ftm | popolo | jsonld | plover (required)
+  -o, --output <file>     Write the export to a file (default stdout)
+      --partial           Do not add the shipped records that exported records point at
+      --id-prefix <p>     ftm: prefix every entity id (e.g. tansiq-)
+      --ftm-version <n>   ftm: 4 (default, OpenSanctions/yente) or 3 (Aleph 3.8)
+      --base-iri <iri>    jsonld: base of node IRIs (default urn:tansiq:)
+      --fail-on <level>   error | warning (default error): lowest severity that fails the run
+      --report            List the fields each record type loses in this format, and skipped records
+  -q, --quiet             Report errors only; no summary
+  -h, --help              Show this help
+
+Exit codes: 0 valid, 1 problems in the data (valid records are still exported),
+2 usage or I/O problem (nothing exported).
 `,
   schema: `Usage: tansiq schema [name] [--list]
 

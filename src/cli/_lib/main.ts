@@ -1,4 +1,5 @@
 import { dateCommand } from './date-command.js';
+import { exportCommand } from './export-command.js';
 import { HELP } from './help.js';
 import { nameCommand } from './name-command.js';
 import { schemaCommand } from './schema-command.js';
@@ -26,6 +27,8 @@ export async function main(args: string[], io: Io): Promise<number> {
         return 0;
       case 'validate':
         return await validateCommand(rest, io);
+      case 'export':
+        return await exportCommand(rest, io);
       case 'schema':
         return schemaCommand(rest, io);
       case 'date':

@@ -1,0 +1,175 @@
+import { createWriteStream } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pipeline } from 'node:stream/promises';
+import { parseArgs } from 'node:util';
+import type { Writable } from 'node:stream';
+import type { ExportFormat, ExportStream, FollowTheMoneyOptions, JsonLdOptions } from '../../export/index.js';
+import { createExportReport, createFollowTheMoneyStream, createPloverStream, formatExportReport, toJsonLd, toPopolo } from '../../export/index.js';
+import type { TansiqRecord } from '../../schemas/index.js';
+import type { ValidationIssue, ValidationResult } from '../../validate/index.js';
+import { formatSummary, formatText, getExitCode, readRecords, validateFiles } from '../../validate/index.js';
+import { HELP } from './help.js';
+import { parseArgsMessage, UsageError } from './usage-error.js';
+import type { Io } from './validate-command.js';
+
+const FORMATS = ['ftm', 'popolo', 'jsonld', 'plover'] as const;
+
+/** Where a record sits, in the form validation issues give it. */
+function keyOf(file: string, line: number, pointer: string): string {
+  return file.toLowerCase().endsWith('.json') ? `${file}\u0000${pointer.split('/')[1] ?? ''}` : `${file}\u0000${line}`;
+}
+
+/** Writes a string and waits when the stream asks for it (flat memory on large exports). */
+async function write(out: Writable, text: string): Promise<void> {
+  if (!out.write(text)) await new Promise<void>((resolve) => out.once('drain', resolve));
+}
+
+async function* validRecords(paths: readonly string[], invalid: ReadonlySet<string>, stdinPath: string | undefined): AsyncGenerator<TansiqRecord> {
+  for await (const entry of readRecords(paths)) {
+    const file = entry.file === stdinPath ? '-' : entry.file;
+    if (invalid.has(keyOf(file, entry.line, entry.pointer))) continue;
+    yield entry.value as TansiqRecord;
+  }
+}
+
+/** Collects an async iterable into an array (Popolo and JSON-LD are one document). */
+async function collect<T>(items: AsyncIterable<T>): Promise<T[]> {
+  const out: T[] = [];
+  for await (const item of items) out.push(item);
+  return out;
+}
+
+/** `tansiq export`: returns the exit code. */
+export async function exportCommand(args: string[], io: Io, stdin: AsyncIterable<Buffer | string> = process.stdin): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args,
+      allowPositionals: true,
+      strict: true,
+      options: {
+        to: { type: 'string', short: 't' },
+        output: { type: 'string', short: 'o' },
+        partial: { type: 'boolean' },
+        'id-prefix': { type: 'string' },
+        'base-iri': { type: 'string' },
+        'ftm-version': { type: 'string' },
+        'fail-on': { type: 'string' },
+        report: { type: 'boolean' },
+        quiet: { type: 'boolean', short: 'q' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    });
+  } catch (error) {
+    throw new UsageError(parseArgsMessage(error), 'export');
+  }
+  const v = parsed.values;
+  if (v.help === true) {
+    io.stdout.write(HELP['export'] ?? '');
+    return 0;
+  }
+  if (v.to === undefined) throw new UsageError(`--to is required (${FORMATS.join(', ')})`, 'export');
+  if (!(FORMATS as readonly string[]).includes(v.to)) throw new UsageError(`--to must be one of ${FORMATS.join(', ')}, got '${v.to}'`, 'export');
+  const format = v.to as ExportFormat;
+  const failOn = v['fail-on'] === undefined ? 'error' : v['fail-on'];
+  if (failOn !== 'error' && failOn !== 'warning') throw new UsageError(`--fail-on must be one of error, warning, got '${failOn}'`, 'export');
+  const ftmVersion = v['ftm-version'] === undefined ? 4 : v['ftm-version'] === '3' ? 3 : v['ftm-version'] === '4' ? 4 : undefined;
+  if (ftmVersion === undefined) throw new UsageError(`--ftm-version must be 3 or 4, got '${v['ftm-version'] ?? ''}'`, 'export');
+  if (v['base-iri'] !== undefined && !/^[a-z][a-z0-9+.-]*:\S*$/i.test(v['base-iri'])) throw new UsageError(`--base-iri must be an absolute IRI, got '${v['base-iri']}'`, 'export');
+  if (v['id-prefix'] !== undefined && !/^[0-9a-z][0-9a-z.-]*$/i.test(v['id-prefix'])) throw new UsageError(`--id-prefix may hold only letters, digits, '.' and '-', got '${v['id-prefix']}'`, 'export');
+  const quiet = v.quiet === true;
+  const positionals = parsed.positionals;
+  if (positionals.length === 0) throw new UsageError('no paths given (pass files, folders, or - for stdin)', 'export');
+
+  // stdin is read twice (validate, then export): keep it in a temporary file.
+  let tempDir: string | undefined;
+  let stdinPath: string | undefined;
+  let paths = positionals;
+  try {
+    if (positionals.includes('-')) {
+      tempDir = await mkdtemp(join(tmpdir(), 'tansiq-export-'));
+      stdinPath = join(tempDir, 'stdin.jsonl');
+      await pipeline(stdin, createWriteStream(stdinPath));
+      paths = positionals.map((p) => (p === '-' ? (stdinPath as string) : p));
+    }
+    const raw = await validateFiles(paths, { referenceData: true });
+    const result: ValidationResult = stdinPath === undefined ? raw : renameFile(raw, stdinPath);
+
+    // Report problems as `validate` does (text), on stderr: stdout may carry the export.
+    const shown: ValidationResult = quiet ? { ...result, issues: result.issues.filter((i) => i.severity === 'error') } : result;
+    if (shown.issues.length > 0) io.stderr.write(formatText(shown, { color: false }));
+    if (!quiet) io.stderr.write(formatSummary(result));
+    const code = getExitCode(result, { failOn });
+    if (code === 2) {
+      const problem = result.issues.find((i) => i.code === 'file_not_found' || i.code === 'read_error' || i.code === 'no_data_files');
+      if (problem !== undefined) io.stderr.write(`tansiq: ${problem.file ?? ''}: ${problem.message}\n`);
+      return 2;
+    }
+
+    const invalid = new Set<string>();
+    const missing = new Set<string>();
+    for (const issue of result.issues) {
+      if (issue.severity !== 'error') continue;
+      if (issue.file !== undefined && issue.line !== undefined) invalid.add(keyOf(issue.file, issue.line, issue.pointer));
+      if (issue.recordId !== undefined && issue.code !== 'duplicate_id') missing.add(issue.recordId);
+    }
+
+    const report = createExportReport(format);
+    let out: Writable = io.stdout;
+    if (v.output !== undefined) {
+      const file = createWriteStream(v.output);
+      const opened = await new Promise<NodeJS.ErrnoException | undefined>((resolve) => {
+        file.once('open', () => resolve(undefined));
+        file.once('error', (error) => resolve(error));
+      });
+      if (opened !== undefined) {
+        io.stderr.write(`tansiq: cannot write ${v.output} (${opened.code ?? opened.message})\n`);
+        return 2;
+      }
+      out = file;
+    }
+    const records = validRecords(paths, invalid, stdinPath);
+    try {
+      if (format === 'ftm' || format === 'plover') {
+        // Streamed: each record is converted as it is read, each object written as one JSON line.
+        const ftmOptions: FollowTheMoneyOptions = { version: ftmVersion, partial: v.partial === true, missingIds: missing, report };
+        if (v['id-prefix'] !== undefined) ftmOptions.idPrefix = v['id-prefix'];
+        const stream: ExportStream<unknown> = format === 'ftm' ? createFollowTheMoneyStream(ftmOptions) : createPloverStream({ report });
+        let chunk = '';
+        for await (const record of records) {
+          for (const item of stream.write(record)) chunk += `${JSON.stringify(item)}\n`;
+          if (chunk.length >= 65536) {
+            await write(out, chunk);
+            chunk = '';
+          }
+        }
+        for (const item of stream.end()) chunk += `${JSON.stringify(item)}\n`;
+        if (chunk !== '') await write(out, chunk);
+      } else {
+        const all = await collect(records);
+        const ldOptions: JsonLdOptions = { partial: v.partial === true, missingIds: missing, report };
+        if (v['base-iri'] !== undefined) ldOptions.baseIri = v['base-iri'];
+        const doc = format === 'popolo' ? toPopolo(all, { partial: v.partial === true, missingIds: missing, report }) : toJsonLd(all, ldOptions);
+        await write(out, `${JSON.stringify(doc, null, 2)}\n`);
+      }
+    } finally {
+      if (out !== io.stdout) await new Promise<void>((resolve) => out.end(() => resolve()));
+    }
+    if (!quiet) io.stderr.write(v.report === true ? formatExportReport(report) : `${format}: ${report.records} valid records read, ${report.referenceRecords} shipped reference records added, ${report.written} objects written${report.skipped.length > 0 ? `, ${report.skipped.length} skipped (--report lists them)` : ''}\n`);
+    return code;
+  } finally {
+    if (tempDir !== undefined) await rm(tempDir, { recursive: true, force: true });
+  }
+}
+
+function renameFile(result: ValidationResult, from: string): ValidationResult {
+  const fix = (issue: ValidationIssue): ValidationIssue => {
+    const copy = { ...issue, message: issue.message.split(from).join('<stdin>') };
+    if (copy.file === from) copy.file = '-';
+    return copy;
+  };
+  return { ...result, issues: result.issues.map(fix), files: result.files.map((f) => (f.path === from ? { ...f, path: '-' } : f)) };
+}
+
