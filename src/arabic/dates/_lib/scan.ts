@@ -26,6 +26,10 @@ interface Ep {
   part: number;
   /** Write `iso` as a Gregorian date even though `cal` is Hijri (a Hijri date with its Gregorian equivalent). */
   gi: boolean;
+  /** A relative day written with the date: -1 none or unchecked, 0 they agree, 1 they disagree. */
+  rm: number;
+  /** Both calendars written: -1 no, 0 they agree, 1 they disagree. */
+  cm: number;
 }
 
 /** Per-call resolution context: the reference day and a Hijri converter created on first use. */
@@ -70,7 +74,7 @@ const PRECISIONS = ['day', 'month', 'year'] as const;
 const PARTS = ['early', 'mid', 'late'] as const;
 
 function ep(cal: number, prec: number, s: number, e: number, hy: ArabicDateHijri | undefined): Ep {
-  return { cal, prec, s, e, hy, rel: false, mism: false, part: -1, gi: false };
+  return { cal, prec, s, e, hy, rel: false, mism: false, part: -1, gi: false, rm: -1, cm: -1 };
 }
 
 function gregorianEp(y: number, m: number, d: number): Ep | ArabicDateErrorCode {
@@ -124,23 +128,38 @@ function resolveAbs(p: Abs, ctx: Ctx): Ep | ArabicDateErrorCode {
   r.rel = rel;
   r.part = p.part;
   r.mism = p.wd >= 0 && r.prec === 0 && weekdayOf(r.s) !== p.wd;
+  if (!Number.isNaN(p.rday) && ctx.ref !== undefined) r.rm = r.s === ctx.ref + p.rday ? 0 : 1;
   return r;
+}
+
+/**
+ * Gives a Hijri day or month written without its year (3 رجب الموافق 15 يناير 2024) the Hijri
+ * year of its Gregorian equivalent: the one that puts the two within half a year of each other.
+ */
+function hijriYearFrom(h: Abs, g: Ep, ctx: Ctx): void {
+  const [hy, hm] = ctx.hc().toHijri(g.s);
+  h.y = h.m - hm > 6 ? hy - 1 : hm - h.m > 6 ? hy + 1 : hy;
 }
 
 function resolvePoint(p: Point, ctx: Ctx): Ep | ArabicDateErrorCode {
   if (p.t === 0) return resolveAbs(p, ctx);
   if (p.t === 4) {
-    const a = resolveAbs(p.a, ctx);
-    if (typeof a === 'string') return a;
-    const b = resolveAbs(p.b, ctx);
-    if (typeof b === 'string') return b;
-    const g = a.cal === 0 ? a : b;
-    const h = a.cal === 0 ? b : a;
-    const r = ep(a.cal, g.prec, g.s, g.e, h.hy);
-    r.rel = a.rel || b.rel;
-    r.mism = a.mism || b.mism;
-    r.part = a.part;
+    const ga = p.a.cal === 0 ? p.a : p.b;
+    const ha = p.a.cal === 0 ? p.b : p.a;
+    const g = resolveAbs(ga, ctx);
+    if (typeof g === 'string') return g;
+    if (ha.y === 0 && Number.isNaN(ha.yoff) && ga.y !== 0) hijriYearFrom(ha, g, ctx);
+    const h = resolveAbs(ha, ctx);
+    if (typeof h === 'string') return h;
+    const r = ep(p.a.cal, g.prec, g.s, g.e, h.hy);
+    r.rel = g.rel || h.rel;
+    r.mism = g.mism || h.mism;
+    r.part = p.a === ga ? g.part : h.part;
     r.gi = true;
+    r.rm = Math.max(g.rm, h.rm);
+    // One date written twice: the days agree within one (local moon sighting may differ from
+    // Umm al-Qura by a day); a month or a year must overlap.
+    r.cm = (g.prec === 0 && h.prec === 0 ? Math.abs(g.s - h.s) > 1 : g.e < h.s || h.e < g.s) ? 1 : 0;
     return r;
   }
   const ref = ctx.ref;
@@ -150,6 +169,7 @@ function resolvePoint(p: Point, ctx: Ctx): Ep | ArabicDateErrorCode {
     let s: number;
     if (p.dir === 1) s = ref + ((p.wd - w + 7) % 7 || 7);
     else if (p.dir === -1) s = ref - ((w - p.wd + 7) % 7 || 7);
+    else if (p.dir === 2) s = ref + ((p.wd - w + 7) % 7);
     else s = ref - ((w - p.wd + 7) % 7);
     const r = ep(0, 0, s, s, undefined);
     r.rel = true;
@@ -217,6 +237,7 @@ export function scanArabicDates(input: string, options: ArabicDateOptions | unde
   const g = new DateGrammar(toks);
   const n = toks.length;
   let i = 0;
+  let lastEnd = 0;
   while (i < n) {
     if (!g.canStart(i)) {
       i++;
@@ -233,6 +254,12 @@ export function scanArabicDates(input: string, options: ArabicDateOptions | unde
     }
     const index = node.fs;
     const endIndex = g.feOf(node.e);
+    if (index < lastEnd) {
+      // Never reuse the letters of the previous match (the tokenizer already prevents it).
+      i++;
+      continue;
+    }
+    lastEnd = endIndex;
     const text = input.slice(index, endIndex);
     let res: Ep | ArabicDateErrorCode;
     let range: ArabicDate['range'];
@@ -250,6 +277,8 @@ export function scanArabicDates(input: string, options: ArabicDateOptions | unde
         res.rel = a.rel || b.rel;
         res.mism = a.mism || b.mism;
         res.part = a.part;
+        res.rm = Math.max(a.rm, b.rm);
+        res.cm = Math.max(a.cm, b.cm);
       }
     } else res = resolvePoint(node, ctx);
     if (typeof res === 'string') {
@@ -278,6 +307,8 @@ export function scanArabicDates(input: string, options: ArabicDateOptions | unde
       };
       if (x.hijri !== undefined) date.hijri = x.hijri;
       if (part !== undefined) date.part = part;
+      if (res.rm >= 0) date.relativeMismatch = res.rm === 1;
+      if (res.cm >= 0) date.calendarMismatch = res.cm === 1;
       if (range !== undefined) date.range = range;
       hits.push({ ok: true, date });
     }

@@ -6,7 +6,7 @@
  * @internal
  */
 import { C_DIGIT, C_LETTER, C_SPACE, DROPPED, FOLD, FOLD_SIZE, foldCode, foldEntry } from './fold.js';
-import { lookupLetters } from './lexicon.js';
+import { K_W, lookupLetters, W_COUNTED, W_FUTV } from './lexicon.js';
 
 /** Token kinds. */
 export const WORD = 0;
@@ -31,7 +31,7 @@ export interface Token {
   readonly v: number;
   /** NUM: digit count. WORD: folded length of the stripped clitic prefix. */
   readonly n: number;
-  /** WORD: number of letters; 0 for a run of unknown words (one shared token). */
+  /** WORD: number of letters; 0 for a run of unknown words (one shared token). NUM: 1 when written in parentheses. */
   readonly l: number;
   /** WORD: first folded letter. */
   readonly f: number;
@@ -41,6 +41,11 @@ export interface Token {
   readonly def: boolean;
 }
 
+/** {@link Token.v} of the shared token standing for an unknown word read as a future verb (سيزور، يحل). */
+export const FUT_CODE = (K_W << 8) | W_FUTV;
+/** {@link Token.v} of the shared token standing for an unknown counted noun right after a number (2020 عنصرا). */
+export const COUNTED_CODE = (K_W << 8) | W_COUNTED;
+
 const MAX_WORD = 14;
 
 const ALEF = 0x0627;
@@ -49,6 +54,33 @@ const WAW = 0x0648;
 const FA = 0x0641;
 const BA = 0x0628;
 const KAF = 0x0643;
+const YA = 0x064a;
+const SIN = 0x0633;
+const TA = 0x062a;
+const NUN = 0x0646;
+const HA = 0x0647;
+
+/** Whether a letter is a one-letter proclitic before ال (و ف ب ل ك). */
+function isClitic(c: number): boolean {
+  return c === WAW || c === FA || c === BA || c === LAM || c === KAF;
+}
+
+/**
+ * Whether an unknown word `buf[0..nl)` looks like an imperfect verb, which news uses for what is
+ * about to happen: ي + at least two letters (يحل، يزور), or the future prefix سـ before ي/ت/ن
+ * (سيزور، ستعقد، سنواصل), after an optional و/ف. Nouns of that shape that news uses often
+ * (سياسة، يوسف، وسيلة…) are in the lexicon, so they never reach this test.
+ */
+function looksFuture(buf: readonly number[], nl: number): boolean {
+  let p = 0;
+  const c0 = buf[0] ?? 0;
+  if ((c0 === WAW || c0 === FA) && nl >= 5) p = 1;
+  const a = buf[p] ?? 0;
+  if (a === YA) return nl - p >= 3 && buf[p + 1] !== ALEF;
+  if (a !== SIN || nl - p < 4) return false;
+  const b = buf[p + 1] ?? 0;
+  return b === YA || b === TA || b === NUN;
+}
 
 /** `31 ** k` modulo 2³², for k = 0 … MAX_WORD: the weight of a letter k places from a word's end in its hash. */
 const POW31: readonly number[] = /* @__PURE__ */ (() => {
@@ -116,6 +148,8 @@ export function tokenize(input: string): Token[] {
   // stay monomorphic) and no token is shared between calls.
   let gap: Token | undefined;
   let gapDef: Token | undefined;
+  let fut: Token | undefined;
+  let counted: Token | undefined;
   let inGap = false; // the last token is one of those two
   while (i < len) {
     const c = input.charCodeAt(i);
@@ -172,6 +206,7 @@ export function tokenize(input: string): Token[] {
       } while (cls === C_LETTER);
       // A short unknown word matters only when a number is glued to it (الـ18، بـ2019).
       const glued = cls === C_DIGIT;
+      const b0 = buf[0] ?? 0;
       let hit = 0;
       let s2 = 0;
       if (nl <= MAX_WORD) {
@@ -180,13 +215,37 @@ export function tokenize(input: string): Token[] {
         hit = entry & 0xfff;
         if (hit === 0) hit = lookupStripped(buf, nl, h0);
       }
-      const b0 = buf[0] ?? 0;
       const def = b0 === ALEF && nl > 2 && buf[1] === LAM;
       if (hit !== 0 || s2 !== 0 || (nl <= 4 && glued)) {
-        const al = nl >= 2 && nl <= 4 && buf[nl - 1] === LAM && buf[nl - 2] === ALEF ? (pos[nl - 2] ?? -1) : -1;
+        // A glued ال (الـ18، بالـ18) is a prefix only when nothing but clitics stands before it:
+        // the ال ending شوال in `شوال1` is part of the month, not an article.
+        const al =
+          nl >= 2 &&
+          nl <= 4 &&
+          buf[nl - 1] === LAM &&
+          buf[nl - 2] === ALEF &&
+          (nl === 2 || (nl === 3 && isClitic(b0)) || (nl === 4 && (b0 === WAW || b0 === FA) && isClitic(buf[1] ?? 0) && buf[1] !== WAW && buf[1] !== FA))
+            ? (pos[nl - 2] ?? -1)
+            : -1;
         const p = hit >>> 16;
         toks.push({ k: WORD, s, e: i, cs: p > 0 ? (pos[p] ?? s) : s, al, sp, v: hit & 0xffff, n: p, l: nl, f: b0, s2, def });
         inGap = false;
+      } else if (nl <= MAX_WORD && looksFuture(buf, nl)) {
+        // The grammar reads the tense of a bare weekday from the nearest verb before it.
+        toks.push((fut ??= { k: WORD, s: -1, e: -1, cs: -1, al: -1, sp: true, v: FUT_CODE, n: 0, l: 0, f: 0, s2: 0, def: false }));
+        inGap = false;
+      } else if (
+        !def &&
+        sp &&
+        nl <= MAX_WORD &&
+        nl >= 3 &&
+        toks.length > 0 &&
+        toks[toks.length - 1]?.k === NUM &&
+        ((buf[nl - 1] === ALEF && buf[nl - 2] !== WAW) || buf[nl - 1] === HA)
+      ) {
+        // An indefinite accusative (عنصرا) or a noun in ة (حالة) right after a number is what it counts.
+        toks.push((counted ??= { k: WORD, s: -1, e: -1, cs: -1, al: -1, sp: true, v: COUNTED_CODE, n: 0, l: 0, f: 0, s2: 0, def: false }));
+        inGap = true;
       } else if (!inGap) {
         // A run of unknown words is one gap: only the first one's ال matters (اليوم الوطني).
         if (def) toks.push((gapDef ??= { k: WORD, s: -1, e: -1, cs: -1, al: -1, sp: true, v: 0, n: 0, l: 0, f: 0, s2: 0, def: true }));
@@ -197,7 +256,15 @@ export function tokenize(input: string): Token[] {
       const v = c < 0x800 ? x & 0x7ff : foldCode(c);
       i++;
       while (i < len && foldEntry(input.charCodeAt(i)) === DROPPED) i++;
-      toks.push({ k: PUNCT, s, e: i, cs: s, al: -1, sp, v, n: 0, l: 0, f: 0, s2: 0, def: false });
+      const nt = toks.length;
+      const num = v === 0x29 && nt >= 2 ? toks[nt - 1] : undefined;
+      const open = num !== undefined && num.k === NUM && num.n <= 4 ? toks[nt - 2] : undefined;
+      if (num !== undefined && open !== undefined && open.k === PUNCT && open.v === 0x28) {
+        // A number in parentheses, `(8)`, `(2023)`, is that number (flag l = 1), its offsets
+        // taking in the parentheses: `يومي (8) و (9) مارس (2023)`.
+        toks.length = nt - 2;
+        toks.push({ k: NUM, s: open.s, e: i, cs: open.s, al: -1, sp: open.sp, v: num.v, n: num.n, l: 1, f: 0, s2: 0, def: false });
+      } else toks.push({ k: PUNCT, s, e: i, cs: s, al: -1, sp, v, n: 0, l: 0, f: 0, s2: 0, def: false });
       inGap = false;
     }
     sp = false;
