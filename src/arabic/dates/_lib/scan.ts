@@ -13,6 +13,7 @@ import type { Abs, Point } from './grammar.js';
 import { createHijriConverter, hijriMonthSpan, hijriYearSpan } from './hijri.js';
 import type { HijriConverter } from './hijri.js';
 import { tokenize } from './tokenize.js';
+import { checkOptionsObject } from '../../_lib/check-options.js';
 
 /** A resolved end: calendar 0/1, precision 0 day / 1 month / 2 year, day numbers. */
 interface Ep {
@@ -52,21 +53,30 @@ export type ScanHit =
   | { readonly ok: true; readonly date: ArabicDate }
   | { readonly ok: false; readonly code: ArabicDateErrorCode; readonly text: string; readonly index: number; readonly endIndex: number };
 
+const OPTION_NAMES = ['reference'] as const;
+
 /**
- * Reads `options.reference` as a day number.
+ * Checks the options object (for JavaScript callers) and reads `options.reference` as a day number.
  *
- * @throws RangeError when the reference is not a real date.
+ * @param fn - Name of the public function, for the messages.
+ * @throws TypeError for an unknown option or a reference that is neither a string nor a `Date`;
+ *   RangeError when the reference is not a real date.
  */
-export function referenceDay(options: ArabicDateOptions | undefined): number | undefined {
-  const ref = options?.reference;
+export function referenceDay(fn: string, options: ArabicDateOptions | undefined): number | undefined {
+  if (options === undefined) return undefined;
+  const ref = checkOptionsObject(fn, options, OPTION_NAMES).reference;
   if (ref === undefined) return undefined;
   if (ref instanceof Date) {
     const t = ref.getTime();
-    if (Number.isNaN(t)) throw new RangeError('tansiq: options.reference is an invalid Date');
+    if (Number.isNaN(t)) throw new RangeError(`${fn}: options.reference is an invalid Date`);
     return Math.floor(t / 86400000);
   }
-  const d = typeof ref === 'string' ? parseIsoDay(ref) : undefined;
-  if (d === undefined) throw new RangeError(`tansiq: options.reference must be 'YYYY-MM-DD' or a Date, got ${String(ref)}`);
+  if (typeof ref !== 'string') {
+    const got = ref === null ? 'null' : Array.isArray(ref) ? 'an array' : typeof ref === 'object' ? 'an object' : `a ${typeof ref}`;
+    throw new TypeError(`${fn}: options.reference must be a 'YYYY-MM-DD' string or a Date, got ${got}`);
+  }
+  const d = parseIsoDay(ref);
+  if (d === undefined) throw new RangeError(`${fn}: options.reference must be a real day as 'YYYY-MM-DD' or a Date, got '${ref}'`);
   return d;
 }
 
@@ -224,13 +234,14 @@ function endpoint(x: Ep): ArabicDateEndpoint {
 /**
  * Scans `input` for date expressions.
  *
+ * @param fn - Name of the public function, for option errors.
  * @param input - Any string.
  * @param options - Reference date.
  * @param first - Stop after the first expression (valid or not).
  * @returns The expressions in order, non-overlapping.
  */
-export function scanArabicDates(input: string, options: ArabicDateOptions | undefined, first: boolean): ScanHit[] {
-  const ctx = new Ctx(referenceDay(options));
+export function scanArabicDates(fn: string, input: string, options: ArabicDateOptions | undefined, first: boolean): ScanHit[] {
+  const ctx = new Ctx(referenceDay(fn, options));
   const hits: ScanHit[] = [];
   if (typeof input !== 'string' || input.length === 0) return hits;
   const toks = tokenize(input);
