@@ -769,6 +769,7 @@ export class DateGrammar {
       k++;
       if (this.isPunct(k, 0x2c)) k++;
     }
+    if (r.wd >= 0 && this.isW(k, W_FI)) k++; // اليوم الأربعاء في 17 كانون الثاني
     if (this.isW(k, W_MUWAFIQ)) {
       k++;
       if (this.isW(k, W_LI)) k++;

@@ -67,7 +67,8 @@ function isClitic(c: number): boolean {
 
 /**
  * Whether an unknown word `buf[0..nl)` looks like an imperfect verb, which news uses for what is
- * about to happen: ي + at least two letters (يحل، يزور), or the future prefix سـ before ي/ت/ن
+ * about to happen: ي + at least two letters (يحل، يزور), ت in the shapes of a verb and not of a
+ * verbal noun (تعقد، تنطلق، تستضيف; not تنظيم، تعاون), or the future prefix سـ before ي/ت/ن
  * (سيزور، ستعقد، سنواصل), after an optional و/ف. Nouns of that shape that news uses often
  * (سياسة، يوسف، وسيلة…) are in the lexicon, so they never reach this test.
  */
@@ -76,8 +77,18 @@ function looksFuture(buf: readonly number[], nl: number): boolean {
   const c0 = buf[0] ?? 0;
   if ((c0 === WAW || c0 === FA) && nl >= 5) p = 1;
   const a = buf[p] ?? 0;
-  if (a === YA) return nl - p >= 3 && buf[p + 1] !== ALEF;
-  if (a !== SIN || nl - p < 4) return false;
+  const n = nl - p;
+  if (a === YA) return n >= 3 && buf[p + 1] !== ALEF;
+  if (a === TA) {
+    // تعقد، تنطلق، تستضيف — but not the verbal nouns تنظيم، تعاون، تقرير (ا or ي inside) or a word in ة
+    const c2 = buf[p + 2] ?? 0;
+    const last = buf[nl - 1] ?? 0;
+    if (last === HA || c2 === ALEF) return false;
+    if (n === 4) return true;
+    if (buf[p + 1] === SIN && c2 === TA) return n >= 5;
+    return n === 5 && buf[p + 3] !== YA && buf[p + 3] !== ALEF;
+  }
+  if (a !== SIN || n < 4) return false;
   const b = buf[p + 1] ?? 0;
   return b === YA || b === TA || b === NUN;
 }
@@ -241,7 +252,7 @@ export function tokenize(input: string): Token[] {
         nl >= 3 &&
         toks.length > 0 &&
         toks[toks.length - 1]?.k === NUM &&
-        ((buf[nl - 1] === ALEF && buf[nl - 2] !== WAW) || buf[nl - 1] === HA)
+        ((buf[nl - 1] === ALEF && buf[nl - 2] !== WAW) || (buf[nl - 1] === HA && !isClitic(b0)))
       ) {
         // An indefinite accusative (عنصرا) or a noun in ة (حالة) right after a number is what it counts.
         toks.push((counted ??= { k: WORD, s: -1, e: -1, cs: -1, al: -1, sp: true, v: COUNTED_CODE, n: 0, l: 0, f: 0, s2: 0, def: false }));
