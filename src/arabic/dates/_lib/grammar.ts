@@ -22,9 +22,7 @@ import {
   W_BAAD,
   W_BAYNA,
   W_BLOCK,
-  W_COUNTED,
   W_FI,
-  W_FUTV,
   W_GHAD,
   W_GHADAN,
   W_GHURRA,
@@ -41,7 +39,6 @@ import {
   W_MUQARANA,
   W_MUWAFIQ,
   W_NEWS,
-  W_PASTV,
   W_PRAYER,
   W_QABL,
   W_SHAHRAY,
@@ -55,7 +52,7 @@ import {
   W_YAWMAY,
   TYPO,
 } from './lexicon.js';
-import { COUNTED_CODE, FUT_CODE, NUM, PUNCT, WORD } from './tokenize.js';
+import { COUNTED_CODE, NUM, PUNCT, WORD } from './tokenize.js';
 import type { Token } from './tokenize.js';
 
 /** An absolute (possibly partial) date: day, month, year, with calendar 0 Gregorian, 1 Hijri. */
@@ -157,8 +154,6 @@ interface YearHit {
 
 const WAW_CHAR = 0x0648;
 
-/** How many tokens back a bare weekday looks for the tense of its clause. */
-const TENSE_WINDOW = 12;
 
 /** Function words that open a rule (من، بين، أمس، قبل…), indexed by `W_*` id; the others only continue one. */
 const STARTERS: readonly boolean[] = /* @__PURE__ */ (() =>
@@ -465,7 +460,7 @@ export class DateGrammar {
   /** Whether token `i` is what a number before it counts: a unit (عام، أيام) or a counted noun (عنصرا، دولار). */
   private counts(i: number): boolean {
     const c = this.code(i);
-    return c === COUNTED_CODE || c === ((K_W << 8) | W_COUNTED) || c >> 8 === K_UNIT;
+    return c === COUNTED_CODE || c >> 8 === K_UNIT;
   }
 
   /** A year alone: عام 2015، 2016م، 1445 هـ، منذ 2015 (or any four-digit year when `bare`). */
@@ -652,31 +647,7 @@ export class DateGrammar {
       const q = this.val(i + 1);
       return { t: 2, wd, dir: q === 1 ? -1 : q === 2 ? 1 : 0, ti: i, fs: this.fsOf(i), e: i + 2 };
     }
-    return { t: 2, wd, dir: this.futureBefore(i) ? 2 : 0, ti: i, fs: this.fsOf(i), e: i + 1 };
-  }
-
-  /**
-   * The tense of the clause a bare weekday stands in: walking back at most {@link TENSE_WINDOW}
-   * tokens, not past the end of the previous sentence, the nearest tense marker decides. Future:
-   * an imperfect verb (يحل، سيزور، ستعقد), سوف، لن، المقرر، غدا، المقبل. Past: a reporting verb in
-   * the past (قال، أعلن، عقد، زار…), قد، كان، أمس، الماضي. No marker: past (news reports what happened).
-   */
-  private futureBefore(i: number): boolean {
-    const stop = i - TENSE_WINDOW;
-    for (let k = i - 1; k >= 0 && k > stop; k--) {
-      const t = this.toks[k];
-      if (t === undefined) break;
-      if (t.k === PUNCT) {
-        const c = t.v;
-        if (c === 0x2e || c === 0x21 || c === 0x3f || c === 0x3b) return false; // . ! ? ;
-        continue;
-      }
-      if (t.k !== WORD) continue;
-      const c = t.v;
-      if (c === FUT_CODE || c === ((K_W << 8) | W_FUTV) || c === ((K_W << 8) | W_GHADAN) || c === ((K_REL << 8) | 2)) return true;
-      if (c === ((K_W << 8) | W_PASTV) || c === ((K_W << 8) | W_AMS) || c === ((K_REL << 8) | 1)) return false;
-    }
-    return false;
+    return { t: 2, wd, dir: this.at(i)?.tn === 1 ? 2 : 0, ti: i, fs: this.fsOf(i), e: i + 1 };
   }
 
   /** A period part (مطلع/منتصف/أواخر) + month, year or relative month/year. */
@@ -841,8 +812,10 @@ export class DateGrammar {
       const b = this.pointAt(w, true) ?? (this.isW(i, W_YAWMAY) || this.isW(i + 1, W_YAWMAY) ? this.dayOfThisMonth(w) : undefined);
       return b === undefined ? undefined : this.makeRange(i, a, b);
     }
-    const yr = this.yearRangeAt(i);
-    if (yr !== undefined) return yr;
+    if (t.k === NUM && t.n === 4) {
+      const yr = this.yearRangeAt(i);
+      if (yr !== undefined) return yr;
+    }
     if (this.isDay(i) && this.afterWaw(i + 1) >= 0) {
       // 20 و21 مارس 2022: two days of one month
       const w = this.afterWaw(i + 1);

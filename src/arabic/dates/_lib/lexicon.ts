@@ -229,8 +229,8 @@ export function hashStep(h: number, c: number): number {
   return (Math.imul(h, 31) + c) | 0;
 }
 
-/** Number of slots of the open-addressing table (a power of two, about 4× the entries). */
-const SLOT_BITS = 11;
+/** Number of slots of the open-addressing table (a power of two, about 6× the entries: unknown words, the common case, are misses that end at the first empty slot). */
+const SLOT_BITS = 12;
 const SLOT_MASK = (1 << SLOT_BITS) - 1;
 
 function slotOf(h: number): number {

@@ -64,7 +64,10 @@ const OPTION_NAMES = ['reference'] as const;
  */
 export function referenceDay(fn: string, options: ArabicDateOptions | undefined): number | undefined {
   if (options === undefined) return undefined;
-  const ref = checkOptionsObject(fn, options, OPTION_NAMES).reference;
+  // The common case, `{ reference }`, without building an array of keys.
+  let plain = typeof options === 'object' && options !== null && !Array.isArray(options);
+  if (plain) for (const key in options) if (key !== 'reference') plain = false;
+  const ref = plain ? options.reference : checkOptionsObject(fn, options, OPTION_NAMES).reference;
   if (ref === undefined) return undefined;
   if (ref instanceof Date) {
     const t = ref.getTime();
