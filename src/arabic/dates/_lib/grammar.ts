@@ -154,6 +154,12 @@ interface YearHit {
 
 const WAW_CHAR = 0x0648;
 
+/** The most days a list (8 و9 و10 مارس) may hold. */
+const MAX_LIST = 8;
+
+/** Code of أيام (days), which leads a list of days like يومي. */
+const AYYAM = (K_UNIT << 8) | 1;
+
 
 /** Function words that open a rule (من، بين، أمس، قبل…), indexed by `W_*` id; the others only continue one. */
 const STARTERS: readonly boolean[] = /* @__PURE__ */ (() =>
@@ -440,10 +446,18 @@ export class DateGrammar {
     return r;
   }
 
-  /** Whether a bare four-digit number at `i` is licensed as a year by the word before it. */
-  private yearContext(i: number): boolean {
+  /**
+   * Whether a bare four-digit number at `i` is licensed as a year by the word before it, or by
+   * a licensed year before it in a list (في 2019 و2020; at most {@link MAX_LIST} deep).
+   */
+  private yearContext(i: number, depth = 0): boolean {
     const p = this.prevIdx(i);
     const c = this.code(p);
+    if (this.isW(i - 1, W_WAW) && depth < MAX_LIST) {
+      const y = i - 2;
+      const t = this.at(y);
+      if (t !== undefined && t.k === NUM && t.n === 4 && t.v >= 1000) return !this.counts(i + 1) && this.yearContext(y, depth + 1);
+    }
     if (c === ((K_W << 8) | W_MUNDHU) || c === ((K_W << 8) | W_HATTA) || c === ((K_W << 8) | W_LIGHAYA) || c === ((K_W << 8) | W_KHILAL)) {
       return true;
     }
@@ -800,15 +814,25 @@ export class DateGrammar {
       const b = this.pointAt(a.e + 1, true);
       return b === undefined ? undefined : this.makeRange(i, a, b);
     }
+    if ((this.isYearWord(i) || this.isW(i, W_AMAY)) && this.at(i + 1)?.k === NUM) {
+      // عام 2020/2021، عامي 2017-2019
+      const yr = this.yearRangeAt(i + 1);
+      if (yr !== undefined) {
+        yr.ti = i;
+        yr.fs = this.fsOf(i);
+        return yr;
+      }
+    }
     let k = i;
     if (this.isW(k, W_BAYNA)) k++;
-    const lead = this.isW(k, W_YAWMAY) || this.isW(k, W_AMAY) || this.isW(k, W_SHAHRAY);
+    const lead = this.isW(k, W_YAWMAY) || this.isW(k, W_AMAY) || this.isW(k, W_SHAHRAY) || this.code(k) === AYYAM;
     if (lead) k++;
     if (k > i) {
       const a = this.sideAt(k);
       if (a === undefined) return undefined;
-      const w = this.afterWaw(a.e);
+      let w = this.afterWaw(a.e);
       if (w < 0) return undefined;
+      if (a.t === 0 && a.cal < 0) w = this.lastListDay(w);
       const b = this.pointAt(w, true) ?? (this.isW(i, W_YAWMAY) || this.isW(i + 1, W_YAWMAY) ? this.dayOfThisMonth(w) : undefined);
       return b === undefined ? undefined : this.makeRange(i, a, b);
     }
@@ -817,8 +841,8 @@ export class DateGrammar {
       if (yr !== undefined) return yr;
     }
     if (this.isDay(i) && this.afterWaw(i + 1) >= 0) {
-      // 20 و21 مارس 2022: two days of one month
-      const w = this.afterWaw(i + 1);
+      // 20 و21 مارس 2022: two days of one month (or more: 8 و9 و10 مارس)
+      const w = this.lastListDay(this.afterWaw(i + 1));
       const b = this.isDay(w) ? this.absAt(w, false) : undefined;
       const a = b !== undefined && b.d > 0 ? this.sideAt(i) : undefined;
       return a !== undefined && b !== undefined ? this.makeRange(i, a, b) : undefined;
@@ -840,6 +864,19 @@ export class DateGrammar {
       return this.makeRange(i, a, b);
     }
     return undefined;
+  }
+
+  /**
+   * In a list of days (8 و9 و10 مارس), the index of the last day number, from the second one at
+   * `w`: at most {@link MAX_LIST} days are skipped, so the look-ahead stays bounded.
+   */
+  private lastListDay(w: number): number {
+    for (let n = 0; n < MAX_LIST && this.isDay(w); n++) {
+      const nx = this.afterWaw(w + 1);
+      if (nx < 0 || !this.isDay(nx)) break;
+      w = nx;
+    }
+    return w;
   }
 
   /** A day number alone after يومي … و (يومي 21 و22): a day of the reference's month. */
