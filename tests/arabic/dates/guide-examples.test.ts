@@ -125,6 +125,9 @@ describe('guide: Arabic dates', () => {
     expect(parseArabicDate('يومي (8) و (9) مارس (2023)')).toMatchObject({ iso: '2023-03-08/2023-03-09', text: 'يومي (8) و (9) مارس (2023)' });
     expect(parseArabicDate('(10) فبراير (2023)').text).toBe('(10) فبراير (2023)');
     for (const [t, iso] of [['في 2019', '2019'], ['بحلول 2035', '2035'], ['قبل 2011', '2011'], ['بعد 2003', '2003']]) expect(parseArabicDate(t!).iso, t).toBe(iso);
+    expect(parseArabicDate('أيام 8 و9 و10 مارس 2023').iso).toBe('2023-03-08/2023-03-10');
+    expect(parseArabicDate('عامي 2017-2019').text).toBe('عامي 2017-2019');
+    expect(findArabicDates('في 2019 و2020').map((d) => d.iso)).toEqual(['2019', '2020']);
     expect(parseArabicDate('7 ديسمر 2023').iso).toBe('2023-12-07');
     expect(parseArabicDate('أغسطسس 2023').iso).toBe('2023-08');
     expect(parseArabicDate('3 فبرير 2022').iso).toBe('2022-02-03');
