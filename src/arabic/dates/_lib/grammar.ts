@@ -483,6 +483,9 @@ export class DateGrammar {
     let hm = false;
     let word = false;
     if (this.isYearWord(i)) {
+      // الأمن العام، الأمين العام، المدير العام: after a definite noun, العام is "general"
+      const p = this.at(i - 1);
+      if (p !== undefined && p.k === WORD && (p.v === 0 && p.s < 0 ? p.f === 1 : p.def) && this.isW(i, W_THEYEAR)) return undefined;
       word = true;
       k++;
       if (this.isW(k, W_HMARK) || this.isW(k, W_GMARK)) {

@@ -174,6 +174,8 @@ export function tokenize(input: string): Token[] {
   let gap: Token | undefined;
   let gapDef: Token | undefined;
   let counted: Token | undefined;
+  let gapL: Token | undefined;
+  let gapDefL: Token | undefined;
   let prevNum = false; // the last token pushed is a number
   let tense = 0; // see Token.tn
   let tenseAge = 0; // words since the last tense marker
@@ -309,10 +311,25 @@ export function tokenize(input: string): Token[] {
         toks.push((counted ??= { k: WORD, s: -1, e: -1, cs: -1, al: -1, sp: true, v: COUNTED_CODE, n: 0, l: 0, f: 0, s2: 0, def: false, tn: 0 }));
         inGap = true;
       } else if (!inGap) {
-        // A run of unknown words is one gap: only the first one's ال matters (اليوم الوطني).
-        if (def) toks.push((gapDef ??= { k: WORD, s: -1, e: -1, cs: -1, al: -1, sp: true, v: 0, n: 0, l: 0, f: 0, s2: 0, def: true, tn: 0 }));
+        // A run of unknown words is one gap: `def` says whether its first word has ال (اليوم
+        // الوطني), `f` (1) whether its last one has (الأمن العام: a definite noun before العام).
+        if (def) toks.push((gapDefL ??= { k: WORD, s: -1, e: -1, cs: -1, al: -1, sp: true, v: 0, n: 0, l: 0, f: 1, s2: 0, def: true, tn: 0 }));
         else toks.push((gap ??= { k: WORD, s: -1, e: -1, cs: -1, al: -1, sp: true, v: 0, n: 0, l: 0, f: 0, s2: 0, def: false, tn: 0 }));
         inGap = true;
+      } else {
+        const t = toks.length - 1;
+        const last = toks[t];
+        if (last !== undefined && last.v === 0 && last.s < 0 && (last.f === 1) !== def) {
+          if (last.def) {
+            toks[t] = def
+              ? (gapDefL ??= { k: WORD, s: -1, e: -1, cs: -1, al: -1, sp: true, v: 0, n: 0, l: 0, f: 1, s2: 0, def: true, tn: 0 })
+              : (gapDef ??= { k: WORD, s: -1, e: -1, cs: -1, al: -1, sp: true, v: 0, n: 0, l: 0, f: 0, s2: 0, def: true, tn: 0 });
+          } else {
+            toks[t] = def
+              ? (gapL ??= { k: WORD, s: -1, e: -1, cs: -1, al: -1, sp: true, v: 0, n: 0, l: 0, f: 1, s2: 0, def: false, tn: 0 })
+              : (gap ??= { k: WORD, s: -1, e: -1, cs: -1, al: -1, sp: true, v: 0, n: 0, l: 0, f: 0, s2: 0, def: false, tn: 0 });
+          }
+        }
       }
     } else {
       const v = c < 0x800 ? x & 0x7ff : foldCode(c);
