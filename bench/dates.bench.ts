@@ -5,6 +5,12 @@
  * mean microseconds per phrase for each, the time ratio (target: tansiq ≥ 10× faster than
  * chrono), and `findArabicDates` on a ~5 KB news article (target < 100 µs).
  *
+ * Beside it, the sentence corpus (tests/arabic/dates/sentences.ts: date expressions in full
+ * sentences of news in many countries' styles, and sentences whose numbers are not dates,
+ * reference 2024-01-17): the share of expressions read right and the number of false matches,
+ * for `findArabicDates` and for `chrono.ar.parse` in the same run, plus the time per sentence.
+ * Both corpora are in-sample (written while building the grammar).
+ *
  * Run: `npx tsx bench/dates.bench.ts` (BENCH_SMOKE=1 for a few-second smoke run).
  *
  * Scoring of the peers: a phrase is right when the first result has the expected start (and end,
@@ -18,6 +24,10 @@ import { Bench } from 'tinybench';
 import { findArabicDates, safeParseArabicDate } from '../src/arabic/dates/index.js';
 import { CORPUS, CORPUS_REFERENCE } from '../tests/arabic/dates/corpus.js';
 import type { CorpusEntry } from '../tests/arabic/dates/corpus.js';
+import { SENTENCES, SENTENCE_REFERENCE } from '../tests/arabic/dates/sentences.js';
+import type { SentenceDate } from '../tests/arabic/dates/sentences.js';
+import { scoreSentences, totalScore } from '../tests/arabic/dates/sentences-score.js';
+import type { FoundDate, SentenceScore } from '../tests/arabic/dates/sentences-score.js';
 
 const smoke = process.env.BENCH_SMOKE === '1';
 const corpus = smoke ? CORPUS.filter((_, i) => i % 8 === 0) : CORPUS;
@@ -142,6 +152,53 @@ function dateparserRight(e: CorpusEntry, found: string | null | undefined): bool
   return e.expected.precision === 'day' ? found === a : found.startsWith(a);
 }
 
+// ---- sentences --------------------------------------------------------------------------------
+
+const sentences = smoke ? SENTENCES.filter((_, i) => i % 8 === 0) : SENTENCES;
+const [sy, sm, sd] = SENTENCE_REFERENCE.split('-').map(Number) as [number, number, number];
+const chronoSentenceRef = new Date(sy, sm - 1, sd, 12, 0, 0);
+
+/** tansiq, strict: the whole expression is the match, with its value and its check flags. */
+function tansiqSentence(sentence: string, reference: string): FoundDate[] {
+  return findArabicDates(sentence, { reference }).map((d) => ({
+    index: d.index,
+    endIndex: d.endIndex,
+    reads: (x: SentenceDate) =>
+      d.text === x.text &&
+      d.iso === x.iso &&
+      d.weekdayMismatch === x.weekdayMismatch &&
+      (d.relativeMismatch ?? false) === x.relativeMismatch &&
+      (d.calendarMismatch ?? false) === x.calendarMismatch,
+  }));
+}
+
+/** tansiq, lenient (as chrono is scored): a result overlapping the expression with its value. */
+function tansiqSentenceLenient(sentence: string, reference: string): FoundDate[] {
+  return findArabicDates(sentence, { reference }).map((d) => ({ index: d.index, endIndex: d.endIndex, reads: (x: SentenceDate) => d.iso === x.iso }));
+}
+
+/** The precision an expected ISO value states. */
+function precisionOf(iso: string): 'day' | 'month' | 'year' {
+  return iso.length >= 10 ? 'day' : iso.length === 7 ? 'month' : 'year';
+}
+
+/** chrono, lenient: a result overlapping the expression whose start (and end, for a range) has the value. */
+function chronoSentence(sentence: string): FoundDate[] {
+  return chrono.ar.parse(sentence, chronoSentenceRef).map((r) => ({
+    index: r.index,
+    endIndex: r.index + r.text.length,
+    reads: (x: SentenceDate) => {
+      const [a = '', b] = x.iso.split('/');
+      if (b === undefined) return compMatches(r.start, a, precisionOf(a));
+      return compMatches(r.start, a, precisionOf(a)) && compMatches(r.end, b, precisionOf(b));
+    },
+  }));
+}
+
+const tansiqSent = scoreSentences(tansiqSentence, sentences);
+const tansiqSentLenient = totalScore(scoreSentences(tansiqSentenceLenient, sentences));
+const chronoSent = scoreSentences(chronoSentence, sentences);
+
 // ---- speed ----------------------------------------------------------------------------------
 
 const options = { reference: CORPUS_REFERENCE };
@@ -164,6 +221,14 @@ bench.add('tansiq safeParseArabicDate (phrases without Hijri)', () => {
 bench.add('tansiq safeParseArabicDate (Hijri phrases)', () => {
   for (const t of hijriTexts) if (safeParseArabicDate(t, options).success) sink++;
 });
+const sentenceTexts = sentences.map((s) => s.sentence);
+const sentenceOptions = { reference: SENTENCE_REFERENCE };
+bench.add('tansiq findArabicDates (sentences)', () => {
+  for (const t of sentenceTexts) sink += findArabicDates(t, sentenceOptions).length;
+});
+bench.add('chrono.ar.parse (sentences)', () => {
+  for (const t of sentenceTexts) sink += chrono.ar.parse(t, chronoSentenceRef).length;
+});
 bench.add('findArabicDates, 5 KB article', () => {
   sink += findArabicDates(article5k, options).length;
 });
@@ -185,6 +250,8 @@ const gregUs = ((meanMs.get('tansiq safeParseArabicDate (phrases without Hijri)'
 const hijriUs = ((meanMs.get('tansiq safeParseArabicDate (Hijri phrases)') ?? Number.NaN) * 1000) / hijriTexts.length;
 const findUs = (meanMs.get('findArabicDates, 5 KB article') ?? Number.NaN) * 1000;
 const findGregUs = (meanMs.get('findArabicDates, 5 KB article without Hijri date') ?? Number.NaN) * 1000;
+const sentTansiqUs = ((meanMs.get('tansiq findArabicDates (sentences)') ?? Number.NaN) * 1000) / sentenceTexts.length;
+const sentChronoUs = ((meanMs.get('chrono.ar.parse (sentences)') ?? Number.NaN) * 1000) / sentenceTexts.length;
 
 const tansiqAcc = accuracy('tansiq', tansiqRight);
 const chronoAcc = accuracy('chrono', chronoRight);
@@ -223,3 +290,30 @@ console.log(
 console.log(
   `findArabicDates on a ${article5k.length}-char article: ${findUs.toFixed(1)} µs; without its Hijri date: ${findGregUs.toFixed(1)} µs (target < 100 µs)`,
 );
+
+const rate = (c: SentenceScore): string => `${c.right}/${c.expressions} (${((100 * c.right) / Math.max(1, c.expressions)).toFixed(1)}%)`;
+console.log(
+  `\nSentence corpus (in-sample): ${sentences.length} sentences of news, ${sentences.filter((s) => s.dates.length === 0).length} of them with numbers that are not dates; reference ${SENTENCE_REFERENCE}`,
+);
+console.log('expressions read right (tansiq: whole expression, value and check flags; chrono: an overlapping result with the value) and false matches');
+console.table(
+  [...tansiqSent.keys()].map((cat) => {
+    const t = tansiqSent.get(cat);
+    const c = chronoSent.get(cat);
+    return {
+      category: cat,
+      'tansiq right': t === undefined || t.expressions === 0 ? '—' : rate(t),
+      'tansiq false': t?.falseMatches ?? 0,
+      'chrono right': c === undefined || c.expressions === 0 ? '—' : rate(c),
+      'chrono false': c?.falseMatches ?? 0,
+    };
+  }),
+);
+const ts = totalScore(tansiqSent);
+const cs = totalScore(chronoSent);
+console.table([
+  { parser: 'tansiq findArabicDates (strict)', 'expressions right': rate(ts), 'false matches': ts.falseMatches, 'µs/sentence': sentTansiqUs.toFixed(2) },
+  { parser: 'tansiq findArabicDates (scored like chrono)', 'expressions right': rate(tansiqSentLenient), 'false matches': tansiqSentLenient.falseMatches, 'µs/sentence': '' },
+  { parser: 'chrono.ar.parse', 'expressions right': rate(cs), 'false matches': cs.falseMatches, 'µs/sentence': sentChronoUs.toFixed(2) },
+]);
+console.log(`speed ratio chrono/tansiq on sentences: ${(sentChronoUs / sentTansiqUs).toFixed(1)}×`);

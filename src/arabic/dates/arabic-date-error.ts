@@ -7,6 +7,9 @@
  * - `reference_required`: the expression is relative (أمس، الشهر الماضي، a weekday, a day and
  *   month without a year) and no `reference` was given.
  * - `conflicting_months`: a dual month form whose two names disagree (`فبراير (آذار)`).
+ * - `before_hijri_epoch`: a day before 1 محرم 1 AH (19 July 622 CE) has no Hijri date; thrown by
+ *   {@link toHijri} and by {@link formatArabicDate} with `calendar: 'hijri'` (never a year 0 or a
+ *   negative year).
  *
  * @example
  * ```ts
@@ -15,7 +18,7 @@
  *
  * @category Arabic dates
  */
-export type ArabicDateErrorCode = 'no_date' | 'invalid_date' | 'reference_required' | 'conflicting_months';
+export type ArabicDateErrorCode = 'no_date' | 'invalid_date' | 'reference_required' | 'conflicting_months' | 'before_hijri_epoch';
 
 /**
  * Error thrown by {@link parseArabicDate} and returned by {@link safeParseArabicDate}, with a

@@ -122,6 +122,19 @@ export interface ArabicDate {
   readonly relative: boolean;
   /** `true` when a weekday written with the date contradicts it (the date wins). */
   readonly weekdayMismatch: boolean;
+  /**
+   * Present when a relative day word was written with an explicit date (`اليوم الخميس 7 أكتوبر`,
+   * `أمس (6 أكتوبر)`) and a reference was given: `true` when they name different days (the
+   * explicit date wins).
+   */
+  readonly relativeMismatch?: boolean;
+  /**
+   * Present when the date was written in both calendars (`3 رجب 1445 هـ الموافق 15 يناير 2024 م`):
+   * `true` when the two disagree — Umm al-Qura days more than one day apart (a local moon
+   * sighting may differ by a day), or a month or year that does not overlap. The Gregorian part
+   * gives the dates either way.
+   */
+  readonly calendarMismatch?: boolean;
   /** Part of the period named by مطلع/أوائل (`'early'`), منتصف (`'mid'`), أواخر/نهاية (`'late'`). */
   readonly part?: 'early' | 'mid' | 'late';
   /** For a range, each end resolved on its own. */

@@ -6,7 +6,8 @@ import { scanArabicDates } from './_lib/scan.js';
  * Finds every date expression in running Arabic text, in order and non-overlapping.
  *
  * Offsets index the original string, bidi marks and tatweel included, so
- * `text.slice(d.index, d.endIndex) === d.text`. Expressions that cannot be resolved (an
+ * `text.slice(d.index, d.endIndex) === d.text`. Each match starts and ends at a word boundary (or
+ * after a clitic such as و or بـ) and never shares a letter with the previous one. Expressions that cannot be resolved (an
  * impossible day, a relative form without `reference`, conflicting dual months) are skipped;
  * use {@link safeParseArabicDate} on a phrase to learn why one fails. Runs in time linear in the
  * text's length.
@@ -14,7 +15,8 @@ import { scanArabicDates } from './_lib/scan.js';
  * @param text - Any text (a non-string gives `[]`).
  * @param options - `reference`: the article's date, for relative forms and missing years.
  * @returns The dates found, possibly empty.
- * @throws RangeError only when `options.reference` is not a valid date.
+ * @throws TypeError for an unknown option or a `reference` that is neither a string nor a `Date`;
+ *   RangeError when `options.reference` is not a valid date.
  *
  * @example
  * ```ts
@@ -27,6 +29,6 @@ import { scanArabicDates } from './_lib/scan.js';
  */
 export function findArabicDates(text: string, options?: ArabicDateOptions): ArabicDate[] {
   const out: ArabicDate[] = [];
-  for (const hit of scanArabicDates(text, options, false)) if (hit.ok) out.push(hit.date);
+  for (const hit of scanArabicDates('findArabicDates', text, options, false)) if (hit.ok) out.push(hit.date);
   return out;
 }

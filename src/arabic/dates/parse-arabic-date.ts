@@ -1,7 +1,7 @@
 import type { ArabicDate } from './arabic-date.js';
 import type { ArabicDateOptions } from './arabic-date-options.js';
 import { ArabicDateError } from './arabic-date-error.js';
-import { safeParseArabicDate } from './safe-parse-arabic-date.js';
+import { firstDate } from './_lib/first-date.js';
 
 /**
  * Reads the first date expression of an Arabic phrase or sentence; the throwing twin of
@@ -11,7 +11,8 @@ import { safeParseArabicDate } from './safe-parse-arabic-date.js';
  * @param options - `reference`: the article's date, for relative forms and missing years.
  * @returns The first date expression, resolved.
  * @throws {@link ArabicDateError} with `code` `no_date`, `invalid_date`, `reference_required`
- *   or `conflicting_months`; RangeError when `options.reference` is invalid.
+ *   or `conflicting_months`; TypeError for an unknown option or a `reference` of the wrong type;
+ *   RangeError when `options.reference` is not a valid date.
  *
  * @example
  * ```ts
@@ -23,7 +24,7 @@ import { safeParseArabicDate } from './safe-parse-arabic-date.js';
  * @category Arabic dates
  */
 export function parseArabicDate(text: string, options?: ArabicDateOptions): ArabicDate {
-  const r = safeParseArabicDate(text, options);
+  const r = firstDate('parseArabicDate', text, options);
   if (r.success) return r.data;
   const e = r.error;
   throw new ArabicDateError(e.code, e.message, e.text, e.index, e.endIndex);

@@ -1,7 +1,6 @@
 import type { ArabicDateOptions } from './arabic-date-options.js';
 import type { SafeParseArabicDateResult } from './safe-parse-arabic-date-result.js';
-import { quietError } from './_lib/quiet-error.js';
-import { scanArabicDates } from './_lib/scan.js';
+import { firstDate } from './_lib/first-date.js';
 
 /**
  * Reads the first date expression of an Arabic phrase or sentence, without throwing.
@@ -20,7 +19,8 @@ import { scanArabicDates } from './_lib/scan.js';
  * @param text - A phrase or sentence.
  * @param options - `reference`: the article's date, for relative forms and missing years.
  * @returns `{ success: true, data }` or `{ success: false, error }` with a stable `error.code`.
- * @throws RangeError only when `options.reference` is not a valid date.
+ * @throws TypeError for an unknown option or a `reference` that is neither a string nor a `Date`;
+ *   RangeError when `options.reference` is not a valid date.
  *
  * @example
  * ```ts
@@ -33,8 +33,5 @@ import { scanArabicDates } from './_lib/scan.js';
  * @category Arabic dates
  */
 export function safeParseArabicDate(text: string, options?: ArabicDateOptions): SafeParseArabicDateResult {
-  const hit = scanArabicDates(text, options, true)[0];
-  if (hit === undefined) return { success: false, error: quietError('no_date', '', -1, -1) };
-  if (hit.ok) return { success: true, data: hit.date };
-  return { success: false, error: quietError(hit.code, hit.text, hit.index, hit.endIndex) };
+  return firstDate('safeParseArabicDate', text, options);
 }

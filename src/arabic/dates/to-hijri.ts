@@ -1,6 +1,7 @@
 import { ArabicDateError } from './arabic-date-error.js';
+import { beforeHijriEpoch } from './_lib/format-helpers.js';
 import type { HijriDate } from './hijri-date.js';
-import { parseIsoDay } from './_lib/civil.js';
+import { isoDay, MAX_DAY, MIN_DAY, parseIsoDay } from './_lib/civil.js';
 import { createHijriConverter } from './_lib/hijri.js';
 
 /**
@@ -14,7 +15,9 @@ import { createHijriConverter } from './_lib/hijri.js';
  *
  * @param date - `'YYYY-MM-DD'` or a `Date`.
  * @returns The Hijri day.
- * @throws {@link ArabicDateError} `invalid_date` when the input is not a real date.
+ * @throws {@link ArabicDateError} `invalid_date` when the input is not a real date;
+ *   `before_hijri_epoch` for a day before 1 محرم 1 AH (19 July 622 CE), which has no Hijri date.
+ *   A `Date` outside years 1–9999 is `invalid_date`.
  *
  * @example
  * ```ts
@@ -32,7 +35,8 @@ export function toHijri(date: string | Date): HijriDate {
       : typeof date === 'string'
         ? parseIsoDay(date)
         : undefined;
-  if (days === undefined) throw new ArabicDateError('invalid_date', `not a date: ${String(date)}`);
+  if (days === undefined || days < MIN_DAY || days > MAX_DAY) throw new ArabicDateError('invalid_date', `not a date: ${String(date)}`);
   const [year, month, day] = createHijriConverter().toHijri(days);
+  if (year < 1) throw beforeHijriEpoch(isoDay(days));
   return { year, month, day };
 }

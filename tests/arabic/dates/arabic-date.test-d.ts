@@ -19,6 +19,9 @@ describe('date types', () => {
     expectTypeOf(d.calendar).toEqualTypeOf<'gregorian' | 'hijri'>();
     expectTypeOf(d.hijri).toEqualTypeOf<ArabicDateHijri | undefined>();
     expectTypeOf(d.part).toEqualTypeOf<'early' | 'mid' | 'late' | undefined>();
+    expectTypeOf(d.relativeMismatch).toEqualTypeOf<boolean | undefined>();
+    expectTypeOf(d.calendarMismatch).toEqualTypeOf<boolean | undefined>();
+    expectTypeOf<'before_hijri_epoch'>().toMatchTypeOf<ArabicDateErrorCode>();
   });
 
   it('conversions and formatting', () => {

@@ -106,4 +106,93 @@ describe('guide: Arabic dates', () => {
       ['ماي 2022', '2022-05', 42],
     ]);
   });
+
+  it('options are checked at run time', () => {
+    const find = findArabicDates as unknown as (t: string, o: unknown) => unknown;
+    const format = formatArabicDate as unknown as (d: string, o: unknown) => unknown;
+    expect(() => find('أمس', { refrence: '2021-12-18' })).toThrow("findArabicDates: unknown option 'refrence' (allowed: 'reference')");
+    expect(() => format('2021-12-18', { months: 'gulf' })).toThrow("formatArabicDate: options.months must be one of 'egypt', 'maghreb'");
+    expect(() => find('أمس', { reference: '2021-02-30' })).toThrow(RangeError);
+  });
+
+  it('what it reads: the new forms', () => {
+    const ref = { reference: '2024-01-17' };
+    expect(parseArabicDate('2017-2019').iso).toBe('2017/2019');
+    expect(findArabicDates('(2018–2021)')[0]?.text).toBe('2018–2021');
+    expect(parseArabicDate('للفترة 2023/2025').iso).toBe('2023/2025');
+    expect(parseArabicDate('يومي 21 و22', ref).iso).toBe('2024-01-21/2024-01-22');
+    expect(findArabicDates('من 3 إلى 5 سنوات', ref)).toEqual([]);
+    expect(parseArabicDate('يومي (8) و (9) مارس (2023)')).toMatchObject({ iso: '2023-03-08/2023-03-09', text: 'يومي (8) و (9) مارس (2023)' });
+    expect(parseArabicDate('(10) فبراير (2023)').text).toBe('(10) فبراير (2023)');
+    for (const [t, iso] of [['في 2019', '2019'], ['بحلول 2035', '2035'], ['قبل 2011', '2011'], ['بعد 2003', '2003']]) expect(parseArabicDate(t!).iso, t).toBe(iso);
+    expect(parseArabicDate('أيام 8 و9 و10 مارس 2023').iso).toBe('2023-03-08/2023-03-10');
+    expect(parseArabicDate('عامي 2017-2019').text).toBe('عامي 2017-2019');
+    expect(findArabicDates('في 2019 و2020').map((d) => d.iso)).toEqual(['2019', '2020']);
+    expect(parseArabicDate('7 ديسمر 2023').iso).toBe('2023-12-07');
+    expect(parseArabicDate('أغسطسس 2023').iso).toBe('2023-08');
+    expect(parseArabicDate('3 فبرير 2022').iso).toBe('2022-02-03');
+    expect(parseArabicDate('12 سبتمر 2023').iso).toBe('2023-09-12');
+    expect(findArabicDates('بدا حيران 3 أيام وقبض على الجاني 2023')).toEqual([]);
+    expect(parseArabicDate('18 رمضان 963 هـ').hijri).toEqual({ year: 963, month: 9, day: 18 });
+    expect(parseArabicDate('عام 50 م').iso).toBe('0050');
+    expect(parseArabicDate('6 يناير 686').iso).toBe('0686-01-06');
+    expect(findArabicDates('في 3 مارس 150 شخصا', ref).map((d) => d.text)).toEqual(['3 مارس']);
+  });
+
+  it('relative words written with a date', () => {
+    expect(findArabicDates('قالت الرئاسة اليوم الخميس 7 أكتوبر 2024 إن الزيارة أجلت', { reference: '2024-01-17' })).toEqual([
+      expect.objectContaining({ text: 'اليوم الخميس 7 أكتوبر 2024', iso: '2024-10-07', relative: false, weekdayMismatch: true, relativeMismatch: true }),
+    ]);
+    expect(findArabicDates('أمس (الثلاثاء 16 يناير)', { reference: '2024-01-17' })[0]?.relativeMismatch).toBe(false);
+    expect(findArabicDates('غدا الخميس 18 يناير 2024')[0]).not.toHaveProperty('relativeMismatch');
+  });
+
+  it('weekdays and tense', () => {
+    const ref = { reference: '2024-01-17' };
+    expect(findArabicDates('سيزور الوزير الرباط يوم الثلاثاء', ref)[0]?.iso).toBe('2024-01-23');
+    expect(findArabicDates('زار الوزير الرباط يوم الثلاثاء', ref)[0]?.iso).toBe('2024-01-16');
+    expect(findArabicDates('يحل الوفد بالقاهرة الأحد', ref)[0]?.iso).toBe('2024-01-21');
+    expect(findArabicDates('تعقد اللجنة اجتماعها الخميس', ref)[0]?.iso).toBe('2024-01-18');
+    expect(findArabicDates('سوف تنطلق المناورات يوم الاثنين', ref)[0]?.iso).toBe('2024-01-22');
+    expect(findArabicDates('أعلن الوزير الخميس', ref)[0]?.iso).toBe('2024-01-11');
+    expect(findArabicDates('يعقد المجلس جلسة الأربعاء', ref)[0]?.iso).toBe('2024-01-17');
+    expect(findArabicDates('سيزور الأحد المقبل', ref)[0]?.iso).toBe('2024-01-21');
+    expect(findArabicDates('زار الرباط الأربعاء الماضي', ref)[0]?.iso).toBe('2024-01-10');
+    expect(findArabicDates('أعلن الوزير الذي يزور الرباط الأحد', ref)[0]?.iso).toBe('2024-01-21'); // the documented limit
+  });
+
+  it('bare years and numbers that are not dates', () => {
+    expect(findArabicDates('قبل 2000 عام ونشر 2020 عنصرا وسجلت في 2022 حالة وأنفق في 2019 مليون دولار')).toEqual([]);
+    expect(findArabicDates('القرار 2254/2015')).toEqual([]);
+  });
+
+  it('dual-calendar datelines and the Hijri epoch', () => {
+    expect(parseArabicDate('3 رجب 1445 هـ الموافق 15 يناير 2024 م')).toMatchObject({
+      iso: '2024-01-15',
+      calendar: 'hijri',
+      hijri: { year: 1445, month: 7, day: 3 },
+      text: '3 رجب 1445 هـ الموافق 15 يناير 2024 م',
+      calendarMismatch: false,
+    });
+    for (const t of ['15 يناير 2024 م الموافق 3 رجب 1445 هـ', '1 شوال 1445 هـ (10 أبريل 2024 م)', '3 رجب 1445 هـ - 15 يناير 2024 م', '3 رجب الموافق 15 يناير 2024']) {
+      const d = parseArabicDate(t);
+      expect(d.text, t).toBe(t);
+      expect(d.calendarMismatch, t).toBe(false);
+    }
+    expect(parseArabicDate('1445هـ/2024م').calendarMismatch).toBe(false);
+    expect(parseArabicDate('عام 1445 هـ (2024)')).toMatchObject({ iso: '2024', calendarMismatch: false });
+    expect(parseArabicDate('10 رجب 1445 هـ الموافق 15 يناير 2024 م')).toMatchObject({ iso: '2024-01-15', calendarMismatch: true });
+    expect(() => formatArabicDate('0600-01-01', { calendar: 'hijri' })).toThrow(expect.objectContaining({ code: 'before_hijri_epoch' }) as Error);
+    expect(() => toHijri('0622-07-18')).toThrow(expect.objectContaining({ code: 'before_hijri_epoch' }) as Error);
+    expect(toHijri('0622-07-19')).toEqual({ year: 1, month: 1, day: 1 });
+  });
+
+  it('formatting and the round trip', () => {
+    expect(formatArabicDate('0686-01-06')).toBe('6 يناير 686 م');
+    expect(parseArabicDate('6 يناير 686').iso).toBe('0686-01-06');
+  });
+
+  it('matches are on word boundaries', () => {
+    expect(findArabicDates('3 شوال1 يونيو 2021', { reference: '2021-12-18' }).map((d) => d.text)).toEqual(['3 شوال', '1 يونيو 2021']);
+  });
 });

@@ -53,6 +53,9 @@ export function isoDay(days: number): string {
 /** Smallest and largest years accepted anywhere. */
 export const MIN_YEAR = 1;
 export const MAX_YEAR = 9999;
+/** Day numbers of 0001-01-01 and 9999-12-31. */
+export const MIN_DAY = -719162;
+export const MAX_DAY = 2932896;
 
 /**
  * Parses `YYYY-MM-DD` (extra time parts after it are ignored) to a day number.

@@ -29,6 +29,7 @@ import {
   W_GMARK,
   W_HATTA,
   W_HMARK,
+  W_HULUL,
   W_ILA,
   W_KHILAL,
   W_LI,
@@ -49,8 +50,9 @@ import {
   W_TODAY,
   W_WAW,
   W_YAWMAY,
+  TYPO,
 } from './lexicon.js';
-import { NUM, PUNCT, WORD } from './tokenize.js';
+import { COUNTED_CODE, NUM, PUNCT, WORD } from './tokenize.js';
 import type { Token } from './tokenize.js';
 
 /** An absolute (possibly partial) date: day, month, year, with calendar 0 Gregorian, 1 Hijri. */
@@ -76,6 +78,8 @@ export interface Abs {
   yoff: number;
   /** Month given relative to the reference's (15 من الشهر الجاري): offset, or NaN when not. */
   moff: number;
+  /** Day offset from the reference of a relative word written with the date (اليوم 7 أكتوبر: 0), or NaN. */
+  rday: number;
   /** First token index. */
   ti: number;
   /** Start offset in the original text. */
@@ -96,7 +100,7 @@ export interface Rel {
   e: number;
 }
 
-/** A weekday relative to the reference: dir -1 previous, 1 next, 0 latest on or before. */
+/** A weekday relative to the reference: dir -1 previous, 1 next, 0 latest on or before, 2 first on or after. */
 export interface RelWd {
   readonly t: 2;
   wd: number;
@@ -133,6 +137,8 @@ interface MonthHit {
   cal: number;
   m: number;
   amb: boolean;
+  /** A misspelt month name: only read beside a day or a year. */
+  typo: boolean;
   e: number;
 }
 
@@ -148,6 +154,13 @@ interface YearHit {
 
 const WAW_CHAR = 0x0648;
 
+/** The most days a list (8 و9 و10 مارس) may hold. */
+const MAX_LIST = 8;
+
+/** Code of أيام (days), which leads a list of days like يومي. */
+const AYYAM = (K_UNIT << 8) | 1;
+
+
 /** Function words that open a rule (من، بين، أمس، قبل…), indexed by `W_*` id; the others only continue one. */
 const STARTERS: readonly boolean[] = /* @__PURE__ */ (() =>
   Object.freeze(
@@ -162,7 +175,7 @@ function relOffset(q: number): number {
 }
 
 function abs(ti: number, fs: number): Abs {
-  return { t: 0, cal: 0, y: 0, m: 0, d: 0, wd: -1, part: -1, rel: 0, conflict: false, yoff: Number.NaN, moff: Number.NaN, ti, fs, e: ti };
+  return { t: 0, cal: 0, y: 0, m: 0, d: 0, wd: -1, part: -1, rel: 0, conflict: false, yoff: Number.NaN, moff: Number.NaN, rday: Number.NaN, ti, fs, e: ti };
 }
 
 /** Parser over one token list. */
@@ -269,7 +282,7 @@ export class DateGrammar {
   month(i: number): MonthHit | undefined {
     const k = this.kind(i);
     const v = this.val(i);
-    if (k === K_GM || k === K_HM) return { cal: k === K_GM ? 0 : 1, m: v & 15, amb: (v & 16) !== 0, e: i + 1 };
+    if (k === K_GM || k === K_HM) return { cal: k === K_GM ? 0 : 1, m: v & 15, amb: (v & 16) !== 0, typo: (v & TYPO) !== 0, e: i + 1 };
     if (k !== K_HEAD) return undefined;
     const nt = this.at(i + 1);
     if (nt === undefined) return undefined;
@@ -287,13 +300,20 @@ export class DateGrammar {
     } else if (v === 3) m = s === 1 ? 3 : s === 2 ? 4 : 0;
     else if (v === 4) m = s === 1 ? 5 : s === 2 ? 6 : 0;
     else m = s === 11 ? 11 : s === 12 ? 12 : 0;
-    return m === 0 ? undefined : { cal, m, amb: false, e: i + 2 };
+    return m === 0 ? undefined : { cal, m, amb: false, typo: false, e: i + 2 };
   }
 
-  /** A four-digit year at `i`, with an optional era marker after it. */
-  private year(i: number): YearHit | undefined {
+  /**
+   * A year at `i`, with an optional era marker after it: four digits (1000 and later), or —
+   * where `short` allows — fewer: with `short` ≥ 1 (after a month name or عام) any year written
+   * with its era marker (`963 هـ`, `عام 50 م`), with `short` 2 (after a day and a month) also a
+   * three-digit year that ends the text or a clause (`6 يناير 686`).
+   */
+  private year(i: number, short = 0): YearHit | undefined {
     const t = this.at(i);
-    if (t === undefined || t.k !== NUM || t.n !== 4 || t.v < 1000) return undefined;
+    if (t === undefined || t.k !== NUM) return undefined;
+    const four = t.n === 4 && t.v >= 1000;
+    if (!four && (short === 0 || t.n > 4 || t.v < 1)) return undefined;
     const nx = this.at(i + 1);
     const nn = this.at(i + 2);
     if (nx !== undefined && nx.k === PUNCT && !nx.sp && nn !== undefined && nn.k === NUM && !nn.sp) {
@@ -302,6 +322,7 @@ export class DateGrammar {
     }
     if (this.isW(i + 1, W_HMARK)) return { y: t.v, cal: 1, ne: i + 1, e: i + 2 };
     if (this.isW(i + 1, W_GMARK)) return { y: t.v, cal: 0, ne: i + 1, e: i + 2 };
+    if (!four && !(short === 2 && t.n === 3 && (nx === undefined || nx.k === PUNCT))) return undefined;
     return { y: t.v, cal: -1, ne: i + 1, e: i + 1 };
   }
 
@@ -369,6 +390,7 @@ export class DateGrammar {
     r.m = mo.m;
     r.d = d;
     let j = mo.e;
+    if (mo.typo && d === 0 && this.year(j) === undefined) return undefined; // ديسمر alone is not a month
     let dual = false;
     if (this.isPunct(j, 0x28)) {
       const m2 = this.month(j + 1);
@@ -397,7 +419,7 @@ export class DateGrammar {
     if (this.isPunct(y, 0x2c)) y++;
     if (this.isW(y, W_MIN) && this.isYearWord(y + 1)) y += 2;
     else if (this.isYearWord(y)) y++;
-    const yh = this.year(y);
+    const yh = this.year(y, r.d > 0 ? 2 : 1);
     if (yh !== undefined) {
       r.y = yh.y;
       j = yh.cal < 0 || yh.cal === r.cal ? yh.e : yh.ne;
@@ -424,17 +446,35 @@ export class DateGrammar {
     return r;
   }
 
-  /** Whether a bare four-digit number at `i` is licensed as a year by the word before it. */
-  private yearContext(i: number): boolean {
+  /**
+   * Whether a bare four-digit number at `i` is licensed as a year by the word before it, or by
+   * a licensed year before it in a list (في 2019 و2020; at most {@link MAX_LIST} deep).
+   */
+  private yearContext(i: number, depth = 0): boolean {
     const p = this.prevIdx(i);
     const c = this.code(p);
+    if (this.isW(i - 1, W_WAW) && depth < MAX_LIST) {
+      const y = i - 2;
+      const t = this.at(y);
+      if (t !== undefined && t.k === NUM && t.n === 4 && t.v >= 1000) return !this.counts(i + 1) && this.yearContext(y, depth + 1);
+    }
     if (c === ((K_W << 8) | W_MUNDHU) || c === ((K_W << 8) | W_HATTA) || c === ((K_W << 8) | W_LIGHAYA) || c === ((K_W << 8) | W_KHILAL)) {
       return true;
     }
     // مقارنة بـ2019 / مقارنة ب 2019
     if (c === ((K_W << 8) | W_MUQARANA)) return true;
+    // في 2019، بحلول 2035، قبل 2011، بعد 2003 — unless the number counts something (في 2019 حالة، قبل 2000 عام)
+    if (c === ((K_W << 8) | W_FI) || c === ((K_W << 8) | W_HULUL) || c === ((K_W << 8) | W_QABL) || c === ((K_W << 8) | W_BAAD)) {
+      return !this.counts(i + 1);
+    }
     const t = this.at(p);
     return t !== undefined && t.k === WORD && t.n === 0 && t.v === ((K_W << 8) | W_BA) && this.isW(p - 1, W_MUQARANA);
+  }
+
+  /** Whether token `i` is what a number before it counts: a unit (عام، أيام) or a counted noun (عنصرا، دولار). */
+  private counts(i: number): boolean {
+    const c = this.code(i);
+    return c === COUNTED_CODE || c >> 8 === K_UNIT;
   }
 
   /** A year alone: عام 2015، 2016م، 1445 هـ، منذ 2015 (or any four-digit year when `bare`). */
@@ -443,6 +483,9 @@ export class DateGrammar {
     let hm = false;
     let word = false;
     if (this.isYearWord(i)) {
+      // الأمن العام، الأمين العام، المدير العام: after a definite noun, العام is "general"
+      const p = this.at(i - 1);
+      if (p !== undefined && p.k === WORD && (p.v === 0 && p.s < 0 ? p.f === 1 : p.def) && this.isW(i, W_THEYEAR)) return undefined;
       word = true;
       k++;
       if (this.isW(k, W_HMARK) || this.isW(k, W_GMARK)) {
@@ -450,7 +493,7 @@ export class DateGrammar {
         k++;
       }
     }
-    const yh = this.year(k);
+    const yh = this.year(k, word ? 1 : 0);
     if (yh === undefined) return undefined;
     if (!word && yh.cal < 0 && !bare && !this.yearContext(i)) return undefined;
     const r = abs(i, this.fsOf(i));
@@ -621,7 +664,7 @@ export class DateGrammar {
       const q = this.val(i + 1);
       return { t: 2, wd, dir: q === 1 ? -1 : q === 2 ? 1 : 0, ti: i, fs: this.fsOf(i), e: i + 2 };
     }
-    return { t: 2, wd, dir: 0, ti: i, fs: this.fsOf(i), e: i + 1 };
+    return { t: 2, wd, dir: this.at(i)?.tn === 1 ? 2 : 0, ti: i, fs: this.fsOf(i), e: i + 1 };
   }
 
   /** A period part (مطلع/منتصف/أواخر) + month, year or relative month/year. */
@@ -660,7 +703,17 @@ export class DateGrammar {
       k++;
       if (this.isW(k, W_LI)) k++;
     }
-    if (!paren && !sep && !muwafiq) return p;
+    const pt = this.at(k);
+    if (!paren && !sep && !muwafiq) {
+      // 1445 هـ (2024): a parenthesised year after a Hijri year is its Gregorian equivalent
+      if (p.cal === 1 && p.m === 0 && pt !== undefined && pt.k === NUM && pt.l === 1 && pt.n === 4 && pt.v >= 1000) {
+        const q = abs(k, pt.s);
+        q.y = pt.v;
+        q.e = k + 1;
+        return { t: 4, a: p, b: q, ti: p.ti, fs: p.fs, e: k + 1 };
+      }
+      return p;
+    }
     const q = this.numericAt(k) ?? this.absAt(k, false) ?? this.yearAt(k, false);
     if (q === undefined || q.cal === p.cal || q.y === 0) return p;
     // 1443هـ/2022م: a bare slash or dash joins two dates only when both carry their era marker.
@@ -684,9 +737,42 @@ export class DateGrammar {
     if (k === K_WD) return this.weekdayAt(i);
     if (k === K_QUAL) return this.qualAt(i);
     const r = this.relAt(i);
-    if (r !== undefined) return r;
+    if (r !== undefined) return r.unit === 1 && r.n >= -2 && r.n <= 2 ? this.withExplicit(r) : r;
     const a = this.absAt(i, bare) ?? this.yearAt(i, bare);
     return a === undefined ? undefined : this.withCombo(a);
+  }
+
+  /**
+   * A relative day written with its explicit date (اليوم الخميس 7 أكتوبر، أمس (6 أكتوبر)): the
+   * explicit date is the reading, the whole is the match, and the relative day is kept to check
+   * that the two agree.
+   */
+  private withExplicit(r: Rel): Point {
+    let k = r.e;
+    if (this.isPunct(k, 0x2c) || this.isPunct(k, 0x2d)) k++;
+    const paren = this.isPunct(k, 0x28);
+    if (paren) k++;
+    if (this.kind(k) === K_WD && r.wd < 0) {
+      r.wd = this.val(k);
+      k++;
+      if (this.isPunct(k, 0x2c)) k++;
+    }
+    if (r.wd >= 0 && this.isW(k, W_FI)) k++; // اليوم الأربعاء في 17 كانون الثاني
+    if (this.isW(k, W_MUWAFIQ)) {
+      k++;
+      if (this.isW(k, W_LI)) k++;
+    }
+    const a = this.numericAt(k) ?? this.absAt(k, false);
+    if (a === undefined || a.d === 0) return r;
+    if (paren) {
+      if (!this.isPunct(a.e, 0x29)) return r;
+      a.e++;
+    }
+    a.ti = r.ti;
+    a.fs = r.fs;
+    a.rday = r.n;
+    if (r.wd >= 0 && a.wd < 0) a.wd = r.wd;
+    return this.withCombo(a);
   }
 
   /** The first member of a range: a day number alone when a connector follows, else a point. */
@@ -731,21 +817,35 @@ export class DateGrammar {
       const b = this.pointAt(a.e + 1, true);
       return b === undefined ? undefined : this.makeRange(i, a, b);
     }
+    if ((this.isYearWord(i) || this.isW(i, W_AMAY)) && this.at(i + 1)?.k === NUM) {
+      // عام 2020/2021، عامي 2017-2019
+      const yr = this.yearRangeAt(i + 1);
+      if (yr !== undefined) {
+        yr.ti = i;
+        yr.fs = this.fsOf(i);
+        return yr;
+      }
+    }
     let k = i;
     if (this.isW(k, W_BAYNA)) k++;
-    const lead = this.isW(k, W_YAWMAY) || this.isW(k, W_AMAY) || this.isW(k, W_SHAHRAY);
+    const lead = this.isW(k, W_YAWMAY) || this.isW(k, W_AMAY) || this.isW(k, W_SHAHRAY) || this.code(k) === AYYAM;
     if (lead) k++;
     if (k > i) {
       const a = this.sideAt(k);
       if (a === undefined) return undefined;
-      const w = this.afterWaw(a.e);
+      let w = this.afterWaw(a.e);
       if (w < 0) return undefined;
-      const b = this.pointAt(w, true);
+      if (a.t === 0 && a.cal < 0) w = this.lastListDay(w);
+      const b = this.pointAt(w, true) ?? (this.isW(i, W_YAWMAY) || this.isW(i + 1, W_YAWMAY) ? this.dayOfThisMonth(w) : undefined);
       return b === undefined ? undefined : this.makeRange(i, a, b);
     }
+    if (t.k === NUM && t.n === 4) {
+      const yr = this.yearRangeAt(i);
+      if (yr !== undefined) return yr;
+    }
     if (this.isDay(i) && this.afterWaw(i + 1) >= 0) {
-      // 20 و21 مارس 2022: two days of one month
-      const w = this.afterWaw(i + 1);
+      // 20 و21 مارس 2022: two days of one month (or more: 8 و9 و10 مارس)
+      const w = this.lastListDay(this.afterWaw(i + 1));
       const b = this.isDay(w) ? this.absAt(w, false) : undefined;
       const a = b !== undefined && b.d > 0 ? this.sideAt(i) : undefined;
       return a !== undefined && b !== undefined ? this.makeRange(i, a, b) : undefined;
@@ -757,7 +857,7 @@ export class DateGrammar {
       return undefined;
     }
     const mo = this.month(i);
-    if (mo !== undefined && this.isPunct(mo.e, 0x2d)) {
+    if (mo !== undefined && !mo.typo && this.isPunct(mo.e, 0x2d)) {
       const b = this.absAt(mo.e + 1, false);
       if (b === undefined || b.d !== 0) return undefined;
       const a = abs(i, this.fsOf(i));
@@ -767,6 +867,61 @@ export class DateGrammar {
       return this.makeRange(i, a, b);
     }
     return undefined;
+  }
+
+  /**
+   * In a list of days (8 و9 و10 مارس), the index of the last day number, from the second one at
+   * `w`: at most {@link MAX_LIST} days are skipped, so the look-ahead stays bounded.
+   */
+  private lastListDay(w: number): number {
+    for (let n = 0; n < MAX_LIST && this.isDay(w); n++) {
+      const nx = this.afterWaw(w + 1);
+      if (nx < 0 || !this.isDay(nx)) break;
+      w = nx;
+    }
+    return w;
+  }
+
+  /** A day number alone after يومي … و (يومي 21 و22): a day of the reference's month. */
+  private dayOfThisMonth(i: number): Abs | undefined {
+    if (!this.isDay(i)) return undefined;
+    const r = abs(i, this.dayStart(i));
+    r.d = this.at(i)?.v ?? 0;
+    r.moff = 0;
+    r.e = i + 1;
+    return r;
+  }
+
+  /**
+   * A range of years written with a dash or a slash: `2017-2019`, `(2018–2021)`, `2023/2025`,
+   * `1443-1445 هـ`. Both are four-digit years, the second later than the first by at most a
+   * century, and the pair is not part of a longer chain of numbers (`2254/2015/3`).
+   */
+  private yearRangeAt(i: number): Range | undefined {
+    const a = this.at(i);
+    const s = this.at(i + 1);
+    const b = this.at(i + 2);
+    if (a === undefined || s === undefined || b === undefined) return undefined;
+    if (a.k !== NUM || s.k !== PUNCT || b.k !== NUM || a.n !== 4 || b.n !== 4) return undefined;
+    if ((s.v !== 0x2d && s.v !== 0x2f) || b.v <= a.v || b.v - a.v > 100 || a.v < 1000) return undefined;
+    const p = this.at(i - 1);
+    if (p !== undefined && p.k === PUNCT && !a.sp && (p.v === 0x2f || p.v === 0x2d || p.v === 0x2e)) return undefined;
+    const nx = this.at(i + 3);
+    const nn = this.at(i + 4);
+    if (nx !== undefined && nx.k === PUNCT && !nx.sp && (nx.v === 0x2f || nx.v === 0x2d || nx.v === 0x2e) && nn !== undefined && nn.k === NUM) {
+      return undefined;
+    }
+    const x = abs(i, a.s);
+    x.y = a.v;
+    x.e = i + 1;
+    const y = abs(i + 2, b.s);
+    y.y = b.v;
+    y.e = i + 3;
+    if (this.isW(i + 3, W_HMARK) || this.isW(i + 3, W_GMARK)) {
+      x.cal = y.cal = this.isW(i + 3, W_HMARK) ? 1 : 0;
+      y.e = i + 4;
+    }
+    return { t: 3, a: x, b: y, ti: i, fs: a.s, e: y.e };
   }
 
   /** Whether an expression can start at token `i` (a number, or a word that opens a rule). */

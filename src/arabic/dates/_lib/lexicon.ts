@@ -61,6 +61,19 @@ export const W_THAT = 31;
 export const W_THIS = 32;
 export const W_BA = 33;
 export const W_LI = 34;
+/** A word that announces the future (سوف، لن، المقرر); unknown imperfect verbs get this code too. */
+export const W_FUTV = 35;
+/** A past-tense verb or particle of news reporting (قال، أعلن، عقد، قد، كان). */
+export const W_PASTV = 36;
+/** A noun that looks like a verb to the tense test (سياسة، يوسف، وسيلة): known, and nothing else. */
+export const W_PLAIN = 37;
+/** A noun that numbers count (دولار، شخص); unknown counted nouns after a number get this code too. */
+export const W_COUNTED = 38;
+/** حلول in بحلول: a year after it is a year. */
+export const W_HULUL = 39;
+
+/** Flag in a Gregorian month's value: a misspelling (a dropped or doubled letter), read only beside a day or a year. */
+export const TYPO = 32;
 
 const AMB = 16;
 
@@ -178,7 +191,30 @@ const SOURCE: readonly (readonly [number, string])[] = /* @__PURE__ */ (() => [
   [(K_W << 8) | W_THIS, 'هذا هذه'],
   [(K_W << 8) | W_BA, 'ب'],
   [(K_W << 8) | W_LI, 'ل'],
+  [(K_W << 8) | W_FUTV, 'سوف لن المقرر مقرر المرتقب مرتقب المزمع مزمع يعتزم تعتزم'],
+  [
+    (K_W << 8) | W_PASTV,
+    'قال قالت أعلن أعلنت أكد أكدت عقد عقدت التقى التقت استقبل استقبلت زار زارت وصل وصلت شارك شاركت ' +
+      'جرى جرت انعقد انعقدت اجتمع اجتمعت أجرى أجرت بحث بحثت ناقش ناقشت أوضح أوضحت أشار أشارت كشف كشفت ' +
+      'تم قد كان كانت أفاد أفادت صرح صرحت أضاف أضافت ترأس ترأست حضر حضرت افتتح افتتحت اختتم اختتمت غادر غادرت ' +
+      'توجه توجهت أصدر أصدرت نشر نشرت ذكر ذكرت أوقف أوقفت اعتقل اعتقلت فكك فككت تمكن تمكنت قام قامت وقع وقعت ' +
+      'أجريت انطلق انطلقت انتهى انتهت بدأ بدأت نفذ نفذت دعا دعت أطلق أطلقت شهد شهدت صدر صدرت',
+  ],
+  [
+    (K_W << 8) | W_PLAIN,
+    'سياسة سياسي سياسية سياسات سيارة سيارات سيادة سياق سياحة سيطرة سيد سيدة سيناء سينما سيول سيرة ستار ستين سنوي ' +
+      'سنوية سنغافورة وسيلة وسائل وسيط يوسف يحيى يونس ياسر ياسين يعقوب يزيد يمني يمنية يهودي يهود يونيسف يونسكو ' +
+      'يد يمين يسار يومية فيما فيه فيها سيتي تونس ترمب تقدم تحت',
+  ],
+  [(K_W << 8) | W_COUNTED, 'دولار يورو درهم دينار ريال جنيه ليرة شخص أشخاص عنصر عناصر مليون ملايين مليار ألف آلاف طن كيلومتر كلم متر قتيل جريح مهاجر'],
+  [(K_W << 8) | W_HULUL, 'حلول'],
 ])();
+
+/**
+ * Ordinary words one letter away from a month name: never read as a misspelt month
+ * (جاني "culprit" from جانفي, حيران "confused" from حزيران).
+ */
+const NOT_TYPOS: readonly string[] = /* @__PURE__ */ (() => ['جاني', 'انفي', 'حيران', 'حزان', 'الول', 'يولي', 'يوني', 'دسمبر'])();
 
 /** Second word of a two-word month → 1 first, 2 second, 11 القعدة, 12 الحجة. */
 const SECOND_SOURCE: readonly (readonly [number, string])[] = /* @__PURE__ */ (() => [
@@ -193,8 +229,8 @@ export function hashStep(h: number, c: number): number {
   return (Math.imul(h, 31) + c) | 0;
 }
 
-/** Number of slots of the open-addressing table (a power of two, about 4× the entries). */
-const SLOT_BITS = 10;
+/** Number of slots of the open-addressing table (a power of two, about 6× the entries: unknown words, the common case, are misses that end at the first empty slot). */
+const SLOT_BITS = 12;
 const SLOT_MASK = (1 << SLOT_BITS) - 1;
 
 function slotOf(h: number): number {
@@ -211,12 +247,36 @@ interface Lexicon {
   readonly slots: string;
 }
 
+/**
+ * Adds the misspellings of every Gregorian month name of five letters or more that is not also a
+ * common word: one letter dropped (ديسمر) or doubled (أغسطسس). A misspelling that is already a
+ * word of the lexicon, an ordinary word, or one letter from two different months is left out.
+ */
+function addTypos(entries: Map<string, number>): void {
+  const typos = new Map<string, number>(); // variant → month, or 0 when two months share it
+  for (const [key, code] of entries) {
+    if (code >> 8 !== K_GM || (code & AMB) !== 0 || key.length < 5) continue;
+    const m = code & 15;
+    const add = (v: string): void => {
+      if (entries.has(v) || NOT_TYPOS.includes(v)) return;
+      const prev = typos.get(v);
+      typos.set(v, prev === undefined || prev === m ? m : 0);
+    };
+    for (let i = 0; i < key.length; i++) {
+      add(key.slice(0, i) + key.slice(i + 1));
+      add(key.slice(0, i + 1) + key.slice(i));
+    }
+  }
+  for (const [v, m] of typos) if (m !== 0) entries.set(v, (K_GM << 8) | m | TYPO);
+}
+
 function build(): Lexicon {
   const entries = new Map<string, number>();
   for (const [code, words] of SOURCE) for (const w of words.split(' ')) entries.set(foldString(w), code);
   for (const [second, words] of SECOND_SOURCE) {
     for (const w of words.split(' ')) entries.set(w, (entries.get(w) ?? 0) | (second << 12));
   }
+  addTypos(entries);
   const keys = [...entries.keys()];
   const slots = new Array<number>(SLOT_MASK + 1).fill(0);
   keys.forEach((w, i) => {

@@ -12,6 +12,7 @@ const MESSAGES: Readonly<Record<ArabicDateErrorCode, string>> = /* @__PURE__ */ 
     invalid_date: 'the date does not exist',
     reference_required: 'a relative date needs options.reference',
     conflicting_months: 'the two month names of a dual form disagree',
+    before_hijri_epoch: 'the day is before the Hijri epoch (19 July 622)',
   }))();
 
 /**

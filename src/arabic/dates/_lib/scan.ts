@@ -13,6 +13,7 @@ import type { Abs, Point } from './grammar.js';
 import { createHijriConverter, hijriMonthSpan, hijriYearSpan } from './hijri.js';
 import type { HijriConverter } from './hijri.js';
 import { tokenize } from './tokenize.js';
+import { checkOptionsObject } from '../../_lib/check-options.js';
 
 /** A resolved end: calendar 0/1, precision 0 day / 1 month / 2 year, day numbers. */
 interface Ep {
@@ -26,6 +27,10 @@ interface Ep {
   part: number;
   /** Write `iso` as a Gregorian date even though `cal` is Hijri (a Hijri date with its Gregorian equivalent). */
   gi: boolean;
+  /** A relative day written with the date: -1 none or unchecked, 0 they agree, 1 they disagree. */
+  rm: number;
+  /** Both calendars written: -1 no, 0 they agree, 1 they disagree. */
+  cm: number;
 }
 
 /** Per-call resolution context: the reference day and a Hijri converter created on first use. */
@@ -48,21 +53,33 @@ export type ScanHit =
   | { readonly ok: true; readonly date: ArabicDate }
   | { readonly ok: false; readonly code: ArabicDateErrorCode; readonly text: string; readonly index: number; readonly endIndex: number };
 
+const OPTION_NAMES = ['reference'] as const;
+
 /**
- * Reads `options.reference` as a day number.
+ * Checks the options object (for JavaScript callers) and reads `options.reference` as a day number.
  *
- * @throws RangeError when the reference is not a real date.
+ * @param fn - Name of the public function, for the messages.
+ * @throws TypeError for an unknown option or a reference that is neither a string nor a `Date`;
+ *   RangeError when the reference is not a real date.
  */
-export function referenceDay(options: ArabicDateOptions | undefined): number | undefined {
-  const ref = options?.reference;
+export function referenceDay(fn: string, options: ArabicDateOptions | undefined): number | undefined {
+  if (options === undefined) return undefined;
+  // The common case, `{ reference }`, without building an array of keys.
+  let plain = typeof options === 'object' && options !== null && !Array.isArray(options);
+  if (plain) for (const key in options) if (key !== 'reference') plain = false;
+  const ref = plain ? options.reference : checkOptionsObject(fn, options, OPTION_NAMES).reference;
   if (ref === undefined) return undefined;
   if (ref instanceof Date) {
     const t = ref.getTime();
-    if (Number.isNaN(t)) throw new RangeError('tansiq: options.reference is an invalid Date');
+    if (Number.isNaN(t)) throw new RangeError(`${fn}: options.reference is an invalid Date`);
     return Math.floor(t / 86400000);
   }
-  const d = typeof ref === 'string' ? parseIsoDay(ref) : undefined;
-  if (d === undefined) throw new RangeError(`tansiq: options.reference must be 'YYYY-MM-DD' or a Date, got ${String(ref)}`);
+  if (typeof ref !== 'string') {
+    const got = ref === null ? 'null' : Array.isArray(ref) ? 'an array' : typeof ref === 'object' ? 'an object' : `a ${typeof ref}`;
+    throw new TypeError(`${fn}: options.reference must be a 'YYYY-MM-DD' string or a Date, got ${got}`);
+  }
+  const d = parseIsoDay(ref);
+  if (d === undefined) throw new RangeError(`${fn}: options.reference must be a real day as 'YYYY-MM-DD' or a Date, got '${ref}'`);
   return d;
 }
 
@@ -70,7 +87,7 @@ const PRECISIONS = ['day', 'month', 'year'] as const;
 const PARTS = ['early', 'mid', 'late'] as const;
 
 function ep(cal: number, prec: number, s: number, e: number, hy: ArabicDateHijri | undefined): Ep {
-  return { cal, prec, s, e, hy, rel: false, mism: false, part: -1, gi: false };
+  return { cal, prec, s, e, hy, rel: false, mism: false, part: -1, gi: false, rm: -1, cm: -1 };
 }
 
 function gregorianEp(y: number, m: number, d: number): Ep | ArabicDateErrorCode {
@@ -124,23 +141,38 @@ function resolveAbs(p: Abs, ctx: Ctx): Ep | ArabicDateErrorCode {
   r.rel = rel;
   r.part = p.part;
   r.mism = p.wd >= 0 && r.prec === 0 && weekdayOf(r.s) !== p.wd;
+  if (!Number.isNaN(p.rday) && ctx.ref !== undefined) r.rm = r.s === ctx.ref + p.rday ? 0 : 1;
   return r;
+}
+
+/**
+ * Gives a Hijri day or month written without its year (3 رجب الموافق 15 يناير 2024) the Hijri
+ * year of its Gregorian equivalent: the one that puts the two within half a year of each other.
+ */
+function hijriYearFrom(h: Abs, g: Ep, ctx: Ctx): void {
+  const [hy, hm] = ctx.hc().toHijri(g.s);
+  h.y = h.m - hm > 6 ? hy - 1 : hm - h.m > 6 ? hy + 1 : hy;
 }
 
 function resolvePoint(p: Point, ctx: Ctx): Ep | ArabicDateErrorCode {
   if (p.t === 0) return resolveAbs(p, ctx);
   if (p.t === 4) {
-    const a = resolveAbs(p.a, ctx);
-    if (typeof a === 'string') return a;
-    const b = resolveAbs(p.b, ctx);
-    if (typeof b === 'string') return b;
-    const g = a.cal === 0 ? a : b;
-    const h = a.cal === 0 ? b : a;
-    const r = ep(a.cal, g.prec, g.s, g.e, h.hy);
-    r.rel = a.rel || b.rel;
-    r.mism = a.mism || b.mism;
-    r.part = a.part;
+    const ga = p.a.cal === 0 ? p.a : p.b;
+    const ha = p.a.cal === 0 ? p.b : p.a;
+    const g = resolveAbs(ga, ctx);
+    if (typeof g === 'string') return g;
+    if (ha.y === 0 && Number.isNaN(ha.yoff) && ga.y !== 0) hijriYearFrom(ha, g, ctx);
+    const h = resolveAbs(ha, ctx);
+    if (typeof h === 'string') return h;
+    const r = ep(p.a.cal, g.prec, g.s, g.e, h.hy);
+    r.rel = g.rel || h.rel;
+    r.mism = g.mism || h.mism;
+    r.part = p.a === ga ? g.part : h.part;
     r.gi = true;
+    r.rm = Math.max(g.rm, h.rm);
+    // One date written twice: the days agree within one (local moon sighting may differ from
+    // Umm al-Qura by a day); a month or a year must overlap.
+    r.cm = (g.prec === 0 && h.prec === 0 ? Math.abs(g.s - h.s) > 1 : g.e < h.s || h.e < g.s) ? 1 : 0;
     return r;
   }
   const ref = ctx.ref;
@@ -150,6 +182,7 @@ function resolvePoint(p: Point, ctx: Ctx): Ep | ArabicDateErrorCode {
     let s: number;
     if (p.dir === 1) s = ref + ((p.wd - w + 7) % 7 || 7);
     else if (p.dir === -1) s = ref - ((w - p.wd + 7) % 7 || 7);
+    else if (p.dir === 2) s = ref + ((p.wd - w + 7) % 7);
     else s = ref - ((w - p.wd + 7) % 7);
     const r = ep(0, 0, s, s, undefined);
     r.rel = true;
@@ -204,19 +237,21 @@ function endpoint(x: Ep): ArabicDateEndpoint {
 /**
  * Scans `input` for date expressions.
  *
+ * @param fn - Name of the public function, for option errors.
  * @param input - Any string.
  * @param options - Reference date.
  * @param first - Stop after the first expression (valid or not).
  * @returns The expressions in order, non-overlapping.
  */
-export function scanArabicDates(input: string, options: ArabicDateOptions | undefined, first: boolean): ScanHit[] {
-  const ctx = new Ctx(referenceDay(options));
+export function scanArabicDates(fn: string, input: string, options: ArabicDateOptions | undefined, first: boolean): ScanHit[] {
+  const ctx = new Ctx(referenceDay(fn, options));
   const hits: ScanHit[] = [];
   if (typeof input !== 'string' || input.length === 0) return hits;
   const toks = tokenize(input);
   const g = new DateGrammar(toks);
   const n = toks.length;
   let i = 0;
+  let lastEnd = 0;
   while (i < n) {
     if (!g.canStart(i)) {
       i++;
@@ -233,6 +268,12 @@ export function scanArabicDates(input: string, options: ArabicDateOptions | unde
     }
     const index = node.fs;
     const endIndex = g.feOf(node.e);
+    if (index < lastEnd) {
+      // Never reuse the letters of the previous match (the tokenizer already prevents it).
+      i++;
+      continue;
+    }
+    lastEnd = endIndex;
     const text = input.slice(index, endIndex);
     let res: Ep | ArabicDateErrorCode;
     let range: ArabicDate['range'];
@@ -250,6 +291,8 @@ export function scanArabicDates(input: string, options: ArabicDateOptions | unde
         res.rel = a.rel || b.rel;
         res.mism = a.mism || b.mism;
         res.part = a.part;
+        res.rm = Math.max(a.rm, b.rm);
+        res.cm = Math.max(a.cm, b.cm);
       }
     } else res = resolvePoint(node, ctx);
     if (typeof res === 'string') {
@@ -278,6 +321,8 @@ export function scanArabicDates(input: string, options: ArabicDateOptions | unde
       };
       if (x.hijri !== undefined) date.hijri = x.hijri;
       if (part !== undefined) date.part = part;
+      if (res.rm >= 0) date.relativeMismatch = res.rm === 1;
+      if (res.cm >= 0) date.calendarMismatch = res.cm === 1;
       if (range !== undefined) date.range = range;
       hits.push({ ok: true, date });
     }

@@ -6,7 +6,7 @@
  * @internal
  */
 import { C_DIGIT, C_LETTER, C_SPACE, DROPPED, FOLD, FOLD_SIZE, foldCode, foldEntry } from './fold.js';
-import { lookupLetters } from './lexicon.js';
+import { K_REL, K_W, K_WD, lookupLetters, W_AMS, W_COUNTED, W_FUTV, W_GHADAN, W_PASTV, W_PLAIN } from './lexicon.js';
 
 /** Token kinds. */
 export const WORD = 0;
@@ -31,7 +31,7 @@ export interface Token {
   readonly v: number;
   /** NUM: digit count. WORD: folded length of the stripped clitic prefix. */
   readonly n: number;
-  /** WORD: number of letters; 0 for a run of unknown words (one shared token). */
+  /** WORD: number of letters; 0 for a run of unknown words (one shared token). NUM: 1 when written in parentheses. */
   readonly l: number;
   /** WORD: first folded letter. */
   readonly f: number;
@@ -39,7 +39,29 @@ export interface Token {
   readonly s2: number;
   /** WORD: starts with the article ال. */
   readonly def: boolean;
+  /**
+   * Weekday WORD: the tense of its clause, read from the nearest marker before it in the same
+   * sentence and at most {@link TENSE_WINDOW} words back: 1 future (يحل، سيزور، ستعقد، سوف، غدا،
+   * المقبل), 2 past (قال، أعلن، عقد، قد، أمس، الماضي), 0 none. Else 0.
+   */
+  readonly tn: number;
 }
+
+/** How many words back a weekday looks for the tense of its clause. */
+export const TENSE_WINDOW = 12;
+
+/** {@link Token.v} of the shared token standing for a counted noun right after a number: a known one (2500 دولار) or an unknown one (2020 عنصرا). */
+export const COUNTED_CODE = (K_W << 8) | W_COUNTED;
+const FUT_WORD = (K_W << 8) | W_FUTV;
+const PAST_WORD = (K_W << 8) | W_PASTV;
+const PLAIN_WORD = (K_W << 8) | W_PLAIN;
+const AMS_WORD = (K_W << 8) | W_AMS;
+const GHADAN_WORD = (K_W << 8) | W_GHADAN;
+const PAST_REL = (K_REL << 8) | 1;
+const NEXT_REL = (K_REL << 8) | 2;
+const WD_KIND = K_WD << 8;
+/** Lowest lexicon code of the words that only mark tense, plain nouns and counted nouns (W_FUTV …). */
+const MARKER_MIN = FUT_WORD;
 
 const MAX_WORD = 14;
 
@@ -49,6 +71,41 @@ const WAW = 0x0648;
 const FA = 0x0641;
 const BA = 0x0628;
 const KAF = 0x0643;
+const YA = 0x064a;
+const SIN = 0x0633;
+const TA = 0x062a;
+const NUN = 0x0646;
+const HA = 0x0647;
+
+/** Whether a letter is a one-letter proclitic before ال (و ف ب ل ك). */
+function isClitic(c: number): boolean {
+  return c === WAW || c === FA || c === BA || c === LAM || c === KAF;
+}
+
+/**
+ * Whether an unknown word `buf[0..nl)` looks like an imperfect verb, which news uses for what is
+ * about to happen: ي + at least two letters (يحل، يزور), ت in the shapes of a verb and not of a
+ * verbal noun (تعقد، تنطلق، تستضيف; not تنظيم، تعاون), or the future prefix سـ before ي/ت/ن
+ * (سيزور، ستعقد، سنواصل), after an optional و/ف (`p`: its length, 0 or 1). Nouns of that shape that news uses often
+ * (سياسة، يوسف، وسيلة…) are in the lexicon, so they never reach this test.
+ */
+function looksFuture(buf: readonly number[], nl: number, p: number): boolean {
+  const a = buf[p] ?? 0;
+  const n = nl - p;
+  if (a === YA) return n >= 3 && buf[p + 1] !== ALEF;
+  if (a === TA) {
+    // تعقد، تنطلق، تستضيف — but not the verbal nouns تنظيم، تعاون، تقرير (ا or ي inside) or a word in ة
+    const c2 = buf[p + 2] ?? 0;
+    const last = buf[nl - 1] ?? 0;
+    if (last === HA || c2 === ALEF) return false;
+    if (n === 4) return true;
+    if (buf[p + 1] === SIN && c2 === TA) return n >= 5;
+    return n === 5 && buf[p + 3] !== YA && buf[p + 3] !== ALEF;
+  }
+  if (a !== SIN || n < 4) return false;
+  const b = buf[p + 1] ?? 0;
+  return b === YA || b === TA || b === NUN;
+}
 
 /** `31 ** k` modulo 2³², for k = 0 … MAX_WORD: the weight of a letter k places from a word's end in its hash. */
 const POW31: readonly number[] = /* @__PURE__ */ (() => {
@@ -116,6 +173,12 @@ export function tokenize(input: string): Token[] {
   // stay monomorphic) and no token is shared between calls.
   let gap: Token | undefined;
   let gapDef: Token | undefined;
+  let counted: Token | undefined;
+  let gapL: Token | undefined;
+  let gapDefL: Token | undefined;
+  let prevNum = false; // the last token pushed is a number
+  let tense = 0; // see Token.tn
+  let tenseAge = 0; // words since the last tense marker
   let inGap = false; // the last token is one of those two
   while (i < len) {
     const c = input.charCodeAt(i);
@@ -145,8 +208,9 @@ export function tokenize(input: string): Token[] {
           i++;
         }
       } while (i < len && x >> 11 === C_DIGIT);
-      toks.push({ k: NUM, s, e: i, cs: s, al: -1, sp, v, n: nd, l: 0, f: 0, s2: 0, def: false });
+      toks.push({ k: NUM, s, e: i, cs: s, al: -1, sp, v, n: nd, l: 0, f: 0, s2: 0, def: false, tn: 0 });
       inGap = false;
+      prevNum = true;
     } else if (cls === C_LETTER) {
       let h0 = 0;
       let nl = 0;
@@ -172,6 +236,7 @@ export function tokenize(input: string): Token[] {
       } while (cls === C_LETTER);
       // A short unknown word matters only when a number is glued to it (الـ18، بـ2019).
       const glued = cls === C_DIGIT;
+      const b0 = buf[0] ?? 0;
       let hit = 0;
       let s2 = 0;
       if (nl <= MAX_WORD) {
@@ -180,24 +245,110 @@ export function tokenize(input: string): Token[] {
         hit = entry & 0xfff;
         if (hit === 0) hit = lookupStripped(buf, nl, h0);
       }
-      const b0 = buf[0] ?? 0;
       const def = b0 === ALEF && nl > 2 && buf[1] === LAM;
+      // Words that only mark tense or a counted noun never start or end a match: they update the
+      // tense state or get one shared token (no offsets, no allocation); a plain noun is an
+      // unknown word.
+      if (++tenseAge > TENSE_WINDOW) tense = 0;
+      // Kinds of word: 0 unknown, 1 a date word that gets its own token, 2 a word read as unknown
+      // (after updating the tense), 3 a counted noun right after a number (one shared token).
+      let kind = 0;
       if (hit !== 0 || s2 !== 0 || (nl <= 4 && glued)) {
-        const al = nl >= 2 && nl <= 4 && buf[nl - 1] === LAM && buf[nl - 2] === ALEF ? (pos[nl - 2] ?? -1) : -1;
+        kind = 1;
+        const sig = s2 === 0 && !(nl <= 4 && glued) ? hit & 0xffff : 0;
+        if (sig >= MARKER_MIN) {
+          if (sig === FUT_WORD) {
+            tense = 1;
+            tenseAge = 0;
+            kind = 2;
+          } else if (sig === PAST_WORD) {
+            tense = 2;
+            tenseAge = 0;
+            kind = 2;
+          } else if (sig === PLAIN_WORD) kind = 2;
+          else if (sig === COUNTED_CODE) kind = sp && prevNum ? 3 : 2;
+        } else if (sig === GHADAN_WORD || sig === NEXT_REL) {
+          tense = 1;
+          tenseAge = 0;
+        } else if (sig === AMS_WORD || sig === PAST_REL) {
+          tense = 2;
+          tenseAge = 0;
+        }
+      } else {
+        const fv = (b0 === WAW || b0 === FA) && nl >= 5 ? 1 : 0; // a و/ف before a verb
+        const fc = fv === 0 ? b0 : (buf[1] ?? 0);
+        if ((fc === YA || fc === TA || fc === SIN) && nl <= MAX_WORD && looksFuture(buf, nl, fv)) {
+          tense = 1;
+          tenseAge = 0;
+        } else if (
+          sp &&
+          prevNum &&
+          !def &&
+          nl <= MAX_WORD &&
+          nl >= 3 &&
+          ((buf[nl - 1] === ALEF && buf[nl - 2] !== WAW) || (buf[nl - 1] === HA && !isClitic(b0)))
+        ) {
+          // An indefinite accusative (عنصرا) or a noun in ة (حالة) right after a number is what it counts.
+          kind = 3;
+        }
+      }
+      prevNum = false;
+      if (kind === 1) {
+        // A glued ال (الـ18، بالـ18) is a prefix only when nothing but clitics stands before it:
+        // the ال ending شوال in `شوال1` is part of the month, not an article.
+        const al =
+          nl >= 2 &&
+          nl <= 4 &&
+          buf[nl - 1] === LAM &&
+          buf[nl - 2] === ALEF &&
+          (nl === 2 || (nl === 3 && isClitic(b0)) || (nl === 4 && (b0 === WAW || b0 === FA) && isClitic(buf[1] ?? 0) && buf[1] !== WAW && buf[1] !== FA))
+            ? (pos[nl - 2] ?? -1)
+            : -1;
         const p = hit >>> 16;
-        toks.push({ k: WORD, s, e: i, cs: p > 0 ? (pos[p] ?? s) : s, al, sp, v: hit & 0xffff, n: p, l: nl, f: b0, s2, def });
+        toks.push({ k: WORD, s, e: i, cs: p > 0 ? (pos[p] ?? s) : s, al, sp, v: hit & 0xffff, n: p, l: nl, f: b0, s2, def, tn: (hit & 0xff00) === WD_KIND ? tense : 0 });
         inGap = false;
-      } else if (!inGap) {
-        // A run of unknown words is one gap: only the first one's ال matters (اليوم الوطني).
-        if (def) toks.push((gapDef ??= { k: WORD, s: -1, e: -1, cs: -1, al: -1, sp: true, v: 0, n: 0, l: 0, f: 0, s2: 0, def: true }));
-        else toks.push((gap ??= { k: WORD, s: -1, e: -1, cs: -1, al: -1, sp: true, v: 0, n: 0, l: 0, f: 0, s2: 0, def: false }));
+      } else if (kind === 3) {
+        toks.push((counted ??= { k: WORD, s: -1, e: -1, cs: -1, al: -1, sp: true, v: COUNTED_CODE, n: 0, l: 0, f: 0, s2: 0, def: false, tn: 0 }));
         inGap = true;
+      } else if (!inGap) {
+        // A run of unknown words is one gap: `def` says whether its first word has ال (اليوم
+        // الوطني), `f` (1) whether its last one has (الأمن العام: a definite noun before العام).
+        if (def) toks.push((gapDefL ??= { k: WORD, s: -1, e: -1, cs: -1, al: -1, sp: true, v: 0, n: 0, l: 0, f: 1, s2: 0, def: true, tn: 0 }));
+        else toks.push((gap ??= { k: WORD, s: -1, e: -1, cs: -1, al: -1, sp: true, v: 0, n: 0, l: 0, f: 0, s2: 0, def: false, tn: 0 }));
+        inGap = true;
+      } else {
+        const t = toks.length - 1;
+        const last = toks[t];
+        if (last !== undefined && last.v === 0 && last.s < 0 && (last.f === 1) !== def) {
+          if (last.def) {
+            toks[t] = def
+              ? (gapDefL ??= { k: WORD, s: -1, e: -1, cs: -1, al: -1, sp: true, v: 0, n: 0, l: 0, f: 1, s2: 0, def: true, tn: 0 })
+              : (gapDef ??= { k: WORD, s: -1, e: -1, cs: -1, al: -1, sp: true, v: 0, n: 0, l: 0, f: 0, s2: 0, def: true, tn: 0 });
+          } else {
+            toks[t] = def
+              ? (gapL ??= { k: WORD, s: -1, e: -1, cs: -1, al: -1, sp: true, v: 0, n: 0, l: 0, f: 1, s2: 0, def: false, tn: 0 })
+              : (gap ??= { k: WORD, s: -1, e: -1, cs: -1, al: -1, sp: true, v: 0, n: 0, l: 0, f: 0, s2: 0, def: false, tn: 0 });
+          }
+        }
       }
     } else {
       const v = c < 0x800 ? x & 0x7ff : foldCode(c);
+      if (v === 0x2e || v === 0x21 || v === 0x3f || v === 0x3b) tense = 0; // . ! ? ; end the clause
       i++;
       while (i < len && foldEntry(input.charCodeAt(i)) === DROPPED) i++;
-      toks.push({ k: PUNCT, s, e: i, cs: s, al: -1, sp, v, n: 0, l: 0, f: 0, s2: 0, def: false });
+      const nt = toks.length;
+      const num = v === 0x29 && nt >= 2 ? toks[nt - 1] : undefined;
+      const open = num !== undefined && num.k === NUM && num.n <= 4 ? toks[nt - 2] : undefined;
+      if (num !== undefined && open !== undefined && open.k === PUNCT && open.v === 0x28) {
+        // A number in parentheses, `(8)`, `(2023)`, is that number (flag l = 1), its offsets
+        // taking in the parentheses: `يومي (8) و (9) مارس (2023)`.
+        toks.length = nt - 2;
+        toks.push({ k: NUM, s: open.s, e: i, cs: open.s, al: -1, sp: open.sp, v: num.v, n: num.n, l: 1, f: 0, s2: 0, def: false, tn: 0 });
+        prevNum = true;
+      } else {
+        toks.push({ k: PUNCT, s, e: i, cs: s, al: -1, sp, v, n: 0, l: 0, f: 0, s2: 0, def: false, tn: 0 });
+        prevNum = false;
+      }
       inGap = false;
     }
     sp = false;
