@@ -13,7 +13,7 @@ import {
   positionHoldersOn,
   referenceRecords,
 } from '../../src/data/index.js';
-import type { Agency } from '../../src/schemas/index.js';
+import type { Agency, Position } from '../../src/schemas/index.js';
 
 const DAY = 86_400_000;
 const isoDay = (t: number): string => new Date(t).toISOString().slice(0, 10);
@@ -116,10 +116,26 @@ describe('wider lookups (properties)', () => {
     );
   });
 
-  it('name at most two heads of a national service on any day since 2018', () => {
+  it('name at most two heads of a national service on any day since 2018 (outside handovers known only to the month or year)', () => {
     const ids = referenceRecords.filter((r): r is Agency => r.type === 'agency' && r.country !== undefined).map((a) => a.id);
+    // A term ending in '2024-11' and its successor's starting in '2024-11' both hold on every day of
+    // that month: the data says no more. Such days are not evidence of too many heads.
+    const agencyOfPosition = new Map(
+      referenceRecords.filter((r): r is Position => r.type === 'position').map((p) => [p.id, p.organizationId]),
+    );
+    const coarseBounds = new Map<string, string[]>();
+    for (const r of referenceRecords) {
+      if (r.type !== 'occupancy') continue;
+      const agency = r.organizationId ?? (r.positionId === undefined ? undefined : agencyOfPosition.get(r.positionId));
+      if (agency === undefined) continue;
+      for (const bound of [r.interval?.start, r.interval?.end]) {
+        if (bound !== undefined && bound.length < 10) coarseBounds.set(agency, [...(coarseBounds.get(agency) ?? []), bound]);
+      }
+    }
+    const inCoarseBound = (id: string, day: string): boolean => (coarseBounds.get(id) ?? []).some((b) => day.startsWith(b));
     fc.assert(
       fc.property(fc.constantFrom(...ids), day2018, (id, day) => {
+        fc.pre(!inCoarseBound(id, day));
         expect((headsOn(id, day) ?? []).length).toBeLessThanOrEqual(2);
       }),
       { numRuns: 500 },
