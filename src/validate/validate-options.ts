@@ -46,6 +46,13 @@ export interface ValidateOptions {
    * summary (`omitted`).
    */
   maxIssues?: number;
+  /**
+   * Worker threads that check JSON Lines (default 1: the calling thread only). Capped at
+   * `os.availableParallelism()`; the result is the same whatever the value. Ignored by
+   * `validateRecords`, and when running from the TypeScript sources (the worker script is part of
+   * the built package).
+   */
+  jobs?: number;
   /** Deepest nesting of objects and arrays accepted in a record (default 256). */
   maxDepth?: number;
   /** Longest record accepted, in bytes (default 128 MiB); longer lines are skipped. */

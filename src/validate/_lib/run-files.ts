@@ -8,6 +8,7 @@ import type { ValidateOptions } from '../validate-options.js';
 import type { RelatedRecords, ValidationIssue } from '../validation-issue.js';
 import type { ValidationResult } from '../validation-result.js';
 import type { BlockRunner } from './block-runner.js';
+import { WORKER_MAX_BLOCK_BYTES } from './block-runner.js';
 import type { CheckEnv } from './check-record.js';
 import { discover } from './discover.js';
 import type { Target } from './discover.js';
@@ -162,7 +163,9 @@ export async function runFiles(paths: readonly string[], options: ValidateOption
               );
             } else {
               bytesRead += item.bytes.length;
-              queue.push(ctx.runner !== undefined ? ctx.runner.run(item.bytes) : Promise.resolve(processBlock(item.bytes, ctx.env)));
+              // A block holding a huge record is checked here: workers have small heaps.
+              const here = ctx.runner === undefined || item.bytes.length > WORKER_MAX_BLOCK_BYTES;
+              queue.push(here ? Promise.resolve(processBlock(item.bytes, ctx.env)) : (ctx.runner as BlockRunner).run(item.bytes));
             }
             // Backpressure: at most `limit` blocks in flight (read, queued or being checked).
             while (queue.length >= limit) merge(await (queue.shift() as Promise<BlockResult>));
