@@ -21,7 +21,8 @@ import { WorkerPool } from './_lib/worker-pool.js';
  * With `jobs` above 1, blocks of JSON Lines are checked on worker threads (at most
  * `os.availableParallelism()` of them, two blocks in flight each) and merged in input order: the
  * result is identical to a single-threaded run. Memory stays bounded: each worker's heap is
- * limited and a block holding a record larger than 4 MiB is checked on the calling thread.
+ * limited, and a block holding a record larger than 1 MiB, or whose worker failed, is checked on
+ * the calling thread.
  *
  * @param paths - Files, folders, or `-` for stdin.
  * @param options - {@link ValidateOptions}.

@@ -11,4 +11,4 @@ export interface BlockRunner {
 }
 
 /** Blocks larger than this (a huge record) are checked on the main thread, not on a worker. */
-export const WORKER_MAX_BLOCK_BYTES = 4 * 1024 * 1024;
+export const WORKER_MAX_BLOCK_BYTES = 1024 * 1024;

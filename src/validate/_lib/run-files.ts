@@ -165,7 +165,9 @@ export async function runFiles(paths: readonly string[], options: ValidateOption
               bytesRead += item.bytes.length;
               // A block holding a huge record is checked here: workers have small heaps.
               const here = ctx.runner === undefined || item.bytes.length > WORKER_MAX_BLOCK_BYTES;
-              queue.push(here ? Promise.resolve(processBlock(item.bytes, ctx.env)) : (ctx.runner as BlockRunner).run(item.bytes));
+              const bytes = item.bytes;
+              // A block whose worker failed is checked here: the run never depends on a worker.
+              queue.push(here ? Promise.resolve(processBlock(bytes, ctx.env)) : (ctx.runner as BlockRunner).run(bytes).catch(() => processBlock(bytes, ctx.env)));
             }
             // Backpressure: at most `limit` blocks in flight (read, queued or being checked).
             while (queue.length >= limit) merge(await (queue.shift() as Promise<BlockResult>));

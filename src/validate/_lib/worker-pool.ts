@@ -25,10 +25,11 @@ export const BLOCKS_PER_WORKER = 2;
 
 /**
  * Heap limits of a worker: it holds one block (256 KiB of lines) and its results at a time, so a
- * small heap suffices; without limits each worker's heap grows like the main thread's. A record
- * too big for them is checked on the main thread (see `WORKER_MAX_BLOCK_BYTES`).
+ * small heap suffices; without limits each worker's heap grows like the main thread's. A block
+ * over `WORKER_MAX_BLOCK_BYTES` (a huge record) is checked on the main thread, and so is a block
+ * whose worker failed (e.g. ran out of its heap).
  */
-const WORKER_LIMITS = { maxYoungGenerationSizeMb: 8, maxOldGenerationSizeMb: 96 };
+const WORKER_LIMITS = { maxYoungGenerationSizeMb: 4, maxOldGenerationSizeMb: 32 };
 
 
 /** How many worker threads `jobs` asks for once capped at the machine's parallelism. */
