@@ -75,7 +75,8 @@ function issueObject(i: ValidationIssue): Record<string, unknown> {
  * @returns An iterable of strings whose concatenation is the JSON text (ending with `\n`).
  * @example
  * ```ts
- * [...formatJsonChunks(validateRecords([42]))].join('') === formatJson(validateRecords([42])); // true
+ * const result = validateRecords([42]);
+ * [...formatJsonChunks(result)].join('') === formatJson(result); // true
  * ```
  * @category Formatting
  */
