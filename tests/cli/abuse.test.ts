@@ -3,7 +3,9 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
+import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -119,6 +121,16 @@ describe.skipIf(!existsSync(BIN))('tansiq under abuse (built bin)', () => {
     expect(r.stdout).toBe(run(['validate', BROKEN]).stdout);
     expect(r.code).toBe(1);
     expect(run(['validate', '--quiet', '--jobs', String(asked), BROKEN]).stderr).toBe('');
+  });
+
+  it('validateFiles({ jobs: 2 }) from the built package (ESM and CJS) gives the single-thread result', async () => {
+    type Api = { validateFiles: (paths: string[], options?: { jobs?: number }) => Promise<{ issues: unknown[]; files: unknown[]; summary: { durationMs: number } }> };
+    const esm = (await import(pathToFileURL(join(ROOT, 'dist/validate/index.js')).href)) as Api;
+    const cjs = createRequire(import.meta.url)(join(ROOT, 'dist/validate/index.cjs')) as Api;
+    const strip = (r: Awaited<ReturnType<Api['validateFiles']>>): unknown => ({ ...r, summary: { ...r.summary, durationMs: 0 } });
+    const one = strip(await esm.validateFiles([join(ROOT, BROKEN)]));
+    expect(strip(await esm.validateFiles([join(ROOT, BROKEN)], { jobs: 2 }))).toEqual(one);
+    expect(strip(await cjs.validateFiles([join(ROOT, BROKEN)], { jobs: 64 }))).toEqual(one);
   });
 
   describe('memory is bounded whatever the number of problems (peak RSS measured in the child)', () => {
