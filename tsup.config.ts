@@ -50,7 +50,7 @@ export default defineConfig([
   },
   {
     ...shared,
-    entry: { 'cli/index': 'src/cli/index.ts', 'cli/worker': 'src/cli/worker.ts' },
+    entry: { 'cli/index': 'src/cli/index.ts', 'validate/worker': 'src/validate/worker.ts' },
     format: ['esm'],
     dts: false,
     // The bin is a bundle of the library; its stack traces need no source map in the tarball.

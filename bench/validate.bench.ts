@@ -222,7 +222,7 @@ if (childAt !== -1) {
   // file bundled, to run the in-process measurements without tsx's transform overhead.
   const { build } = await import('esbuild');
   await build({
-    entryPoints: { index: join(import.meta.dirname, '../src/cli/index.ts'), worker: join(import.meta.dirname, '../src/cli/worker.ts'), bench: here },
+    entryPoints: { index: join(import.meta.dirname, '../src/cli/index.ts'), worker: join(import.meta.dirname, '../src/validate/worker.ts'), bench: here },
     outdir: binDir,
     bundle: true,
     platform: 'node',

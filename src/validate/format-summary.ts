@@ -6,8 +6,8 @@ function plural(n: number, word: string): string {
 
 /**
  * One summary line: files, records (and how many are invalid), errors, warnings and time, e.g.
- * `tansiq: 2 files, 120 records (3 invalid), 4 errors, 1 warning, 0.05 s`. Says when the run
- * stopped early at `maxErrors`.
+ * `tansiq: 2 files, 120 records (3 invalid), 4 errors, 1 warning, 0.05 s`. Says how many issues
+ * were counted but not listed (over `maxErrors` or `maxIssues`).
  *
  * @param result - A validation result.
  * @returns The line, ending with `\n`.
@@ -21,6 +21,6 @@ function plural(n: number, word: string): string {
 export function formatSummary(result: ValidationResult): string {
   const s = result.summary;
   const records = `${plural(s.records, 'record')}${s.invalidRecords > 0 ? ` (${s.invalidRecords} invalid)` : ''}`;
-  const stopped = s.truncated ? ' (stopped early at the error limit)' : '';
+  const stopped = s.omitted > 0 ? ` (${plural(s.omitted, 'issue')} counted but not listed: over the limit)` : '';
   return `tansiq: ${plural(s.files, 'file')}, ${records}, ${plural(s.errors, 'error')}, ${plural(s.warnings, 'warning')}, ${(s.durationMs / 1000).toFixed(2)} s${stopped}\n`;
 }

@@ -11,7 +11,7 @@ export { readRecords } from './read-records.js';
 export type { ReadRecordsOptions, RecordEntry } from './read-records.js';
 export { ISSUE_CODES } from './issue-codes.js';
 export type { IssueCode, IssueCodeInfo } from './issue-codes.js';
-export type { Severity, ValidationIssue } from './validation-issue.js';
+export type { RelatedRecords, Severity, ValidationIssue } from './validation-issue.js';
 export type { ValidationSummary } from './validation-summary.js';
 export type { FileReport } from './file-report.js';
 export type { ValidationResult } from './validation-result.js';
@@ -19,7 +19,7 @@ export type { ValidateOptions, ValidationProgress } from './validate-options.js'
 export { formatText } from './format-text.js';
 export type { FormatTextOptions } from './format-text.js';
 export { formatSummary } from './format-summary.js';
-export { formatJson, JSON_REPORT_VERSION } from './format-json.js';
+export { formatJson, formatJsonChunks, JSON_REPORT_VERSION } from './format-json.js';
 export type { FormatJsonOptions } from './format-json.js';
 export { formatGithub } from './format-github.js';
 export type { FormatGithubOptions } from './format-github.js';

@@ -182,7 +182,8 @@ export const ISSUE_CODES: Readonly<Record<IssueCode, IssueCodeInfo>> = /* @__PUR
   overlapping_co_chair_terms: {
     severity: 'error',
     stage: 'dataset',
-    description: 'Two co-chair terms of one body overlap by more than a handover day.',
+    description:
+      'Two co-chair terms of one body overlap by more than a handover day. Reported once on each later term, with how many earlier terms it overlaps and the first three (`related`).',
     example: 'terms 2019–2022 and 2021–2023 of one forum',
   },
   too_many_chairs: {
@@ -194,7 +195,8 @@ export const ISSUE_CODES: Readonly<Record<IssueCode, IssueCodeInfo>> = /* @__PUR
   overlapping_occupancy: {
     severity: 'error',
     stage: 'dataset',
-    description: 'Two people hold a single-holder post at the same time (a handover day is allowed).',
+    description:
+      'Two people hold a single-holder post at the same time (a handover day is allowed). Reported once on each later occupancy, with how many earlier ones it overlaps and the first three (`related`).',
     example: 'two directors of one agency in 2020',
   },
   outside_lifetime: {

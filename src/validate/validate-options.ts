@@ -34,8 +34,25 @@ export interface ValidateOptions {
    * record in the dataset.
    */
   referenceData?: boolean;
-  /** Stop reading after this many errors (default: no limit); `summary.truncated` tells. */
+  /**
+   * List at most this many errors (the first ones in reading order; default: no limit other than
+   * `maxIssues`). Every record is still read and checked and every error counted:
+   * `summary.errors` is the full count, `summary.omitted` says how many issues were not listed.
+   */
   maxErrors?: number;
+  /**
+   * List at most this many issues, errors and warnings together (default 100,000), so that
+   * memory stays bounded however many problems a dataset has; the rest are counted in the
+   * summary (`omitted`).
+   */
+  maxIssues?: number;
+  /**
+   * Worker threads that check JSON Lines (default 1: the calling thread only). Capped at
+   * `os.availableParallelism()`; the result is the same whatever the value. Ignored by
+   * `validateRecords`, and when running from the TypeScript sources (the worker script is part of
+   * the built package).
+   */
+  jobs?: number;
   /** Deepest nesting of objects and arrays accepted in a record (default 256). */
   maxDepth?: number;
   /** Longest record accepted, in bytes (default 128 MiB); longer lines are skipped. */

@@ -1,12 +1,11 @@
 import { ISSUE_CODES } from './issue-codes.js';
 import type { ValidateOptions } from './validate-options.js';
-import type { ValidationIssue } from './validation-issue.js';
+import type { RelatedRecords, ValidationIssue } from './validation-issue.js';
 import type { ValidationResult } from './validation-result.js';
 import { checkRecord } from './_lib/check-record.js';
 import { defaultEnv } from './_lib/default-env.js';
-import { FactStore } from './_lib/fact-store.js';
-import { finalize } from './_lib/finalize.js';
-import type { Located } from './_lib/finalize.js';
+import { FactStore, REFERENCE_FILE } from './_lib/fact-store.js';
+import { DEFAULT_MAX_ISSUES, IssueSink } from './_lib/finalize.js';
 import { emptyOut } from './_lib/process-block.js';
 import { loadReferenceFacts } from './_lib/load-reference-facts.js';
 import { DEFAULT_MAX_DEPTH, DEFAULT_MAX_RECORD_BYTES } from './_lib/run-files.js';
@@ -19,8 +18,9 @@ import { DEFAULT_MAX_DEPTH, DEFAULT_MAX_RECORD_BYTES } from './_lib/run-files.js
  * source and for suspicious names.
  *
  * Pointers are relative to the array: `/2/name` is the name of the third record. Issues carry
- * no `file`, `line` or `column`. Never throws on bad data; `maxErrors` stops early (and then the
- * checks that need the whole dataset are skipped, see `summary.truncated`). Each call compiles the
+ * no `file`, `line` or `column`. Never throws on bad data; `maxErrors` and `maxIssues` limit how
+ * many issues are listed (every record is still checked and every issue counted, see
+ * `summary.omitted`). Each call compiles the
  * record schema once (a few tens of milliseconds), so validate a batch in one call rather than
  * record by record.
  *
@@ -40,15 +40,28 @@ import { DEFAULT_MAX_DEPTH, DEFAULT_MAX_RECORD_BYTES } from './_lib/run-files.js
  */
 export function validateRecords(records: Iterable<unknown>, options: ValidateOptions = {}): ValidationResult {
   const started = performance.now();
-  const maxErrors = options.maxErrors ?? Infinity;
+  const sink = new IssueSink(options.maxErrors ?? Infinity, options.maxIssues ?? DEFAULT_MAX_ISSUES);
   const env = defaultEnv(options.maxDepth ?? DEFAULT_MAX_DEPTH, options.maxRecordBytes ?? DEFAULT_MAX_RECORD_BYTES);
-  const store = new FactStore((_file, line) => `/${line - 1}`, env.references.pointer);
-  if (options.referenceData !== false) store.merge(loadReferenceFacts(env), -2, 0);
-  const located: Located[] = [];
+  const store = new FactStore((_file, line) => `/${line - 1}`, env.references.pointer, (c) => {
+    const issue: ValidationIssue = { pointer: c.pointer, code: c.code, severity: ISSUE_CODES[c.code].severity, message: c.message };
+    if (c.recordId !== undefined) issue.recordId = c.recordId;
+    if (c.related !== undefined) {
+      issue.related = {
+        count: c.related.count,
+        first: c.related.first.map((r) => {
+          const o: RelatedRecords['first'][number] = {};
+          if (r.recordId !== undefined) o.recordId = r.recordId;
+          if (r.file === REFERENCE_FILE) o.file = 'shipped reference data';
+          else if (r.line > 0) o.pointer = `/${r.line - 1}`;
+          return o;
+        }),
+      };
+    }
+    sink.add(-1, withLine(issue, c.line), c.freshKey);
+  });
+  if (options.referenceData !== false) store.merge(loadReferenceFacts(env), REFERENCE_FILE, 0);
   let count = 0;
   let invalid = 0;
-  let errors = 0;
-  let truncated = false;
   let index = 0;
   for (const value of records) {
     const out = emptyOut();
@@ -57,24 +70,14 @@ export function validateRecords(records: Iterable<unknown>, options: ValidateOpt
     for (const raw of out.issues) {
       const issue: ValidationIssue = { pointer: raw.pointer, code: raw.code, severity: ISSUE_CODES[raw.code].severity, message: raw.message };
       if (raw.recordId !== undefined) issue.recordId = raw.recordId;
-      located.push({ fileIndex: -1, order: located.length, issue: withLine(issue, raw.line) });
+      sink.add(-1, withLine(issue, raw.line));
     }
     store.merge(out.facts, -1, 0);
     count += out.records;
     invalid += out.invalidRecords;
-    errors += out.errors;
-    if (errors + store.issueCount >= maxErrors) {
-      truncated = true;
-      break;
-    }
   }
-  const cross = truncated ? store.immediate() : store.finish();
-  for (const c of cross) {
-    const issue: ValidationIssue = { pointer: c.pointer, code: c.code, severity: ISSUE_CODES[c.code].severity, message: c.message };
-    if (c.recordId !== undefined) issue.recordId = c.recordId;
-    located.push({ fileIndex: -1, order: located.length, issue: withLine(issue, c.line), freshInvalid: c.freshKey });
-  }
-  const result = finalize(located, [], { files: 0, records: count, invalidRecords: invalid, started, truncated, maxErrors });
+  store.finish();
+  const result = sink.finalize([], { files: 0, records: count, invalidRecords: invalid, started });
   for (const issue of result.issues) delete issue.line;
   return result;
 }

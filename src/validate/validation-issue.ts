@@ -48,4 +48,30 @@ export interface ValidationIssue {
   severity: Severity;
   /** Human-readable message (English, or the zod locale set by the caller for schema issues). */
   message: string;
+  /**
+   * Other records the problem involves, for checks that compare records with each other
+   * (`overlapping_co_chair_terms`, `overlapping_occupancy`): a record that overlaps many others
+   * gets one issue, with how many (`count`) and the first three of them in reading order
+   * (`first`: their id, and their file and line, or for in-memory records their `pointer`).
+   */
+  related?: RelatedRecords;
+}
+
+/**
+ * The other records of an issue that compares records: how many, and the first few.
+ *
+ * @example
+ * ```ts
+ * const related: RelatedRecords = {
+ *   count: 1999,
+ *   first: [{ recordId: 'co-chair-term.a', file: 'terms.jsonl', line: 1 }],
+ * };
+ * ```
+ * @category Validation
+ */
+export interface RelatedRecords {
+  /** How many other records are involved. */
+  count: number;
+  /** The first of them (up to three) in reading order. */
+  first: { recordId?: string; file?: string; line?: number; pointer?: string }[];
 }

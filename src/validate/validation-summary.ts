@@ -5,7 +5,7 @@
  * ```ts
  * const s: ValidationSummary = {
  *   files: 1, records: 10, invalidRecords: 1, errors: 2, warnings: 0,
- *   durationMs: 12, truncated: false,
+ *   durationMs: 12, truncated: false, omitted: 0,
  * };
  * ```
  * @category Validation
@@ -23,6 +23,12 @@ export interface ValidationSummary {
   warnings: number;
   /** Wall-clock time of the run in milliseconds. */
   durationMs: number;
-  /** True when the run stopped early because `maxErrors` was reached. */
+  /**
+   * True when some issues were counted but not listed in `issues` (more than `maxErrors` errors
+   * or `maxIssues` issues); `omitted` says how many. The run still reads every record and runs
+   * every check, so the counts above are complete.
+   */
   truncated: boolean;
+  /** Issues counted in `errors` and `warnings` but not listed (over `maxErrors` or `maxIssues`). */
+  omitted: number;
 }

@@ -13,7 +13,7 @@ const result: ValidationResult = {
     { path: 'data/a,b:c.jsonl', status: 'invalid', records: 3, errors: 1, warnings: 1 },
     { path: '-', status: 'invalid', records: 1, errors: 1, warnings: 0 },
   ],
-  summary: { files: 2, records: 4, invalidRecords: 2, errors: 3, warnings: 1, durationMs: 1234, truncated: false },
+  summary: { files: 2, records: 4, invalidRecords: 2, errors: 3, warnings: 1, durationMs: 1234, truncated: false, omitted: 0 },
 };
 
 describe('formatText / formatSummary', () => {
@@ -34,8 +34,8 @@ describe('formatText / formatSummary', () => {
   });
   it('summarizes files, records, invalid records, errors, warnings and time', () => {
     expect(formatSummary(result)).toBe('tansiq: 2 files, 4 records (2 invalid), 3 errors, 1 warning, 1.23 s\n');
-    expect(formatSummary({ ...result, summary: { ...result.summary, truncated: true, files: 1, records: 1, invalidRecords: 0, errors: 1, warnings: 0 } })).toBe(
-      'tansiq: 1 file, 1 record, 1 error, 0 warnings, 1.23 s (stopped early at the error limit)\n',
+    expect(formatSummary({ ...result, summary: { ...result.summary, truncated: true, omitted: 12, files: 1, records: 1, invalidRecords: 0, errors: 13, warnings: 0 } })).toBe(
+      'tansiq: 1 file, 1 record, 13 errors, 0 warnings, 1.23 s (12 issues counted but not listed: over the limit)\n',
     );
   });
   it('shows in-memory issues under <input>', () => {

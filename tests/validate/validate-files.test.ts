@@ -220,13 +220,28 @@ describe('validateFiles on bad input: reported where it is, the rest still check
     expect(brief(r.issues)).toEqual(['4:11 invalid_type /name']);
   });
 
-  it('maxErrors stops early and marks the summary truncated', async () => {
+  it('maxErrors lists the first errors, still counts them all, and says how many were not listed', async () => {
     const lines = Array.from({ length: 50 }, (_, i) => person(`m${i}`, ',"x":1')).join('\n');
     const path = await file('many.jsonl', lines + '\n');
     const r = await validateFiles([path], { maxErrors: 3 });
-    expect(r.summary.errors).toBe(3);
+    expect(r.summary.errors).toBe(50);
+    expect(r.summary.invalidRecords).toBe(50);
     expect(r.summary.truncated).toBe(true);
-    expect(r.issues).toHaveLength(3);
+    expect(r.summary.omitted).toBe(47);
+    expect(r.issues.map((i) => i.line)).toEqual([1, 2, 3]);
+    expect(r.files[0]).toMatchObject({ errors: 50, status: 'invalid' });
+  });
+
+  it('maxIssues bounds errors and warnings together, keeping the first in reading order', async () => {
+    // Warnings (missing_source) on every line, an error on every third.
+    const lines = Array.from({ length: 30 }, (_, i) => JSON.stringify({ type: 'person', id: `person.w${i}`, name: 'W', sources: [], ...(i % 3 === 0 ? { x: 1 } : {}) }));
+    const path = await file('mixed.jsonl', lines.join('\n') + '\n');
+    const all = await validateFiles([path]);
+    const r = await validateFiles([path], { maxIssues: 7 });
+    expect(r.issues).toEqual(all.issues.slice(0, 7));
+    expect(r.summary.errors).toBe(all.summary.errors);
+    expect(r.summary.warnings).toBe(all.summary.warnings);
+    expect(r.summary.omitted).toBe(all.issues.length - 7);
   });
 
   it('reports progress with records and bytes', async () => {

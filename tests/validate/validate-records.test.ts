@@ -115,6 +115,35 @@ describe('validateRecords: checks across records', () => {
     ]);
   });
 
+  it('a term overlapping many others is reported once, with the count and the first three partners', () => {
+    const copies = Array.from({ length: 2000 }, (_, i) => term(`c${i}`, '2016', '2019', ['MA', 'NL']));
+    const r = validateRecords([forum, ...copies, term('late', '2030', '2031', ['MA'])]);
+    const overlaps = r.issues.filter((i) => i.code === 'overlapping_co_chair_terms');
+    // One issue per term that overlaps earlier ones (1,999), not one per pair (1,999,000).
+    expect(overlaps).toHaveLength(1999);
+    expect(r.summary.errors).toBe(1999);
+    expect(overlaps[0]).toMatchObject({ pointer: '/2/interval', recordId: 'co-chair-term.c1', related: { count: 1, first: [{ recordId: 'co-chair-term.c0', pointer: '/1' }] } });
+    expect(overlaps[0]?.message).toBe('co-chair term of "forum.t" overlaps "co-chair-term.c0" (/1)');
+    const last = overlaps[overlaps.length - 1];
+    expect(last?.related).toEqual({
+      count: 1999,
+      first: [
+        { recordId: 'co-chair-term.c0', pointer: '/1' },
+        { recordId: 'co-chair-term.c1', pointer: '/2' },
+        { recordId: 'co-chair-term.c2', pointer: '/3' },
+      ],
+    });
+    expect(last?.message).toBe(
+      'co-chair term of "forum.t" overlaps 1999 other terms ("co-chair-term.c0" (/1), "co-chair-term.c1" (/2), "co-chair-term.c2" (/3) and 1996 more)',
+    );
+  });
+
+  it('the same record twice is not an overlap with itself, but both copies overlap a third term', () => {
+    const a = term('a', '2016', '2019', ['MA']);
+    const r = validateRecords([forum, a, a, term('b', '2017', '2018', ['NL'])]);
+    expect(r.issues.map((i) => `${i.code} ${i.pointer} ${i.related?.count ?? ''}`)).toEqual(['duplicate_id /2/id ', 'overlapping_co_chair_terms /3/interval 2']);
+  });
+
   it('two holders of a single-holder post at once (acting holders and handover days allowed)', () => {
     const agency = { type: 'agency', id: 'agency.p', names: [{ value: 'P', lang: 'en', kind: 'official' }], kind: 'police', sources: src };
     const pos = { type: 'position', id: 'position.d', organizationId: 'agency.p', label: [{ value: 'Director', lang: 'en' }], role: 'director-general', sources: src };
@@ -130,6 +159,13 @@ describe('validateRecords: checks across records', () => {
     const base = [agency, pos, person('a'), person('b'), person('c')];
     expect(codes([...base, occ('a', '2006', '2015-05-15'), occ('b', '2015-05-15', undefined)])).toEqual([]);
     expect(codes([...base, occ('a', '2006', '2016'), occ('b', '2015', undefined)])).toEqual(['overlapping_occupancy /6/interval']);
+    // Many holders at once: one issue per holder, with the count of the others.
+    const crowd = Array.from({ length: 500 }, (_, i) => ({ ...occ('a', '2006', '2016'), id: `occupancy.x${i}`, personId: `person.x${i}` }));
+    const r = validateRecords([...base, ...Array.from({ length: 500 }, (_, i) => person(`x${i}`)), ...crowd], { referenceData: false });
+    const overlaps = r.issues.filter((i) => i.code === 'overlapping_occupancy');
+    expect(overlaps).toHaveLength(499);
+    expect(overlaps[498]?.related?.count).toBe(499);
+    expect(overlaps[498]?.message).toMatch(/^"person\.x499" holds single-holder post "position\.d" at the same time as 499 other holders \("person\.x0" \(\/505\), "person\.x1" \(\/506\), "person\.x2" \(\/507\) and 496 more\)$/);
     expect(codes([...base, occ('a', '2006', '2016'), occ('c', '2015', '2015-06', { acting: true })])).toEqual([]);
     const deputy = { ...pos, role: 'deputy-head' };
     expect(codes([agency, deputy, person('a'), person('b'), occ('a', '2006', '2016'), occ('b', '2015', undefined)])).toEqual([]);

@@ -1,32 +1,25 @@
-import { parseArgs } from 'node:util';
 import { safeParseArabicDate } from '../../arabic/index.js';
 import type { ArabicDateOptions } from '../../arabic/index.js';
 import { HELP } from './help.js';
-import { parseArgsMessage, UsageError } from './usage-error.js';
+import { parseCommandArgs } from './args.js';
+import { UsageError } from './usage-error.js';
 import type { Io } from './validate-command.js';
 
 /** `tansiq date <text> [--reference YYYY-MM-DD]`: prints `safeParseArabicDate`'s result as JSON. */
 export function dateCommand(args: string[], io: Io): number {
-  let parsed;
-  try {
-    parsed = parseArgs({ args, allowPositionals: true, strict: true, options: { reference: { type: 'string' }, help: { type: 'boolean', short: 'h' } } });
-  } catch (error) {
-    throw new UsageError(parseArgsMessage(error), 'date');
-  }
-  if (parsed.values.help === true) {
+  const parsed = parseCommandArgs('date', args, {
+    reference: { type: 'string', needs: 'must be a date YYYY-MM-DD', check: (raw) => (/^\d{4}-\d{2}-\d{2}$/.test(raw) && !Number.isNaN(Date.parse(raw)) ? raw : undefined) },
+    help: { type: 'boolean', short: 'h' },
+  });
+  if (parsed.values['help'] === true) {
     io.stdout.write(HELP['date'] ?? '');
     return 0;
   }
   if (parsed.positionals.length === 0) throw new UsageError('no text given', 'date');
   const text = parsed.positionals.join(' ');
-  const reference = parsed.values.reference;
+  const reference = parsed.values['reference'] as string | undefined;
   const options: ArabicDateOptions = {};
-  if (reference !== undefined) {
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(reference) || Number.isNaN(Date.parse(reference))) {
-      throw new UsageError(`--reference must be a date YYYY-MM-DD, got '${reference}'`, 'date');
-    }
-    Object.assign(options, { reference });
-  }
+  if (reference !== undefined) Object.assign(options, { reference });
   let result;
   try {
     result = safeParseArabicDate(text, options);

@@ -3,7 +3,6 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pipeline } from 'node:stream/promises';
-import { parseArgs } from 'node:util';
 import type { Writable } from 'node:stream';
 import type { ExportFormat, ExportStream, FollowTheMoneyOptions, JsonLdOptions } from '../../export/index.js';
 import { createExportReport, createFollowTheMoneyStream, createPloverStream, formatExportReport, toJsonLd, toPopolo } from '../../export/index.js';
@@ -11,10 +10,31 @@ import type { TansiqRecord } from '../../schemas/index.js';
 import type { ValidationIssue, ValidationResult } from '../../validate/index.js';
 import { formatSummary, formatText, getExitCode, readRecords, validateFiles } from '../../validate/index.js';
 import { HELP } from './help.js';
-import { parseArgsMessage, UsageError } from './usage-error.js';
+import { oneOf, parseCommandArgs } from './args.js';
+import type { OptionSpec } from './args.js';
+import { UsageError } from './usage-error.js';
 import type { Io } from './validate-command.js';
 
 const FORMATS = ['ftm', 'popolo', 'jsonld', 'plover'] as const;
+
+/** An option whose value must match a pattern; `needs` says what it must be in the message. */
+function matching(pattern: RegExp, needs: string): OptionSpec {
+  return { type: 'string', needs, check: (raw) => (pattern.test(raw) ? raw : undefined) };
+}
+
+/** Options of `tansiq export`. */
+export const EXPORT_OPTIONS = {
+  to: oneOf(FORMATS, 't'),
+  output: { type: 'string', short: 'o', needs: 'needs a file path', check: (raw: string) => (raw === '' ? undefined : raw) },
+  partial: { type: 'boolean' },
+  'id-prefix': matching(/^[0-9a-z][0-9a-z.-]*$/i, "may hold only letters, digits, '.' and '-'"),
+  'base-iri': matching(/^[a-z][a-z0-9+.-]*:\S*$/i, 'must be an absolute IRI'),
+  'ftm-version': { type: 'string', needs: 'must be 3 or 4', check: (raw: string) => (raw === '3' ? 3 : raw === '4' ? 4 : undefined) },
+  'fail-on': oneOf(['error', 'warning']),
+  report: { type: 'boolean' },
+  quiet: { type: 'boolean', short: 'q' },
+  help: { type: 'boolean', short: 'h' },
+} as const satisfies Readonly<Record<string, OptionSpec>>;
 
 /** Where a record sits, in the form validation issues give it. */
 function keyOf(file: string, line: number, pointer: string): string {
@@ -43,42 +63,27 @@ async function collect<T>(items: AsyncIterable<T>): Promise<T[]> {
 
 /** `tansiq export`: returns the exit code. */
 export async function exportCommand(args: string[], io: Io, stdin: AsyncIterable<Buffer | string> = process.stdin): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args,
-      allowPositionals: true,
-      strict: true,
-      options: {
-        to: { type: 'string', short: 't' },
-        output: { type: 'string', short: 'o' },
-        partial: { type: 'boolean' },
-        'id-prefix': { type: 'string' },
-        'base-iri': { type: 'string' },
-        'ftm-version': { type: 'string' },
-        'fail-on': { type: 'string' },
-        report: { type: 'boolean' },
-        quiet: { type: 'boolean', short: 'q' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    });
-  } catch (error) {
-    throw new UsageError(parseArgsMessage(error), 'export');
-  }
-  const v = parsed.values;
+  const parsed = parseCommandArgs('export', args, EXPORT_OPTIONS);
+  const v = parsed.values as {
+    to?: ExportFormat;
+    output?: string;
+    partial?: boolean;
+    'id-prefix'?: string;
+    'base-iri'?: string;
+    'ftm-version'?: 3 | 4;
+    'fail-on'?: 'error' | 'warning';
+    report?: boolean;
+    quiet?: boolean;
+    help?: boolean;
+  };
   if (v.help === true) {
     io.stdout.write(HELP['export'] ?? '');
     return 0;
   }
   if (v.to === undefined) throw new UsageError(`--to is required (${FORMATS.join(', ')})`, 'export');
-  if (!(FORMATS as readonly string[]).includes(v.to)) throw new UsageError(`--to must be one of ${FORMATS.join(', ')}, got '${v.to}'`, 'export');
-  const format = v.to as ExportFormat;
-  const failOn = v['fail-on'] === undefined ? 'error' : v['fail-on'];
-  if (failOn !== 'error' && failOn !== 'warning') throw new UsageError(`--fail-on must be one of error, warning, got '${failOn}'`, 'export');
-  const ftmVersion = v['ftm-version'] === undefined ? 4 : v['ftm-version'] === '3' ? 3 : v['ftm-version'] === '4' ? 4 : undefined;
-  if (ftmVersion === undefined) throw new UsageError(`--ftm-version must be 3 or 4, got '${v['ftm-version'] ?? ''}'`, 'export');
-  if (v['base-iri'] !== undefined && !/^[a-z][a-z0-9+.-]*:\S*$/i.test(v['base-iri'])) throw new UsageError(`--base-iri must be an absolute IRI, got '${v['base-iri']}'`, 'export');
-  if (v['id-prefix'] !== undefined && !/^[0-9a-z][0-9a-z.-]*$/i.test(v['id-prefix'])) throw new UsageError(`--id-prefix may hold only letters, digits, '.' and '-', got '${v['id-prefix']}'`, 'export');
+  const format = v.to;
+  const failOn = v['fail-on'] ?? 'error';
+  const ftmVersion = v['ftm-version'] ?? 4;
   const quiet = v.quiet === true;
   const positionals = parsed.positionals;
   if (positionals.length === 0) throw new UsageError('no paths given (pass files, folders, or - for stdin)', 'export');

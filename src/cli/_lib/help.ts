@@ -26,11 +26,12 @@ Folders are searched recursively for .json, .jsonl and .ndjson files; - reads JS
 Options:
   -f, --format <fmt>      text | json | github | auto (default auto: github when
                           GITHUB_ACTIONS=true, else text)
-      --max-errors <n>    Stop after n errors
+      --max-errors <n>    List only the first n errors (all are still counted)
+      --max-issues <n>    List at most n issues in all (default 100000)
       --fail-on <level>   error | warning (default error): lowest severity that fails the run
       --no-reference-data Do not resolve references against tansiq's shipped reference data
       --locale <lang>     en | ar: language of schema messages (default en)
-  -j, --jobs <n>          Check records on n worker threads (default 1)
+  -j, --jobs <n>          Check records on n worker threads (default 1; at most the CPUs)
   -q, --quiet             Report errors only; no summary, no progress
   -h, --help              Show this help
 

@@ -1,18 +1,13 @@
-import { parseArgs } from 'node:util';
 import { compareNames, nameKey, namesMatch } from '../../arabic/index.js';
 import { HELP } from './help.js';
-import { parseArgsMessage, UsageError } from './usage-error.js';
+import { parseCommandArgs } from './args.js';
+import { UsageError } from './usage-error.js';
 import type { Io } from './validate-command.js';
 
 /** `tansiq name <a> <b>`: prints the comparison of two names as JSON; exit 0 when they match. */
 export function nameCommand(args: string[], io: Io): number {
-  let parsed;
-  try {
-    parsed = parseArgs({ args, allowPositionals: true, strict: true, options: { help: { type: 'boolean', short: 'h' } } });
-  } catch (error) {
-    throw new UsageError(parseArgsMessage(error), 'name');
-  }
-  if (parsed.values.help === true) {
+  const parsed = parseCommandArgs('name', args, { help: { type: 'boolean', short: 'h' } });
+  if (parsed.values['help'] === true) {
     io.stdout.write(HELP['name'] ?? '');
     return 0;
   }

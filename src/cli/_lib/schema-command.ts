@@ -1,25 +1,20 @@
-import { parseArgs } from 'node:util';
 import { jsonSchemaFileName, jsonSchemaFiles } from '../../schemas/index.js';
 import { HELP } from './help.js';
 import type { Io } from './validate-command.js';
-import { parseArgsMessage, UsageError } from './usage-error.js';
+import { parseCommandArgs } from './args.js';
+import { UsageError } from './usage-error.js';
 
 /** `tansiq schema [name]`: prints a JSON Schema, or the list of names. */
 export function schemaCommand(args: string[], io: Io): number {
-  let parsed;
-  try {
-    parsed = parseArgs({ args, allowPositionals: true, strict: true, options: { list: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } } });
-  } catch (error) {
-    throw new UsageError(parseArgsMessage(error), 'schema');
-  }
-  if (parsed.values.help === true) {
+  const parsed = parseCommandArgs('schema', args, { list: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } });
+  if (parsed.values['help'] === true) {
     io.stdout.write(HELP['schema'] ?? '');
     return 0;
   }
   if (parsed.positionals.length > 1) throw new UsageError('schema takes at most one name', 'schema');
   const files = jsonSchemaFiles();
   const names = Object.keys(files).map((f) => f.slice(0, -'.json'.length)).sort();
-  if (parsed.values.list === true) {
+  if (parsed.values['list'] === true) {
     io.stdout.write(names.join('\n') + '\n');
     return 0;
   }

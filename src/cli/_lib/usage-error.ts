@@ -12,10 +12,3 @@ export class UsageError extends Error {
   }
 }
 
-/** Turns a `node:util` parseArgs error into a short usage message. */
-export function parseArgsMessage(error: unknown): string {
-  const e = error as { code?: string; message?: string };
-  const message = e.message ?? String(error);
-  const first = message.split('. ')[0] ?? message;
-  return first.charAt(0).toLowerCase() + first.slice(1);
-}

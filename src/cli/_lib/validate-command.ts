@@ -1,16 +1,14 @@
 import { appendFile, stat } from 'node:fs/promises';
-import { parseArgs } from 'node:util';
+import { availableParallelism } from 'node:os';
 import * as z from 'zod';
 import type { ValidateOptions, ValidationResult } from '../../validate/index.js';
-import { formatGithub, formatGithubSummary, formatJson, formatSummary, formatText, getExitCode, validateFiles } from '../../validate/index.js';
-import { defaultEnv } from '../../validate/_lib/default-env.js';
-import { loadReferenceFacts } from '../../validate/_lib/load-reference-facts.js';
-import { DEFAULT_MAX_DEPTH, DEFAULT_MAX_RECORD_BYTES, runFiles } from '../../validate/_lib/run-files.js';
+import { formatGithub, formatGithubSummary, formatJsonChunks, formatSummary, formatText, getExitCode, validateFiles } from '../../validate/index.js';
+import { oneOf, parseCommandArgs, positiveInteger } from './args.js';
 import { HELP } from './help.js';
+import { writeChunks } from './output.js';
 import { ProgressLine, wantProgress } from './progress.js';
-import { parseArgsMessage, UsageError } from './usage-error.js';
+import { UsageError } from './usage-error.js';
 import { toolVersion } from './version.js';
-import { WorkerPool } from './worker-pool.js';
 
 /** Where the command writes; injectable for tests. */
 export interface Io {
@@ -21,16 +19,22 @@ export interface Io {
 
 const LARGE_INPUT = 20 * 1024 * 1024;
 
-function positiveInt(value: string | undefined, flag: string): number | undefined {
-  if (value === undefined) return undefined;
-  if (!/^\d+$/.test(value) || Number(value) < 1) throw new UsageError(`${flag} needs a positive integer, got '${value}'`, 'validate');
-  return Number(value);
-}
+/** Options of `tansiq validate`. */
+export const VALIDATE_OPTIONS = {
+  format: oneOf(['text', 'json', 'github', 'auto'], 'f'),
+  'max-errors': positiveInteger(),
+  'max-issues': positiveInteger(),
+  'fail-on': oneOf(['error', 'warning']),
+  'no-reference-data': { type: 'boolean' },
+  locale: oneOf(['en', 'ar']),
+  jobs: positiveInteger('j'),
+  quiet: { type: 'boolean', short: 'q' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
 
-function oneOf<T extends string>(value: string | undefined, allowed: readonly T[], flag: string, fallback: T): T {
-  if (value === undefined) return fallback;
-  if (!(allowed as readonly string[]).includes(value)) throw new UsageError(`${flag} must be one of ${allowed.join(', ')}, got '${value}'`, 'validate');
-  return value as T;
+/** Text lines of the issues, a thousand at a time. */
+function* textChunks(result: ValidationResult, color: boolean): Generator<string> {
+  for (let i = 0; i < result.issues.length; i += 1000) yield formatText({ ...result, issues: result.issues.slice(i, i + 1000) }, { color });
 }
 
 async function totalBytes(paths: readonly string[]): Promise<number> {
@@ -49,69 +53,46 @@ async function totalBytes(paths: readonly string[]): Promise<number> {
 
 /** `tansiq validate`: returns the exit code. */
 export async function validateCommand(args: string[], io: Io): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args,
-      allowPositionals: true,
-      strict: true,
-      options: {
-        format: { type: 'string', short: 'f' },
-        'max-errors': { type: 'string' },
-        'fail-on': { type: 'string' },
-        'no-reference-data': { type: 'boolean' },
-        locale: { type: 'string' },
-        jobs: { type: 'string', short: 'j' },
-        quiet: { type: 'boolean', short: 'q' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    });
-  } catch (error) {
-    throw new UsageError(parseArgsMessage(error), 'validate');
-  }
+  const parsed = parseCommandArgs('validate', args, VALIDATE_OPTIONS);
   const v = parsed.values;
-  if (v.help === true) {
-    io.stdout.write(HELP['validate'] ?? '');
+  if (v['help'] === true) {
+    await writeChunks(io.stdout, [HELP['validate'] ?? '']);
     return 0;
   }
-  let format = oneOf(v.format, ['text', 'json', 'github', 'auto'] as const, '--format', 'auto');
+  let format = (v['format'] as string | undefined) ?? 'auto';
   if (format === 'auto') format = io.env['GITHUB_ACTIONS'] === 'true' ? 'github' : 'text';
-  const failOn = oneOf(v['fail-on'], ['error', 'warning'] as const, '--fail-on', 'error');
-  const locale = oneOf(v.locale, ['en', 'ar'] as const, '--locale', 'en');
-  const maxErrors = positiveInt(v['max-errors'], '--max-errors');
-  const jobs = positiveInt(v.jobs, '--jobs') ?? 1;
-  const quiet = v.quiet === true;
+  const failOn = (v['fail-on'] as 'error' | 'warning' | undefined) ?? 'error';
+  const locale = (v['locale'] as 'en' | 'ar' | undefined) ?? 'en';
+  const maxErrors = v['max-errors'] as number | undefined;
+  const maxIssues = v['max-issues'] as number | undefined;
+  const quiet = v['quiet'] === true;
+  let jobs = (v['jobs'] as number | undefined) ?? 1;
   const paths = parsed.positionals;
   if (paths.length === 0) throw new UsageError('no paths given (pass files, folders, or - for stdin)', 'validate');
+  const cpus = availableParallelism();
+  if (jobs > cpus) {
+    if (!quiet) io.stderr.write(`tansiq: --jobs ${jobs} is more than the ${cpus} available CPU${cpus === 1 ? '' : 's'}; using ${cpus}\n`);
+    jobs = cpus;
+  }
 
-  // Arabic schema messages: zod's global config, set only in this process (and its workers).
+  // Arabic schema messages: zod's global config, set only in this process (its workers follow).
   if (locale === 'ar') z.config(z.locales.ar());
 
   const progress = !quiet && wantProgress(io.env, io.stderr, (await totalBytes(paths)) >= LARGE_INPUT) ? new ProgressLine(io.stderr) : undefined;
-  const options: ValidateOptions = { referenceData: v['no-reference-data'] !== true };
+  const options: ValidateOptions = { referenceData: v['no-reference-data'] !== true, jobs };
   if (maxErrors !== undefined) options.maxErrors = maxErrors;
+  if (maxIssues !== undefined) options.maxIssues = maxIssues;
   if (progress !== undefined) options.onProgress = (p) => progress.update(p);
 
-  let result: ValidationResult;
-  if (jobs > 1) {
-    const pool = new WorkerPool(jobs, { locale, maxDepth: DEFAULT_MAX_DEPTH, maxRecordBytes: DEFAULT_MAX_RECORD_BYTES });
-    try {
-      const env = defaultEnv(DEFAULT_MAX_DEPTH, DEFAULT_MAX_RECORD_BYTES);
-      result = await runFiles(paths, options, { env, reference: options.referenceData === false ? undefined : loadReferenceFacts(env), runner: pool });
-    } finally {
-      await pool.close();
-    }
-  } else {
-    result = await validateFiles(paths, options);
-  }
+  const result = await validateFiles(paths, options);
   progress?.clear();
 
   const shown: ValidationResult = quiet ? { ...result, issues: result.issues.filter((i) => i.severity === 'error') } : result;
   const color = io.stdout.isTTY === true && io.env['NO_COLOR'] === undefined;
   if (format === 'json') {
-    io.stdout.write(formatJson(shown, { toolVersion: toolVersion() }));
+    await writeChunks(io.stdout, formatJsonChunks(shown, { toolVersion: toolVersion() }));
   } else if (format === 'github') {
-    io.stdout.write(formatGithub(shown));
+    await writeChunks(io.stdout, [formatGithub(shown)]);
     const summaryFile = io.env['GITHUB_STEP_SUMMARY'];
     if (summaryFile !== undefined && summaryFile !== '') {
       try {
@@ -121,7 +102,7 @@ export async function validateCommand(args: string[], io: Io): Promise<number> {
       }
     }
   } else {
-    io.stdout.write(formatText(shown, { color }));
+    await writeChunks(io.stdout, textChunks(shown, color));
   }
   if (!quiet) io.stderr.write(formatSummary(result));
   const code = getExitCode(result, { failOn });

@@ -47,9 +47,13 @@ export function isOrdered(start: string, end: string): boolean {
 
 /**
  * False only when both values are well-formed partial date-times and `start` is after `end`:
- * malformed values already carry their own format issue, so no ordering issue is added.
+ * malformed values already carry their own format issue, so no ordering issue is added. Takes
+ * the raw field values: anything that is not a string (a Symbol, an object without a prototype
+ * or with a throwing `toString`) is malformed and never coerced (`RegExp.test` would coerce it
+ * and throw).
  */
-export function isOrderedIfValid(start: string, end: string): boolean {
+export function isOrderedIfValid(start: unknown, end: unknown): boolean {
+  if (typeof start !== 'string' || typeof end !== 'string') return true;
   if (!PARTIAL_DATE_TIME_RE.test(start) || !PARTIAL_DATE_TIME_RE.test(end)) return true;
   return isOrdered(start, end);
 }

@@ -13,7 +13,9 @@ export function uniqueStrings<T extends z.ZodType<string, string>>(element: T, w
       const seen = new Set<string>();
       const items = ctx.value;
       for (let i = 0; i < items.length; i++) {
-        const item = items[i] as string;
+        // Raw items: a non-string already has its type issue and is never coerced into the message.
+        const item: unknown = items[i];
+        if (typeof item !== 'string') continue;
         if (seen.has(item)) {
           ctx.issues.push({ code: 'custom', message: `duplicate ${what} "${item}"`, input: item, path: [i], continue: true });
         } else {

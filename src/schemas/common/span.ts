@@ -23,8 +23,11 @@ export const SpanSchema = /* @__PURE__ */ z
   })
   .check(
     crossFieldCheck((ctx) => {
-    if (ctx.value.start >= ctx.value.end) {
-      addIssue(ctx, ['end'], `span end ${ctx.value.end} must be greater than start ${ctx.value.start}`, ctx.value.end);
+    // The raw values may be anything (the check runs whatever their issues): compare numbers
+    // only, since `>=` and the template would coerce (and throw on) a Symbol or odd object.
+    const { start, end } = ctx.value as { start: unknown; end: unknown };
+    if (typeof start === 'number' && typeof end === 'number' && start >= end) {
+      addIssue(ctx, ['end'], `span end ${end} must be greater than start ${start}`, end);
     }
   }),
   )

@@ -43,7 +43,8 @@ export const DelegationSchema = /* @__PURE__ */ z
   .check(
     crossFieldCheck((ctx) => {
     const { headPersonId, memberPersonIds } = ctx.value;
-    if (headPersonId !== undefined && !(Array.isArray(memberPersonIds) ? memberPersonIds : []).includes(headPersonId)) {
+    // Raw values: only a string head is compared and written into the message (no coercion).
+    if (typeof headPersonId === 'string' && !(Array.isArray(memberPersonIds) ? memberPersonIds : []).includes(headPersonId)) {
       addIssue(ctx, ['headPersonId'], `head ${headPersonId} is not among the delegation's memberPersonIds`, headPersonId);
     }
   }),

@@ -10,6 +10,7 @@ import { PersonSchema } from './person.js';
 import { PositionSchema } from './position.js';
 import { SecurityMeetingSchema } from './security-meeting.js';
 import { WorkingGroupSchema } from './working-group.js';
+import { guardParse } from '../_lib/guard-parse.js';
 
 /**
  * Any tansiq record, discriminated by `type` (article, person, agency, position, occupancy,
@@ -30,7 +31,8 @@ import { WorkingGroupSchema } from './working-group.js';
  * ```
  * @category Records
  */
-export const RecordSchema = /* @__PURE__ */ z
+export const RecordSchema = /* @__PURE__ */ guardParse(
+  z
   .discriminatedUnion('type', [
     ArticleSchema,
     PersonSchema,
@@ -57,7 +59,9 @@ export const RecordSchema = /* @__PURE__ */ z
         sources: [],
       },
     ],
-  });
+  }),
+);
+
 
 /**
  * Any record (a union of the eleven record types, narrowed by `type`).

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { guardParse } from '../_lib/guard-parse.js';
 import { withoutWhen } from '../_lib/without-when.js';
 import { RecordSchema } from '../records/record.js';
 
@@ -22,7 +23,7 @@ export function compileRecordSchema(): typeof RecordSchema {
   // which the compiled fast path never accepts: compile it from a copy without them, and let the
   // original schema parse (and report on) everything the fast path hands back.
   try {
-    return z.withParser(RecordSchema, z.core.compileFn(withoutWhen(RecordSchema)));
+    return guardParse(z.withParser(RecordSchema, z.core.compileFn(withoutWhen(RecordSchema))));
   } catch {
     return RecordSchema;
   }

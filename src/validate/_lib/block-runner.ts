@@ -9,3 +9,6 @@ export interface BlockRunner {
   /** Releases threads. */
   close(): Promise<void>;
 }
+
+/** Blocks larger than this (a huge record) are checked on the main thread, not on a worker. */
+export const WORKER_MAX_BLOCK_BYTES = 1024 * 1024;

@@ -2,6 +2,7 @@ import type { IssueCode } from '../issue-codes.js';
 import { ISSUE_CODES } from '../issue-codes.js';
 import { certainlyOverlap } from './days.js';
 import { IdTable } from './id-table.js';
+import { countEarlierOverlaps } from './overlap-count.js';
 import type { Facts } from './facts.js';
 import { USE_KINDS } from './facts.js';
 import { typeName, typeNamesOfMask } from './record-types.js';
@@ -18,7 +19,12 @@ export interface StoredIssue {
   column?: number;
   /** Identity of a record this error newly makes invalid (it had no error of its own). */
   freshKey?: string;
+  /** Other records involved (overlaps): how many, and the first few in reading order. */
+  related?: { count: number; first: { recordId: string | undefined; file: number; line: number }[] };
 }
+
+/** How many partners of an overlap are named in its issue. */
+export const RELATED_SHOWN = 3;
 
 /** File index of records that come from tansiq's shipped reference data. */
 export const REFERENCE_FILE = -2;
@@ -67,7 +73,6 @@ export class FactStore {
   private entFile = new Int32Array(1024);
   private entLine = new Uint32Array(1024);
   private entCount = 0;
-  private readonly issues: StoredIssue[] = [];
 
   private readonly pRefId: string[] = [];
   private readonly pRefMask: number[] = [];
@@ -104,18 +109,28 @@ export class FactStore {
     private readonly describe: (file: number, line: number) => string,
     /** Builds the pointer of a reference from its compact form (see `ReferenceTable.pointer`). */
     private readonly refPointer: (field: number, i: number, j: number, k: number) => string,
+    /**
+     * Receives each cross-record issue as soon as it is decided. The store keeps none: how many
+     * are kept is the receiver's business (memory stays bounded however many there are).
+     */
+    private readonly emit: (issue: StoredIssue) => void,
   ) {}
 
-  private report(file: number, line: number, pointer: string, recordId: string | undefined, code: IssueCode, message: string, fresh = true): void {
+  private report(
+    file: number,
+    line: number,
+    pointer: string,
+    recordId: string | undefined,
+    code: IssueCode,
+    message: string,
+    fresh = true,
+    related?: StoredIssue['related'],
+  ): void {
     if (file === REFERENCE_FILE) return;
     const issue: StoredIssue = { fileIndex: file, line, pointer, recordId, code, message };
     if (fresh && ISSUE_CODES[code].severity === 'error') issue.freshKey = `${file}:${line}:${recordId ?? ''}`;
-    this.issues.push(issue);
-  }
-
-  /** The issues decided so far (used when a run stops early and cannot finish). */
-  immediate(): StoredIssue[] {
-    return this.issues;
+    if (related !== undefined) issue.related = related;
+    this.emit(issue);
   }
 
   private grow(): void {
@@ -129,11 +144,6 @@ export class FactStore {
     this.entType = type;
     this.entFile = file;
     this.entLine = line;
-  }
-
-  /** Number of issues reported so far (cross-record issues decided during the merge). */
-  get issueCount(): number {
-    return this.issues.length;
   }
 
   /**
@@ -292,8 +302,8 @@ export class FactStore {
     }
   }
 
-  /** Decides everything left and returns every cross-record issue (unsorted). */
-  finish(): StoredIssue[] {
+  /** Decides everything left, handing each issue to `emit`. */
+  finish(): void {
     for (let k = 0; k < this.pRefId.length; k++) {
       const id = this.pRefId[k] as string;
       const found = this.ids.get(id);
@@ -323,50 +333,29 @@ export class FactStore {
     }
     for (const [body, list] of this.terms) {
       const seats = this.seats.get(body);
-      for (let a = 0; a < list.length; a++) {
-        const t = list[a] as Term;
-        if (seats !== undefined && t.chairs > seats) {
-          this.report(t.file, t.line, `${t.base}/chairs`, t.recordId, 'too_many_chairs', `${t.chairs} chairs, but "${body}" has ${seats} seat${seats === 1 ? '' : 's'}`, t.ok);
-        }
-        for (let b = 0; b < a; b++) {
-          const u = list[b] as Term;
-          if (u.recordId !== undefined && u.recordId === t.recordId) continue;
-          if (u.file === REFERENCE_FILE && t.file === REFERENCE_FILE) continue;
-          if (!certainlyOverlap(u.sHi, u.eLo, t.sHi, t.eLo)) continue;
-          const [later, earlier] = t.file === REFERENCE_FILE ? [u, t] : [t, u];
-          this.report(
-            later.file,
-            later.line,
-            `${later.base}/interval`,
-            later.recordId,
-            'overlapping_co_chair_terms',
-            `co-chair term of "${body}" overlaps ${earlier.recordId === undefined ? 'another term' : `"${earlier.recordId}"`} (${this.describe(earlier.file, earlier.line)})`,
-            later.ok,
-          );
+      if (seats !== undefined) {
+        for (const t of list) {
+          if (t.chairs > seats) {
+            this.report(t.file, t.line, `${t.base}/chairs`, t.recordId, 'too_many_chairs', `${t.chairs} chairs, but "${body}" has ${seats} seat${seats === 1 ? '' : 's'}`, t.ok);
+          }
         }
       }
+      // Two terms of one record (a record read twice) are not an overlap; shipped terms are
+      // merged first, so the later term of a pair is always the dataset's.
+      this.reportOverlaps(list, (t) => t.recordId, (t, n, first) => {
+        const what = n === 1 ? (first[0]?.recordId === undefined ? 'another term' : `"${first[0].recordId}"`) : `${n} other terms`;
+        return [`${t.base}/interval`, 'overlapping_co_chair_terms', `co-chair term of "${body}" overlaps ${what} ${this.partners(first, n)}`];
+      });
     }
     for (const [pos, list] of this.occupancies) {
       if (!this.singlePositions.has(pos)) continue;
-      for (let a = 0; a < list.length; a++) {
-        const t = list[a] as Occ;
-        for (let b = 0; b < a; b++) {
-          const u = list[b] as Occ;
-          if (u.person === t.person) continue;
-          if (u.file === REFERENCE_FILE && t.file === REFERENCE_FILE) continue;
-          if (!certainlyOverlap(u.sHi, u.eLo, t.sHi, t.eLo)) continue;
-          const [later, earlier] = t.file === REFERENCE_FILE ? [u, t] : [t, u];
-          this.report(
-            later.file,
-            later.line,
-            `${later.base}/interval`,
-            later.recordId,
-            'overlapping_occupancy',
-            `"${later.person}" and "${earlier.person}" both hold single-holder post "${pos}" at the same time (${this.describe(earlier.file, earlier.line)})`,
-            later.ok,
-          );
-        }
-      }
+      this.reportOverlaps(list, (t) => t.person, (t, n, first) => {
+        const message =
+          n === 1
+            ? `"${t.person}" and "${(first[0] as Occ).person}" both hold single-holder post "${pos}" at the same time ${this.partners(first, n)}`
+            : `"${t.person}" holds single-holder post "${pos}" at the same time as ${n} other holders ${this.partners(first, n, (o) => `"${o.person}"`)}`;
+        return [`${t.base}/interval`, 'overlapping_occupancy', message];
+      });
     }
     for (const p of this.parts) {
       const country = this.orgCountries.get(p.org);
@@ -375,6 +364,56 @@ export class FactStore {
         this.report(p.file, p.line, p.pointer, p.recordId, 'participant_not_in_delegation', `participant "${p.org}" (${country}) belongs to no delegation's party (${p.countries.replaceAll(',', ', ')})`, p.ok);
       }
     }
-    return this.issues;
+  }
+
+  /** `(file:3)` for one partner; `("a" (file:3), "b" (file:5), … and 7 more)` for several. */
+  private partners<T extends Site>(first: readonly T[], n: number, name: (t: T) => string = (t) => (t.recordId === undefined ? 'a record' : `"${t.recordId}"`)): string {
+    if (n === 1 && first[0] !== undefined) return `(${this.describe(first[0].file, first[0].line)})`;
+    const shown = first.map((t) => `${name(t)} (${this.describe(t.file, t.line)})`).join(', ');
+    return `(${shown}${n > first.length ? ` and ${n - first.length} more` : ''})`;
+  }
+
+  /**
+   * Reports each item of `list` (in reading order) that certainly overlaps earlier items, once,
+   * with how many it overlaps and the first {@link RELATED_SHOWN} of them; items with the same
+   * `group` key (same record, same person) are not compared. Counting takes O(n log n) however
+   * many pairs overlap (see {@link countEarlierOverlaps}); naming the first partners scans the
+   * earlier items of reported ones only until enough are found.
+   */
+  private reportOverlaps<T extends Site & { sHi: string; eLo: string }>(
+    list: readonly T[],
+    group: (t: T) => string | undefined,
+    describeIssue: (t: T, n: number, first: T[]) => [pointer: string, code: IssueCode, message: string],
+  ): void {
+    if (list.length < 2) return;
+    const counts = countEarlierOverlaps(list);
+    const byGroup = new Map<string, number[]>();
+    for (let a = 0; a < list.length; a++) {
+      const key = group(list[a] as T);
+      if (key !== undefined) listOf(byGroup, key).push(a);
+    }
+    for (const members of byGroup.values()) {
+      if (members.length < 2) continue;
+      const inner = countEarlierOverlaps(members.map((a) => list[a] as T));
+      for (let m = 0; m < members.length; m++) {
+        const a = members[m] as number;
+        counts[a] = (counts[a] as number) - (inner[m] as number);
+      }
+    }
+    for (let a = 0; a < list.length; a++) {
+      const n = counts[a] as number;
+      if (n <= 0) continue;
+      const t = list[a] as T;
+      if (t.file === REFERENCE_FILE) continue;
+      const key = group(t);
+      const first: T[] = [];
+      for (let b = 0; b < a && first.length < RELATED_SHOWN; b++) {
+        const u = list[b] as T;
+        if (key !== undefined && group(u) === key) continue;
+        if (certainlyOverlap(u.sHi, u.eLo, t.sHi, t.eLo)) first.push(u);
+      }
+      const [pointer, code, message] = describeIssue(t, n, first);
+      this.report(t.file, t.line, pointer, t.recordId, code, message, t.ok, { count: n, first: first.map((u) => ({ recordId: u.recordId, file: u.file, line: u.line })) });
+    }
   }
 }

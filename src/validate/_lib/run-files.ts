@@ -5,9 +5,10 @@ import type { Readable } from 'node:stream';
 import type { FileReport } from '../file-report.js';
 import { ISSUE_CODES } from '../issue-codes.js';
 import type { ValidateOptions } from '../validate-options.js';
-import type { ValidationIssue } from '../validation-issue.js';
+import type { RelatedRecords, ValidationIssue } from '../validation-issue.js';
 import type { ValidationResult } from '../validation-result.js';
 import type { BlockRunner } from './block-runner.js';
+import { WORKER_MAX_BLOCK_BYTES } from './block-runner.js';
 import type { CheckEnv } from './check-record.js';
 import { discover } from './discover.js';
 import type { Target } from './discover.js';
@@ -23,8 +24,7 @@ import { processDocument } from './process-document.js';
 import type { RawIssue } from './raw-issue.js';
 import { readBlocks } from './read-blocks.js';
 import { firstInvalidUtf8 } from './utf8.js';
-import { finalize } from './finalize.js';
-import type { Located } from './finalize.js';
+import { DEFAULT_MAX_ISSUES, IssueSink } from './finalize.js';
 
 /** Defaults of the limits. */
 export const DEFAULT_MAX_DEPTH = 256;
@@ -44,50 +44,70 @@ export interface RunContext {
   stdin?: Readable;
 }
 
-class Stop extends Error {}
-
 /**
  * Reads every target in order, checks its records (in blocks, possibly on worker threads),
  * merges facts in input order, runs the checks across records and locates their issues.
  */
 export async function runFiles(paths: readonly string[], options: ValidateOptions, ctx: RunContext): Promise<ValidationResult> {
   const started = performance.now();
-  const maxErrors = options.maxErrors ?? Infinity;
+  const sink = new IssueSink(options.maxErrors ?? Infinity, options.maxIssues ?? DEFAULT_MAX_ISSUES);
   const maxRecordBytes = options.maxRecordBytes ?? DEFAULT_MAX_RECORD_BYTES;
   const { targets, issues: pathIssues } = await discover(paths);
-  const located: Located[] = [];
-  for (const p of pathIssues) located.push({ fileIndex: -1, order: located.length, issue: { file: p.file, pointer: '', code: p.code, severity: ISSUE_CODES[p.code].severity, message: p.message } });
+  for (const p of pathIssues) sink.add(-1, { file: p.file, pointer: '', code: p.code, severity: ISSUE_CODES[p.code].severity, message: p.message });
 
-  const store = new FactStore((file, line) => {
-    if (file === REFERENCE_FILE) return 'shipped reference data';
-    const t = targets[file];
-    return t === undefined ? `line ${line}` : `${t.path === '-' ? '<stdin>' : t.path}:${line}`;
-  }, ctx.env.references.pointer);
+  const store = new FactStore(
+    (file, line) => {
+      if (file === REFERENCE_FILE) return 'shipped reference data';
+      const t = targets[file];
+      return t === undefined ? `line ${line}` : `${t.path === '-' ? '<stdin>' : t.path}:${line}`;
+    },
+    ctx.env.references.pointer,
+    (c) => {
+      const target = targets[c.fileIndex];
+      const issue: ValidationIssue = { pointer: c.pointer, code: c.code, severity: ISSUE_CODES[c.code].severity, message: c.message };
+      if (target !== undefined) issue.file = target.path;
+      if (c.line > 0) issue.line = c.line;
+      if (c.recordId !== undefined) issue.recordId = c.recordId;
+      if (c.related !== undefined) {
+        issue.related = {
+          count: c.related.count,
+          first: c.related.first.map((r) => {
+            const o: RelatedRecords['first'][number] = {};
+            if (r.recordId !== undefined) o.recordId = r.recordId;
+            const t = targets[r.file];
+            if (t !== undefined) o.file = t.path;
+            if (r.line > 0) o.line = r.line;
+            return o;
+          }),
+        };
+      }
+      sink.add(c.fileIndex, issue, c.freshKey, c);
+    },
+  );
   if (ctx.reference !== undefined) store.merge(ctx.reference, REFERENCE_FILE, 0);
 
   const reports: FileReport[] = [];
-  let errors = pathIssues.filter((p) => ISSUE_CODES[p.code].severity === 'error').length;
   let records = 0;
   let invalidRecords = 0;
   let bytesRead = 0;
   let nextProgress = 0;
-  let truncated = false;
   const bytesTotal = targets.reduce((n, t) => n + t.size, 0);
   const progress = (file: string): void => {
     options.onProgress?.({ file, records, bytesRead, bytesTotal });
   };
 
-  for (let fileIndex = 0; fileIndex < targets.length && !truncated; fileIndex++) {
+  for (let fileIndex = 0; fileIndex < targets.length; fileIndex++) {
     const target = targets[fileIndex] as Target;
     const report: FileReport = { path: target.path, status: 'valid', records: 0, errors: 0, warnings: 0 };
     reports.push(report);
     progress(target.path);
+    const errorsBefore = sink.errors;
     const push = (raw: RawIssue, lineBase: number): void => {
       const issue: ValidationIssue = { file: target.path, pointer: raw.pointer, code: raw.code, severity: ISSUE_CODES[raw.code].severity, message: raw.message };
       if (raw.line !== undefined) issue.line = raw.line + lineBase;
       if (raw.column !== undefined) issue.column = raw.column;
       if (raw.recordId !== undefined) issue.recordId = raw.recordId;
-      located.push({ fileIndex, order: located.length, issue });
+      sink.add(fileIndex, issue);
     };
     let lineBase = 0;
     const merge = (r: BlockResult): void => {
@@ -97,12 +117,10 @@ export async function runFiles(paths: readonly string[], options: ValidateOption
       records += r.records;
       report.records += r.records;
       invalidRecords += r.invalidRecords;
-      errors += r.errors;
       if (records >= nextProgress) {
         nextProgress = records + PROGRESS_EVERY;
         progress(target.path);
       }
-      if (errors + store.issueCount >= maxErrors) truncated = true;
     };
     try {
       if (target.kind === 'json') {
@@ -114,7 +132,6 @@ export async function runFiles(paths: readonly string[], options: ValidateOption
           const prefix = bytes.toString('utf8', 0, at);
           const pos = lineColumn(lineStarts(prefix), prefix.length);
           push({ code: 'invalid_utf8', pointer: '', message: `invalid UTF-8 byte 0x${(bytes[at] ?? 0).toString(16).toUpperCase().padStart(2, '0')}`, line: pos.line, column: pos.column }, 0);
-          errors++;
         }
         if (text.charCodeAt(0) === 0xfeff) {
           push({ code: 'utf8_bom', pointer: '', message: 'byte order mark at the start of the file (ignored)', line: 1, column: 1 }, 0);
@@ -146,58 +163,48 @@ export async function runFiles(paths: readonly string[], options: ValidateOption
               );
             } else {
               bytesRead += item.bytes.length;
-              queue.push(ctx.runner !== undefined ? ctx.runner.run(item.bytes) : Promise.resolve(processBlock(item.bytes, ctx.env)));
+              // A block holding a huge record is checked here: workers have small heaps.
+              const here = ctx.runner === undefined || item.bytes.length > WORKER_MAX_BLOCK_BYTES;
+              const bytes = item.bytes;
+              // A block whose worker failed is checked here: the run never depends on a worker.
+              queue.push(here ? Promise.resolve(processBlock(bytes, ctx.env)) : (ctx.runner as BlockRunner).run(bytes).catch(() => processBlock(bytes, ctx.env)));
             }
-            while (queue.length >= limit) {
-              merge(await (queue.shift() as Promise<BlockResult>));
-              if (truncated) throw new Stop();
-            }
+            // Backpressure: at most `limit` blocks in flight (read, queued or being checked).
+            while (queue.length >= limit) merge(await (queue.shift() as Promise<BlockResult>));
           }
-          while (queue.length > 0) {
-            merge(await (queue.shift() as Promise<BlockResult>));
-            if (truncated) throw new Stop();
-          }
+          while (queue.length > 0) merge(await (queue.shift() as Promise<BlockResult>));
         } catch (error) {
           // Let blocks in flight settle before the stream goes away.
           await Promise.allSettled(queue);
-          if (!(error instanceof Stop)) throw error;
+          throw error;
         } finally {
           if (target.kind !== 'stdin') (stream as Readable).destroy();
         }
       }
-      if (report.records === 0 && !truncated && !located.some((l) => l.fileIndex === fileIndex && l.issue.severity === 'error')) {
+      if (report.records === 0 && sink.errors === errorsBefore) {
         push({ code: 'empty_file', pointer: '', message: 'no record in this file' }, 0);
       }
     } catch (error) {
-      if (error instanceof Stop) break;
       const e = error as { code?: string; message?: string };
       const reason = e.code === 'ENOENT' ? 'the file vanished during the run' : (e.code ?? e.message ?? String(error));
       push({ code: 'read_error', pointer: '', message: `cannot read (${reason})` }, 0);
-      errors++;
       report.status = 'unreadable';
     }
   }
   progress(targets[targets.length - 1]?.path ?? '');
 
-  const cross: StoredIssue[] = truncated ? store.immediate() : store.finish();
+  store.finish();
+  // Columns (and, in `.json` files, lines) of the cross-record issues that were kept.
+  const cross: StoredIssue[] = [];
+  for (const l of sink.kept()) if (l.cross !== undefined) cross.push(l.cross);
   await locateCross(cross, targets);
-  for (const c of cross) {
-    const target = targets[c.fileIndex];
-    const issue: ValidationIssue = { pointer: c.pointer, code: c.code, severity: ISSUE_CODES[c.code].severity, message: c.message };
-    if (target !== undefined) issue.file = target.path;
-    if (c.line > 0) issue.line = c.line;
-    if (c.column !== undefined) issue.column = c.column;
-    if (c.recordId !== undefined) issue.recordId = c.recordId;
-    located.push({ fileIndex: c.fileIndex, order: located.length, issue, freshInvalid: c.freshKey });
+  for (const l of sink.kept()) {
+    const c = l.cross;
+    if (c === undefined) continue;
+    if (c.line > 0) l.issue.line = c.line;
+    if (c.column !== undefined) l.issue.column = c.column;
   }
-  return finalize(located, reports, {
-    files: targets.length,
-    records,
-    invalidRecords,
-    started,
-    truncated,
-    maxErrors,
-  });
+  return sink.finalize(reports, { files: targets.length, records, invalidRecords, started });
 }
 
 /** Fills in columns (and, for `.json` files, lines) of cross-record issues by re-reading lines. */

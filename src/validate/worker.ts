@@ -1,0 +1,24 @@
+// Worker thread of `validateFiles({ jobs })` and `tansiq validate --jobs N`: checks blocks of
+// JSON Lines and sends back issues and compact facts. Built as its own entry
+// (dist/validate/worker.js); not part of the public API.
+import { parentPort, workerData } from 'node:worker_threads';
+import * as z from 'zod';
+import { defaultEnv } from './_lib/default-env.js';
+import { processBlock } from './_lib/process-block.js';
+import type { WorkerSettings } from './_lib/worker-pool.js';
+
+const settings = workerData as WorkerSettings;
+// A worker is its own isolate: it takes the zod locale its host had set.
+const locales = z.locales as unknown as Record<string, (() => z.core.$ZodConfig) | undefined>;
+const locale = settings.locale === undefined ? undefined : locales[settings.locale];
+if (locale !== undefined) z.config(locale());
+const env = defaultEnv(settings.maxDepth, settings.maxRecordBytes);
+
+parentPort?.on('message', (msg: { id: number; bytes: Uint8Array }) => {
+  try {
+    const result = processBlock(msg.bytes, env);
+    parentPort?.postMessage({ id: msg.id, result });
+  } catch (error) {
+    parentPort?.postMessage({ id: msg.id, error: error instanceof Error ? (error.stack ?? error.message) : String(error) });
+  }
+});
