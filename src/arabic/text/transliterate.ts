@@ -1,3 +1,4 @@
+import { checkOneOf, checkOptionsObject } from '../_lib/check-options.js';
 import { TO_BUCKWALTER } from './_lib/buckwalter.js';
 
 /**
@@ -17,6 +18,13 @@ export interface TransliterateOptions {
   readonly scheme?: 'buckwalter';
 }
 
+/** Run-time check of the options of transliterate / untransliterate (private to this folder). */
+export function checkTransliterateOptions(fn: string, options: unknown): void {
+  if (options === undefined) return;
+  const o = checkOptionsObject(fn, options, ['scheme']);
+  checkOneOf(fn, 'scheme', o.scheme, ['buckwalter']);
+}
+
 /**
  * Transliterate Arabic script to ASCII, one character for one character (Buckwalter).
  *
@@ -31,6 +39,7 @@ export interface TransliterateOptions {
  * @param text - Any string.
  * @param options - `scheme` (default `'buckwalter'`).
  * @returns The transliteration.
+ * @throws {TypeError} When `options` is not an object, has an unknown key, or `scheme` is not `'buckwalter'`.
  * @example
  * ```ts
  * transliterate('عبد اللطيف حموشي'); // 'Ebd AllTyf Hmw$y'
@@ -38,7 +47,7 @@ export interface TransliterateOptions {
  * @category Text
  */
 export function transliterate(text: string, options?: TransliterateOptions): string {
-  void options;
+  checkTransliterateOptions('transliterate', options);
   const s = String(text);
   let out = '';
   let run = 0;

@@ -1,4 +1,5 @@
 import { FROM_BUCKWALTER } from './_lib/buckwalter.js';
+import { checkTransliterateOptions } from './transliterate.js';
 import type { TransliterateOptions } from './transliterate.js';
 
 /**
@@ -12,6 +13,7 @@ import type { TransliterateOptions } from './transliterate.js';
  * @param text - Buckwalter text.
  * @param options - `scheme` (default `'buckwalter'`).
  * @returns Arabic-script text.
+ * @throws {TypeError} When `options` is not an object, has an unknown key, or `scheme` is not `'buckwalter'`.
  * @example
  * ```ts
  * untransliterate('Ebd AllTyf Hmw$y'); // 'عبد اللطيف حموشي'
@@ -19,7 +21,7 @@ import type { TransliterateOptions } from './transliterate.js';
  * @category Text
  */
 export function untransliterate(text: string, options?: TransliterateOptions): string {
-  void options;
+  checkTransliterateOptions('untransliterate', options);
   const s = String(text);
   let out = '';
   for (let i = 0; i < s.length; i++) {
