@@ -66,6 +66,12 @@ function word(w: string, style: Style, first: boolean, family: boolean): string 
   if (hasArticle(w)) {
     const stem = w.slice(2);
     const body = romanizeWord(stem, style, family);
+    if (style === 'maghreb' && family) {
+      // the Maghrebi press drops the article of a family name (Mansouri, Jerandi, Taboubi),
+      // keeping its l before ع (العرباوي Larbaoui, الأعرج Laaraj)
+      const firstLetter = key(stem)[0] ?? '';
+      return firstLetter === 'ع' || firstLetter === 'ا' ? 'L' + lower(body) : body;
+    }
     if (style === 'maghreb') {
       // the article assimilates to a sun letter: Essebsi, Ennaji; El before the others
       const firstLetter = key(stem)[0] ?? '';
@@ -248,24 +254,55 @@ function romanize(name: string, style: Style): string {
   add(parsed.given);
   if (parsed.ordinal !== undefined) out.push(ROMAN[parsed.ordinal] ?? String(parsed.ordinal));
   else add(parsed.laqab);
-  // nasab: particle + name; the original text tells which particle was written
-  let search = 0;
-  parsed.nasab.forEach((nasabName, idx) => {
-    let p = 'بن';
-    for (let j = search; j < words.length; j++) {
-      const k = key(words[j] ?? '');
-      if (k === 'بن' || k === 'ابن' || k === 'بنت' || k === 'ولد') {
-        p = words[j] ?? p;
-        search = j + 1;
-        break;
-      }
-    }
-    const isFinal = idx === parsed.nasab.length - 1 && parsed.family === undefined && parsed.middle.length === 0;
-    const text = /[\u0600-\u06ff]/u.test(nasabName) ? part(nasabName, style, false, isFinal) : nasabName;
+  // nasab (particle + name) and middle names, in the order of the text: one forward scan of the
+  // words, matching the next middle name or the next particle + nasab name
+  const romanNasab = (p: string, nasabName: string, isFinal: boolean): string => {
+    const text = /[\u0600-\u06ff]/u.test(nasabName) ? part(nasabName, style, false) : nasabName;
     const pr = particle(p, style);
-    out.push(style === 'maghreb' && pr === 'Ben' && isFinal && !text.includes(' ') ? 'Ben' + lower(text) : pr + ' ' + text);
-  });
-  for (const m of parsed.middle) add(m);
-  add(parsed.family, true);
+    return style === 'maghreb' && pr === 'Ben' && isFinal && !text.includes(' ') ? 'Ben' + lower(text) : pr + ' ' + text;
+  };
+  const isParticleWord = (w: string): boolean => {
+    const k = key(w);
+    return k === 'بن' || k === 'ابن' || k === 'بنت' || k === 'ولد';
+  };
+  const wordsOf = (s: string): number => s.split(' ').length;
+  const matchesAt = (p: number, s: string): boolean => {
+    const parts = s.split(' ');
+    for (let j = 0; j < parts.length; j++) if (words[p + j] !== parts[j]) return false;
+    return true;
+  };
+  let mi = 0;
+  let ni = 0;
+  const nm = parsed.middle.length;
+  const nn = parsed.nasab.length;
+  const count = (s: string | undefined): number => (s === undefined || s === '' ? 0 : wordsOf(s));
+  let start = 0;
+  for (const h of parsed.honorifics) start += count(h);
+  start += count(parsed.kunya) + count(parsed.given);
+  let familyDone = false;
+  for (let p = start; p < words.length && (mi < nm || ni < nn); p++) {
+    const w = words[p] as string;
+    // a family name read before a nasab (محمد سالم ولد مرزوك) keeps its place in the text
+    if (!familyDone && parsed.family !== undefined && ni < nn && !isParticleWord(w) && matchesAt(p, parsed.family) && (mi >= nm || !matchesAt(p, parsed.middle[mi] as string))) {
+      add(parsed.family, true);
+      familyDone = true;
+      p += wordsOf(parsed.family) - 1;
+      continue;
+    }
+    if (ni < nn && isParticleWord(w) && matchesAt(p + 1, parsed.nasab[ni] as string)) {
+      const isFinal = ni === nn - 1 && parsed.family === undefined && mi === nm;
+      out.push(romanNasab(w, parsed.nasab[ni] as string, isFinal));
+      p += wordsOf(parsed.nasab[ni] as string);
+      ni++;
+    } else if (mi < nm && matchesAt(p, parsed.middle[mi] as string)) {
+      add(parsed.middle[mi]);
+      p += wordsOf(parsed.middle[mi] as string) - 1;
+      mi++;
+    }
+  }
+  // whatever the scan did not place (a Latin particle, an odd spacing) keeps the parsed order
+  for (; ni < nn; ni++) out.push(romanNasab('بن', parsed.nasab[ni] as string, ni === nn - 1 && parsed.family === undefined));
+  for (; mi < nm; mi++) add(parsed.middle[mi]);
+  if (!familyDone) add(parsed.family, true);
   return out.join(' ');
 }

@@ -2,16 +2,18 @@
  * Lexicon of given names and surnames of the major European languages (and of frequently cited
  * non-Arab officials) as they are written in Arabic, with their original spelling (private).
  *
- * One entry a line: `Latin|arabic arabic …` (the usual Arabic spellings of the name). A word is
+ * One entry a line: `Latin|arabic arabic …` (the usual Arabic spellings of the name); the last
+ * line, `|arabic arabic …`, lists the names whose phonetic spelling (foreign-word.ts) already is
+ * the original one (بوريس Boris). A word is
  * found by its exact folded spelling, else by its consonant skeleton (the letters without ا و ي
  * ى ة ه ء), so ميركيل finds Merkel through ميركل. The tables are built on first use.
  */
+import { foreignWord } from './foreign-word.js';
 import { lexiconKey } from './name-lexicon.js';
 
 const ENTRIES = `
 Angela|أنجيلا انجيلا أنغيلا انغيلا
 Merkel|ميركل ميركيل
-Olaf|أولاف اولاف
 Scholz|شولتس شولز شولتز
 Friedrich|فريدريش فريدريك
 Merz|ميرتس ميرز
@@ -20,7 +22,6 @@ Annalena|أنالينا انالينا
 Baerbock|بيربوك بربوك بيربوك
 Nancy|نانسي
 Faeser|فيزر فيسر
-Horst|هورست
 Seehofer|زيهوفر
 Ursula|أورسولا اورسولا
 von|فون
@@ -29,12 +30,9 @@ Leyen|لاين لايين
 George|جورج
 Bush|بوش
 Barack|باراك
-Obama|أوباما اوباما
 Joe|جو
 Biden|بايدن
-Donald|دونالد
 Trump|ترامب
-Kamala|كامالا
 Harris|هاريس
 Hillary|هيلاري
 Clinton|كلينتون
@@ -42,7 +40,6 @@ Bill|بيل
 John|جون
 Kerry|كيري
 Antony|أنتوني انتوني
-Blinken|بلينكن
 Mike|مايك
 Pompeo|بومبيو
 Pence|بنس
@@ -59,17 +56,14 @@ Burns|بيرنز بورنز
 Avril|أفريل افريل
 Haines|هاينز هينز
 Alejandro|أليخاندرو اليخاندرو
-Mayorkas|مايوركاس
-Kristi|كريستي
 Noem|نويم
-Kash|كاش
 Patel|باتيل
 Tulsi|تولسي
 Gabbard|غابارد
 Pete|بيت
 Hegseth|هيغسيث هيجسيث
 Merrick|ميريك
-Garland|غارلاند جارلاند
+Garland|جارلاند
 James|جيمس
 Mattis|ماتيس
 Rex|ريكس
@@ -83,9 +77,8 @@ Mueller|مولر
 Emmanuel|إيمانويل ايمانويل إمانويل امانويل
 Macron|ماكرون
 Le|لو
-Drian|دريان
 Gérald|جيرالد
-Darmanin|دارمانان دارمانين
+Darmanin|دارمانان
 Bruno|برونو
 Retailleau|روتايو ريتايو
 Catherine|كاترين كاثرين
@@ -115,7 +108,6 @@ Marie|ماري
 Anne|آن ان
 Laurent|لوران
 Fabius|فابيوس
-Boris|بوريس
 Johnson|جونسون
 Theresa|تيريزا تريزا
 May|ماي
@@ -123,10 +115,7 @@ David|ديفيد
 Cameron|كاميرون
 Lammy|لامي
 Keir|كير
-Starmer|ستارمر
-Rishi|ريشي
 Sunak|سوناك
-Liz|ليز
 Truss|تراس
 Yvette|إيفيت ايفيت
 Cooper|كوبر
@@ -135,7 +124,7 @@ Suella|سويلا
 Braverman|برافرمان
 Tony|توني
 Blair|بلير
-Gordon|غوردون جوردون
+Gordon|جوردون
 Brown|براون
 Margaret|مارغريت مارجريت
 Thatcher|تاتشر
@@ -144,7 +133,7 @@ Elizabeth|إليزابيث
 Dominic|دومينيك
 Raab|راب
 Wallace|والاس
-Grant|غرانت جرانت
+Grant|جرانت
 Shapps|شابس
 Jeremy|جيريمي
 Hunt|هانت
@@ -154,11 +143,9 @@ Renzi|رينزي
 Piantedosi|بيانتيدوسي
 Giorgia|جورجيا
 Meloni|ميلوني
-Mario|ماريو
 Draghi|دراغي
 Sergio|سيرجيو
 Mattarella|ماتاريلا
-Antonio|أنطونيو انطونيو أنتونيو
 Tajani|تاياني
 Luigi|لويجي
 Maio|مايو
@@ -174,7 +161,6 @@ Pedro|بيدرو
 Sánchez|سانشيز سانشيث
 Fernando|فرناندو
 Grande|غراندي
-Marlaska|مارلاسكا
 José|خوسيه
 Manuel|مانويل
 Albares|ألباريس الباريس
@@ -182,14 +168,11 @@ Josep|جوزيب
 Borrell|بوريل
 Margarita|مارغريتا
 Robles|روبليس
-Mariano|ماريانو
 Rajoy|راخوي
 Felipe|فيليبي
 Carlos|كارلوس
 Juan|خوان
-Arancha|أرانتشا
 González|غونزاليس جونزاليس
-Laya|لايا
 Vladimir|فلاديمير
 Putin|بوتين
 Sergey|سيرغي سيرجي
@@ -198,7 +181,6 @@ Shoigu|شويغو
 Dmitry|دميتري ديمتري
 Medvedev|ميدفيديف
 Peskov|بيسكوف
-Nikolai|نيكولاي
 Patrushev|باتروشيف
 Alexander|ألكسندر الكسندر
 Bortnikov|بورتنيكوف
@@ -206,37 +188,27 @@ Volodymyr|فولوديمير
 Zelensky|زيلينسكي
 Dmytro|دميترو
 Kuleba|كوليبا
-Viktor|فيكتور ڤيكتور
-Orban|أوربان اوربان
+Viktor|فيكتور
 Recep|رجب
 Tayyip|طيب
 Erdogan|أردوغان اردوغان
-Hakan|هاكان
-Fidan|فيدان
 Mevlut|مولود
 Cavusoglu|جاويش أوغلو
 Soylu|صويلو
-Mark|مارك
 Rutte|روته
 Jens|ينس يانس
 Stoltenberg|ستولتنبرغ
 Charles|شارل
 Kaja|كايا
 Kallas|كالاس
+António|أنطونيو
 Guterres|غوتيريش غوتيريس
-Ban|بان
 Ki-moon|كي مون
-Kofi|كوفي
 Annan|عنان
 Xi|شي
 Jinping|جين بينغ جينبينغ
-Wang|وانغ
-Yi|يي
 Narendra|ناريندرا
-Modi|مودي
 Fumio|فوميو
-Kishida|كيشيدا
-Shinzo|شينزو
 Abe|آبي ابي
 Justin|جاستن
 Trudeau|ترودو
@@ -247,14 +219,10 @@ Luiz|لويز
 Inácio|إيناسيو
 Lula|لولا
 Silva|سيلفا
-Jair|جاير
-Bolsonaro|بولسونارو
 Javier|خافيير
 Milei|ميلي
 Giorgos|جورجوس
 Kyriakos|كيرياكوس
-Mitsotakis|ميتسوتاكيس
-Nikos|نيكوس
 Dendias|ديندياس
 Andrzej|أندريه
 Duda|دودا
@@ -269,11 +237,10 @@ Berset|بيرسيه
 Leo|ليو
 Varadkar|فارادكار
 Micheál|ميهال
-Martin|مارتن مارتين
+Martin|مارتن
 Paul|بول
 Peter|بيتر
 Michael|مايكل
-Richard|ريتشارد
 Thomas|توماس
 Stephen|ستيفن
 Kevin|كيفن
@@ -290,7 +257,6 @@ Emily|إميلي
 Helen|هيلين
 Laura|لورا
 Julia|جوليا
-Maria|ماريا
 Anna|آنا
 Sophie|صوفي
 Claire|كلير
@@ -299,8 +265,6 @@ Lagarde|لاغارد
 Valérie|فاليري
 Pécresse|بيكريس
 Ségolène|سيغولين
-Royal|رويال
-Hans|هانس
 Klaus|كلاوس
 Wolfgang|فولفغانغ
 Schäuble|شويبله
@@ -313,9 +277,7 @@ Helmut|هيلموت
 Kohl|كول
 Pistorius|بيستوريوس
 Christian|كريستيان
-Lindner|ليندنر
 Habeck|هابيك
-Dobrindt|دوبريندت
 Johann|يوهان
 Wadephul|فاديفول
 Stefan|شتيفان
@@ -328,21 +290,18 @@ Alessandro|أليساندرو
 Enrico|إنريكو
 Letta|ليتا
 Gentiloni|جنتيلوني
-Romano|رومانو
 Prodi|برودي
 Massimo|ماسيمو
 Federica|فيديريكا
 Mogherini|موغيريني
 Miguel|ميغيل
 Ángel|أنخيل
-Moratinos|موراتينوس
 Rodríguez|رودريغيز
 Zapatero|ثاباتيرو زاباتيرو
 Álvaro|ألفارو
 Francisco|فرانسيسكو
 Pablo|بابلو
 Iglesias|إغليسياس
-Santiago|سانتياغو
 Abascal|أباسكال
 Alberto|ألبرتو
 Núñez|نونيز
@@ -362,7 +321,6 @@ Ylva|إيلفا
 Johansson|يوهانسون
 Magnus|ماغنوس
 Brunner|برونر
-Margaritis|مارغاريتيس
 Schinas|شيناس
 Olivér|أوليفر
 Várhelyi|فارهيلي
@@ -370,7 +328,6 @@ Dubravka|دوبرافكا
 Šuica|شويتسا
 Thierry|تييري
 Breton|بريتون
-Frans|فرانس
 Timmermans|تيمرمانس
 Juncker|يونكر
 Roberta|روبرتا
@@ -383,7 +340,6 @@ Walter|فالتر
 Claude|كلود
 Rafael|رافاييل رافائيل
 Mitchell|ميتشل
-Bolton|بولتون
 Pompidou|بومبيدو
 Valls|فالس
 Castaner|كاستانير
@@ -399,19 +355,16 @@ Steve|ستيف
 Witkoff|ويتكوف
 Adam|آدم
 Boehler|بوهلر
-Morgan|مورغان
 Ortagus|أورتاغوس
-Tom|توم
-Waltz|والتز
 Ratcliffe|راتكليف
 Lindsey|ليندسي
-Graham|غراهام
 Nuland|نولاند
 Victoria|فيكتوريا
-Linda|ليندا
 Greenfield|غرينفيلد
 Nikki|نيكي
 Haley|هيلي
+Ben|بن
+|أولاف اولاف هورست أوباما اوباما دونالد كامالا بلينكن مايوركاس كريستي كاش غارلاند دريان دارمانين بوريس ستارمر ريشي ليز غوردون غرانت ماريو أنتونيو مارلاسكا ماريانو أرانتشا لايا نيكولاي ڤيكتور أوربان اوربان هاكان فيدان مارك بان كوفي وانغ يي مودي كيشيدا شينزو جاير بولسونارو ميتسوتاكيس نيكوس دونالد مارتين ريتشارد ماريا رويال هانس بوريس ليندنر دوبريندت رومانو موراتينوس سانتياغو مارغاريتيس فرانس دونالد بولتون ريشي مورغان توم والتز غراهام ليندا
 `;
 
 interface ForeignTables {
@@ -440,10 +393,11 @@ function build(): ForeignTables {
   for (const line of ENTRIES.split('\n')) {
     const bar = line.indexOf('|');
     if (bar < 0) continue;
-    const lat = line.slice(0, bar);
-    latin.add(lat.normalize('NFD').replace(/[\u0300-\u036f]/gu, '').toLowerCase());
+    const given = line.slice(0, bar);
     for (const ar of line.slice(bar + 1).split(' ')) {
       const key = lexiconKey(ar);
+      const lat = given === '' ? foreignWord(key) : given;
+      latin.add(lat.normalize('NFD').replace(/[\u0300-\u036f]/gu, '').toLowerCase());
       if (!exact.has(key)) exact.set(key, lat);
       const sk = consonantSkeleton(key);
       // a skeleton of two letters or less says too little to find a name by

@@ -2,7 +2,8 @@
  * Lexicon of Arabic given names and frequent family names with their usual spelling in each
  * romanization style (private).
  *
- * One entry a line: `arabic|ala-lc|mashreq|maghreb`. An empty or missing mashreq field is the
+ * One entry a line: `arabic|ala-lc|mashreq|maghreb`, or the Arabic alone for a name that the
+ * rules already spell right in every style (kept so that it counts as an Arabic name). An empty or missing mashreq field is the
  * ALA-LC form without its diacritics, ʻ and ʼ (and -ah → -a); an empty or missing maghreb field
  * is the mashreq form. ALA-LC forms follow the Library of Congress romanization tables
  * (ʻ for ع, ʼ for hamza, macrons for long vowels, á for ى, -ah for ة, al- never assimilated);
@@ -18,18 +19,24 @@ const ENTRIES = `
 أحمد|Aḥmad|Ahmed
 محمود|Maḥmūd|Mahmoud
 مصطفى|Muṣṭafá||Mustapha
+علي
 عمر|ʻUmar|Omar
 عمرو|ʻAmr
-عثمان|ʻUthmān|Othman|Othmane
+عثمان|ʻUthmān|Othman
 حسن|Ḥasan|Hassan
 حسين|Ḥusayn|Hussein|Houcine
 الحسين|al-Ḥusayn|al-Hussein|El Houcine
 حسان|Ḥassān||Hassane
-خالد|Khālid|Khaled|Khalid
+خالد
 يوسف|Yūsuf|Youssef
+إبراهيم|Ibrāhīm||Brahim
+إسماعيل
 سعيد|Saʻīd|Saeed|Said
+سعد
 حمد|Ḥamad
 حامد|Ḥāmid|Hamed|Hamid
+حميد
+فاطمة
 ياسين|Yāsīn|Yassin|Yassine
 عيسى|ʻĪsá|Issa|Aïssa
 موسى|Mūsá|Moussa
@@ -39,6 +46,7 @@ const ENTRIES = `
 قيس|Qays|Kais|Kaïs
 رمطان|Ramṭān|Ramtane
 السعيد|al-Saʻīd|al-Saeed|Saïd
+سعيدة
 ناصر|Nāṣir|Nasser
 منصور|Manṣūr|Mansour
 مسعود|Masʻūd|Masoud|Messaoud
@@ -46,16 +54,42 @@ const ENTRIES = `
 مبروك|Mabrūk|Mabrouk
 مختار|Mukhtār|Mokhtar
 صالح|Ṣāliḥ|Saleh|Salah
-هشام|Hishām||Hicham
+صلاح|Ṣalāḥ|Salah
+جمال|Jamāl
+كمال|Kamāl||Kamel
+هشام|Hishām||Hichem
+عادل
 طارق|Ṭāriq|Tarek|Tarik
+سامي
+سامح
 شكري|Shukrī|Shoukry|Choukri
+سمير
+سميرة
+نبيل
+نبيلة
+جميل
+جميلة
+كريم
+كريمة
+أمين
+أمينة
+رشيد
+رشيدة
+مجيد
 ماجد|Mājid|Majed|Majid
 وليد|Walīd
+خليل
+سليم
 سليمان|Sulaymān|Suleiman|Slimane
+نجيب
+لطيفة
+عزيز
+عزيزة
 فؤاد|Fuʼād|Fouad
 مراد|Murād||Mourad
 رضا|Riḍā|Reda
 بشار|Bashshār|Bashar|Bachar
+بشير
 نذير|Nadhīr|Nazir|Nadir
 منير|Munīr|Mounir
 نور|Nūr|Nour
@@ -63,24 +97,40 @@ const ENTRIES = `
 ليلى|Laylá|Leila
 مريم|Maryam|Mariam|Meriem
 زينب|Zaynab|Zeinab|Zineb
+خديجة
+عائشة
+سلمى
 هند|Hind
 رانيا|Rāniyā|Rania
 هدى|Hudá||Houda
+نجلاء
 سعاد|Suʻād|Souad
 وفاء|Wafāʼ||Wafae
 أسماء|Asmāʼ||Asmaa
+حنان|Ḥanān||Hanane
+إيمان
 نزهة|Nuzhah||Nezha
 بثينة|Buthaynah|Buthaina|Bouthaina
 رجاء|Rajāʼ||Rajae
 مهدي|Mahdī||Mehdi
+هادي
 الهادي|al-Hādī||El Hadi
 فيصل|Fayṣal|Faisal|Fayçal
+فهد
 سلطان|Sulṭān||Soltane
+سلمان
+زايد
+تميم
+طلال|Ṭalāl
+نايف
+بندر
 تركي|Turkī
 ثامر|Thāmir|Thamer
 جاسم|Jāsim|Jassim
-راشد|Rāshid||Rachid
+حمدان
+راشد
 ذياب|Dhiyāb|Diab
+دياب
 هزاع|Hazzāʻ
 عبدالله|ʻAbd Allāh|Abdullah|Abdellah
 عبدالعزيز|ʻAbd al-ʻAzīz|Abdulaziz|Abdelaziz
@@ -132,12 +182,15 @@ const ENTRIES = `
 العيد|al-ʻĪd|al-Eid|Laïd
 الأخضر|al-Akhḍar||Lakhdar
 الهاشمي|al-Hāshimī|al-Hashemi|El Hachemi
+حبيب
 طيب|Ṭayyib|Tayeb
 عبيد|ʻUbayd|Obeid|Abid
 إدريس|Idrīs||Driss
 عمار|ʻAmmār
 بلقاسم|Bilqāsim|Belkacem
 قاسم|Qāsim|Qassem|Kacem
+نعيم
+جعفر
 جبران|Jubrān|Gebran|Jebrane
 ميشال|Mīshāl|Michel
 ميشيل|Mīshīl|Michel
@@ -150,16 +203,30 @@ const ENTRIES = `
 أنور|Anwar||Anouar
 عباس|ʻAbbās
 مهند|Muhannad|Mohannad
+مازن
+ماهر
+تامر
+حازم
+هاني
+رامي
+فادي
+زياد
 عماد|ʻImād
 نزار|Nizār
+نجم
+حمزة
 أسامة|Usāmah|Osama|Oussama
+أنس
+إسحاق
 يعقوب|Yaʻqūb|Yacoub
 داود|Dāwūd|Daoud
 هارون|Hārūn|Haroun
 لقمان|Luqmān||Loukmane
+عدنان
 غسان|Ghassān||Ghassane
 عدلي|ʻAdlī|Adly|Adli
 مجدي|Majdī|Magdy|Majdi
+حمدي
 فتحي|Fatḥī||Fethi
 رؤوف|Raʼūf|Raouf
 توفيق|Tawfīq||Taoufik
@@ -169,101 +236,75 @@ const ENTRIES = `
 رفيق|Rafīq|Rafik
 شفيق|Shafīq|Shafik|Chafik
 صادق|Ṣādiq|Sadek|Sadok
+عاطف
 ياسر|Yāsir|Yasser
+نبيه
 بهاء|Bahāʼ|Bahaa|Bahae
 ضياء|Ḍiyāʼ|Diaa|Diae
 علاء|ʻAlāʼ|Alaa|Alae
 ثائر|Thāʼir|Thaer
+بدر
 نعمان|Nuʻmān|Noman|Noamane
+رياض
+مروان
+عزمي
 وائل|Wāʼil|Wael
 هيثم|Haytham|Haitham
+أكرم
 محسن|Muḥsin|Mohsen
 حسني|Ḥusnī|Hosni
 عزت|ʻIzzat|Ezzat
 نجاة|Najāh|Najat
+أمل
 منى|Muná|Mona|Mouna
+غادة
+دينا
 ريم|Rīm|Reem|Rim
 سهام|Sihām
+مليكة
+شريفة
+حكيم
 كاظم|Kāẓim|Kadhim|Kadhem
 الكاظمي|al-Kāẓimī|al-Kadhimi|El Kadhimi
 شياع|Shiyāʻ|Shia|Chiaa
 السوداني|al-Sūdānī||Essoudani
+فالح
+جواد
 مقتدى|Muqtadá||Moqtada
 الصدر|al-Ṣadr||Sadr
 نوري|Nūrī|Nouri
 المالكي|al-Mālikī||El Maliki
-حيدر|Ḥaydar|Haidar
+حيدر|Ḥaydar|Haider|Haidar
 العبادي|al-ʻAbbādī|al-Abadi|El Abadi
-نيجيرفان|Nechirvan
-بارزاني|Bārzānī
-البرزاني|al-Bārzānī|Barzani
+برهم
 السيسي|al-Sīsī||Al-Sissi
-مدبولي|Madbūlī|Madbouly
 أبوالغيط|Abū al-Ghayṭ|Aboul Gheit
 الغيط|al-Ghayṭ|al-Gheit|El Gheit
-ميقاتي|Mīqātī|Mikati
 الحريري|al-Ḥarīrī|Hariri
 عون|ʻAwn|Aoun
 بري|Birrī|Berri
-جعجع|Jaʻjaʻ|Geagea
-باسيل|Bāsīl|Bassil
-جنبلاط|Junblāṭ|Jumblatt|Joumblatt
+سلام|Salām
 الأسد|al-Asad|al-Assad|El Assad
-المقداد|al-Miqdād|Mekdad
-الشرع|al-Sharaʻ|al-Sharaa|Al-Charaa
-الشيباني|al-Shaybānī|al-Shaibani|Chaibani
-هنية|Haniyah|Haniyeh
-السنوار|al-Sinwār|Sinwar|Sinouar
-اشتية|Ishtayyah|Shtayyeh
 الصفدي|al-Ṣafadī|Safadi
-الخصاونة|al-Khaṣāwinah|Khasawneh
 الثاني|al-Thānī|Al Thani
+نهيان
 مكتوم|Maktūm|Maktoum
-قرقاش|Qarqāsh|Gargash
-الجبير|al-Jubayr|al-Jubeir|El Joubeir
+سعود
+خليفة
 الفيصل|al-Fayṣal|Al Faisal|El Fayçal
-البديوي|al-Budaywī|Albudaiwi|El Boudaiwi
-الزياني|al-Zayānī|Al Zayani|Zayani
-البوسعيدي|al-Būsaʻīdī|Al Busaidi|Al Boussaidi
-بوريطة|Būrīṭah|Bourita
 حموشي|Ḥammūshī|Hammouchi
 الحموشي|al-Ḥammūshī|Hammouchi
 المنصوري|al-Manṣūrī|al-Mansouri|El Mansouri
-الخيام|al-Khayyām|Khiam|El Khiam
 العثماني|al-ʻUthmānī|El Othmani
-بنكيران|Bin Kīrān|Benkirane
-أخنوش|Akhannūsh|Akhannouch
 أخرباش|Akharbāsh|Akharbach
 مساهل|Masāhil|Messahel
-لعمامرة|Laʻmāmrah
 تبون|Tabbūn|Tebboune
-شنقريحة|Shanqrīḥah|Chengriha|Chanegriha
-عطاف|ʻAṭṭāf
-بوتفليقة|Būtaflīqah|Bouteflika
 بنصالح|Bin Ṣāliḥ|Bensalah
-جراد|Jarrād|Djerad
 قايد|Qāyid|Gaid|Gaïd
-السبسي|al-Sabsī|Essebsi
-الغنوشي|al-Ghannūshī|Ghannouchi
-الجبالي|al-Jibālī|Jebali
-الشاهد|al-Shāhid|Chahed
-المشيشي|al-Mishīshī|Mechichi
-الجرندي|al-Jarandī|Jerandi
-النفطي|al-Nafṭī|Nafti
-بودن|Būdan|Bouden
-الحشاني|al-Ḥashshānī|Hachani
-المدوري|al-Madūrī|Madouri
 المدني|al-Madanī||El Madani
 الغزواني|al-Ghazwānī|Ghazouani|El Ghazouani
-الدبيبة|al-Dubaybah|Dbeibah
-المنفي|al-Manfī|Menfi
-السراج|al-Sarrāj|Sarraj
 البرهان|al-Burhān||Burhane
-حميدتي|Ḥimīdtī|Hemedti
-دقلو|Daqalū|Dagalo
-حمدوك|Ḥamdūk|Hamdok
 الحوثي|al-Ḥūthī|al-Houthi|El Houthi
-العليمي|al-ʻAlīmī||El Alimi
 الزعبي|al-Zuʻbī|al-Zoubi|Zoubi
 الرفاعي|al-Rifāʻī||Rifai
 التميمي|al-Tamīmī||Tamimi
@@ -284,41 +325,52 @@ const ENTRIES = `
 الفاسي|al-Fāsī|el-Fassi|El Fassi
 التازي|al-Tāzī|Tazi
 بنعلي|Bin ʻAlī|Benali
-بنموسى|Bin Mūsá|Benmoussa
-بنشعبون|Bin Shaʻbūn|Benchaaboun
 التوفيق|al-Tawfīq|Toufiq
-وهبي|Wahbī|Ouahbi
-الرميد|al-Ramīd|Ramid
-لقجع|Laqjaʻ|Lekjaa
 العلمي|al-ʻAlamī|Alami
 الطالبي|al-Ṭālibī|Talbi
 بنسعيد|Bin Saʻīd|Bensaid
 الخلفي|al-Khalfī|El Khalfi
 السعدي|al-Saʻdī|Saadi
-بلخادم|Bilkhādim|Belkhadem
-أويحيى|Uwyaḥyá|Ouyahia
-سلال|Sallāl|Sellal
-بلعيز|Balʻīz|Belaiz
-زغماتي|Zaghmātī|Zeghmati
-بلمهدي|Bilmahdī|Belmahdi
-قوجيل|Qūjīl|Goudjil
-بوغالي|Būghālī|Boughali
+شعبان
 رمضان|Ramaḍān||Ramdane
 عيد|ʻĪd|Eid|Aid
+سالم
 سلامة|Salāmah|Salameh|Salama
+عامر
 عمران|ʻImrān||Imrane
+كامل
+فريد
+وزير
 شاهين|Shāhīn|Shaheen|Chahine
 الدين|al-Dīn||Eddine
 الله|Allāh|Allah
 زين|Zayn|Zein|Zine
 سيف|Sayf|Saif|Seif
+ولي
+غازي
 لبنى|Lubná||Loubna
 منصف|Munṣif|Moncef
 المنصف|al-Munṣif|Moncef
-المرزوقي|al-Marzūqī|Marzouki
-جلول|Jallūl|Jalloul
 الشيخ|al-Shaykh|Sheikh|Cheikh
 شيخ|Shaykh|Sheikh|Cheikh
+الصباح|al-Ṣabāḥ|Al-Sabah
+ناجي|Nājī||Neji
+بلال|Bilāl
+يونس|Yūnus|Younes
+عوض|ʻAwaḍ||Aouad
+مبارك|Mubārak||Moubarak
+مرسي|Mursī|Morsi
+صقر
+جمعة|Jumʻah|Jumaa|Jomaa
+ربه|Rabbuh||Rabbou
+عبدربه|ʻAbd Rabbih|Abd Rabbuh|Abderabbou
+بشر|Bishr|Bisher|Bichr
+السيد|al-Sayyid|al-Sayyed|Essayed
+فرج|Faraj||Farej
+فايز|Fāyiz|Fayez|Faiez
+جودة|Jūdah|Judeh|Jouda
+المهدي|al-Mahdī||Mehdi
+المختار|al-Mukhtār|Mokhtar
 `;
 
 /** Spellings of one lexicon entry: maghreb, mashreq, ala-lc. */
@@ -337,12 +389,16 @@ export function plain(alaLc: string): string {
     .replace(/ah\b/gu, 'a');
 }
 
-let table: Map<string, Spellings> | undefined;
+let table: Map<string, Spellings | undefined> | undefined;
 
-function build(): Map<string, Spellings> {
-  const m = new Map<string, Spellings>();
+function build(): Map<string, Spellings | undefined> {
+  const m = new Map<string, Spellings | undefined>();
   for (const line of ENTRIES.split('\n')) {
     if (line === '') continue;
+    if (!line.includes('|')) {
+      m.set(lexiconKey(line), undefined);
+      continue;
+    }
     const [ar = '', alaLc = '', mashreqField = '', maghrebField = ''] = line.split('|');
     const mashreq = mashreqField === '' ? plain(alaLc) : mashreqField;
     const key = lexiconKey(ar);
@@ -351,10 +407,16 @@ function build(): Map<string, Spellings> {
   return m;
 }
 
-/** The spellings of an Arabic word (by {@link lexiconKey}), or `undefined`. */
+/** The spellings of an Arabic word (by {@link lexiconKey}), or `undefined` (the rules spell it). */
 export function arabicSpellings(key: string): Spellings | undefined {
   table ??= build();
   return table.get(key);
+}
+
+/** Whether an Arabic word (by {@link lexiconKey}) is a name of the lexicon. */
+export function isArabicName(key: string): boolean {
+  table ??= build();
+  return table.has(key);
 }
 
 let latinWords: Set<string> | undefined;
@@ -364,7 +426,9 @@ export function isArabicLatin(word: string): boolean {
   if (latinWords === undefined) {
     const set = new Set<string>();
     table ??= build();
-    for (const [maghreb, mashreq] of table.values()) {
+    for (const spellings of table.values()) {
+      if (spellings === undefined) continue;
+      const [maghreb, mashreq] = spellings;
       for (const w of (maghreb + ' ' + mashreq).split(/[\s-]+/u)) set.add(plain(w).toLowerCase());
     }
     latinWords = set;

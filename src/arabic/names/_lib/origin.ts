@@ -4,18 +4,18 @@
  * Each word gives evidence: the Arabic lexicon, the article ال, عبد / أبو, a nasab particle,
  * a final ة and the letters foreign names never use (ح ع ص ض ظ ذ) count for an Arabic name; the
  * foreign lexicon, the letters Arabic does not have (پ ڤ گ چ ژ), تش for ch, and endings that
- * Arabic names do not have (-و after a consonant, -سكي, -وف, -يتش, -برغ, -سون) count for a
+ * Arabic names do not have (-يو -رو -كو -نو -تو, -سكي, -وف, -يتش, -برغ, -سون) count for a
  * foreign one. The side with more evidence wins; a tie is Arabic.
  */
-import { arabicSpellings, isArabicLatin, lexiconKey } from './name-lexicon.js';
-import { foreignBySkeleton, foreignExact, isForeignLatin } from './foreign-lexicon.js';
+import { isArabicLatin, isArabicName, lexiconKey } from './name-lexicon.js';
+import { foreignExact, isForeignLatin } from './foreign-lexicon.js';
 
 /** Origin of a name (the public `NameOrigin` of inspectName). */
 export type NameOrigin = 'arabic' | 'foreign' | 'unknown';
 
 const ARABIC_ONLY = /[حعصضظذ]/u;
 const FOREIGN_LETTERS = /[پڤگچژ]|تش/u;
-const FOREIGN_ENDING = /(?:[^او]و|سكي|وف|يتش|برغ|سون|ستر)$/u;
+const FOREIGN_ENDING = /(?:[يركنت]و|سكي|وف|يتش|برغ|سون|ستر)$/u;
 const ARABIC_WORDS: ReadonlySet<string> = /* @__PURE__ */ (() => new Set('بن ابن بنت ولد عبد ابو ال'.split(' ')))();
 
 /** Evidence of one folded Arabic-script word: > 0 Arabic, < 0 foreign, 0 none. */
@@ -23,15 +23,14 @@ export function wordEvidence(key: string): number {
   if (ARABIC_WORDS.has(key)) return 1;
   if (key.length > 3 && key.startsWith('ال')) return 1;
   if (key.startsWith('عبد') || key.endsWith('الله') || key.endsWith('الدين')) return 1;
-  const arabic = arabicSpellings(key) !== undefined;
+  const arabic = isArabicName(key);
   const foreign = foreignExact(key) !== undefined;
   if (foreign && !arabic) return -2;
   if (arabic && !foreign) return 2;
   if (FOREIGN_LETTERS.test(key)) return -1;
   if (ARABIC_ONLY.test(key)) return 1;
   if (key.endsWith('ه') && !foreign) return 1;
-  if (FOREIGN_ENDING.test(key) && key !== 'عمرو' && key !== 'ابو') return -1;
-  if (!arabic && foreignBySkeleton(key) !== undefined) return -1;
+  if (FOREIGN_ENDING.test(key)) return -1;
   return 0;
 }
 

@@ -109,6 +109,13 @@ function ruleWord(word: string, style: Style, family: boolean): string {
   const alaLc = style === 'ala-lc';
   // faʻʻāl: four letters C C ā C (a profession, a family name): the middle consonant is doubled
   const faaal = family && n === 4 && segs[0]?.kind === C && segs[1]?.kind === C && segs[2]?.kind === LONG && segs[2].vowel === 'a' && segs[3]?.kind === C && segs[1].letter !== 'و' && segs[1].letter !== 'ي' && segs[1].letter !== 'ع';
+  // fuʻaylī: a family nisba C C ي C ي (الحنيطي Huneiti, الخليفي Khulaifi): u, then the diphthong
+  // (not in the Maghreb, where faʻʻīlī is as frequent: الصديقي Seddiki)
+  if (family && style !== 'maghreb' && n === 5 && segs[0]?.kind === C && segs[1]?.kind === C && segs[2]?.letter === 'ي' && segs[3]?.kind === C && segs[4]?.letter === 'ي' && segs[4].kind === LONG) {
+    const c = (x: Segment): string => CONSONANTS.get(x.letter)?.[k] ?? '';
+    const [a, b, , d] = segs as [Segment, Segment, Segment, Segment];
+    return capitalize(c(a) + 'u' + c(b) + (alaLc ? 'ay' : 'ai') + c(d) + (alaLc ? 'ī' : 'i'));
+  }
   // Whether the last emitted unit ends in a vowel (written or guessed).
   let vowelBefore = false;
   for (let i = 0; i < n; i++) {
@@ -144,6 +151,10 @@ function ruleWord(word: string, style: Style, family: boolean): string {
         } else if (prev !== undefined && prev.kind === LONG && prev.vowel === 'a') {
           // CāCiC (ناصر Nasser, خالد Khaled) and CāCiCīC (عابدين Abidine)
           out.push(alaLc || segs[i + 2] !== undefined ? 'i' : 'e');
+          vowelBefore = true;
+        } else if (prev !== undefined && prev.kind === LONG && i + 2 === n) {
+          // CūCiC / CīCiC closing the word (يونس Younes)
+          out.push(alaLc ? (prev.vowel === 'u' ? 'u' : 'i') : 'e');
           vowelBefore = true;
         }
       }
