@@ -244,7 +244,9 @@ function romanize(name: string, style: Style): string {
   const words = parsed.text.split(' ');
   const body = words.slice(parsed.honorifics.join(' ').split(' ').filter((x) => x !== '').length);
   if (originOfWords(body) === 'foreign') {
-    return body.map((w) => (/[\u0600-\u06ff]/u.test(w) ? foreignSpelling(w, style) : w)).filter((w) => w !== '').join(' ');
+    // a word with the article in a foreign name is a description (الفرنسي the French), not a name
+    const kept = body.filter((w) => !(hasArticle(w) && foreignExact(lexiconKey(w)) === undefined));
+    return (kept.length > 0 ? kept : body).map((w) => (/[\u0600-\u06ff]/u.test(w) ? foreignSpelling(w, style) : w)).join(' ');
   }
   const out: string[] = [];
   const add = (s: string | undefined, family = false): void => {

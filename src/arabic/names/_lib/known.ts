@@ -25,9 +25,11 @@ function skeleton(word: string): string {
     .replace(/gh/gu, 'g');
   w = w.replace(/[qcg]/gu, 'k');
   let out = '';
+  let prev = '';
   for (const c of w) {
-    if ('aeiouyhw-'.includes(c) || c === out.charAt(out.length - 1)) continue;
-    out += c;
+    // a doubled letter counts once, but two consonants across a vowel stay two (Mechichi)
+    if (c !== prev && !'aeiouyhw-'.includes(c)) out += c;
+    prev = c;
   }
   return out;
 }
@@ -39,7 +41,7 @@ function words(name: string): string[] {
     if (lower === '' || SKIP.has(lower)) continue;
     let w = lower;
     // a fused article or particle (Essebsi, Benali, Abdellatif): keep the rest
-    for (const p of ['abdel', 'abdul', 'ben', 'el', 'al']) if (w.startsWith(p) && w.length > p.length + 3) w = w.slice(p.length);
+    for (const p of ['abdel', 'abdul', 'ben', 'ban', 'bin', 'el', 'al']) if (w.startsWith(p) && w.length > p.length + 3) w = w.slice(p.length);
     const s = skeleton(w);
     if (s !== '') out.push(s);
   }

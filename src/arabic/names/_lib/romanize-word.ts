@@ -126,6 +126,8 @@ function ruleWord(word: string, style: Style, family: boolean): string {
       let t = CONSONANTS.get(s.letter)?.[k] ?? '';
       // ع closing a syllable is heard as a long a in press spellings (سعد Saad, جعفر Jaafar)
       if (!alaLc && s.letter === 'ع' && i > 0 && next !== undefined && next.kind === C) t = 'a';
+      // and ending a word after a consonant, as -aa (الشرع Sharaa, لقجع Lekjaa)
+      if (!alaLc && s.letter === 'ع' && i > 0 && next === undefined) t = prev?.kind === C && !(out[out.length - 1] ?? '').endsWith('a') ? 'aa' : 'a';
       if (style === 'maghreb' && (s.letter === 'س' || s.letter === 'ص') && prev !== undefined && vowelBefore && next !== undefined && next.kind !== C) t = 'ss';
       if (faaal && i === 1 && (alaLc || t.length === 1)) t += t;
       // CiyāC at the start (زياد Ziad, رياض Riad, دياب Diab): the press writes -ia-
