@@ -42,6 +42,8 @@ interface Segment {
   vowel: string; // for vowels: a / i / u
 }
 
+const GUTTURAL = 'حخعغقصضطظهءر';
+
 function isConsonantLetter(ch: string | undefined): boolean {
   return ch !== undefined && ch !== 'ا' && ch !== 'و' && ch !== 'ي' && ch !== 'ى' && ch !== 'ة' && CONSONANTS.has(ch);
 }
@@ -102,6 +104,11 @@ export function romanizeWord(word: string, style: Style, family = false): string
 }
 
 function ruleWord(word: string, style: Style, family: boolean): string {
+  // Maghrebi family names fused with بن / بل (بنعتيق Benatiq, بلخادم Belkhadem)
+  if (style === 'maghreb' && word.length >= 5 && (word.startsWith('بن') || word.startsWith('بل')) && word[2] !== 'ا' && word[2] !== 'و' && word[2] !== 'ي') {
+    const rest = romanizeWord(word.slice(2), style, false);
+    return (word[1] === 'ن' ? 'Ben' : 'Bel') + rest.charAt(0).toLowerCase() + rest.slice(1);
+  }
   const k = STYLE_INDEX[style];
   const segs = segment(word);
   const out: string[] = [];
@@ -148,7 +155,9 @@ function ruleWord(word: string, style: Style, family: boolean): string {
       if (next !== undefined && next.kind === C) {
         const shortStart = n === 3 && i === 1 && prev !== undefined && prev.kind === SHORT;
         if (i === 0 || !wasVowel || shortStart) {
-          out.push('a');
+          // the Maghrebi press writes the first, unstressed a as e (Bedoui, Mezouar, Zerhouni),
+          // but not next to a guttural or an emphatic consonant (Hammami, Harchani)
+          out.push(style === 'maghreb' && i === 0 && !GUTTURAL.includes(s.letter) && !GUTTURAL.includes(next.letter) ? 'e' : 'a');
           vowelBefore = true;
         } else if (prev !== undefined && prev.kind === LONG && prev.vowel === 'a') {
           // CāCiC (ناصر Nasser, خالد Khaled) and CāCiCīC (عابدين Abidine)
