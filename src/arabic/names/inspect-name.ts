@@ -119,7 +119,7 @@ function isWordChar(c: number): boolean {
 
 /** The origin of a name: its words, leading titles aside (the first 32 words are enough). */
 function originOf(text: string): NameOrigin {
-  const words = (text.length > 2000 ? text.slice(0, 2000) : text).split(/[\s\u00a0]+/u).filter((w) => w !== '');
+  const words = (text.length > 2000 ? text.slice(0, 2000) : text).split(/\s+/u).filter((w) => w !== '');
   const title = (w: string): boolean => {
     const folded = splitWords(w)[0]?.text ?? '';
     return (wordFlags(folded) & (F_ARABIC_TITLE | F_ARABIC_TITLE_CONTINUATION | F_LATIN_TITLE)) !== 0;

@@ -49,15 +49,18 @@ export function checkTransliterateOptions(fn: string, options: unknown): void {
 export function transliterate(text: string, options?: TransliterateOptions): string {
   checkTransliterateOptions('transliterate', options);
   const s = String(text);
-  let out = '';
+  const parts: string[] = [];
   let run = 0;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
     if (c < 0x0600 || c > 0x06af) continue;
     const b = TO_BUCKWALTER.get(s[i] ?? '');
     if (b === undefined) continue;
-    out += s.slice(run, i) + b;
+    if (run < i) parts.push(s.slice(run, i));
+    parts.push(b);
     run = i + 1;
   }
-  return run === 0 ? s : out + s.slice(run);
+  if (run === 0) return s;
+  if (run < s.length) parts.push(s.slice(run));
+  return parts.join('');
 }

@@ -23,10 +23,18 @@ import type { TransliterateOptions } from './transliterate.js';
 export function untransliterate(text: string, options?: TransliterateOptions): string {
   checkTransliterateOptions('untransliterate', options);
   const s = String(text);
-  let out = '';
+  // Runs of characters that are not Buckwalter symbols are copied by slices, and the pieces are
+  // joined once at the end (concatenating one character at a time grew superlinearly on long text).
+  const parts: string[] = [];
+  let run = 0;
   for (let i = 0; i < s.length; i++) {
-    const ch = s[i] ?? '';
-    out += FROM_BUCKWALTER.get(ch) ?? ch;
+    const b = FROM_BUCKWALTER.get(s[i] ?? '');
+    if (b === undefined) continue;
+    if (run < i) parts.push(s.slice(run, i));
+    parts.push(b);
+    run = i + 1;
   }
-  return out;
+  if (run === 0) return s;
+  if (run < s.length) parts.push(s.slice(run));
+  return parts.join('');
 }

@@ -36,7 +36,7 @@ function skeleton(word: string): string {
 
 function words(name: string): string[] {
   const out: string[] = [];
-  for (const raw of name.split(/[\s\-]+/u)) {
+  for (const raw of name.split(/[\s-]+/u)) {
     const lower = raw.toLowerCase();
     if (lower === '' || SKIP.has(lower)) continue;
     let w = lower;
