@@ -227,7 +227,7 @@ const ENTRIES = `
 عدلي|ʻAdlī|Adly|Adli
 مجدي|Majdī|Magdy|Majdi
 حمدي
-فتحي
+فتحي|Fatḥī||Fethi
 رؤوف|Raʼūf|Raouf
 توفيق|Tawfīq||Taoufik
 شوقي|Shawqī|Shawki|Chawki
@@ -294,6 +294,7 @@ const ENTRIES = `
 الفيصل|al-Fayṣal|Al Faisal|El Fayçal
 حموشي|Ḥammūshī|Hammouchi
 الحموشي|al-Ḥammūshī|Hammouchi
+لفتيت|Laftīt
 المنصوري|al-Manṣūrī|al-Mansouri|El Mansouri
 العثماني|al-ʻUthmānī|El Othmani
 أخرباش|Akharbāsh|Akharbach
