@@ -193,3 +193,4 @@ export function articleFor(style: Style): string {
 }
 
 
+
