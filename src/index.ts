@@ -37,6 +37,8 @@ export type {
   ArabicMonthFamily,
   FormatArabicDateOptions,
   HijriDate,
+  NameInspection,
+  NameOrigin,
   NameWarning,
   NameWarningCode,
   NamesMatchOptions,

@@ -20,6 +20,8 @@ export {
   romanizeArabicName,
 } from './names/index.js';
 export type {
+  NameInspection,
+  NameOrigin,
   NamesMatchOptions,
   NameWarning,
   NameWarningCode,

@@ -5,7 +5,7 @@
  */
 export { nameKey } from './name-key.js';
 export { inspectName } from './inspect-name.js';
-export type { NameWarning, NameWarningCode } from './inspect-name.js';
+export type { NameInspection, NameOrigin, NameWarning, NameWarningCode } from './inspect-name.js';
 export { compareNames } from './compare-names.js';
 export { namesMatch } from './names-match.js';
 export type { NamesMatchOptions } from './names-match.js';

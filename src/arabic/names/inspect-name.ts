@@ -8,6 +8,36 @@ import {
   isSpace,
   keepJoiner,
 } from '../text/_lib/chars.js';
+import { originOfWords } from './_lib/origin.js';
+import { splitWords } from './_lib/tokenize.js';
+import { F_ARABIC_TITLE, F_ARABIC_TITLE_CONTINUATION, F_LATIN_TITLE, wordFlags } from './_lib/words.js';
+
+/**
+ * Which origin {@link inspectName} takes a name for: `'arabic'` (an Arabic name, romanized by
+ * {@link romanizeArabicName} in the chosen style), `'foreign'` (a non-Arabic name, written in
+ * Arabic script or in Latin, that keeps its own spelling: أنجيلا ميركل → Angela Merkel), or
+ * `'unknown'` (a Latin name with no evidence either way, or no name at all).
+ *
+ * @example
+ * ```ts
+ * const origin: NameOrigin = 'foreign';
+ * ```
+ * @category Names
+ */
+export type NameOrigin = 'arabic' | 'foreign' | 'unknown';
+
+/**
+ * What {@link inspectName} returns: the warnings (an array, sorted by offset), and as the
+ * non-enumerable property `origin` which origin the name is taken for (see {@link NameOrigin}).
+ *
+ * @example
+ * ```ts
+ * const result: NameInspection = inspectName('أنجيلا ميركل');
+ * result.origin; // 'foreign'
+ * ```
+ * @category Names
+ */
+export type NameInspection = NameWarning[] & { readonly origin: NameOrigin };
 
 /**
  * Stable codes of the warnings returned by {@link inspectName}.
@@ -87,6 +117,18 @@ function isWordChar(c: number): boolean {
   return scriptOf(c) !== 0 || isArabicMark(c) || c === 0x0640 || (c >= 0x0300 && c <= 0x036f);
 }
 
+/** The origin of a name: its words, leading titles aside (the first 32 words are enough). */
+function originOf(text: string): NameOrigin {
+  const words = (text.length > 2000 ? text.slice(0, 2000) : text).split(/\s+/u).filter((w) => w !== '');
+  const title = (w: string): boolean => {
+    const folded = splitWords(w)[0]?.text ?? '';
+    return (wordFlags(folded) & (F_ARABIC_TITLE | F_ARABIC_TITLE_CONTINUATION | F_LATIN_TITLE)) !== 0;
+  };
+  let i = 0;
+  while (i < words.length - 1 && title(words[i] as string)) i++;
+  return originOfWords(words.slice(i, i + 32));
+}
+
 /**
  * Inspect a name for characters that make it unsafe to display, index or match.
  *
@@ -96,16 +138,24 @@ function isWordChar(c: number): boolean {
  * characters with the same code are reported as one warning. Offsets and lengths are in UTF-16
  * code units of the input. Linear in the input; never throws; `[]` for a clean name.
  *
+ * The result also says, as its non-enumerable property `origin`, whether the name is taken for
+ * an Arabic name or a foreign one (see {@link NameOrigin}): the words (titles aside) are looked
+ * up in the lexicons of Arabic and of European names that {@link romanizeArabicName} uses, and
+ * letters and endings that only one kind of name has (پ ڤ گ, -سكي, -وف; ح ع ص, ال, عبد) weigh
+ * in. This is the reading `romanizeArabicName` follows.
+ *
  * @param text - The name (or any short text) to inspect.
- * @returns The warnings, sorted by offset; empty when nothing is wrong.
+ * @returns The warnings, sorted by offset (empty when nothing is wrong), with `origin`.
  * @example
  * ```ts
  * inspectName('عبد اللطيف\u200F حموشي').map((w) => [w.code, w.offset]); // [['bidi-control', 10]]
  * inspectName('Hаmmouchi').map((w) => w.code); // ['confusable'] (Cyrillic а at offset 1)
+ * inspectName('جورج بوش').origin; // 'foreign'
+ * inspectName('حسان دياب').origin; // 'arabic'
  * ```
  * @category Names
  */
-export function inspectName(text: string): NameWarning[] {
+export function inspectName(text: string): NameInspection {
   const s = String(text);
   const n = s.length;
   // Runs of one code are merged; texts and messages are built once at the end (linear).
@@ -225,5 +275,7 @@ export function inspectName(text: string): NameWarning[] {
     length: r.length,
     text: s.slice(r.offset, r.offset + r.length),
   }));
-  return out.sort((a, b) => a.offset - b.offset);
+  const result = out.sort((a, b) => a.offset - b.offset) as NameInspection;
+  Object.defineProperty(result, 'origin', { value: originOf(s), enumerable: false });
+  return result;
 }

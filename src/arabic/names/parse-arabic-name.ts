@@ -103,9 +103,16 @@ function splitDisplay(text: string): Word[] {
 }
 
 function join(words: readonly Word[]): string {
-  let s = '';
-  for (const w of words) s += s === '' || s.endsWith('-') ? w.display : ' ' + w.display;
-  return s;
+  // Built from an array and tested on the previous word, never on the growing string (testing
+  // `endsWith` on a concatenated string flattens it each time: quadratic on long names).
+  const parts: string[] = [];
+  let glue = false;
+  for (const w of words) {
+    if (parts.length > 0 && !glue) parts.push(' ');
+    parts.push(w.display);
+    glue = w.display.endsWith('-');
+  }
+  return parts.join('');
 }
 
 const one = (w: Word | undefined): string => (w !== undefined && w.parts.length === 1 ? (w.parts[0] ?? '') : '');

@@ -1,5 +1,11 @@
+import { checkOneOf, checkOptionsObject } from '../_lib/check-options.js';
 import { FOLD_ALEF, foldText } from '../text/_lib/fold-text.js';
-import { articleFor, romanizeWord } from './_lib/romanize-word.js';
+import { foreignBySkeleton, foreignExact } from './_lib/foreign-lexicon.js';
+import { foreignWord } from './_lib/foreign-word.js';
+import { preferKnown } from './_lib/known.js';
+import { arabicSpellings, lexiconKey } from './_lib/name-lexicon.js';
+import { originOfWords } from './_lib/origin.js';
+import { articleFor, lexiconSpelling, romanizeWord } from './_lib/romanize-word.js';
 import type { Style } from './_lib/romanize-word.js';
 import { parseArabicName } from './parse-arabic-name.js';
 
@@ -25,7 +31,17 @@ export interface RomanizeArabicNameOptions {
    *   long vowels, á for ى, -ah for ة, al- for the article, ʻAbd al-.
    */
   readonly style?: 'maghreb' | 'mashreq' | 'ala-lc';
+  /**
+   * Latin spellings of persons the caller already knows (a dataset's person names): when one
+   * of them is the same name as the Arabic input (same words, read phonetically, in any order,
+   * articles and particles aside), it is returned as it is written, instead of a romanization.
+   * Checked in order; the first that matches wins.
+   */
+  readonly known?: Iterable<string>;
 }
+
+const STYLES: readonly Style[] = ['maghreb', 'mashreq', 'ala-lc'];
+const OPTION_NAMES: readonly string[] = ['style', 'known'];
 
 const ROMAN = ['', 'I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X'] as const;
 const SUN = 'تثدذرزسشصضطظلن';
@@ -43,17 +59,36 @@ function lower(s: string): string {
   return s.charAt(0) === 'ʻ' ? 'ʻ' + s.slice(1).toLowerCase() : s.toLowerCase();
 }
 
-/** Romanize a word that may carry the article; `first` capitalizes a mashreq article. */
-function word(w: string, style: Style, first: boolean): string {
+/** Romanize a word that may carry the article; `first` capitalizes the article. */
+function word(w: string, style: Style, first: boolean, family: boolean): string {
+  const whole = lexiconSpelling(w, style);
+  if (whole !== undefined) return first && whole.startsWith('al-') ? 'A' + whole.slice(1) : whole;
   if (hasArticle(w)) {
-    const art = articleFor(style);
-    return (first && style !== 'maghreb' ? 'Al-' : art) + romanizeWord(w.slice(2), style);
+    const stem = w.slice(2);
+    const body = romanizeWord(stem, style, family);
+    if (style === 'maghreb' && family) {
+      // the Maghrebi press drops the article of a family name (Mansouri, Jerandi, Taboubi),
+      // keeping its l before ع (العرباوي Larbaoui, الأعرج Laaraj)
+      const firstLetter = key(stem)[0] ?? '';
+      return firstLetter === 'ع' || firstLetter === 'ا' ? 'L' + lower(body) : body;
+    }
+    if (style === 'maghreb') {
+      // the article assimilates to a sun letter: Essebsi, Ennaji; El before the others
+      const firstLetter = key(stem)[0] ?? '';
+      if (SUN.includes(firstLetter) && firstLetter !== 'ل') {
+        const low = lower(body);
+        const digraph = low.startsWith('ch') || low.startsWith('th') || low.startsWith('dh') ? low.slice(0, 2) : low.charAt(0);
+        return 'E' + digraph + low;
+      }
+      return 'El ' + body;
+    }
+    return (first ? 'Al-' : articleFor(style)) + body;
   }
-  return romanizeWord(w, style);
+  return romanizeWord(w, style, family);
 }
 
 /** Romanize one part of the parsed name (a given name, a nasab entry, a family …). */
-function part(text: string, style: Style, first: boolean): string {
+function part(text: string, style: Style, first: boolean, family = false): string {
   const words: string[] = [];
   for (const w of text.split(' ')) {
     if (w === '') continue;
@@ -67,6 +102,15 @@ function part(text: string, style: Style, first: boolean): string {
     const w = words[i] ?? '';
     const k = key(w);
     const next = words[i + 1];
+    // a compound the lexicon knows (عبد العزيز، نور الدين، نصر الله)
+    if (next !== undefined && (k === 'عبد' || k === 'ابو' || key(next) === 'الدين' || key(next) === 'الله')) {
+      const known = lexiconSpelling(k + key(next), style);
+      if (known !== undefined) {
+        out.push(known);
+        i++;
+        continue;
+      }
+    }
     if (k === 'عبد' && next !== undefined) {
       const joined = romanizeWord(k + key(next), style);
       if (key(next) === 'الله') {
@@ -93,7 +137,7 @@ function part(text: string, style: Style, first: boolean): string {
       const abu = style === 'maghreb' ? 'Abou' : style === 'mashreq' ? 'Abu' : 'Abū';
       if (hasArticle(next)) {
         const body = romanizeWord(next.slice(2), style);
-        out.push(style === 'maghreb' ? 'Aboul ' + body : abu + ' al-' + body);
+        out.push(style === 'maghreb' ? 'Aboul ' + body : style === 'mashreq' ? 'Abu ' + body : abu + ' al-' + body);
       } else {
         out.push(abu + ' ' + romanizeWord(next, style));
       }
@@ -101,7 +145,7 @@ function part(text: string, style: Style, first: boolean): string {
       continue;
     }
     if (k === 'ال' && next !== undefined) {
-      out.push((style === 'ala-lc' ? 'Āl ' : 'Al ') + word(next, style, false));
+      out.push((style === 'ala-lc' ? 'Āl ' : 'Al ') + word(next, style, false, true));
       i++;
       continue;
     }
@@ -120,7 +164,7 @@ function part(text: string, style: Style, first: boolean): string {
       else out[out.length - 1] += 'allah';
       continue;
     }
-    out.push(word(w, style, first && out.length === 0));
+    out.push(word(w, style, first && out.length === 0, family && i === words.length - 1));
   }
   return out.join(' ');
 }
@@ -133,62 +177,134 @@ function particle(p: string, style: Style): string {
   return style === 'maghreb' ? 'Ben' : 'bin';
 }
 
+/** A foreign word in Arabic script: the lexicon's original spelling, else a phonetic spelling. */
+function foreignSpelling(w: string, style: Style): string {
+  const k = lexiconKey(w);
+  const exact = foreignExact(k);
+  if (exact !== undefined) return exact;
+  // an Arabic given name in a foreign name keeps its Arabic spelling (Ali, Recep aside)
+  const arabic = arabicSpellings(k);
+  if (arabic !== undefined) return style === 'ala-lc' ? arabic[2] : arabic[1];
+  return foreignBySkeleton(k) ?? foreignWord(k);
+}
+
 /**
- * A readable Latin romanization of an Arabic-script person name, in a regional or scholarly style.
+ * A readable Latin romanization of an Arabic-script person name: as the press of the region
+ * spells it, or in the ALA-LC scholarly romanization; a foreign name in its own spelling.
  *
- * The name is read with {@link parseArabicName}; honorifics are left out; each part is
- * romanized in the chosen style (see {@link RomanizeArabicNameOptions}): given name (compounds
- * with عبد, أبو, الدين, الله, الإسلام spelled as one unit in the style: Abdellatif / Abdul Latif /
- * ʻAbd al-Laṭīf), kunya, nasab with its particles, middle names, family name with its article,
- * and a regnal number as a Roman numeral. Arabic writes no short vowels, so they are guessed:
- * frequent given names (محمد، أحمد، عمر، حسين …) come from a table, other words get an `a`
- * where a consonant cluster needs a vowel and an `e` / `i` in the CāCiC pattern (ناصر → Naser).
- * The result is a plausible press spelling, not a reading aid: the same name may be spelled
- * otherwise by its bearer. Text in another script is returned normalized, not romanized.
- * Never throws.
+ * The name is read with {@link parseArabicName}; honorifics are left out. An Arabic name is
+ * romanized part by part in the chosen style (see {@link RomanizeArabicNameOptions}): given
+ * name (compounds with عبد, أبو, الدين, الله, الإسلام spelled as one unit in the style:
+ * Abdellatif / Abdul Latif / ʻAbd al-Laṭīf), kunya, nasab with its particles (Ben, fused with a
+ * final nasab in the Maghreb: Bensalah; bin; Ould), middle names, family name with its article
+ * (El, or assimilated to a sun letter in the Maghreb: Essebsi; al-), and a regnal number as a
+ * Roman numeral. Arabic writes no short vowels and no doubled consonants, so a lexicon of
+ * given names and frequent family names gives their usual spelling in each style (Hassan
+ * Diab, Abdelkader Messahel, Muḥammad), and rules read the other words (patterns fāʻil,
+ * mafʻūl, faʻʻāl, nisba endings).
+ *
+ * A foreign name written in Arabic (أنجيلا ميركل, ماتيو سالفيني) gets its original spelling
+ * from a lexicon of common given names and surnames of the major European languages, and a
+ * readable phonetic spelling for words it does not know; the style does not change it.
+ * {@link inspectName} tells which origin the name is taken for. With `known`, a Latin spelling
+ * of the same person that the caller already holds wins. Text in another script is returned
+ * normalized, not romanized. Never throws on any string; a bad option is a `TypeError`.
  *
  * @param name - An Arabic-script name (tashkeel and invisible characters are ignored).
- * @param options - `style`: `'maghreb'` (default), `'mashreq'` or `'ala-lc'`.
+ * @param options - `style`: `'maghreb'` (default), `'mashreq'` or `'ala-lc'`; `known`: Latin
+ *   spellings to prefer when they are the same name.
  * @returns The romanized name.
+ * @throws {TypeError} When `options` is not an object, has an unknown key, `style` is not one
+ *   of the three styles, or `known` is not iterable.
  * @example
  * ```ts
- * romanizeArabicName('عبد اللطيف حموشي'); // 'Abdellatif Hamouchi'
- * romanizeArabicName('عبد اللطيف حموشي', { style: 'mashreq' }); // 'Abdul Latif Hamushi'
- * romanizeArabicName('عبد اللطيف حموشي', { style: 'ala-lc' }); // 'ʻAbd al-Laṭīf Ḥamūshī'
+ * romanizeArabicName('عبد اللطيف حموشي'); // 'Abdellatif Hammouchi'
+ * romanizeArabicName('حسان دياب', { style: 'mashreq' }); // 'Hassan Diab'
+ * romanizeArabicName('عبد اللطيف حموشي', { style: 'ala-lc' }); // 'ʻAbd al-Laṭīf Ḥammūshī'
+ * romanizeArabicName('أنجيلا ميركل'); // 'Angela Merkel'
+ * romanizeArabicName('عبد الوافي لفتيت', { style: 'ala-lc', known: ['Abdelouafi Laftit'] }); // 'Abdelouafi Laftit'
  * ```
  * @category Names
  */
 export function romanizeArabicName(name: string, options?: RomanizeArabicNameOptions): string {
-  const style: Style = options?.style === 'mashreq' || options?.style === 'ala-lc' ? options.style : 'maghreb';
+  const fn = 'romanizeArabicName';
+  const o = checkOptionsObject(fn, options, OPTION_NAMES);
+  const style: Style = checkOneOf(fn, 'style', o.style, STYLES) ?? 'maghreb';
+  const known = o.known;
+  if (known !== undefined && (known === null || typeof (known as { [Symbol.iterator]?: unknown })[Symbol.iterator] !== 'function' || typeof known === 'string')) {
+    throw new TypeError(`${fn}: options.known must be an iterable of strings (an array or a Set), got ${typeof known === 'string' ? 'a string' : known === null ? 'null' : typeof known}`);
+  }
+  const out = romanize(String(name), style);
+  return known === undefined ? out : preferKnown(String(name), out, known as Iterable<string>);
+}
+
+function romanize(name: string, style: Style): string {
   const parsed = parseArabicName(name);
   if (parsed.script !== 'arabic' && parsed.script !== 'mixed') return parsed.text;
+  const words = parsed.text.split(' ');
+  const body = words.slice(parsed.honorifics.join(' ').split(' ').filter((x) => x !== '').length);
+  if (originOfWords(body) === 'foreign') {
+    // a word with the article in a foreign name is a description (الفرنسي the French), not a name
+    const kept = body.filter((w) => !(hasArticle(w) && foreignExact(lexiconKey(w)) === undefined));
+    return (kept.length > 0 ? kept : body).map((w) => (/[\u0600-\u06ff]/u.test(w) ? foreignSpelling(w, style) : w)).join(' ');
+  }
   const out: string[] = [];
-  const add = (s: string | undefined): void => {
-    if (s !== undefined && s !== '') out.push(/[\u0600-\u06ff]/u.test(s) ? part(s, style, out.length === 0) : s);
+  const add = (s: string | undefined, family = false): void => {
+    if (s !== undefined && s !== '') out.push(/[\u0600-\u06ff]/u.test(s) ? part(s, style, out.length === 0, family) : s);
   };
   add(parsed.kunya);
   add(parsed.given);
   if (parsed.ordinal !== undefined) out.push(ROMAN[parsed.ordinal] ?? String(parsed.ordinal));
   else add(parsed.laqab);
-  // nasab: particle + name; the original text tells which particle was written
-  const words = parsed.text.split(' ');
-  let search = 0;
-  parsed.nasab.forEach((nasabName, idx) => {
-    let p = 'بن';
-    for (let j = search; j < words.length; j++) {
-      const k = key(words[j] ?? '');
-      if (k === 'بن' || k === 'ابن' || k === 'بنت' || k === 'ولد') {
-        p = words[j] ?? p;
-        search = j + 1;
-        break;
-      }
-    }
-    const isFinal = idx === parsed.nasab.length - 1 && parsed.family === undefined && parsed.middle.length === 0;
-    const body = /[\u0600-\u06ff]/u.test(nasabName) ? part(nasabName, style, false) : nasabName;
+  // nasab (particle + name) and middle names, in the order of the text: one forward scan of the
+  // words, matching the next middle name or the next particle + nasab name
+  const romanNasab = (p: string, nasabName: string, isFinal: boolean): string => {
+    const text = /[\u0600-\u06ff]/u.test(nasabName) ? part(nasabName, style, false) : nasabName;
     const pr = particle(p, style);
-    out.push(style === 'maghreb' && pr === 'Ben' && isFinal && !body.includes(' ') ? 'Ben' + lower(body) : pr + ' ' + body);
-  });
-  for (const m of parsed.middle) add(m);
-  add(parsed.family);
+    return style === 'maghreb' && pr === 'Ben' && isFinal && !text.includes(' ') ? 'Ben' + lower(text) : pr + ' ' + text;
+  };
+  const isParticleWord = (w: string): boolean => {
+    const k = key(w);
+    return k === 'بن' || k === 'ابن' || k === 'بنت' || k === 'ولد';
+  };
+  const wordsOf = (s: string): number => s.split(' ').length;
+  const matchesAt = (p: number, s: string): boolean => {
+    const parts = s.split(' ');
+    for (let j = 0; j < parts.length; j++) if (words[p + j] !== parts[j]) return false;
+    return true;
+  };
+  let mi = 0;
+  let ni = 0;
+  const nm = parsed.middle.length;
+  const nn = parsed.nasab.length;
+  const count = (s: string | undefined): number => (s === undefined || s === '' ? 0 : wordsOf(s));
+  let start = 0;
+  for (const h of parsed.honorifics) start += count(h);
+  start += count(parsed.kunya) + count(parsed.given);
+  let familyDone = false;
+  for (let p = start; p < words.length && (mi < nm || ni < nn); p++) {
+    const w = words[p] as string;
+    // a family name read before a nasab (محمد سالم ولد مرزوك) keeps its place in the text
+    if (!familyDone && parsed.family !== undefined && ni < nn && !isParticleWord(w) && matchesAt(p, parsed.family) && (mi >= nm || !matchesAt(p, parsed.middle[mi] as string))) {
+      add(parsed.family, true);
+      familyDone = true;
+      p += wordsOf(parsed.family) - 1;
+      continue;
+    }
+    if (ni < nn && isParticleWord(w) && matchesAt(p + 1, parsed.nasab[ni] as string)) {
+      const isFinal = ni === nn - 1 && parsed.family === undefined && mi === nm;
+      out.push(romanNasab(w, parsed.nasab[ni] as string, isFinal));
+      p += wordsOf(parsed.nasab[ni] as string);
+      ni++;
+    } else if (mi < nm && matchesAt(p, parsed.middle[mi] as string)) {
+      add(parsed.middle[mi]);
+      p += wordsOf(parsed.middle[mi] as string) - 1;
+      mi++;
+    }
+  }
+  // whatever the scan did not place (a Latin particle, an odd spacing) keeps the parsed order
+  for (; ni < nn; ni++) out.push(romanNasab('بن', parsed.nasab[ni] as string, ni === nn - 1 && parsed.family === undefined));
+  for (; mi < nm; mi++) add(parsed.middle[mi]);
+  if (!familyDone) add(parsed.family, true);
   return out.join(' ');
 }

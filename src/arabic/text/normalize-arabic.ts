@@ -1,3 +1,4 @@
+import { checkBoolean, checkOptionsObject } from '../_lib/check-options.js';
 import {
   FOLD_ALEF,
   FOLD_DIGITS,
@@ -31,6 +32,8 @@ export interface NormalizeArabicOptions {
   readonly digits?: boolean;
 }
 
+const NORMALIZE_OPTIONS: readonly string[] = ['alef', 'alefMaqsura', 'taMarbuta', 'hamza', 'digits'];
+
 /**
  * Display-safe Arabic normalization: removes what is invisible or decorative, keeps every letter.
  *
@@ -45,11 +48,12 @@ export interface NormalizeArabicOptions {
  * line breaks dropped), and trims. Distinct Persian consonants (پ چ ژ گ ڤ) are kept.
  *
  * Latin (with its diacritics), Cyrillic, emoji and other scripts pass through unchanged, and so
- * do lone surrogates. The function is total (never throws), idempotent and linear in the input.
+ * do lone surrogates. The function is total (never throws on any string; a bad option is a `TypeError`), idempotent and linear in the input.
  *
  * @param text - Any string.
  * @param options - Optional folds, all off by default: see {@link NormalizeArabicOptions}.
  * @returns The normalized string.
+ * @throws {TypeError} When `options` is not an object, has an unknown key, or an option is not a boolean.
  * @example
  * ```ts
  * normalizeArabic('عَبْدُ اللَّطِيف\u200F  حـمـوشي'); // 'عبد اللطيف حموشي' (tashkeel, RLM, tatweel removed)
@@ -60,11 +64,13 @@ export interface NormalizeArabicOptions {
 export function normalizeArabic(text: string, options?: NormalizeArabicOptions): string {
   let flags = 0;
   if (options !== undefined) {
-    if (options.alef === true) flags |= FOLD_ALEF;
-    if (options.alefMaqsura === true) flags |= FOLD_MAQSURA;
-    if (options.taMarbuta === true) flags |= FOLD_TA_MARBUTA;
-    if (options.hamza === true) flags |= FOLD_HAMZA;
-    if (options.digits === true) flags |= FOLD_DIGITS;
+    const fn = 'normalizeArabic';
+    const o = checkOptionsObject(fn, options, NORMALIZE_OPTIONS);
+    if (checkBoolean(fn, 'alef', o.alef) === true) flags |= FOLD_ALEF;
+    if (checkBoolean(fn, 'alefMaqsura', o.alefMaqsura) === true) flags |= FOLD_MAQSURA;
+    if (checkBoolean(fn, 'taMarbuta', o.taMarbuta) === true) flags |= FOLD_TA_MARBUTA;
+    if (checkBoolean(fn, 'hamza', o.hamza) === true) flags |= FOLD_HAMZA;
+    if (checkBoolean(fn, 'digits', o.digits) === true) flags |= FOLD_DIGITS;
   }
   return foldText(String(text), flags);
 }

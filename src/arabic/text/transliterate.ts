@@ -1,3 +1,4 @@
+import { checkOneOf, checkOptionsObject } from '../_lib/check-options.js';
 import { TO_BUCKWALTER } from './_lib/buckwalter.js';
 
 /**
@@ -17,6 +18,13 @@ export interface TransliterateOptions {
   readonly scheme?: 'buckwalter';
 }
 
+/** Run-time check of the options of transliterate / untransliterate (private to this folder). */
+export function checkTransliterateOptions(fn: string, options: unknown): void {
+  if (options === undefined) return;
+  const o = checkOptionsObject(fn, options, ['scheme']);
+  checkOneOf(fn, 'scheme', o.scheme, ['buckwalter']);
+}
+
 /**
  * Transliterate Arabic script to ASCII, one character for one character (Buckwalter).
  *
@@ -31,6 +39,7 @@ export interface TransliterateOptions {
  * @param text - Any string.
  * @param options - `scheme` (default `'buckwalter'`).
  * @returns The transliteration.
+ * @throws {TypeError} When `options` is not an object, has an unknown key, or `scheme` is not `'buckwalter'`.
  * @example
  * ```ts
  * transliterate('عبد اللطيف حموشي'); // 'Ebd AllTyf Hmw$y'
@@ -38,17 +47,20 @@ export interface TransliterateOptions {
  * @category Text
  */
 export function transliterate(text: string, options?: TransliterateOptions): string {
-  void options;
+  checkTransliterateOptions('transliterate', options);
   const s = String(text);
-  let out = '';
+  const parts: string[] = [];
   let run = 0;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
     if (c < 0x0600 || c > 0x06af) continue;
     const b = TO_BUCKWALTER.get(s[i] ?? '');
     if (b === undefined) continue;
-    out += s.slice(run, i) + b;
+    if (run < i) parts.push(s.slice(run, i));
+    parts.push(b);
     run = i + 1;
   }
-  return run === 0 ? s : out + s.slice(run);
+  if (run === 0) return s;
+  if (run < s.length) parts.push(s.slice(run));
+  return parts.join('');
 }

@@ -1,4 +1,5 @@
 import { FROM_BUCKWALTER } from './_lib/buckwalter.js';
+import { checkTransliterateOptions } from './transliterate.js';
 import type { TransliterateOptions } from './transliterate.js';
 
 /**
@@ -12,6 +13,7 @@ import type { TransliterateOptions } from './transliterate.js';
  * @param text - Buckwalter text.
  * @param options - `scheme` (default `'buckwalter'`).
  * @returns Arabic-script text.
+ * @throws {TypeError} When `options` is not an object, has an unknown key, or `scheme` is not `'buckwalter'`.
  * @example
  * ```ts
  * untransliterate('Ebd AllTyf Hmw$y'); // 'عبد اللطيف حموشي'
@@ -19,12 +21,20 @@ import type { TransliterateOptions } from './transliterate.js';
  * @category Text
  */
 export function untransliterate(text: string, options?: TransliterateOptions): string {
-  void options;
+  checkTransliterateOptions('untransliterate', options);
   const s = String(text);
-  let out = '';
+  // Runs of characters that are not Buckwalter symbols are copied by slices, and the pieces are
+  // joined once at the end (concatenating one character at a time grew superlinearly on long text).
+  const parts: string[] = [];
+  let run = 0;
   for (let i = 0; i < s.length; i++) {
-    const ch = s[i] ?? '';
-    out += FROM_BUCKWALTER.get(ch) ?? ch;
+    const b = FROM_BUCKWALTER.get(s[i] ?? '');
+    if (b === undefined) continue;
+    if (run < i) parts.push(s.slice(run, i));
+    parts.push(b);
+    run = i + 1;
   }
-  return out;
+  if (run === 0) return s;
+  if (run < s.length) parts.push(s.slice(run));
+  return parts.join('');
 }

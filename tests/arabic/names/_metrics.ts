@@ -38,3 +38,29 @@ export function rocAuc(scores: readonly number[], labels: readonly boolean[]): n
   if (nPos === 0 || nNeg === 0) return 1;
   return (rankSumPos - (nPos * (nPos + 1)) / 2) / (nPos * nNeg);
 }
+
+/**
+ * Agreement of romanizations with reference spellings: the share of names spelled exactly as
+ * the reference, and of tokens (words split at spaces and hyphens, matched as a multiset; the
+ * denominator is the longer of the two token lists, so extra words count against).
+ */
+export function agreement(pairs: ReadonlyArray<readonly [string, string]>): { exact: number; tokens: number } {
+  let exact = 0;
+  let matched = 0;
+  let total = 0;
+  for (const [got, want] of pairs) {
+    if (got === want) exact++;
+    const g = got.split(/[\s-]+/u).filter((t) => t !== '');
+    const w = want.split(/[\s-]+/u).filter((t) => t !== '');
+    const left = [...g];
+    for (const t of w) {
+      const k = left.indexOf(t);
+      if (k >= 0) {
+        matched++;
+        left.splice(k, 1);
+      }
+    }
+    total += Math.max(g.length, w.length);
+  }
+  return { exact: pairs.length === 0 ? 1 : exact / pairs.length, tokens: total === 0 ? 1 : matched / total };
+}

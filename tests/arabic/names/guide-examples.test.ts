@@ -32,19 +32,24 @@ describe('Arabic names guide examples', () => {
 
   it('romanization table and examples', () => {
     const table: Array<[string, string, string, string]> = [
-      ['عبد اللطيف حموشي', 'Abdellatif Hamouchi', 'Abdul Latif Hamushi', 'ʻAbd al-Laṭīf Ḥamūshī'],
-      ['عبد الوافي لفتيت', 'Abdelouafi Laftit', 'Abdul Wafi Laftit', 'ʻAbd al-Wāfī Laftīt'],
-      ['عبد الرحمن اليوسفي', 'Abderrahman El Yousfi', 'Abdul Rahman al-Yusfi', 'ʻAbd al-Raḥman al-Yūsfī'],
-      ['عبد القادر بن صالح', 'Abdelkader Bensaleh', 'Abdul Qader bin Saleh', 'ʻAbd al-Qādir bin Ṣāliḥ'],
+      ['عبد اللطيف حموشي', 'Abdellatif Hammouchi', 'Abdul Latif Hammouchi', 'ʻAbd al-Laṭīf Ḥammūshī'],
+      ['حسان دياب', 'Hassane Diab', 'Hassan Diab', 'Ḥassān Diyāb'],
+      ['عبد القادر مساهل', 'Abdelkader Messahel', 'Abdul Qader Messahel', 'ʻAbd al-Qādir Masāhil'],
+      ['عبد القادر بن صالح', 'Abdelkader Bensalah', 'Abdul Qader bin Saleh', 'ʻAbd al-Qādir bin Ṣāliḥ'],
       ['محمد بن سلمان آل سعود', 'Mohamed Ben Salmane Al Saoud', 'Mohammed bin Salman Al Saud', 'Muḥammad bin Salmān Āl Saʻūd'],
-      ['نور الدين', 'Noureddine', 'Nur al-Din', 'Nūr al-Dīn'],
-      ['ناصر بوريطة', 'Naser Bourita', 'Naser Burita', 'Nāṣir Būrīṭah'],
+      ['نور الدين', 'Noureddine', 'Nour al-Din', 'Nūr al-Dīn'],
+      ['ياسين المنصوري', 'Yassine El Mansouri', 'Yassin al-Mansouri', 'Yāsīn al-Manṣūrī'],
+      ['أنجيلا ميركل', 'Angela Merkel', 'Angela Merkel', 'Angela Merkel'],
     ];
     for (const [ar, maghreb, mashreq, alalc] of table) {
       expect(romanizeArabicName(ar)).toBe(maghreb);
       expect(romanizeArabicName(ar, { style: 'mashreq' })).toBe(mashreq);
       expect(romanizeArabicName(ar, { style: 'ala-lc' })).toBe(alalc);
     }
+    expect(romanizeArabicName('أحمد الشرع')).toBe('Ahmed Charaa');
+    expect(romanizeArabicName('أحمد الشرع', { known: ['Asaad al-Shaibani', 'Ahmed al-Sharaa'] })).toBe('Ahmed al-Sharaa');
+    expect(inspectName('جورج بوش').origin).toBe('foreign');
+    expect(inspectName('حسان دياب').origin).toBe('arabic');
     expect(transliterate('عبد اللطيف حموشي')).toBe('Ebd AllTyf Hmw$y');
     expect(untransliterate('Ebd AllTyf Hmw$y')).toBe('عبد اللطيف حموشي');
   });

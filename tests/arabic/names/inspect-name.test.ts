@@ -55,3 +55,26 @@ describe('inspectName', () => {
     expect(w.length).toBeGreaterThan(100_000);
   });
 });
+
+describe('inspectName origin', () => {
+  it('says which origin it takes a name for, as a non-enumerable property', () => {
+    const r = inspectName('أنجيلا ميركل');
+    expect(r.origin).toBe('foreign');
+    expect(r).toEqual([]);
+    expect(Object.keys(r)).toEqual([]);
+    expect(JSON.stringify(r)).toBe('[]');
+  });
+
+  it('reads Arabic-script names', () => {
+    for (const n of ['جورج بوش', 'ماتيو سالفيني', 'بوريس جونسون', 'الرئيس الروسي فلاديمير بوتين', 'فولوديمير زيلينسكي', 'ڤيكتور أوربان']) expect(inspectName(n).origin, n).toBe('foreign');
+    for (const n of ['حسان دياب', 'عبد اللطيف حموشي', 'محمد بن سلمان آل سعود', 'سمير ديلو', 'إدريس جطو', 'حسن نصر الله']) expect(inspectName(n).origin, n).toBe('arabic');
+  });
+
+  it('reads Latin names when the lexicons say something, else unknown', () => {
+    expect(inspectName('Angela Merkel').origin).toBe('foreign');
+    expect(inspectName('Abdellatif El Hammouchi').origin).toBe('arabic');
+    expect(inspectName('Mohammed bin Salman').origin).toBe('arabic');
+    expect(inspectName('Zyx Wvut').origin).toBe('unknown');
+    expect(inspectName('').origin).toBe('unknown');
+  });
+});

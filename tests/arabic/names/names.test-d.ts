@@ -10,7 +10,7 @@ import {
   transliterate,
   untransliterate,
 } from '../../../src/arabic/index.js';
-import type { NameWarning, NameWarningCode, NormalizeArabicOptions, ParsedArabicName, RomanizeArabicNameOptions } from '../../../src/arabic/index.js';
+import type { NameInspection, NameWarning, NameWarningCode, NormalizeArabicOptions, ParsedArabicName, RomanizeArabicNameOptions } from '../../../src/arabic/index.js';
 
 describe('Arabic names and text signatures', () => {
   it('are stable', () => {
@@ -18,7 +18,8 @@ describe('Arabic names and text signatures', () => {
     expectTypeOf(nameKey).toEqualTypeOf<(name: string) => string>();
     expectTypeOf(compareNames).toEqualTypeOf<(a: string, b: string) => number>();
     expectTypeOf(namesMatch).parameter(2).toEqualTypeOf<{ readonly threshold?: number } | undefined>();
-    expectTypeOf(inspectName).returns.toEqualTypeOf<NameWarning[]>();
+    expectTypeOf(inspectName).returns.toEqualTypeOf<NameInspection>();
+    expectTypeOf(inspectName).returns.toMatchTypeOf<NameWarning[]>();
     expectTypeOf(parseArabicName).returns.toEqualTypeOf<ParsedArabicName>();
     expectTypeOf(romanizeArabicName).parameter(1).toEqualTypeOf<RomanizeArabicNameOptions | undefined>();
     expectTypeOf(transliterate).returns.toBeString();

@@ -1,11 +1,15 @@
 /**
  * Romanization of one Arabic word in a given style (private).
  *
- * Unvowelled Arabic writes consonants and long vowels only, so short vowels are guessed: an
- * `a` breaks a consonant cluster at the start of a word or a run of three consonants, and the
- * active-participle pattern CāCiC (ناصر، خالد، صالح) gets its `e` / `i`. Frequent given names
- * come from a table instead.
+ * Names of the lexicon get their usual spelling in the style. Other words are read by rules:
+ * unvowelled Arabic writes consonants and long vowels only, so short vowels are guessed: an
+ * `a` breaks a consonant cluster at the start of a word or a run of three consonants; the
+ * patterns fāʻil (ناصر Nasser, خالد Khaled: e in the press, i in ALA-LC), mafʻūl (منصور
+ * Mansour), faʻʻāl for a family name (حداد Haddad: the doubled consonant the script leaves
+ * unwritten), CiyāC (زياد Ziad, دياب Diab), the nisba endings ـي / ـية / ـاوي (-i, -iya / -ia,
+ * -awi / -aoui) and the Maghrebi -ine / -ane / -oune are recognized.
  */
+import { arabicSpellings, lexiconKey } from './name-lexicon.js';
 
 /** Romanization style. */
 export type Style = 'maghreb' | 'mashreq' | 'ala-lc';
@@ -16,28 +20,13 @@ const STYLE_INDEX: Readonly<Record<Style, number>> = /* @__PURE__ */ (() => Obje
 const CONSONANTS: ReadonlyMap<string, readonly [string, string, string]> = /* @__PURE__ */ (() =>
   new Map(
     /* @__PURE__ */ Object.entries({
-    ب: ['b', 'b', 'b'], ت: ['t', 't', 't'], ث: ['th', 'th', 'th'], ج: ['dj', 'j', 'j'], ح: ['h', 'h', 'ḥ'], خ: ['kh', 'kh', 'kh'],
-    د: ['d', 'd', 'd'], ذ: ['dh', 'dh', 'dh'], ر: ['r', 'r', 'r'], ز: ['z', 'z', 'z'], س: ['s', 's', 's'], ش: ['ch', 'sh', 'sh'],
+    ب: ['b', 'b', 'b'], ت: ['t', 't', 't'], ث: ['t', 'th', 'th'], ج: ['j', 'j', 'j'], ح: ['h', 'h', 'ḥ'], خ: ['kh', 'kh', 'kh'],
+    د: ['d', 'd', 'd'], ذ: ['d', 'dh', 'dh'], ر: ['r', 'r', 'r'], ز: ['z', 'z', 'z'], س: ['s', 's', 's'], ش: ['ch', 'sh', 'sh'],
     ص: ['s', 's', 'ṣ'], ض: ['d', 'd', 'ḍ'], ط: ['t', 't', 'ṭ'], ظ: ['dh', 'z', 'ẓ'], ع: ['', '', 'ʻ'], غ: ['gh', 'gh', 'gh'],
     ف: ['f', 'f', 'f'], ق: ['k', 'q', 'q'], ك: ['k', 'k', 'k'], ل: ['l', 'l', 'l'], م: ['m', 'm', 'm'], ن: ['n', 'n', 'n'],
     ه: ['h', 'h', 'h'], و: ['ou', 'w', 'w'], ي: ['y', 'y', 'y'], ء: ['', '', 'ʼ'], ؤ: ['', '', 'ʼ'], ئ: ['', '', 'ʼ'], أ: ['', '', 'ʼ'],
     إ: ['', '', 'ʼ'], پ: ['p', 'p', 'p'], چ: ['tch', 'ch', 'ch'], ڤ: ['v', 'v', 'v'], گ: ['g', 'g', 'g'], ژ: ['j', 'zh', 'zh'],
     ڨ: ['g', 'g', 'g'], ڭ: ['g', 'g', 'g'], ک: ['k', 'k', 'k'], ی: ['y', 'y', 'y'],
-  }),
-  ))();
-
-/** Frequent given names: folded key → maghreb | mashreq | ala-lc. */
-const NAMES: ReadonlyMap<string, readonly [string, string, string]> = /* @__PURE__ */ (() =>
-  new Map(
-    /* @__PURE__ */ Object.entries({
-    محمد: ['Mohamed', 'Mohammed', 'Muḥammad'], احمد: ['Ahmed', 'Ahmad', 'Aḥmad'], محمود: ['Mahmoud', 'Mahmoud', 'Maḥmūd'],
-    عمر: ['Omar', 'Omar', 'ʻUmar'], عمرو: ['Amr', 'Amr', 'ʻAmr'], علي: ['Ali', 'Ali', 'ʻAlī'], حسن: ['Hassan', 'Hassan', 'Ḥasan'],
-    حسين: ['Houcine', 'Hussein', 'Ḥusayn'], خالد: ['Khalid', 'Khaled', 'Khālid'], يوسف: ['Youssef', 'Yousef', 'Yūsuf'],
-    ابراهيم: ['Ibrahim', 'Ibrahim', 'Ibrāhīm'], مصطفى: ['Mustapha', 'Mustafa', 'Muṣṭafá'], سعيد: ['Saïd', 'Saeed', 'Saʻīd'],
-    سعد: ['Saad', 'Saad', 'Saʻd'], عثمان: ['Othmane', 'Othman', 'ʻUthmān'], حمد: ['Hamad', 'Hamad', 'Ḥamad'],
-    حامد: ['Hamid', 'Hamed', 'Ḥāmid'], فاطمة: ['Fatima', 'Fatima', 'Fāṭimah'], ياسين: ['Yassine', 'Yasin', 'Yāsīn'],
-    عيسى: ['Aïssa', 'Issa', 'ʻĪsá'], موسى: ['Moussa', 'Musa', 'Mūsá'], يحيى: ['Yahia', 'Yahya', 'Yaḥyá'], الله: ['Allah', 'Allah', 'Allāh'],
-    عبدالله: ['Abdellah', 'Abdullah', 'ʻAbd Allāh'], اله: ['Ilah', 'Ilah', 'Ilāh'], ابوبكر: ['Aboubakr', 'Abu Bakr', 'Abū Bakr'],
   }),
   ))();
 
@@ -51,6 +40,12 @@ interface Segment {
   kind: number;
   letter: string;
   vowel: string; // for vowels: a / i / u
+}
+
+const GUTTURAL = 'حخعغقصضطظهءر';
+
+function isConsonantLetter(ch: string | undefined): boolean {
+  return ch !== undefined && ch !== 'ا' && ch !== 'و' && ch !== 'ي' && ch !== 'ى' && ch !== 'ة' && CONSONANTS.has(ch);
 }
 
 function segment(word: string): Segment[] {
@@ -72,8 +67,10 @@ function segment(word: string): Segment[] {
       segs.push(i === n - 1 ? { kind: FINAL, letter: ch, vowel: 'a' } : { kind: LONG, letter: 'ي', vowel: 'i' });
     } else if (ch === 'و' || ch === 'ي') {
       const vowelNext = next === 'ا' || next === 'ى' || next === 'ة' || next === 'و' || next === 'ي';
-      const afterInitial = prevSeg !== undefined && prevSeg.kind === SHORT && segs.length === 1 && !vowelNext;
-      const consonantal = !afterInitial && (i === 0 || vowelNext || (prevSeg !== undefined && prevSeg.kind !== C));
+      // أيمن Ayman: an initial a-alef before ي and two consonants is the diphthong ay
+      const diphthong = ch === 'ي' && prevSeg !== undefined && prevSeg.kind === SHORT && prevSeg.vowel === 'a' && segs.length === 1 && isConsonantLetter(word[i + 1]) && isConsonantLetter(word[i + 2]) && i + 3 === n;
+      const afterInitial = !diphthong && prevSeg !== undefined && prevSeg.kind === SHORT && segs.length === 1 && !vowelNext;
+      const consonantal = diphthong || (!afterInitial && (i === 0 || vowelNext || (prevSeg !== undefined && prevSeg.kind !== C)));
       // an initial alef only carries the long vowel that follows (أوربان Ourbane, إيمان Imane)
       if (afterInitial) segs.pop();
       segs.push(consonantal ? { kind: C, letter: ch, vowel: '' } : { kind: LONG, letter: ch, vowel: ch === 'و' ? 'u' : 'i' });
@@ -91,14 +88,41 @@ function capitalize(s: string): string {
   return first.toUpperCase() + s.slice(1);
 }
 
-/** Romanize one Arabic word (no article), capitalized. */
-export function romanizeWord(word: string, style: Style): string {
+/** Spelling of a lexicon entry in a style (maghreb, mashreq, ala-lc). */
+export function lexiconSpelling(word: string, style: Style): string | undefined {
+  return arabicSpellings(lexiconKey(word))?.[STYLE_INDEX[style]];
+}
+
+/**
+ * Romanize one Arabic word (no article), capitalized. `family` marks a family name, which
+ * takes the faʻʻāl reading of CCāC (حداد Haddad) where a given name takes faʻāl (جمال Jamal).
+ */
+export function romanizeWord(word: string, style: Style, family = false): string {
+  const known = lexiconSpelling(word, style);
+  if (known !== undefined) return known;
+  return ruleWord(word, style, family);
+}
+
+function ruleWord(word: string, style: Style, family: boolean): string {
+  // Maghrebi family names fused with بن / بل (بنعتيق Benatiq, بلخادم Belkhadem)
+  if (style === 'maghreb' && word.length >= 5 && (word.startsWith('بن') || word.startsWith('بل')) && word[2] !== 'ا' && word[2] !== 'و' && word[2] !== 'ي') {
+    const rest = romanizeWord(word.slice(2), style, false);
+    return (word[1] === 'ن' ? 'Ben' : 'Bel') + rest.charAt(0).toLowerCase() + rest.slice(1);
+  }
   const k = STYLE_INDEX[style];
-  const known = NAMES.get(word.replace(/[أإآ]/gu, 'ا'));
-  if (known !== undefined) return known[k] ?? '';
   const segs = segment(word);
   const out: string[] = [];
   const n = segs.length;
+  const alaLc = style === 'ala-lc';
+  // faʻʻāl: four letters C C ā C (a profession, a family name): the middle consonant is doubled
+  const faaal = family && n === 4 && segs[0]?.kind === C && segs[1]?.kind === C && segs[2]?.kind === LONG && segs[2].vowel === 'a' && segs[3]?.kind === C && segs[1].letter !== 'و' && segs[1].letter !== 'ي' && segs[1].letter !== 'ع';
+  // fuʻaylī: a family nisba C C ي C ي (الحنيطي Huneiti, الخليفي Khulaifi): u, then the diphthong
+  // (not in the Maghreb, where faʻʻīlī is as frequent: الصديقي Seddiki)
+  if (family && style !== 'maghreb' && n === 5 && segs[0]?.kind === C && segs[1]?.kind === C && segs[2]?.letter === 'ي' && segs[3]?.kind === C && segs[4]?.letter === 'ي' && segs[4].kind === LONG) {
+    const c = (x: Segment): string => CONSONANTS.get(x.letter)?.[k] ?? '';
+    const [a, b, , d] = segs as [Segment, Segment, Segment, Segment];
+    return capitalize(c(a) + 'u' + c(b) + (alaLc ? 'ay' : 'ai') + c(d) + (alaLc ? 'ī' : 'i'));
+  }
   // Whether the last emitted unit ends in a vowel (written or guessed).
   let vowelBefore = false;
   for (let i = 0; i < n; i++) {
@@ -108,36 +132,57 @@ export function romanizeWord(word: string, style: Style): string {
     if (s.kind === C) {
       let t = CONSONANTS.get(s.letter)?.[k] ?? '';
       // ع closing a syllable is heard as a long a in press spellings (سعد Saad, جعفر Jaafar)
-      if (style !== 'ala-lc' && s.letter === 'ع' && i > 0 && next !== undefined && next.kind === C) t = 'a';
+      if (!alaLc && s.letter === 'ع' && i > 0 && next !== undefined && next.kind === C) t = 'a';
+      // and ending a word after a consonant, as -aa (الشرع Sharaa, لقجع Lekjaa)
+      if (!alaLc && s.letter === 'ع' && i > 0 && next === undefined) t = prev?.kind === C && !(out[out.length - 1] ?? '').endsWith('a') ? 'aa' : 'a';
       if (style === 'maghreb' && (s.letter === 'س' || s.letter === 'ص') && prev !== undefined && vowelBefore && next !== undefined && next.kind !== C) t = 'ss';
+      if (faaal && i === 1 && (alaLc || t.length === 1)) t += t;
+      // CiyāC at the start (زياد Ziad, رياض Riad, دياب Diab): the press writes -ia-
+      if (i === 0 && next !== undefined && next.kind === C && next.letter === 'ي' && segs[i + 2]?.kind === LONG && segs[i + 2]?.vowel === 'a') {
+        out.push(t, alaLc ? 'iy' : 'i');
+        i++;
+        vowelBefore = true;
+        continue;
+      }
+      // the nisba ending ـية (الحسينية): -īyah / -iya / -ia
+      if (s.letter === 'ي' && next?.kind === FINAL && next.letter === 'ة' && prev !== undefined && prev.kind === C) {
+        out.push(alaLc ? 'īyah' : style === 'mashreq' ? 'iya' : 'ia');
+        break;
+      }
       out.push(t);
       const wasVowel = vowelBefore;
       vowelBefore = false;
       if (next !== undefined && next.kind === C) {
         const shortStart = n === 3 && i === 1 && prev !== undefined && prev.kind === SHORT;
         if (i === 0 || !wasVowel || shortStart) {
-          out.push('a');
+          // the Maghrebi press writes the first, unstressed a of a family name as e (Bedoui,
+          // Mezouar, Zerhouni), but not next to a guttural or an emphatic consonant (Hammami)
+          out.push(style === 'maghreb' && family && i === 0 && !GUTTURAL.includes(s.letter) && !GUTTURAL.includes(next.letter) ? 'e' : 'a');
           vowelBefore = true;
         } else if (prev !== undefined && prev.kind === LONG && prev.vowel === 'a') {
-          // CāCiC (ناصر Naser, خالد Khaled) and CāCiCīC (عابدين Abidine)
-          out.push(style === 'ala-lc' || segs[i + 2] !== undefined ? 'i' : 'e');
+          // CāCiC (ناصر Nasser, خالد Khaled) and CāCiCīC (عابدين Abidine)
+          out.push(alaLc || segs[i + 2] !== undefined ? 'i' : 'e');
+          vowelBefore = true;
+        } else if (prev !== undefined && prev.kind === LONG && i + 2 === n) {
+          // CūCiC / CīCiC closing the word (يونس Younes)
+          out.push(alaLc ? (prev.vowel === 'u' ? 'u' : 'i') : 'e');
           vowelBefore = true;
         }
       }
     } else if (s.kind === LONG) {
       const v = s.vowel;
-      out.push(style === 'ala-lc' ? (v === 'a' ? 'ā' : v === 'i' ? 'ī' : 'ū') : v === 'u' ? (style === 'maghreb' ? 'ou' : 'u') : v);
+      out.push(alaLc ? (v === 'a' ? 'ā' : v === 'i' ? 'ī' : 'ū') : v === 'u' ? (style === 'maghreb' ? 'ou' : 'u') : v);
       vowelBefore = true;
     } else if (s.kind === SHORT) {
-      out.push(s.letter === 'آ' && style === 'ala-lc' ? 'ā' : s.vowel);
+      out.push(s.letter === 'آ' && alaLc ? 'ā' : s.vowel);
       vowelBefore = true;
     } else {
-      out.push(s.letter === 'ة' ? (style === 'ala-lc' ? 'ah' : 'a') : style === 'ala-lc' ? 'á' : 'a');
+      out.push(s.letter === 'ة' ? (alaLc ? 'ah' : 'a') : alaLc ? 'á' : 'a');
       vowelBefore = true;
     }
   }
   let r = out.join('');
-  // French-style final -ine / -ane / -oune after a long vowel (Yassine, Othmane, Tebboune)
+  // the Maghrebi press's final -ine / -ane / -oune after a long vowel (Yassine, Othmane, Tebboune)
   if (style === 'maghreb' && n >= 2 && (segs[n - 1] as Segment).letter === 'ن' && (segs[n - 2] as Segment).kind === LONG) r += 'e';
   return capitalize(r);
 }
@@ -146,3 +191,6 @@ export function romanizeWord(word: string, style: Style): string {
 export function articleFor(style: Style): string {
   return style === 'maghreb' ? 'El ' : 'al-';
 }
+
+
+

@@ -1,0 +1,58 @@
+/**
+ * Romanization benchmark: how often romanizeArabicName spells an official's name as the press
+ * does, per style and for foreign names, against the peer baseline (`transliteration`'s
+ * `transliterate`, what a developer would reach for on npm), and its speed.
+ *
+ *   npx tsx bench/romanize.bench.ts                 full run
+ *   BENCH_SMOKE=1 npx tsx bench/romanize.bench.ts   CI smoke run (a tenth of the list)
+ *
+ * The list (tests/arabic/names/officials.ts) is IN-SAMPLE: written by the developers, with the
+ * lexicon built with these names in view. Held-out agreement will be lower.
+ */
+import { Bench } from 'tinybench';
+import { transliterate as peerTransliterate } from 'transliteration';
+import { romanizeArabicName } from '../src/arabic/names/index.js';
+import { OFFICIALS } from '../tests/arabic/names/officials.js';
+import type { Official, OfficialRegion } from '../tests/arabic/names/officials.js';
+import { agreement } from '../tests/arabic/names/_metrics.js';
+
+const SMOKE = process.env.BENCH_SMOKE === '1';
+const list = SMOKE ? OFFICIALS.filter((_, i) => i % 10 === 0) : OFFICIALS;
+
+const styleFor = (o: Official): 'maghreb' | 'mashreq' => (o.region === 'mashreq' ? 'mashreq' : 'maghreb');
+const tansiq = (o: Official): string => romanizeArabicName(o.arabic, { style: styleFor(o) });
+const peer = (o: Official): string => peerTransliterate(o.arabic).replace(/\b\w/gu, (c) => c.toUpperCase());
+
+const fmt = (x: number): string => (100 * x).toFixed(1) + '%';
+console.log(`\nRomanization of ${list.length} officials' names against the press spelling (IN-SAMPLE list)${SMOKE ? ' — SMOKE subset' : ''}\n`);
+console.log('| names | count | tansiq exact | tansiq tokens | peer exact | peer tokens |');
+console.log('| --- | --- | --- | --- | --- | --- |');
+const regions: OfficialRegion[] = ['maghreb', 'mashreq', 'foreign'];
+for (const r of [...regions, 'all'] as const) {
+  const subset = r === 'all' ? list : list.filter((o) => o.region === r);
+  const label = r === 'maghreb' ? 'Maghreb (style maghreb)' : r === 'mashreq' ? 'Mashreq (style mashreq)' : r === 'foreign' ? 'foreign (default style)' : 'all';
+  const t = agreement(subset.map((o) => [tansiq(o), o.latin]));
+  const p = agreement(subset.map((o) => [peer(o), o.latin]));
+  console.log(`| ${label} | ${subset.length} | ${fmt(t.exact)} | ${fmt(t.tokens)} | ${fmt(p.exact)} | ${fmt(p.tokens)} |`);
+}
+const foreignSame = list.filter((o) => o.region === 'foreign').every((o) => romanizeArabicName(o.arabic, { style: 'mashreq' }) === romanizeArabicName(o.arabic) && romanizeArabicName(o.arabic, { style: 'ala-lc' }) === romanizeArabicName(o.arabic));
+console.log(`\nForeign names spelled the same in every style: ${foreignSame ? 'yes' : 'NO'}`);
+
+const bench = new Bench({ iterations: SMOKE ? 3 : 20, time: SMOKE ? 50 : 1000, warmupIterations: SMOKE ? 1 : 5 });
+let sink = 0;
+bench.add('tansiq romanizeArabicName', () => {
+  for (const o of list) sink += tansiq(o).length;
+});
+bench.add('peer transliteration', () => {
+  for (const o of list) sink += peer(o).length;
+});
+await bench.run();
+const usPerName = (name: string): number => {
+  const r = bench.tasks.find((t) => t.name === name)?.result as { latency?: { mean: number } } | undefined;
+  return ((r?.latency?.mean ?? Number.NaN) * 1000) / list.length;
+};
+console.log('\n| call | µs / name |');
+console.log('| --- | --- |');
+console.log(`| romanizeArabicName | ${usPerName('tansiq romanizeArabicName').toFixed(2)} |`);
+console.log(`| peer transliterate | ${usPerName('peer transliteration').toFixed(2)} |`);
+console.log(`\ntargets (held-out): ≥ 40% exact and ≥ 75% tokens for Arabic and foreign names${sink < 0 ? '' : ''}`);

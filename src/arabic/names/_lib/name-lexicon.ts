@@ -1,0 +1,438 @@
+/**
+ * Lexicon of Arabic given names and frequent family names with their usual spelling in each
+ * romanization style (private).
+ *
+ * One entry a line: `arabic|ala-lc|mashreq|maghreb`, or the Arabic alone for a name that the
+ * rules already spell right in every style (kept so that it counts as an Arabic name). An empty or missing mashreq field is the
+ * ALA-LC form without its diacritics, ʻ and ʼ (and -ah → -a); an empty or missing maghreb field
+ * is the mashreq form. ALA-LC forms follow the Library of Congress romanization tables
+ * (ʻ for ع, ʼ for hamza, macrons for long vowels, á for ى, -ah for ة, al- never assimilated);
+ * the press forms are the spellings of the Moroccan, Algerian and Tunisian French-language
+ * press (maghreb) and of the English-language press of Egypt, the Levant, Iraq and the Gulf
+ * (mashreq). Officials' own spellings win over a general rule (Tebboune, Hammouchi, Diab).
+ * The table is built on first use.
+ */
+import { FOLD_ALEF, FOLD_HAMZA, FOLD_MAQSURA, FOLD_TA_MARBUTA, foldText } from '../../text/_lib/fold-text.js';
+
+const ENTRIES = `
+محمد|Muḥammad|Mohammed|Mohamed
+أحمد|Aḥmad|Ahmed
+محمود|Maḥmūd|Mahmoud
+مصطفى|Muṣṭafá||Mustapha
+علي
+عمر|ʻUmar|Omar
+عمرو|ʻAmr
+عثمان|ʻUthmān|Othman
+حسن|Ḥasan|Hassan
+حسين|Ḥusayn|Hussein|Houcine
+الحسين|al-Ḥusayn|al-Hussein|El Houcine
+حسان|Ḥassān||Hassane
+خالد
+يوسف|Yūsuf|Youssef
+إبراهيم|Ibrāhīm||Brahim
+إسماعيل
+سعيد|Saʻīd|Saeed|Said
+سعد
+حمد|Ḥamad
+حامد|Ḥāmid|Hamed|Hamid
+حميد
+فاطمة
+ياسين|Yāsīn|Yassin|Yassine
+عيسى|ʻĪsá|Issa|Aïssa
+موسى|Mūsá|Moussa
+يحيى|Yaḥyá||Yahia
+زكريا|Zakarīyā|Zakaria
+أيمن|Ayman||Aymen
+قيس|Qays|Kais|Kaïs
+رمطان|Ramṭān|Ramtane
+السعيد|al-Saʻīd|al-Saeed|Saïd
+سعيدة
+ناصر|Nāṣir|Nasser
+منصور|Manṣūr|Mansour
+مسعود|Masʻūd|Masoud|Messaoud
+محفوظ|Maḥfūẓ|Mahfouz|Mahfoud
+مبروك|Mabrūk|Mabrouk
+مختار|Mukhtār|Mokhtar
+صالح|Ṣāliḥ|Saleh|Salah
+صلاح|Ṣalāḥ|Salah
+جمال|Jamāl
+كمال|Kamāl||Kamel
+هشام|Hishām||Hichem
+عادل
+طارق|Ṭāriq|Tarek|Tarik
+سامي
+سامح
+شكري|Shukrī|Shoukry|Choukri
+سمير|Samīr
+سميرة|Samīrah
+نبيل|Nabīl
+نبيلة|Nabīlah
+جميل|Jamīl
+جميلة|Jamīlah
+كريم
+كريمة
+أمين
+أمينة
+رشيد
+رشيدة
+مجيد|Majīd
+ماجد|Mājid|Majed|Majid
+وليد|Walīd
+خليل
+سليم|Salīm
+سليمان|Sulaymān|Suleiman|Slimane
+نجيب|Najīb
+لطيفة
+عزيز
+عزيزة
+فؤاد|Fuʼād|Fouad
+مراد|Murād||Mourad
+رضا|Riḍā|Reda
+بشار|Bashshār|Bashar|Bachar
+بشير|Bashīr||Bachir
+نذير|Nadhīr|Nazir|Nadir
+منير|Munīr|Mounir
+نور|Nūr|Nour
+نادية|Nādiyah|Nadia
+ليلى|Laylá|Leila
+مريم|Maryam|Mariam|Meriem
+زينب|Zaynab|Zeinab|Zineb
+خديجة
+عائشة
+سلمى|Salmá
+هند|Hind
+رانيا|Rāniyā|Rania
+هدى|Hudá||Houda
+نجلاء|Najlāʼ
+سعاد|Suʻād|Souad
+وفاء|Wafāʼ||Wafae
+أسماء|Asmāʼ||Asmaa
+حنان|Ḥanān||Hanane
+إيمان
+نزهة|Nuzhah||Nezha
+بثينة|Buthaynah|Buthaina|Bouthaina
+رجاء|Rajāʼ||Rajae
+مهدي|Mahdī||Mehdi
+هادي
+الهادي|al-Hādī||El Hadi
+فيصل|Fayṣal|Faisal|Fayçal
+فهد
+سلطان|Sulṭān||Soltane
+سلمان|Salmān||Salmane
+زايد
+تميم|Tamīm
+طلال|Ṭalāl
+نايف
+بندر|Bandar
+تركي|Turkī
+ثامر|Thāmir|Thamer
+جاسم|Jāsim|Jassim
+حمدان
+راشد
+ذياب|Dhiyāb|Diab
+دياب
+هزاع|Hazzāʻ
+عبدالله|ʻAbd Allāh|Abdullah|Abdellah
+عبدالعزيز|ʻAbd al-ʻAzīz|Abdulaziz|Abdelaziz
+عبدالرحمن|ʻAbd al-Raḥmān|Abdulrahman|Abderrahmane
+عبدالرحيم|ʻAbd al-Raḥīm|Abdul Rahim|Abderrahim
+عبدالفتاح|ʻAbd al-Fattāḥ|Abdel Fattah|Abdelfattah
+عبدالقادر|ʻAbd al-Qādir|Abdul Qader|Abdelkader
+عبدالمجيد|ʻAbd al-Majīd|Abdul Majeed|Abdelmadjid
+عبداللطيف|ʻAbd al-Laṭīf|Abdul Latif|Abdellatif
+عبدالكريم|ʻAbd al-Karīm|Abdul Karim|Abdelkrim
+عبدالحميد|ʻAbd al-Ḥamīd|Abdul Hamid|Abdelhamid
+عبدالحق|ʻAbd al-Ḥaqq|Abdul Haq|Abdelhak
+عبدالسلام|ʻAbd al-Salām|Abdul Salam|Abdeslam
+عبدالإله|ʻAbd al-Ilāh|Abdul Ilah|Abdelilah
+عبدالوافي|ʻAbd al-Wāfī|Abdul Wafi|Abdelouafi
+عبدالمالك|ʻAbd al-Mālik|Abdul Malik|Abdelmalek
+عبدالملك|ʻAbd al-Malik|Abdul Malik|Abdelmalek
+عبدالعالي|ʻAbd al-ʻĀlī|Abdul Ali|Abdelali
+عبدالغني|ʻAbd al-Ghanī|Abdul Ghani|Abdelghani
+عبدالحكيم|ʻAbd al-Ḥakīm|Abdul Hakim|Abdelhakim
+عبدالرزاق|ʻAbd al-Razzāq|Abdul Razzaq|Abderrazak
+عبدالجليل|ʻAbd al-Jalīl|Abdul Jalil|Abdeljalil
+عبدالوهاب|ʻAbd al-Wahhāb|Abdul Wahab|Abdelouahab
+عبدالناصر|ʻAbd al-Nāṣir|Abdel Nasser|Abdennacer
+عبدالمهدي|ʻAbd al-Mahdī|Abdul Mahdi|Abdelmahdi
+عبدالعاطي|ʻAbd al-ʻĀṭī|Abdelatty|Abdelati
+عبدالحفيظ|ʻAbd al-Ḥafīẓ|Abdul Hafiz|Abdelhafid
+عبدالنبي|ʻAbd al-Nabī|Abdul Nabi|Abdennabi
+عبدالصمد|ʻAbd al-Ṣamad|Abdul Samad|Abdessamad
+عبدالرؤوف|ʻAbd al-Raʼūf|Abdul Raouf|Abderraouf
+نورالدين|Nūr al-Dīn|Nour al-Din|Noureddine
+سعدالدين|Saʻd al-Dīn|Saad al-Din|Saadeddine
+صلاحالدين|Ṣalāḥ al-Dīn|Salah al-Din|Salaheddine
+عزالدين|ʻIzz al-Dīn|Ezz al-Din|Azzeddine
+جمالالدين|Jamāl al-Dīn||Djamaleddine
+خيرالدين|Khayr al-Dīn|Khair al-Din|Kheireddine
+بدرالدين|Badr al-Dīn||Badreddine
+نصرالله|Naṣr Allāh|Nasrallah
+عطاالله|ʻAṭāʼ Allāh|Attallah|Atallah
+فتحالله|Fatḥ Allāh|Fathallah
+ابوبكر|Abū Bakr||Aboubakr
+زينالعابدين|Zayn al-ʻĀbidīn|Zine al-Abidine|Zine El Abidine
+العربي|al-ʻArabī||Larbi
+الطيب|al-Ṭayyib|al-Tayeb|Tayeb
+الحبيب|al-Ḥabīb||Habib
+الباجي|al-Bājī|al-Beji|Béji
+الصادق|al-Ṣādiq||Sadok
+الطاهر|al-Ṭāhir|al-Taher|Tahar
+العيد|al-ʻĪd|al-Eid|Laïd
+الأخضر|al-Akhḍar||Lakhdar
+الهاشمي|al-Hāshimī|al-Hashemi|El Hachemi
+حبيب
+طيب|Ṭayyib|Tayeb
+عبيد|ʻUbayd|Obeid|Abid
+إدريس|Idrīs||Driss
+عمار|ʻAmmār
+بلقاسم|Bilqāsim|Belkacem
+قاسم|Qāsim|Qassem|Kacem
+نعيم
+جعفر
+جبران|Jubrān|Gebran|Jebrane
+ميشال|Mīshāl|Michel
+ميشيل|Mīshīl|Michel
+جوزيف|Jūzīf|Joseph
+إلياس|Ilyās|Elias
+نواف|Nawwāf|Nawaf
+مشعل|Mishʻal||Mechaal
+شريف|Sharīf|Sherif|Cherif
+الشريف|al-Sharīf|al-Sherif|Cherif
+أنور|Anwar||Anouar
+عباس|ʻAbbās
+مهند|Muhannad|Mohannad
+مازن
+ماهر
+تامر
+حازم
+هاني
+رامي
+فادي
+زياد
+عماد|ʻImād
+نزار|Nizār
+نجم|Najm
+حمزة
+أسامة|Usāmah|Osama|Oussama
+أنس
+إسحاق
+يعقوب|Yaʻqūb|Yacoub
+داود|Dāwūd|Daoud
+هارون|Hārūn|Haroun
+لقمان|Luqmān||Loukmane
+عدنان
+غسان|Ghassān||Ghassane
+عدلي|ʻAdlī|Adly|Adli
+مجدي|Majdī|Magdy|Majdi
+حمدي
+فتحي|Fatḥī||Fethi
+رؤوف|Raʼūf|Raouf
+توفيق|Tawfīq||Taoufik
+شوقي|Shawqī|Shawki|Chawki
+فوزي|Fawzī||Fouzi
+لطفي|Luṭfī|Lotfi
+رفيق|Rafīq|Rafik
+شفيق|Shafīq|Shafik|Chafik
+صادق|Ṣādiq|Sadek|Sadok
+عاطف
+ياسر|Yāsir|Yasser
+نبيه|Nabīh
+بهاء|Bahāʼ|Bahaa|Bahae
+ضياء|Ḍiyāʼ|Diaa|Diae
+علاء|ʻAlāʼ|Alaa|Alae
+ثائر|Thāʼir|Thaer
+بدر|Badr
+نعمان|Nuʻmān|Noman|Noamane
+رياض
+مروان
+عزمي
+وائل|Wāʼil|Wael
+هيثم|Haytham|Haitham
+أكرم
+محسن|Muḥsin|Mohsen
+حسني|Ḥusnī|Hosni
+عزت|ʻIzzat|Ezzat
+نجاة|Najāh|Najat
+أمل
+منى|Muná|Mona|Mouna
+غادة
+دينا
+ريم|Rīm|Reem|Rim
+سهام|Sihām
+مليكة|Malīkah
+شريفة
+حكيم
+كاظم|Kāẓim|Kadhim|Kadhem
+الكاظمي|al-Kāẓimī|al-Kadhimi|El Kadhimi
+شياع|Shiyāʻ|Shia|Chiaa
+السوداني|al-Sūdānī||Essoudani
+فالح
+جواد|Jawād||Jaouad
+مقتدى|Muqtadá||Moqtada
+الصدر|al-Ṣadr||Sadr
+نوري|Nūrī|Nouri
+المالكي|al-Mālikī||El Maliki
+حيدر|Ḥaydar|Haider|Haidar
+العبادي|al-ʻAbbādī|al-Abadi|El Abadi
+برهم
+السيسي|al-Sīsī||Al-Sissi
+أبوالغيط|Abū al-Ghayṭ|Aboul Gheit
+الغيط|al-Ghayṭ|al-Gheit|El Gheit
+الحريري|al-Ḥarīrī|Hariri
+عون|ʻAwn|Aoun
+بري|Birrī|Berri
+سلام|Salām
+الأسد|al-Asad|al-Assad|El Assad
+الصفدي|al-Ṣafadī|Safadi
+الثاني|al-Thānī|Al Thani
+نهيان
+مكتوم|Maktūm|Maktoum
+سعود
+خليفة
+الفيصل|al-Fayṣal|Al Faisal|El Fayçal
+حموشي|Ḥammūshī|Hammouchi
+الحموشي|al-Ḥammūshī|Hammouchi
+لفتيت|Laftīt
+المنصوري|al-Manṣūrī|al-Mansouri|El Mansouri
+العثماني|al-ʻUthmānī|El Othmani
+أخرباش|Akharbāsh|Akharbach
+مساهل|Masāhil|Messahel
+تبون|Tabbūn|Tebboune
+بنصالح|Bin Ṣāliḥ|Bensalah
+قايد|Qāyid|Gaid|Gaïd
+المدني|al-Madanī||El Madani
+الغزواني|al-Ghazwānī|Ghazouani|El Ghazouani
+البرهان|al-Burhān||Burhane
+الحوثي|al-Ḥūthī|al-Houthi|El Houthi
+الزعبي|al-Zuʻbī|al-Zoubi|Zoubi
+الرفاعي|al-Rifāʻī||Rifai
+التميمي|al-Tamīmī||Tamimi
+الخطيب|al-Khaṭīb||El Khatib
+الشامي|al-Shāmī||Chami
+المصري|al-Miṣrī|al-Masri|El Masri
+البغدادي|al-Baghdādī||El Baghdadi
+الخوري|al-Khūrī|Khoury
+حداد|Ḥaddād
+الحداد|al-Ḥaddād||Haddad
+نجار|Najjār
+خياط|Khayyāṭ|Khayat
+عطار|ʻAṭṭār
+صباغ|Ṣabbāgh
+قصاب|Qaṣṣāb|Kassab
+جبور|Jabbūr|Jabbour
+العلوي|al-ʻAlawī|Alaoui
+الفاسي|al-Fāsī|el-Fassi|El Fassi
+التازي|al-Tāzī|Tazi
+بنعلي|Bin ʻAlī|Benali
+التوفيق|al-Tawfīq|Toufiq
+العلمي|al-ʻAlamī|Alami
+الطالبي|al-Ṭālibī|Talbi
+بنسعيد|Bin Saʻīd|Bensaid
+الخلفي|al-Khalfī|El Khalfi
+السعدي|al-Saʻdī|Saadi
+شعبان
+رمضان|Ramaḍān||Ramdane
+عيد|ʻĪd|Eid|Aid
+سالم
+سلامة|Salāmah|Salameh|Salama
+عامر
+عمران|ʻImrān||Imrane
+كامل
+فريد
+وزير|Wazīr||Ouazir
+شاهين|Shāhīn|Shaheen|Chahine
+الدين|al-Dīn||Eddine
+الله|Allāh|Allah
+زين|Zayn|Zein|Zine
+سيف|Sayf|Saif|Seif
+ولي|Walī||Ouali
+غازي
+لبنى|Lubná||Loubna
+منصف|Munṣif|Moncef
+المنصف|al-Munṣif|Moncef
+الشيخ|al-Shaykh|Sheikh|Cheikh
+شيخ|Shaykh|Sheikh|Cheikh
+الصباح|al-Ṣabāḥ|Al-Sabah
+ناجي|Nājī||Neji
+بلال|Bilāl
+يونس|Yūnus|Younes
+عوض|ʻAwaḍ||Aouad
+مبارك|Mubārak||Moubarak
+مرسي|Mursī|Morsi
+صقر
+جمعة|Jumʻah|Jumaa|Jomaa
+ربه|Rabbuh||Rabbou
+عبدربه|ʻAbd Rabbih|Abd Rabbuh|Abderabbou
+بشر|Bishr|Bisher|Bichr
+السيد|al-Sayyid|al-Sayyed|Essayed
+فرج|Faraj||Farej
+فايز|Fāyiz|Fayez|Faiez
+جودة|Jūdah|Judeh|Jouda
+المهدي|al-Mahdī||Mehdi
+المختار|al-Mukhtār|Mokhtar
+`;
+
+/** Spellings of one lexicon entry: maghreb, mashreq, ala-lc. */
+export type Spellings = readonly [string, string, string];
+
+/** The lookup key of an Arabic word: alef forms, ى, ة and hamza seats folded. */
+export function lexiconKey(word: string): string {
+  return foldText(word, FOLD_ALEF | FOLD_MAQSURA | FOLD_TA_MARBUTA | FOLD_HAMZA);
+}
+
+/** ALA-LC without its diacritics (the default mashreq form). */
+export function plain(alaLc: string): string {
+  return alaLc
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f\u02bb\u02bc]/gu, '')
+    .replace(/ah\b/gu, 'a');
+}
+
+let table: Map<string, Spellings | undefined> | undefined;
+
+function build(): Map<string, Spellings | undefined> {
+  const m = new Map<string, Spellings | undefined>();
+  for (const line of ENTRIES.split('\n')) {
+    if (line === '') continue;
+    if (!line.includes('|')) {
+      m.set(lexiconKey(line), undefined);
+      continue;
+    }
+    const [ar = '', alaLc = '', mashreqField = '', maghrebField = ''] = line.split('|');
+    const mashreq = mashreqField === '' ? plain(alaLc) : mashreqField;
+    const key = lexiconKey(ar);
+    if (!m.has(key)) m.set(key, [maghrebField === '' ? mashreq : maghrebField, mashreq, alaLc]);
+  }
+  return m;
+}
+
+/** The spellings of an Arabic word (by {@link lexiconKey}), or `undefined` (the rules spell it). */
+export function arabicSpellings(key: string): Spellings | undefined {
+  table ??= build();
+  return table.get(key);
+}
+
+/** Whether an Arabic word (by {@link lexiconKey}) is a name of the lexicon. */
+export function isArabicName(key: string): boolean {
+  table ??= build();
+  return table.has(key);
+}
+
+let latinWords: Set<string> | undefined;
+
+/** Whether a lower-case, diacritic-free Latin word is a press spelling of a lexicon name. */
+export function isArabicLatin(word: string): boolean {
+  if (latinWords === undefined) {
+    const set = new Set<string>();
+    table ??= build();
+    for (const spellings of table.values()) {
+      if (spellings === undefined) continue;
+      const [maghreb, mashreq] = spellings;
+      for (const w of (maghreb + ' ' + mashreq).split(/[\s-]+/u)) set.add(plain(w).toLowerCase());
+    }
+    latinWords = set;
+  }
+  return latinWords.has(word);
+}

@@ -1,0 +1,67 @@
+/**
+ * Whether a name is an Arabic name or a foreign name written in Arabic script (private).
+ *
+ * Each word gives evidence: the Arabic lexicon, the article ال, عبد / أبو, a nasab particle,
+ * a final ة and the letters foreign names never use (ح ع ص ض ظ ذ) count for an Arabic name; the
+ * foreign lexicon, the letters Arabic does not have (پ ڤ گ چ ژ), تش for ch, and endings that
+ * Arabic names do not have (-يو -رو -كو -نو -تو, -سكي, -وف, -يتش, -برغ, -سون) count for a
+ * foreign one. The side with more evidence wins; a tie is Arabic.
+ */
+import { isArabicLatin, isArabicName, lexiconKey } from './name-lexicon.js';
+import { foreignExact, isForeignLatin } from './foreign-lexicon.js';
+
+/** Origin of a name (the public `NameOrigin` of inspectName). */
+export type NameOrigin = 'arabic' | 'foreign' | 'unknown';
+
+const ARABIC_ONLY = /[حعصضظذ]/u;
+const FOREIGN_LETTERS = /[پڤگچژ]|تش/u;
+const FOREIGN_ENDING = /(?:[يركنت]و|سكي|وف|يتش|برغ|سون|ستر)$/u;
+const ARABIC_WORDS: ReadonlySet<string> = /* @__PURE__ */ (() => new Set('بن ابن بنت ولد عبد ابو ال'.split(' ')))();
+
+/** Evidence of one folded Arabic-script word: > 0 Arabic, < 0 foreign, 0 none. */
+export function wordEvidence(key: string): number {
+  if (ARABIC_WORDS.has(key)) return 1;
+  if (key.length > 3 && key.startsWith('ال')) return 1;
+  if (key.startsWith('عبد') || key.endsWith('الله') || key.endsWith('الدين')) return 1;
+  const arabic = isArabicName(key);
+  const foreign = foreignExact(key) !== undefined;
+  if (foreign && !arabic) return -2;
+  if (arabic && !foreign) return 2;
+  if (FOREIGN_LETTERS.test(key)) return -1;
+  if (ARABIC_ONLY.test(key)) return 1;
+  if (key.endsWith('ه') && !foreign) return 1;
+  if (FOREIGN_ENDING.test(key)) return -1;
+  return 0;
+}
+
+const LATIN_ARABIC = /^(?:al|el|ben|bin|ibn|ould|abd|abdel|abdul|abu|abou)$|^(?:abd|abdel|abdul|abou|ben|el)[a-z]{3}/u;
+
+/**
+ * The origin of a name from its words (already split, any form). Arabic-script words are
+ * weighed as above; in a Latin name, a word of the foreign lexicon counts for a foreign name
+ * and a press spelling of the Arabic lexicon, an article, a particle or a fused Abdel- / Ben- /
+ * El- for an Arabic one. Neither: `'unknown'`.
+ */
+export function originOfWords(words: readonly string[]): NameOrigin {
+  let score = 0;
+  let arabicScript = false;
+  let evidence = false;
+  for (const w of words) {
+    if (/[\u0621-\u064a\u067e\u0686\u0698\u06a4\u06af]/u.test(w)) {
+      arabicScript = true;
+      score += wordEvidence(lexiconKey(w));
+      continue;
+    }
+    const l = w.normalize('NFD').replace(/[\u0300-\u036f]/gu, '').toLowerCase().replace(/[^a-z]/gu, '');
+    if (l === '') continue;
+    const foreign = isForeignLatin(l);
+    const arabic = isArabicLatin(l) || LATIN_ARABIC.test(l);
+    if (foreign !== arabic) {
+      evidence = true;
+      score += foreign ? -1 : 1;
+    }
+  }
+  if (arabicScript) return score < 0 ? 'foreign' : 'arabic';
+  if (!evidence || score === 0) return 'unknown';
+  return score < 0 ? 'foreign' : 'arabic';
+}
