@@ -1,0 +1,290 @@
+/**
+ * Meetings from the words that report them (استقبل، التقى، أجرى مباحثات، زيارة، اتصال هاتفي،
+ * وقّع، ترأس، شارك في), one clause at a time: the participants, parties, place and date of the
+ * clause, then clauses that report the same event merged.
+ */
+import { findArabicDates } from '../../arabic/index.js';
+import type { ArabicDate } from '../../arabic/index.js';
+import type { PartyRef } from '../../schemas/index.js';
+import type { DraftMeeting, DraftMeetingKind, DraftParticipant, DraftParticipantRole } from '../draft-meeting.js';
+import type { Analysis, Found } from './analyze.js';
+import type { Lexicon } from './lexicon.js';
+import { countryOfPerson } from './lexicon.js';
+import { FUTURE_WORDS, MEETING_TRIGGERS } from './tables.js';
+import { GAP_SENTENCE, GAP_TIGHT, keysOf } from './tokens.js';
+
+interface Trigger {
+  keys: string[];
+  kind: string;
+  verb: boolean;
+}
+
+let triggerIndex: Map<string, Trigger[]> | undefined;
+let futureKeys: Set<string> | undefined;
+
+function triggers(): Map<string, Trigger[]> {
+  if (triggerIndex !== undefined) return triggerIndex;
+  const m = new Map<string, Trigger[]>();
+  const nouns = new Set(['زيارة', 'زيارة عمل', 'زيارة رسمية', 'لقاء', 'مباحثات', 'محادثات', 'مشاركة', 'توقيع', 'جلسة عمل', 'اتصال هاتفي', 'اتصالا هاتفيا', 'مكالمة هاتفية', 'تقنية الفيديو', 'تقنية التناظر']);
+  for (const [phrase, kind] of Object.entries(MEETING_TRIGGERS)) {
+    const keys = keysOf(phrase);
+    const t: Trigger = { keys, kind, verb: !nouns.has(phrase) };
+    const list = m.get(keys[0] as string) ?? [];
+    list.push(t);
+    list.sort((a, b) => b.keys.length - a.keys.length);
+    m.set(keys[0] as string, list);
+  }
+  triggerIndex = m;
+  return m;
+}
+
+function future(): Set<string> {
+  futureKeys ??= new Set([...FUTURE_WORDS].map((w) => keysOf(w).join(' ')));
+  return futureKeys;
+}
+
+function stripConj(key: string): string[] {
+  const out = [key];
+  if (key.length > 3 && (key[0] === 'و' || key[0] === 'ف')) out.push(key.slice(1));
+  if (key.length > 3 && (key[0] === 'ب' || key[0] === 'ل')) out.push(key.slice(1));
+  if (key.length > 4 && (key[0] === 'و' || key[0] === 'ف') && (key[1] === 'ب' || key[1] === 'ل')) out.push(key.slice(2));
+  return out;
+}
+
+/** An internal meeting: the draft plus the mentions it rests on. */
+export interface FoundMeeting {
+  draft: DraftMeeting;
+  persons: Found[];
+}
+
+interface Clause {
+  t0: number;
+  t1: number;
+  trig: number;
+  trigEnd: number;
+  kind: string;
+  verb: boolean;
+  receive: boolean;
+}
+
+const RECEIVE = new Set(['استقبل', 'استقبلت', 'يستقبل', 'تستقبل']);
+
+function precisionOf(iso: string): number {
+  return iso.length === 4 ? 1 : iso.length === 7 ? 2 : 3;
+}
+
+/** Finds the meetings the text reports as held. */
+export function findMeetings(text: string, a: Analysis, lex: Lexicon, reference: string | undefined): FoundMeeting[] {
+  const tk = a.tokens;
+  if (tk.count === 0) return [];
+  let dates: ArabicDate[] = [];
+  try {
+    dates = findArabicDates(text, reference === undefined ? undefined : { reference });
+  } catch {
+    dates = [];
+  }
+  // Sentence bounds per token.
+  const sentStart = new Int32Array(tk.count);
+  const sentEnd = new Int32Array(tk.count);
+  let s0 = 0;
+  for (let i = 1; i <= tk.count; i++) {
+    if (i === tk.count || tk.gap[i] === GAP_SENTENCE) {
+      for (let k = s0; k < i; k++) {
+        sentStart[k] = s0;
+        sentEnd[k] = i;
+      }
+      s0 = i;
+    }
+  }
+  const index = triggers();
+  const fut = future();
+  const clauses: Clause[] = [];
+  for (let i = 0; i < tk.count; i++) {
+    for (const v of stripConj(tk.key[i] as string)) {
+      const list = index.get(v);
+      if (list === undefined) continue;
+      let hit: Trigger | undefined;
+      for (const t of list) {
+        let ok = i + t.keys.length <= tk.count;
+        for (let j = 1; ok && j < t.keys.length; j++) ok = tk.key[i + j] === t.keys[j] && tk.gap[i + j] === GAP_TIGHT;
+        if (ok) {
+          hit = t;
+          break;
+        }
+      }
+      if (hit === undefined) continue;
+      const c: Clause = { t0: sentStart[i] as number, t1: sentEnd[i] as number, trig: i, trigEnd: i + hit.keys.length, kind: hit.kind, verb: hit.verb, receive: RECEIVE.has(v) };
+      // Skip a clause of the future or of a plan; nouns after a demonstrative (هذه اللقاءات) refer back.
+      let isFuture = false;
+      for (let k = c.t0; k < Math.min(c.t1, c.trigEnd + 4); k++) if (fut.has(tk.key[k] as string)) isFuture = true;
+      const prev = i > 0 ? (tk.key[i - 1] as string) : '';
+      if (!isFuture && !(prev === 'هذه' || prev === 'هذا' || prev === 'تلك' || prev === 'ذلك')) clauses.push(c);
+      i += hit.keys.length - 1;
+      break;
+    }
+  }
+  const out: FoundMeeting[] = [];
+  let lastSentence = -1;
+  for (const c of clauses) {
+    // One meeting per sentence: the first trigger of a sentence reports it.
+    if (c.t0 === lastSentence) continue;
+    const m = buildMeeting(c);
+    if (m === undefined) continue;
+    lastSentence = c.t0;
+    const same = out.find((o) => sameEvent(o.draft, m.draft));
+    if (same !== undefined) mergeInto(same, m);
+    else out.push(m);
+  }
+  return out;
+
+  function buildMeeting(c: Clause): FoundMeeting | undefined {
+    const start = tk.start[c.t0] as number;
+    const end = tk.end[c.t1 - 1] as number;
+    const inClause = a.mentions.filter((m) => m.start >= start && m.end <= end);
+    const countries: string[] = [];
+    const orgs: string[] = [];
+    let forumId: string | undefined;
+    const persons: Found[] = [];
+    const participants: DraftParticipant[] = [];
+    const addCountry = (code: string | undefined): void => {
+      if (code !== undefined && !countries.includes(code)) countries.push(code);
+    };
+    const trigStart = tk.start[c.trig] as number;
+    let firstPerson = true;
+    for (const m of inClause) {
+      if (m.kind === 'country') addCountry(m.country);
+      else if (m.kind === 'agency' || m.kind === 'forum') {
+        if (m.ref?.kind !== 'organization') continue;
+        const id = m.ref.id;
+        if (m.kind === 'forum') forumId ??= id;
+        if (!orgs.includes(id)) orgs.push(id);
+        addCountry(lex.agencies.get(id)?.country);
+      } else {
+        const id = m.ref?.kind === 'person' ? m.ref.id : undefined;
+        const country = id === undefined ? m.title?.country : (countryOfPerson(lex, id, reference) ?? m.title?.country);
+        addCountry(country);
+        if (persons.some((p) => p.ref !== undefined && id !== undefined && p.ref.kind === 'person' && p.ref.id === id)) continue;
+        if (id === undefined && persons.some((p) => text.slice(p.start, p.end) === text.slice(m.start, m.end))) continue;
+        persons.push(m);
+        const role = roleFor(c, firstPerson);
+        firstPerson = false;
+        const p: { -readonly [K in keyof DraftParticipant]: DraftParticipant[K] } = { name: text.slice(m.start, m.end) };
+        if (id !== undefined) p.personId = id;
+        if (role !== undefined) p.role = role;
+        if (country !== undefined) p.country = country;
+        participants.push(p);
+      }
+    }
+    // Posts named without a name (استقبل وزير الداخلية نظيره الإسباني): their holders take part.
+    for (const title of a.titles) {
+      if (title.t0 < c.t0 || title.t1 > c.t1) continue;
+      addCountry(title.country);
+      const named = inClause.some((m) => m.kind === 'person' && m.title === title);
+      if (named || title.holderIds.length !== 1) continue;
+      const id = title.holderIds[0] as string;
+      if (participants.some((p) => p.personId === id)) continue;
+      addCountry(countryOfPerson(lex, id, reference));
+      const role = roleFor(c, firstPerson);
+      firstPerson = false;
+      const p: { -readonly [K in keyof DraftParticipant]: DraftParticipant[K] } = {
+        name: text.slice(tk.start[title.t0] as number, tk.end[title.t1 - 1] as number),
+        personId: id,
+      };
+      if (role !== undefined) p.role = role;
+      const pc = countryOfPerson(lex, id, reference);
+      if (pc !== undefined) p.country = pc;
+      participants.push(p);
+    }
+    const igo = orgs.some((id) => lex.agencies.get(id)?.country === undefined && lex.agencies.has(id));
+    const enough = countries.length >= 2 || forumId !== undefined || (countries.length >= 1 && (igo || participants.length >= 2));
+    if (!enough) return undefined;
+    if (!c.verb && participants.length === 0 && countries.length < 2) return undefined;
+    // The date: the date expression of the clause nearest the trigger, not after the reference.
+    let date: string | undefined;
+    let best = Infinity;
+    for (const d of dates) {
+      if (d.index < start || d.endIndex > end) continue;
+      const dist = Math.abs(d.index - trigStart);
+      if (dist < best) {
+        best = dist;
+        date = d.iso;
+      }
+    }
+    if (date !== undefined && reference !== undefined && date.slice(0, date.length) > reference.slice(0, date.length)) return undefined;
+    let location: { city?: string; country?: string } | undefined;
+    for (const pl of a.places) {
+      if (pl.t0 >= c.t0 && pl.t1 <= c.t1) {
+        location = { city: pl.city, country: pl.country };
+        break;
+      }
+    }
+    const parties: PartyRef[] = [...countries.sort().map((country) => ({ kind: 'country', country }) as PartyRef), ...orgs.map((id) => ({ kind: 'organization', id }) as PartyRef)];
+    let kind = c.kind as DraftMeetingKind;
+    if (forumId !== undefined && (kind === 'other' || kind === 'bilateral-talks' || kind === 'working-session')) kind = 'plenary';
+    else if (kind === 'bilateral-talks' && countries.length > 2) kind = 'other';
+    let confidence = c.verb ? 0.75 : 0.6;
+    if (date !== undefined) confidence += 0.1;
+    if (participants.some((p) => p.personId !== undefined)) confidence += 0.05;
+    const draft: { -readonly [K in keyof DraftMeeting]: DraftMeeting[K] } = {
+      parties,
+      participants,
+      kind,
+      evidence: { start, end },
+      confidence: Math.min(0.95, Math.round(confidence * 100) / 100),
+    };
+    if (date !== undefined) draft.date = date;
+    if (location !== undefined) draft.location = location;
+    if (forumId !== undefined) draft.forumId = forumId;
+    return { draft, persons };
+  }
+
+  function roleFor(c: Clause, first: boolean): DraftParticipantRole | undefined {
+    if (!c.verb) return undefined;
+    if (c.kind === 'signing') return 'signatory';
+    if (c.kind === 'working-session' && first) return 'chair';
+    if (c.receive) return first ? 'host' : 'visitor';
+    if (c.kind === 'bilateral-visit' && first) return 'visitor';
+    return undefined;
+  }
+}
+
+function countriesOf(d: DraftMeeting): string[] {
+  return d.parties.filter((p) => p.kind === 'country').map((p) => (p as { country: string }).country);
+}
+
+function sameEvent(a: DraftMeeting, b: DraftMeeting): boolean {
+  if (a.date !== undefined && b.date !== undefined) {
+    const n = Math.min(precisionOf(a.date), precisionOf(b.date));
+    const len = n === 1 ? 4 : n === 2 ? 7 : 10;
+    if (a.date.slice(0, len) !== b.date.slice(0, len)) return false;
+  }
+  if ((a.forumId ?? '') !== (b.forumId ?? '')) return false;
+  const ca = countriesOf(a);
+  const cb = countriesOf(b);
+  if (ca.length === 0 || cb.length === 0) return false;
+  const small = ca.length <= cb.length ? ca : cb;
+  const large = ca.length <= cb.length ? cb : ca;
+  if (!small.every((c) => large.includes(c))) return false;
+  // Same persons on both sides, or neither names anyone the other contradicts.
+  const pa = a.participants.map((p) => p.personId).filter((x) => x !== undefined);
+  const pb = b.participants.map((p) => p.personId).filter((x) => x !== undefined);
+  if (pa.length > 0 && pb.length > 0 && !pa.some((p) => pb.includes(p))) return false;
+  return true;
+}
+
+function mergeInto(into: FoundMeeting, from: FoundMeeting): void {
+  const d = into.draft as { -readonly [K in keyof DraftMeeting]: DraftMeeting[K] };
+  const f = from.draft;
+  if (d.date === undefined && f.date !== undefined) d.date = f.date;
+  else if (d.date !== undefined && f.date !== undefined && f.date.length > d.date.length) d.date = f.date;
+  if (d.location === undefined && f.location !== undefined) d.location = f.location;
+  for (const p of f.parties) {
+    if (!d.parties.some((q) => JSON.stringify(q) === JSON.stringify(p))) d.parties.push(p);
+  }
+  d.parties.sort((x, y) => (x.kind === y.kind ? JSON.stringify(x).localeCompare(JSON.stringify(y)) : x.kind === 'country' ? -1 : y.kind === 'country' ? 1 : 0));
+  for (const p of f.participants) {
+    if (!d.participants.some((q) => (p.personId !== undefined && q.personId === p.personId) || q.name === p.name)) d.participants.push(p);
+  }
+  into.persons.push(...from.persons);
+  d.confidence = Math.max(d.confidence, f.confidence);
+}
