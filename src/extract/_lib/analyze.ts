@@ -13,8 +13,10 @@ import {
   MINISTRY_DOMAINS,
   NAME_JOINERS,
   NOT_NAME_WORDS,
+  STATE_PARTICLES,
   STATE_VERBS,
   TITLE_HEADS,
+  VIRTUAL_HEADS,
   TITLE_LINKERS,
   TITLE_WORDS,
 } from './tables.js';
@@ -39,6 +41,8 @@ export interface Found {
   country?: string;
   /** The title phrase that goes with a person, when there is one. */
   title?: TitlePhrase;
+  /** A capital standing for its state. */
+  capital?: boolean;
 }
 
 /** A post or rank phrase (وزير الداخلية المغربي، مدير مكتب التحقيقات الفيدرالي). */
@@ -69,6 +73,8 @@ export interface Analysis {
   mentions: Found[];
   titles: TitlePhrase[];
   places: Place[];
+  /** Cities at the start of a line (datelines: الرباط –). */
+  datelines: Place[];
 }
 
 interface Match {
@@ -127,10 +133,12 @@ function foldSet(words: Iterable<string>): ReadonlySet<string> {
   return s;
 }
 
-let folded: { notName: ReadonlySet<string>; titleWords: ReadonlySet<string>; linkers: ReadonlySet<string>; honorifics: ReadonlySet<string>; counterpart: ReadonlySet<string>; stateVerbs: ReadonlySet<string>; joiners: ReadonlySet<string>; domains: ReadonlyMap<string, string> } | undefined;
+let folded: { virtualHeads: ReadonlyMap<string, string>; stateParticles: ReadonlySet<string>; notName: ReadonlySet<string>; titleWords: ReadonlySet<string>; linkers: ReadonlySet<string>; honorifics: ReadonlySet<string>; counterpart: ReadonlySet<string>; stateVerbs: ReadonlySet<string>; joiners: ReadonlySet<string>; domains: ReadonlyMap<string, string> } | undefined;
 
 function tables() {
   folded ??= {
+    virtualHeads: new Map(Object.entries(VIRTUAL_HEADS).map(([k, v]) => [keysOf(k).join(' '), keysOf(v).join(' ')])),
+    stateParticles: foldSet(STATE_PARTICLES),
     notName: foldSet(NOT_NAME_WORDS),
     titleWords: foldSet(TITLE_WORDS),
     linkers: foldSet(TITLE_LINKERS),
@@ -186,6 +194,29 @@ function matchAt(lex: Lexicon, tk: Tokens, i: number): Match | undefined {
   return best;
 }
 
+/** An agency named inside a title: وزير الداخلية → the entry of وزارة الداخلية, over الداخلية. */
+function virtualMatchAt(lex: Lexicon, tk: Tokens, i: number): Match | undefined {
+  const t = tables();
+  let head: string | undefined;
+  for (const v of bare(tk.key[i] as string)) head ??= t.virtualHeads.get(v);
+  if (head === undefined || i + 1 >= tk.count || tk.gap[i + 1] !== GAP_TIGHT) return undefined;
+  const list = lex.byFirst.get(head);
+  if (list === undefined) return undefined;
+  for (const entry of list) {
+    const n = entry.keys.length - 1;
+    if (n < 1 || i + 1 + n > tk.count || entry.cat !== 'agency') continue;
+    let ok = true;
+    for (let j = 0; j < n; j++) {
+      if (tk.key[i + 1 + j] !== entry.keys[j + 1] || (j > 0 && tk.gap[i + 1 + j] !== GAP_TIGHT)) {
+        ok = false;
+        break;
+      }
+    }
+    if (ok) return { entry, t0: i + 1, t1: i + 1 + n, start: tk.start[i + 1] as number };
+  }
+  return undefined;
+}
+
 function sentenceOf(tk: Tokens): Int32Array {
   const s = new Int32Array(tk.count);
   let id = 0;
@@ -206,6 +237,7 @@ export function analyze(text: string, lex: Lexicon, reference: string | undefine
   const owner = new Int32Array(tk.count).fill(-1); // token → index in mentions
   const mentions: Found[] = [];
   const places: Place[] = [];
+  const datelines: Place[] = [];
   const articleCountries = new Map<string, number>();
   const placeAt = new Uint8Array(tk.count);
   const pendingOrgs: [number, Entry][] = [];
@@ -214,6 +246,17 @@ export function analyze(text: string, lex: Lexicon, reference: string | undefine
   // 1. Names of the index, longest first, left to right.
   const matches: Match[] = [];
   for (let i = 0; i < tk.count; ) {
+    const vm = virtualMatchAt(lex, tk, i);
+    if (vm !== undefined) {
+      const direct = matchAt(lex, tk, i);
+      const inner = matchAt(lex, tk, i + 1);
+      const m = direct !== undefined && direct.t1 > vm.t1 ? direct : inner !== undefined && inner.t1 > vm.t1 ? inner : vm;
+      if (m === inner || m === vm) {
+        matches.push(m);
+        i = m.t1;
+        continue;
+      }
+    }
     const m = matchAt(lex, tk, i);
     if (m === undefined) {
       i++;
@@ -233,15 +276,21 @@ export function analyze(text: string, lex: Lexicon, reference: string | undefine
       const code = e.ids[0] as string;
       const prevKey = m.t0 > 0 && tk.gap[m.t0] !== GAP_SENTENCE ? (tk.key[m.t0 - 1] as string) : '';
       const stripped = m.start !== tk.start[m.t0];
+      const prevMention = m.t0 > 0 && tk.gap[m.t0] === GAP_TIGHT && owner[m.t0 - 1] !== -1 ? mentions[owner[m.t0 - 1] as number] : undefined;
+      const coordinated = tk.key[m.t0]?.startsWith('و') === true && m.start !== tk.start[m.t0] && prevMention?.kind === 'country' && prevMention.capital === true;
       const asState =
         e.city?.capital === true &&
-        !stripped &&
-        (inSet(t.stateVerbs, prevKey) || (m.t1 < tk.count && tk.gap[m.t1] === GAP_TIGHT && inSet(t.stateVerbs, tk.key[m.t1] as string)));
+        (coordinated ||
+          (!stripped &&
+            (inSet(t.stateVerbs, prevKey) ||
+              t.stateParticles.has(prevKey) ||
+              (m.t1 < tk.count && tk.gap[m.t1] === GAP_TIGHT && inSet(t.stateVerbs, tk.key[m.t1] as string)))));
       if (asState) {
         articleCountries.set(code, (articleCountries.get(code) ?? 0) + 1);
-        addMention({ kind: 'country', t0: m.t0, t1: m.t1, start: m.start, end, ref: { kind: 'country', country: code }, country: code, confidence: 0.75 });
+        addMention({ kind: 'country', t0: m.t0, t1: m.t1, start: m.start, end, ref: { kind: 'country', country: code }, country: code, confidence: 0.75, capital: true });
       } else {
         for (let k = m.t0; k < m.t1; k++) placeAt[k] = 1;
+        if (tk.gap[m.t0] === GAP_SENTENCE && m.t1 < tk.count && (tk.gap[m.t1] as number) >= GAP_COMMA) datelines.push({ t0: m.t0, t1: m.t1, city: e.city?.name ?? '', country: code });
         if (stripped || PLACE_PREPS.has(prevKey)) places.push({ t0: m.t0, t1: m.t1, city: e.city?.name ?? '', country: code });
       }
     } else if (e.cat === 'agency' || e.cat === 'forum') {
@@ -270,11 +319,17 @@ export function analyze(text: string, lex: Lexicon, reference: string | undefine
     const phrase = readTitle(i, head.roles, head.counterpart, lastTitle);
     titles.push(phrase);
     if (!head.counterpart || phrase.positionIds.length > 0) lastTitle = phrase;
-    const j = phrase.t1;
+    let j = phrase.t1;
     // An optional comma between the title and the name (الأستاذ في جامعة مراكش، زهير لعميم).
     if (j < tk.count && (tk.gap[j] as number) > GAP_COMMA) {
       i = phrase.t1 - 1;
       continue;
+    }
+    // A nisba between the comma and the name (رئيس المنظمة، الإماراتي أحمد ناصر الريسي).
+    while (j < tk.count && owner[j] !== -1 && tk.gap[j] === GAP_COMMA && (mentions[owner[j] as number] as Found).kind === 'country') {
+      const f = mentions[owner[j] as number] as Found;
+      if (phrase.country === undefined && f.country !== undefined) phrase.country = f.country;
+      j = f.t1;
     }
     if (j < tk.count && owner[j] !== -1) {
       const f = mentions[owner[j] as number] as Found;
@@ -341,7 +396,7 @@ export function analyze(text: string, lex: Lexicon, reference: string | undefine
   }
 
   mentions.sort((a, b) => a.start - b.start);
-  return { tokens: tk, mentions, titles, places };
+  return { tokens: tk, mentions, titles, places, datelines };
 
   // --- helpers (closures over the state above) ---
 
@@ -371,6 +426,19 @@ export function analyze(text: string, lex: Lexicon, reference: string | undefine
   function resolveOrg(e: Entry, f: Found): string | undefined {
     let ids = e.ids;
     const after = countryAfter(f);
+    if (e.ministryKind !== undefined) {
+      // A ministry named by its domain: the state must be given right after or be the only one
+      // the sentence names.
+      let c = after;
+      if (c === undefined) {
+        const local = sentenceCountries(f);
+        if (local.size === 1) c = [...local][0];
+      }
+      if (c === undefined) return undefined;
+      const same = ids.filter((id) => lex.agencies.get(id)?.country === c);
+      const alt = same.length > 0 ? same : (lex.agenciesByCountryKind.get(`${c}|${e.ministryKind}`) ?? []);
+      return alt.length === 1 ? alt[0] : undefined;
+    }
     const recordCountry = (id: string): string | undefined => lex.agencies.get(id)?.country;
     if (after !== undefined) {
       const same = ids.filter((id) => recordCountry(id) === after);

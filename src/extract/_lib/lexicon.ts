@@ -9,7 +9,7 @@ import { referenceRecords } from '../../data/index.js';
 import type { Agency, Forum, Occupancy, Person, Position, TansiqRecord } from '../../schemas/index.js';
 import { intervalContains } from '../../schemas/index.js';
 import { keysOf } from './tokens.js';
-import { AMBIGUOUS_COUNTRY_NAMES, AMBIGUOUS_NISBAS, CITIES, EXTRA_COUNTRY_NAMES, NISBAS } from './tables.js';
+import { AMBIGUOUS_COUNTRY_NAMES, AMBIGUOUS_NISBAS, CITIES, EXTRA_COUNTRY_NAMES, MINISTRY_DOMAINS, NISBAS } from './tables.js';
 
 export type Cat = 'country' | 'nisba' | 'city' | 'agency' | 'forum' | 'person';
 
@@ -25,6 +25,8 @@ export interface Entry {
   readonly short: boolean;
   /** For cities: the Latin name and whether it is a capital. */
   readonly city?: { readonly name: string; readonly capital: boolean };
+  /** A ministry named by its domain only (وزارة الداخلية): which state's needs the context. */
+  ministryKind?: string;
 }
 
 export interface Lexicon {
@@ -291,6 +293,16 @@ export function buildLexicon(records: Iterable<TansiqRecord>): Lexicon {
       }
       default:
         break;
+    }
+  }
+  // Ministries named by domain: every state has one, so the name alone links to none.
+  for (const [domain, kind] of Object.entries(MINISTRY_DOMAINS)) {
+    const keys = ['وزاره', ...keysOf(domain)];
+    b.add(keys, 'agency', '');
+    const entry = b.byKey.get(`agency\u0000${keys.join(' ')}`);
+    if (entry !== undefined) {
+      entry.ministryKind = kind;
+      entry.ids.splice(entry.ids.indexOf(''), 1);
     }
   }
   return {

@@ -55,9 +55,11 @@ function stripConj(key: string): string[] {
 export interface FoundMeeting {
   draft: DraftMeeting;
   persons: Found[];
+  sentence: number;
 }
 
 interface Clause {
+  sentence: number;
   t0: number;
   t1: number;
   trig: number;
@@ -96,6 +98,7 @@ export function findMeetings(text: string, a: Analysis, lex: Lexicon, reference:
       s0 = i;
     }
   }
+  const home = homeCountry(text, a);
   const index = triggers();
   const fut = future();
   const clauses: Clause[] = [];
@@ -113,7 +116,7 @@ export function findMeetings(text: string, a: Analysis, lex: Lexicon, reference:
         }
       }
       if (hit === undefined) continue;
-      const c: Clause = { t0: sentStart[i] as number, t1: sentEnd[i] as number, trig: i, trigEnd: i + hit.keys.length, kind: hit.kind, verb: hit.verb, receive: RECEIVE.has(v) };
+      const c: Clause = { sentence: sentStart[i] as number, t0: sentStart[i] as number, t1: sentEnd[i] as number, trig: i, trigEnd: i + hit.keys.length, kind: hit.kind, verb: hit.verb, receive: RECEIVE.has(v) };
       // Skip a clause of the future or of a plan; nouns after a demonstrative (هذه اللقاءات) refer back.
       let isFuture = false;
       for (let k = c.t0; k < Math.min(c.t1, c.trigEnd + 4); k++) if (fut.has(tk.key[k] as string)) isFuture = true;
@@ -123,21 +126,29 @@ export function findMeetings(text: string, a: Analysis, lex: Lexicon, reference:
       break;
     }
   }
+  // Several reporting words in one sentence: each starts a clause that ends at the next one; the
+  // clauses after the first keep the subject (the first participant) of the first. A clause that
+  // names no new participant belongs to the one before.
+  for (let k = 0; k < clauses.length; k++) {
+    const c = clauses[k] as Clause;
+    const next = clauses[k + 1];
+    const prev = clauses[k - 1];
+    if (prev !== undefined && prev.sentence === c.sentence) c.t0 = c.trig;
+    if (next !== undefined && next.sentence === c.sentence) c.t1 = next.trig;
+  }
   const out: FoundMeeting[] = [];
-  let lastSentence = -1;
+  let subject: FoundMeeting | undefined;
   for (const c of clauses) {
-    // One meeting per sentence: the first trigger of a sentence reports it.
-    if (c.t0 === lastSentence) continue;
-    const m = buildMeeting(c);
+    const m = buildMeeting(c, subject !== undefined && subject.sentence === c.sentence ? subject : undefined);
     if (m === undefined) continue;
-    lastSentence = c.t0;
+    if (subject === undefined || subject.sentence !== c.sentence) subject = m;
     const same = out.find((o) => sameEvent(o.draft, m.draft));
     if (same !== undefined) mergeInto(same, m);
     else out.push(m);
   }
   return out;
 
-  function buildMeeting(c: Clause): FoundMeeting | undefined {
+  function buildMeeting(c: Clause, subject: FoundMeeting | undefined): FoundMeeting | undefined {
     const start = tk.start[c.t0] as number;
     const end = tk.end[c.t1 - 1] as number;
     const inClause = a.mentions.filter((m) => m.start >= start && m.end <= end);
@@ -151,6 +162,16 @@ export function findMeetings(text: string, a: Analysis, lex: Lexicon, reference:
     };
     const trigStart = tk.start[c.trig] as number;
     let firstPerson = true;
+    if (subject !== undefined) {
+      const first = subject.draft.participants[0];
+      const firstFound = subject.persons[0];
+      if (first !== undefined) {
+        participants.push(first);
+        if (firstFound !== undefined) persons.push(firstFound);
+        addCountry(first.country);
+        firstPerson = false;
+      }
+    }
     for (const m of inClause) {
       if (m.kind === 'country') addCountry(m.country);
       else if (m.kind === 'agency' || m.kind === 'forum') {
@@ -195,6 +216,10 @@ export function findMeetings(text: string, a: Analysis, lex: Lexicon, reference:
       if (pc !== undefined) p.country = pc;
       participants.push(p);
     }
+    if (home !== undefined && countries.length < 2 && !countries.includes(home)) {
+      const unplaced = participants.some((p) => p.country === undefined) || a.titles.some((tt) => tt.t0 >= c.t0 && tt.t1 <= c.t1 && tt.country === undefined && tt.holderIds.length === 0 && tt.roles.length > 0);
+      if (unplaced) addCountry(home);
+    }
     const igo = orgs.some((id) => lex.agencies.get(id)?.country === undefined && lex.agencies.has(id));
     const enough = countries.length >= 2 || forumId !== undefined || (countries.length >= 1 && (igo || participants.length >= 2));
     if (!enough) return undefined;
@@ -235,7 +260,7 @@ export function findMeetings(text: string, a: Analysis, lex: Lexicon, reference:
     if (date !== undefined) draft.date = date;
     if (location !== undefined) draft.location = location;
     if (forumId !== undefined) draft.forumId = forumId;
-    return { draft, persons };
+    return { draft, persons, sentence: c.sentence };
   }
 
   function roleFor(c: Clause, first: boolean): DraftParticipantRole | undefined {
@@ -246,6 +271,29 @@ export function findMeetings(text: string, a: Analysis, lex: Lexicon, reference:
     if (c.kind === 'bilateral-visit' && first) return 'visitor';
     return undefined;
   }
+}
+
+/** The country of the outlet: the dateline's city, else the country the text names most. */
+function homeCountry(text: string, a: Analysis): string | undefined {
+  const firstPlace = a.places[0];
+  if (firstPlace !== undefined && firstPlace.t0 <= 1) return firstPlace.country;
+  const tk = a.tokens;
+  if (tk.count > 0) {
+    // A dateline: the first word(s) of the text are a city followed by a dash or comma.
+    for (const pl of a.datelines) if (pl.t0 === 0) return pl.country;
+  }
+  const counts = new Map<string, number>();
+  for (const m of a.mentions) if (m.kind === 'country' && m.country !== undefined && m.country !== 'EU') counts.set(m.country, (counts.get(m.country) ?? 0) + 1);
+  let best: string | undefined;
+  let n = 0;
+  for (const [c, k] of counts) {
+    if (k > n) {
+      best = c;
+      n = k;
+    }
+  }
+  void text;
+  return best;
 }
 
 function countriesOf(d: DraftMeeting): string[] {
@@ -268,7 +316,11 @@ function sameEvent(a: DraftMeeting, b: DraftMeeting): boolean {
   // Same persons on both sides, or neither names anyone the other contradicts.
   const pa = a.participants.map((p) => p.personId).filter((x) => x !== undefined);
   const pb = b.participants.map((p) => p.personId).filter((x) => x !== undefined);
-  if (pa.length > 0 && pb.length > 0 && !pa.some((p) => pb.includes(p))) return false;
+  if (pa.length > 0 && pb.length > 0) {
+    const sub = pa.length <= pb.length ? pa : pb;
+    const sup = pa.length <= pb.length ? pb : pa;
+    if (!sub.every((p) => sup.includes(p))) return false;
+  }
   return true;
 }
 

@@ -182,6 +182,12 @@ export const TITLE_HEADS: Readonly<Record<string, readonly string[]>> = /* @__PU
   'المبعوث': ['special-envoy'],
   'مبعوث': ['special-envoy'],
   'نائب': [],
+  'وكيل': [],
+  'وكيلة': [],
+  'كاتب': [],
+  'كاتبة': [],
+  'الجندي': [],
+  'الرقيب': [],
   'مساعد': [],
   'المستشار': [],
   'مستشار': [],
@@ -245,7 +251,7 @@ export const TITLE_WORDS: ReadonlySet<string> = /* @__PURE__ */ new Set(
     'الجنائية الأبحاث للأبحاث الديوان لدى الأجهزة أجهزة الوطنيين الداخلي الخارجي الاستراتيجية الجيش العامة، للدراسات والمستندات ' +
     'التعاون الدولي والتعاون المغاربة الإفريقي الأفريقي الأمنية والأمن الهجرة والهجرة الحدود العليا الأعلى المركزي المركزية ' +
     'العسكرية الفيدرالي الفدرالي الفيدرالية التحقيقات الأمم المتحدة المنظمة الدولية للشرطة الشرطة الجنائية الدولي الدولية السامي السامية ' +
-    'جامعة بجامعة الجامعة كلية بكلية معهد بمعهد مركز بمركز عام العمومي الأمن الإقليمي للمنطقة ولاية ولاية أمن بولاية الولائي الجهوي السابق الحالي الجديد بالنيابة'
+    'الشؤون لشؤون للشؤون السياسية الدولة، الإفريقي والتعاون والمغاربة المقيمين بالخارج المنظمة المنظمة، جامعة بجامعة الجامعة كلية بكلية معهد بمعهد مركز بمركز عام العمومي الأمن الإقليمي للمنطقة ولاية ولاية أمن بولاية الولائي الجهوي السابق الحالي الجديد بالنيابة'
   ).split(' '),
 );
 
@@ -256,9 +262,25 @@ export const TITLE_LINKERS: ReadonlySet<string> = /* @__PURE__ */ new Set('في 
 export const MINISTRY_DOMAINS: Readonly<Record<string, string>> = /* @__PURE__ */ Object.freeze({
   'الداخلية': 'interior-ministry',
   'الخارجية': 'foreign-ministry',
+  'الشؤون الخارجية': 'foreign-ministry',
+  'الشؤون الخارجية والتعاون': 'foreign-ministry',
   'العدل': 'justice-ministry',
-  'الدفاع': 'defence-ministry',
+  'الدفاع': 'military',
 });
+
+/** Title heads whose post names an agency: وزير الداخلية → وزارة الداخلية, مدير X → مديرية X. */
+export const VIRTUAL_HEADS: Readonly<Record<string, string>> = /* @__PURE__ */ Object.freeze({
+  'وزير': 'وزارة',
+  'وزيرة': 'وزارة',
+  'الوزير': 'وزارة',
+  'وزيري': 'وزارة',
+  'وزيرا': 'وزارة',
+  'مدير': 'مديرية',
+  'مديرة': 'مديرية',
+});
+
+/** Words after which a capital stands for its state (أن الرباط، بين الرباط ومدريد). */
+export const STATE_PARTICLES: ReadonlySet<string> = /* @__PURE__ */ new Set('أن إن لأن بأن وأن بين'.split(' '));
 
 /**
  * Words that end (or cannot be part of) a personal name: function words, frequent verbs and
@@ -338,6 +360,23 @@ export const MEETING_TRIGGERS: Readonly<Record<string, string>> = /* @__PURE__ *
   'يشارك': 'other',
   'تشارك': 'other',
   'مشاركة': 'other',
+  'عقد': 'bilateral-talks',
+  'عقدت': 'bilateral-talks',
+  'رأس': 'working-session',
+  'ناقش': 'bilateral-talks',
+  'ناقشت': 'bilateral-talks',
+  'تحادث': 'bilateral-talks',
+  'تباحث': 'bilateral-talks',
+  'تلقى اتصالا': 'phone-call',
+  'تلقت اتصالا': 'phone-call',
+  'انطلقت أشغال': 'plenary',
+  'انطلقت أعمال': 'plenary',
+  'اختتمت أشغال': 'plenary',
+  'اختتمت أعمال': 'plenary',
+  'احتضنت': 'plenary',
+  'احتضن': 'plenary',
+  'استضافت': 'bilateral-talks',
+  'استضاف': 'bilateral-talks',
   'لقاء': 'bilateral-talks',
   'مباحثات': 'bilateral-talks',
   'محادثات': 'bilateral-talks',

@@ -18,11 +18,14 @@ import { PASSAGES_A } from './passages-a.js';
 import { PASSAGES_B } from './passages-b.js';
 import { PASSAGES_C } from './passages-c.js';
 import { PASSAGES_D } from './passages-d.js';
+import { PASSAGES_E } from './passages-e.js';
+import { PASSAGES_F } from './passages-f.js';
+import { PASSAGES_G } from './passages-g.js';
 
 export type * from './types.js';
 
 /** Every passage of the corpus, in id order. */
-export const PASSAGES: readonly Passage[] = [...PASSAGES_A, ...PASSAGES_B, ...PASSAGES_C, ...PASSAGES_D];
+export const PASSAGES: readonly Passage[] = [...PASSAGES_A, ...PASSAGES_B, ...PASSAGES_C, ...PASSAGES_D, ...PASSAGES_E, ...PASSAGES_F, ...PASSAGES_G];
 
 /**
  * Ids used as gold refs that are not (yet) in the shipped reference data: records of the wider
@@ -30,6 +33,7 @@ export const PASSAGES: readonly Passage[] = [...PASSAGES_A, ...PASSAGES_B, ...PA
  */
 export const PENDING_IDS: ReadonlySet<string> = new Set<string>([
   'agency.ae-interior',
+  'agency.ae-nsa',
   'agency.be-interior',
   'agency.bh-interior',
   'agency.bh-psf',
@@ -39,12 +43,15 @@ export const PENDING_IDS: ReadonlySet<string> = new Set<string>([
   'agency.dz-interior',
   'agency.eg-gis',
   'agency.eg-interior',
+  'agency.eg-nsa',
   'agency.gb-home-office',
+  'agency.gb-mi5',
   'agency.iq-inis',
   'agency.iq-interior',
   'agency.iq-nsa',
   'agency.it-aisi',
   'agency.it-interior',
+  'agency.jo-gendarmerie',
   'agency.jo-gid',
   'agency.jo-interior',
   'agency.jo-psd',
@@ -52,16 +59,22 @@ export const PENDING_IDS: ReadonlySet<string> = new Set<string>([
   'agency.lb-gs',
   'agency.lb-interior',
   'agency.lb-isf',
+  'agency.lb-sse',
   'agency.ly-interior',
   'agency.ly-lis',
   'agency.mr-dgsn',
   'agency.mr-interior',
+  'agency.nl-aivd',
+  'agency.nl-nctv',
   'agency.om-interior',
   'agency.om-rop',
   'agency.qa-interior',
   'agency.qa-lekhwiya',
+  'agency.sa-gip',
   'agency.sa-interior',
+  'agency.sa-psd',
   'agency.sa-pss',
+  'agency.tn-dgsn',
   'agency.tn-gn',
   'agency.tn-interior',
   'forum.5plus5-dialogue',
@@ -72,22 +85,34 @@ export const PENDING_IDS: ReadonlySet<string> = new Set<string>([
   'person.abdul-amir-al-shammari',
   'person.abdulaziz-bin-mohammed-al-huwairini',
   'person.abdulaziz-bin-saud-bin-nayef',
+  'person.ahmad-hajjar',
   'person.ahmad-husni',
   'person.ali-badaoui',
   'person.annelies-verlinden',
   'person.bassam-mawlawi',
   'person.brahim-merad',
+  'person.edgar-lawandos',
   'person.elias-baissari',
   'person.emad-mustafa-al-trabelsi',
+  'person.erik-akerboom',
+  'person.essam-abu-zariba',
   'person.fahad-yousef-saud-al-sabah',
   'person.farid-zineddine-bencheikh',
   'person.hamid-rashid-fleih-al-shatri',
   'person.hamoud-bin-faisal-al-busaidi',
+  'person.hassan-choucair',
+  'person.hassan-mahmoud-rashad',
+  'person.hichem-fourati',
   'person.hussein-mohamed-khalifa-al-aib',
+  'person.hussein-mohammad-al-hawatmeh',
   'person.imad-othman',
   'person.james-cleverly',
   'person.kamel-feki',
+  'person.ken-mccallum',
   'person.khaled-nouri',
+  'person.khalid-bin-ali-al-humaidan',
+  'person.khalid-bin-khalifa-bin-abdulaziz-al-thani',
+  'person.khalid-bin-qarar-al-harbi',
   'person.khalifa-bin-hamad-bin-khalifa-al-thani',
   'person.mahmoud-tawfik',
   'person.mario-parente',
@@ -96,11 +121,15 @@ export const PENDING_IDS: ReadonlySet<string> = new Set<string>([
   'person.mohamed-ahmed-ould-mohamed-lemine',
   'person.mohamed-cheikh-ould-mohamed-lemine',
   'person.mohammed-shia-al-sudani',
+  'person.mustafa-al-kadhimi',
   'person.nancy-faeser',
   'person.obeidallah-al-maaytah',
   'person.qasim-al-araji',
+  'person.raed-abdallah',
   'person.rashid-bin-abdullah-al-khalifa',
   'person.saif-bin-zayed-al-nahyan',
+  'person.sami-hichri',
+  'person.tahnoun-bin-zayed-al-nahyan',
   'person.talal-khaled-al-ahmad-al-sabah',
   'person.tariq-al-hassan',
   'person.yahia-ali-oulhadj',

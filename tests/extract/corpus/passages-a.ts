@@ -177,7 +177,7 @@ export const PASSAGES_A: readonly Passage[] = [
       { text: 'أبريل 2016', value: '2016-04' },
     ],
     meetings: [
-      { date: '2020-09-29', countries: ['MA', 'CA'], forumId: 'forum.gctf', orgIds: ['forum.gctf'], evidence: 'ترأس المغرب وكندا، أمس الثلاثاء، عبر تقنية التناظر المرئي، الاجتماع السابع عشر للجنة التنسيق' },
+      { date: '2020-09-29', countries: ['MA', 'CA', 'EU'], forumId: 'forum.gctf', orgIds: ['forum.gctf'], evidence: 'ترأس المغرب وكندا، أمس الثلاثاء، عبر تقنية التناظر المرئي، الاجتماع السابع عشر للجنة التنسيق' },
     ],
   },
   {
