@@ -7,6 +7,7 @@ export const libraryEntries = {
   'schemas/index': 'src/schemas/index.ts',
   'data/index': 'src/data/index.ts',
   'validate/index': 'src/validate/index.ts',
+  'extract/index': 'src/extract/index.ts',
 };
 
 const shared: Options = {

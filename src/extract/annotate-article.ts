@@ -102,7 +102,7 @@ function firstLine(text: string): string | undefined {
  *   url: 'https://example.org/news/1',
  *   reference: '2022-06-16',
  * });
- * article.mentions?.map((m) => m.text); // ['المغربي', 'عبد الوافي لفتيت', 'الإسباني']
+ * article.mentions?.map((m) => m.text); // ['الداخلية', 'المغربي', 'عبد الوافي لفتيت', 'الإسباني']
  * [meetings[0]?.start, meetings[0]?.location?.city]; // ['2022-06-15', 'Madrid']
  * ```
  * @category Extraction

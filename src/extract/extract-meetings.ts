@@ -28,7 +28,8 @@ import type { ExtractOptions } from './extract-options.js';
  * @example
  * ```ts
  * const [m] = extractMeetings('اجتمع وزير الداخلية المغربي عبد الوافي لفتيت أمس بنظيره الإسباني في مدريد', { reference: '2022-06-16' });
- * [m?.date, m?.parties, m?.location]; // ['2022-06-15', [{ kind: 'country', country: 'ES' }, { kind: 'country', country: 'MA' }], { city: 'Madrid', country: 'ES' }]
+ * [m?.date, m?.location]; // ['2022-06-15', { city: 'Madrid', country: 'ES' }]
+ * m?.parties; // [{ kind: 'country', country: 'ES' }, { kind: 'country', country: 'MA' }, { kind: 'organization', id: 'agency.ma-interior' }]
  * m?.participants.map((p) => p.personId); // ['person.abdelouafi-laftit', 'person.fernando-grande-marlaska']
  * ```
  * @category Extraction

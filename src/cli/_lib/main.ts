@@ -1,4 +1,5 @@
 import { dateCommand } from './date-command.js';
+import { extractCommand } from './extract-command.js';
 import { HELP } from './help.js';
 import { nameCommand } from './name-command.js';
 import { schemaCommand } from './schema-command.js';
@@ -32,6 +33,8 @@ export async function main(args: string[], io: Io): Promise<number> {
         return dateCommand(rest, io);
       case 'name':
         return nameCommand(rest, io);
+      case 'extract':
+        return await extractCommand(rest, io);
       default:
         throw new UsageError(`unknown command '${command}'`, undefined);
     }

@@ -43,6 +43,8 @@ export interface Found {
   title?: TitlePhrase;
   /** A capital standing for its state. */
   capital?: boolean;
+  /** For an agency: its kind when it is a ministry (from the record or the domain word). */
+  ministryKind?: string;
 }
 
 /** A post or rank phrase (وزير الداخلية المغربي، مدير مكتب التحقيقات الفيدرالي). */
@@ -108,13 +110,10 @@ function variants(key: string): [string, number][] {
   return out;
 }
 
-/** The proclitic-free key of a token (for word lists). */
-function bare(key: string): string[] {
-  return variants(key).map((v) => v[0]);
-}
 
-function inSet(set: ReadonlySet<string>, key: string): boolean {
-  for (const v of bare(key)) if (set.has(v)) return true;
+function inSet(set: ReadonlySet<string>, vs: readonly (readonly [string, number])[] | undefined): boolean {
+  if (vs === undefined) return false;
+  for (const [v] of vs) if (set.has(v)) return true;
   return false;
 }
 
@@ -151,9 +150,9 @@ function tables() {
   return folded;
 }
 
-function titleRoles(key: string): { roles: readonly string[]; counterpart: boolean } | undefined {
+function titleRoles(vs: readonly (readonly [string, number])[]): { roles: readonly string[]; counterpart: boolean } | undefined {
   const t = tables();
-  for (const v of bare(key)) {
+  for (const [v] of vs) {
     const roles = FOLDED_TITLE_HEADS.get(v);
     if (roles !== undefined) return { roles, counterpart: t.counterpart.has(v) };
   }
@@ -161,11 +160,11 @@ function titleRoles(key: string): { roles: readonly string[]; counterpart: boole
 }
 
 /** Longest entry matching at token i. */
-function matchAt(lex: Lexicon, tk: Tokens, i: number): Match | undefined {
+function matchAt(lex: Lexicon, tk: Tokens, i: number, tv: readonly (readonly [string, number])[][]): Match | undefined {
   let best: Match | undefined;
   let bestLen = 0;
   let bestStripped = true;
-  for (const [v, skip] of variants(tk.key[i] as string)) {
+  for (const [v, skip] of tv[i] ?? []) {
     const list = lex.byFirst.get(v);
     if (list === undefined) continue;
     for (const entry of list) {
@@ -195,10 +194,10 @@ function matchAt(lex: Lexicon, tk: Tokens, i: number): Match | undefined {
 }
 
 /** An agency named inside a title: وزير الداخلية → the entry of وزارة الداخلية, over الداخلية. */
-function virtualMatchAt(lex: Lexicon, tk: Tokens, i: number): Match | undefined {
+function virtualMatchAt(lex: Lexicon, tk: Tokens, i: number, tv: readonly (readonly [string, number])[][]): Match | undefined {
   const t = tables();
   let head: string | undefined;
-  for (const v of bare(tk.key[i] as string)) head ??= t.virtualHeads.get(v);
+  for (const [v] of tv[i] ?? []) head ??= t.virtualHeads.get(v);
   if (head === undefined || i + 1 >= tk.count || tk.gap[i + 1] !== GAP_TIGHT) return undefined;
   const list = lex.byFirst.get(head);
   if (list === undefined) return undefined;
@@ -233,6 +232,8 @@ const PLACE_PREPS = new Set(['في', 'الى', 'من', 'نحو', 'الي', 'بم
 export function analyze(text: string, lex: Lexicon, reference: string | undefined): Analysis {
   const tk = tokenize(text);
   const t = tables();
+  const tv = tk.key.map(variants);
+  const bareAt = (k: number): string[] => (tv[k] ?? []).map((v) => v[0]);
   const sentence = sentenceOf(tk);
   const owner = new Int32Array(tk.count).fill(-1); // token → index in mentions
   const mentions: Found[] = [];
@@ -240,16 +241,17 @@ export function analyze(text: string, lex: Lexicon, reference: string | undefine
   const datelines: Place[] = [];
   const articleCountries = new Map<string, number>();
   const placeAt = new Uint8Array(tk.count);
+  let bySentence: Map<number, Set<string>> | undefined;
   const pendingOrgs: [number, Entry][] = [];
   const pendingPersons: [number, Entry][] = [];
 
   // 1. Names of the index, longest first, left to right.
   const matches: Match[] = [];
   for (let i = 0; i < tk.count; ) {
-    const vm = virtualMatchAt(lex, tk, i);
+    const vm = virtualMatchAt(lex, tk, i, tv);
     if (vm !== undefined) {
-      const direct = matchAt(lex, tk, i);
-      const inner = matchAt(lex, tk, i + 1);
+      const direct = matchAt(lex, tk, i, tv);
+      const inner = matchAt(lex, tk, i + 1, tv);
       const m = direct !== undefined && direct.t1 > vm.t1 ? direct : inner !== undefined && inner.t1 > vm.t1 ? inner : vm;
       if (m === inner || m === vm) {
         matches.push(m);
@@ -257,7 +259,7 @@ export function analyze(text: string, lex: Lexicon, reference: string | undefine
         continue;
       }
     }
-    const m = matchAt(lex, tk, i);
+    const m = matchAt(lex, tk, i, tv);
     if (m === undefined) {
       i++;
       continue;
@@ -275,6 +277,7 @@ export function analyze(text: string, lex: Lexicon, reference: string | undefine
     } else if (e.cat === 'city') {
       const code = e.ids[0] as string;
       const prevKey = m.t0 > 0 && tk.gap[m.t0] !== GAP_SENTENCE ? (tk.key[m.t0 - 1] as string) : '';
+      const prevVars = m.t0 > 0 && tk.gap[m.t0] !== GAP_SENTENCE ? tv[m.t0 - 1] : undefined;
       const stripped = m.start !== tk.start[m.t0];
       const prevMention = m.t0 > 0 && tk.gap[m.t0] === GAP_TIGHT && owner[m.t0 - 1] !== -1 ? mentions[owner[m.t0 - 1] as number] : undefined;
       const coordinated = tk.key[m.t0]?.startsWith('و') === true && m.start !== tk.start[m.t0] && prevMention?.kind === 'country' && prevMention.capital === true;
@@ -282,9 +285,9 @@ export function analyze(text: string, lex: Lexicon, reference: string | undefine
         e.city?.capital === true &&
         (coordinated ||
           (!stripped &&
-            (inSet(t.stateVerbs, prevKey) ||
+            (inSet(t.stateVerbs, prevVars) ||
               t.stateParticles.has(prevKey) ||
-              (m.t1 < tk.count && tk.gap[m.t1] === GAP_TIGHT && inSet(t.stateVerbs, tk.key[m.t1] as string)))));
+              (m.t1 < tk.count && tk.gap[m.t1] === GAP_TIGHT && inSet(t.stateVerbs, tv[m.t1])))));
       if (asState) {
         articleCountries.set(code, (articleCountries.get(code) ?? 0) + 1);
         addMention({ kind: 'country', t0: m.t0, t1: m.t1, start: m.start, end, ref: { kind: 'country', country: code }, country: code, confidence: 0.75, capital: true });
@@ -294,7 +297,8 @@ export function analyze(text: string, lex: Lexicon, reference: string | undefine
         if (stripped || PLACE_PREPS.has(prevKey)) places.push({ t0: m.t0, t1: m.t1, city: e.city?.name ?? '', country: code });
       }
     } else if (e.cat === 'agency' || e.cat === 'forum') {
-      const idx = addMention({ kind: e.cat, t0: m.t0, t1: m.t1, start: m.start, end, confidence: e.acronym ? 0.9 : 0.92 });
+      const mk = e.ministryKind ?? e.ids.map((id) => lex.agencies.get(id)?.kind).find((k) => k?.endsWith('-ministry') === true);
+      const idx = addMention({ kind: e.cat, t0: m.t0, t1: m.t1, start: m.start, end, confidence: e.acronym ? 0.9 : 0.92, ...(mk === undefined ? {} : { ministryKind: mk }) });
       if (idx >= 0) pendingOrgs.push([idx, e]);
     } else {
       const idx = addMention({ kind: 'person', t0: m.t0, t1: m.t1, start: m.start, end, confidence: e.short ? 0.8 : 0.95 });
@@ -314,7 +318,7 @@ export function analyze(text: string, lex: Lexicon, reference: string | undefine
   let lastTitle: TitlePhrase | undefined;
   for (let i = 0; i < tk.count; i++) {
     if (owner[i] !== -1) continue;
-    const head = titleRoles(tk.key[i] as string);
+    const head = titleRoles(tv[i] ?? []);
     if (head === undefined) continue;
     const phrase = readTitle(i, head.roles, head.counterpart, lastTitle);
     titles.push(phrase);
@@ -381,7 +385,7 @@ export function analyze(text: string, lex: Lexicon, reference: string | undefine
   if (surnames.size > 0) {
     for (let i = 0; i < tk.count; i++) {
       if (owner[i] !== -1) continue;
-      for (const [v, skip] of variants(tk.key[i] as string)) {
+      for (const [v, skip] of tv[i] ?? []) {
         const f = surnames.get(v);
         if (f === undefined || f.t0 >= i) continue;
         // The next word must not continue a longer name (another person with the same surname).
@@ -417,10 +421,18 @@ export function analyze(text: string, lex: Lexicon, reference: string | undefine
   }
 
   function sentenceCountries(f: Found): Set<string> {
-    const out = new Set<string>();
     const s = sentence[f.t0] as number;
-    for (const m of mentions) if (m.kind === 'country' && m.country !== undefined && sentence[m.t0] === s) out.add(m.country);
-    return out;
+    if (bySentence === undefined) {
+      bySentence = new Map();
+      for (const m of mentions) {
+        if (m.kind !== 'country' || m.country === undefined) continue;
+        const id = sentence[m.t0] as number;
+        const set = bySentence.get(id) ?? new Set<string>();
+        set.add(m.country);
+        bySentence.set(id, set);
+      }
+    }
+    return bySentence.get(s) ?? new Set<string>();
   }
 
   function resolveOrg(e: Entry, f: Found): string | undefined {
@@ -484,15 +496,18 @@ export function analyze(text: string, lex: Lexicon, reference: string | undefine
         if (f.kind === 'country') {
           if (phrase.country === undefined && f.country !== undefined) phrase.country = f.country;
         }
-        else if (f.ref?.kind === 'organization') phrase.orgIds.push(f.ref.id);
+        else {
+          if (f.ref?.kind === 'organization') phrase.orgIds.push(f.ref.id);
+          if (f.ministryKind !== undefined && k === i + 1) phrase.domain ??= f.ministryKind;
+        }
         k = f.t1;
         continue;
       }
-      const b = bare(key);
+      const b = bareAt(k);
       if (b.includes('العام') || b.includes('عام')) general = true;
       const domain = b.map((v) => t.domains.get(v)).find((d) => d !== undefined);
       if (domain !== undefined && phrase.domain === undefined && k === i + 1) phrase.domain = domain;
-      if (b.some((v) => t.titleWords.has(v) || t.honorifics.has(v)) || (t.linkers.has(key) && k + 1 < limit && tk.gap[k + 1] === GAP_TIGHT && (owner[k + 1] !== -1 || bare(tk.key[k + 1] as string).some((v) => t.titleWords.has(v))))) {
+      if (b.some((v) => t.titleWords.has(v) || t.honorifics.has(v)) || (t.linkers.has(key) && k + 1 < limit && tk.gap[k + 1] === GAP_TIGHT && (owner[k + 1] !== -1 || bareAt(k + 1).some((v) => t.titleWords.has(v))))) {
         k++;
         continue;
       }
@@ -529,8 +544,8 @@ export function analyze(text: string, lex: Lexicon, reference: string | undefine
     if (k >= tk.count || owner[k] !== -1) return false;
     const key = tk.key[k] as string;
     if (key.length < 2 || /^\d/.test(key)) return false;
-    if (t.notName.has(key) || t.titleWords.has(key) || titleRoles(key) !== undefined) return false;
-    for (const v of bare(key)) if (t.notName.has(v) && v !== key) return false;
+    if (t.notName.has(key) || t.titleWords.has(key) || titleRoles(tv[k] ?? []) !== undefined) return false;
+    for (const [v] of tv[k] ?? []) if (t.notName.has(v) && v !== key) return false;
     return true;
   }
 
@@ -572,7 +587,11 @@ export function analyze(text: string, lex: Lexicon, reference: string | undefine
       let best = 0;
       let second = 0;
       let bestId: string | undefined;
-      for (const id of lex.persons.keys()) {
+      const candidates = new Set<string>();
+      for (const k of tk.key.slice(t0, t1)) {
+        for (const v of [k, k.startsWith('ال') ? k.slice(2) : `ال${k}`]) for (const id of lex.personsByWord.get(v) ?? []) candidates.add(id);
+      }
+      for (const id of candidates) {
         const s = bestSimilarity(id, surface, tk.key.slice(t0, t1));
         if (s > best) {
           second = best;

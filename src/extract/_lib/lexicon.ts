@@ -43,8 +43,10 @@ export interface Lexicon {
   readonly agenciesByCountryKind: ReadonlyMap<string, readonly string[]>;
   /** Country code → Latin (English) name. */
   readonly countryNames: ReadonlyMap<string, string>;
-  /** Person id → name keys of their Arabic and Latin names (for fuzzy checks). */
+  /** Person id → their Arabic and Latin names (for fuzzy checks). */
   readonly personNames: ReadonlyMap<string, readonly string[]>;
+  /** Folded name word → ids of the persons whose names hold it (candidates for fuzzy checks). */
+  readonly personsByWord: ReadonlyMap<string, readonly string[]>;
 }
 
 const LATIN_LETTERS: Readonly<Record<string, readonly string[]>> = {
@@ -250,6 +252,7 @@ export function buildLexicon(records: Iterable<TansiqRecord>): Lexicon {
   const occupanciesByPerson = new Map<string, Occupancy[]>();
   const agenciesByCountryKind = new Map<string, string[]>();
   const personNames = new Map<string, string[]>();
+  const personsByWord = new Map<string, string[]>();
   const seen = new Set<string>();
   for (const record of records) {
     if (record === null || typeof record !== 'object' || typeof record.id !== 'string') continue;
@@ -279,6 +282,14 @@ export function buildLexicon(records: Iterable<TansiqRecord>): Lexicon {
           names.push(record.name);
         }
         personNames.set(record.id, names);
+        for (const n of names) {
+          for (const k of keysOf(n)) {
+            if (k.length < 3 || k === 'عبد' || k === 'ابو' || k === 'بن') continue;
+            const list = personsByWord.get(k);
+            if (list === undefined) personsByWord.set(k, [record.id]);
+            else if (!list.includes(record.id)) list.push(record.id);
+          }
+        }
         break;
       }
       case 'position': {
@@ -317,6 +328,7 @@ export function buildLexicon(records: Iterable<TansiqRecord>): Lexicon {
     agenciesByCountryKind,
     countryNames,
     personNames,
+    personsByWord,
   };
 }
 

@@ -76,7 +76,7 @@ export const PASSAGES_B: readonly Passage[] = [
       { text: 'كمال الفقي', kind: 'person', ref: { kind: 'person', id: 'person.kamel-feki' } },
       { text: 'الفقي', nth: 2, kind: 'person', ref: { kind: 'person', id: 'person.kamel-feki' } },
       { text: 'تونس', nth: 3, kind: 'country', ref: { kind: 'country', country: 'TN' } },
-      { text: 'محمد بن علي كومان', kind: 'person' },
+      { text: 'محمد بن علي كومان', kind: 'person', ref: { kind: 'person', id: 'person.mohammed-bin-ali-koman' } },
       { text: 'التونسي', kind: 'country', ref: { kind: 'country', country: 'TN' } },
       { text: 'السعودي', nth: 2, kind: 'country', ref: { kind: 'country', country: 'SA' } },
     ],
@@ -85,7 +85,7 @@ export const PASSAGES_B: readonly Passage[] = [
       { text: '2023', value: '2023' },
     ],
     meetings: [
-      { date: '2024-02-26', countries: ['SA', 'TN'], forumId: 'forum.caim', orgIds: ['forum.caim', 'agency.sa-interior', 'agency.tn-interior'], personIds: ['person.abdulaziz-bin-saud-bin-nayef', 'person.kamel-feki'], evidence: 'انطلقت أمس الاثنين بتونس العاصمة أشغال الدورة الحادية والأربعين لمجلس وزراء الداخلية العرب' },
+      { date: '2024-02-26', countries: ['SA', 'TN'], forumId: 'forum.caim', orgIds: ['forum.caim', 'agency.sa-interior', 'agency.tn-interior'], personIds: ['person.abdulaziz-bin-saud-bin-nayef', 'person.kamel-feki', 'person.mohammed-bin-ali-koman'], evidence: 'انطلقت أمس الاثنين بتونس العاصمة أشغال الدورة الحادية والأربعين لمجلس وزراء الداخلية العرب' },
       { countries: ['TN', 'SA'], orgIds: ['agency.tn-interior', 'agency.sa-interior'], personIds: ['person.kamel-feki', 'person.abdulaziz-bin-saud-bin-nayef'], evidence: 'التقى الوزير التونسي نظيره السعودي' },
     ],
   },
@@ -159,7 +159,7 @@ export const PASSAGES_B: readonly Passage[] = [
     mentions: [
       { text: 'عبدالعزيز بن سعود بن نايف بن عبدالعزيز', kind: 'person', ref: { kind: 'person', id: 'person.abdulaziz-bin-saud-bin-nayef' } },
       { text: 'الداخلية', kind: 'agency', ref: { kind: 'organization', id: 'agency.sa-interior' } },
-      { text: 'مجلس التعاون لدول الخليج العربية', kind: 'forum', ref: { kind: 'organization', id: 'forum.gcc' } },
+      { text: 'وزراء الداخلية بدول مجلس التعاون لدول الخليج العربية', kind: 'forum', ref: { kind: 'organization', id: 'forum.gcc-interior-ministers' } },
       { text: 'طلال الخالد الأحمد الصباح', kind: 'person', ref: { kind: 'person', id: 'person.talal-khaled-al-ahmad-al-sabah' } },
       { text: 'الداخلية', nth: 3, kind: 'agency', ref: { kind: 'organization', id: 'agency.kw-interior' } },
       { text: 'دولة الكويت', kind: 'country', ref: { kind: 'country', country: 'KW' } },
@@ -168,8 +168,8 @@ export const PASSAGES_B: readonly Passage[] = [
       { text: 'عمان', kind: 'country', ref: { kind: 'country', country: 'OM' } },
       { text: 'قطر', kind: 'country', ref: { kind: 'country', country: 'QA' } },
       { text: 'مجلس التعاون', nth: 2, kind: 'forum', ref: { kind: 'organization', id: 'forum.gcc' } },
-      { text: 'نايف فلاح مبارك الحجرف', kind: 'person' },
-      { text: 'جهاز الشرطة الخليجية', kind: 'agency' },
+      { text: 'نايف فلاح مبارك الحجرف', kind: 'person', ref: { kind: 'person', id: 'person.nayef-al-hajraf' } },
+      { text: 'جهاز الشرطة الخليجية', kind: 'agency', ref: { kind: 'organization', id: 'agency.gccpol' } },
     ],
     dates: [
       { text: '16 ربيع الآخر 1444 هـ', value: '2022-11-10' },
@@ -177,7 +177,7 @@ export const PASSAGES_B: readonly Passage[] = [
       { text: 'أمس', value: '2022-11-09' },
     ],
     meetings: [
-      { date: '2022-11-09', countries: ['SA', 'KW', 'AE', 'BH', 'OM', 'QA'], forumId: 'forum.gcc', orgIds: ['forum.gcc', 'agency.sa-interior', 'agency.kw-interior'], personIds: ['person.abdulaziz-bin-saud-bin-nayef', 'person.talal-khaled-al-ahmad-al-sabah'], evidence: 'رأس صاحب السمو الملكي الأمير عبدالعزيز بن سعود بن نايف بن عبدالعزيز وزير الداخلية، أمس، الاجتماع التاسع والثلاثين' },
+      { date: '2022-11-09', countries: ['SA', 'KW', 'AE', 'BH', 'OM', 'QA'], forumId: 'forum.gcc-interior-ministers', orgIds: ['forum.gcc-interior-ministers', 'forum.gcc', 'agency.sa-interior', 'agency.kw-interior'], personIds: ['person.abdulaziz-bin-saud-bin-nayef', 'person.talal-khaled-al-ahmad-al-sabah', 'person.nayef-al-hajraf'], evidence: 'رأس صاحب السمو الملكي الأمير عبدالعزيز بن سعود بن نايف بن عبدالعزيز وزير الداخلية، أمس، الاجتماع التاسع والثلاثين' },
     ],
   },
   {

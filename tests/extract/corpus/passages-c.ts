@@ -39,9 +39,9 @@ export const PASSAGES_C: readonly Passage[] = [
     id: 'p22-ma-us-bbc-burns-rabat',
     style: 'BBC Arabic',
     country: 'GB',
-    reference: '2023-04-13',
+    reference: '2023-04-28',
     text:
-      'قالت وسائل إعلام مغربية إن مدير وكالة المخابرات المركزية الأمريكية، وليام بيرنز، أجرى يوم الثلاثاء في الرباط محادثات مع عبد اللطيف حموشي، الذي يرأس جهازي الشرطة والاستخبارات الداخلية في المغرب. ولم تصدر السفارة الأمريكية في الرباط أي تعليق على الزيارة، التي لم يعلن عنها مسبقا. وبحسب المصادر ذاتها، تناولت المحادثات الوضع الأمني في منطقة الساحل وتنامي نشاط الجماعات المسلحة المرتبطة بتنظيمي القاعدة و«الدولة الإسلامية». ويعد المغرب، منذ هجمات الدار البيضاء عام 2003، شريكا رئيسيا للولايات المتحدة في مجال مكافحة الإرهاب، كما تربطه بأجهزة الاستخبارات الأوروبية علاقات وثيقة. ويشار إلى أن بيرنز كان قد التقى حموشي في واشنطن في يونيو/حزيران من العام الماضي.',
+      'قالت وسائل إعلام مغربية إن مدير وكالة المخابرات المركزية الأمريكية، وليام بيرنز، أجرى في وقت سابق من هذا الشهر في الرباط محادثات مع عبد اللطيف حموشي، الذي يرأس جهازي الشرطة والاستخبارات الداخلية في المغرب. ولم تصدر السفارة الأمريكية في الرباط أي تعليق على الزيارة، التي لم يعلن عنها مسبقا. وبحسب المصادر ذاتها، تناولت المحادثات الوضع الأمني في منطقة الساحل وتنامي نشاط الجماعات المسلحة المرتبطة بتنظيمي القاعدة و«الدولة الإسلامية». ويعد المغرب، منذ هجمات الدار البيضاء عام 2003، شريكا رئيسيا للولايات المتحدة في مجال مكافحة الإرهاب، كما تربطه بأجهزة الاستخبارات الأوروبية علاقات وثيقة. ويشار إلى أن بيرنز كان قد التقى حموشي في واشنطن في يونيو/حزيران من العام الماضي.',
     mentions: [
       { text: 'مغربية', kind: 'country', ref: { kind: 'country', country: 'MA' } },
       { text: 'وكالة المخابرات المركزية', kind: 'agency', ref: { kind: 'organization', id: 'agency.us-cia' } },
@@ -56,12 +56,12 @@ export const PASSAGES_C: readonly Passage[] = [
       { text: 'حموشي', nth: 2, kind: 'person', ref: { kind: 'person', id: 'person.abdellatif-hammouchi' } },
     ],
     dates: [
-      { text: 'الثلاثاء', value: '2023-04-11' },
+      { text: 'هذا الشهر', value: '2023-04' },
       { text: '2003', value: '2003' },
       { text: 'يونيو/حزيران من العام الماضي', value: '2022-06' },
     ],
     meetings: [
-      { date: '2023-04-11', countries: ['US', 'MA'], orgIds: ['agency.us-cia'], personIds: ['person.william-burns', 'person.abdellatif-hammouchi'], evidence: 'أجرى يوم الثلاثاء في الرباط محادثات مع عبد اللطيف حموشي' },
+      { date: '2023-04', countries: ['US', 'MA'], orgIds: ['agency.us-cia'], personIds: ['person.william-burns', 'person.abdellatif-hammouchi'], evidence: 'أجرى في وقت سابق من هذا الشهر في الرباط محادثات مع عبد اللطيف حموشي' },
       { date: '2022-06', countries: ['US', 'MA'], personIds: ['person.william-burns', 'person.abdellatif-hammouchi'], evidence: 'كان قد التقى حموشي في واشنطن' },
     ],
   },
@@ -227,13 +227,13 @@ export const PASSAGES_C: readonly Passage[] = [
     mentions: [
       { text: 'الداخلية', kind: 'agency', ref: { kind: 'organization', id: 'agency.kw-interior' } },
       { text: 'فهد يوسف سعود الصباح', kind: 'person', ref: { kind: 'person', id: 'person.fahad-yousef-saud-al-sabah' } },
-      { text: 'مجلس التعاون لدول الخليج العربية', kind: 'forum', ref: { kind: 'organization', id: 'forum.gcc' } },
+      { text: 'وزراء الداخلية بدول مجلس التعاون لدول الخليج العربية', kind: 'forum', ref: { kind: 'organization', id: 'forum.gcc-interior-ministers' } },
       { text: 'فهد اليوسف', kind: 'person', ref: { kind: 'person', id: 'person.fahad-yousef-saud-al-sabah' } },
       { text: 'عبدالعزيز بن سعود بن نايف', kind: 'person', ref: { kind: 'person', id: 'person.abdulaziz-bin-saud-bin-nayef' } },
       { text: 'الداخلية', nth: 3, kind: 'agency', ref: { kind: 'organization', id: 'agency.sa-interior' } },
       { text: 'السعودي', kind: 'country', ref: { kind: 'country', country: 'SA' } },
       { text: 'مجلس التعاون', nth: 2, kind: 'forum', ref: { kind: 'organization', id: 'forum.gcc' } },
-      { text: 'جاسم البديوي', kind: 'person' },
+      { text: 'جاسم البديوي', kind: 'person', ref: { kind: 'person', id: 'person.jasem-albudaiwi' } },
       { text: 'فهد اليوسف', nth: 2, kind: 'person', ref: { kind: 'person', id: 'person.fahad-yousef-saud-al-sabah' } },
       { text: 'السعودي', nth: 2, kind: 'country', ref: { kind: 'country', country: 'SA' } },
     ],
@@ -242,7 +242,7 @@ export const PASSAGES_C: readonly Passage[] = [
       { text: 'اليوم الأربعاء', value: '2025-11-12' },
     ],
     meetings: [
-      { date: '2025-11-12', countries: ['KW', 'SA'], forumId: 'forum.gcc', orgIds: ['forum.gcc', 'agency.kw-interior', 'agency.sa-interior'], personIds: ['person.fahad-yousef-saud-al-sabah', 'person.abdulaziz-bin-saud-bin-nayef'], evidence: 'ترأس النائب الأول لرئيس مجلس الوزراء وزير الداخلية الشيخ فهد يوسف سعود الصباح اليوم الأربعاء أعمال الاجتماع الـ42' },
+      { date: '2025-11-12', countries: ['KW', 'SA'], forumId: 'forum.gcc-interior-ministers', orgIds: ['forum.gcc-interior-ministers', 'forum.gcc', 'agency.kw-interior', 'agency.sa-interior'], personIds: ['person.fahad-yousef-saud-al-sabah', 'person.abdulaziz-bin-saud-bin-nayef', 'person.jasem-albudaiwi'], evidence: 'ترأس النائب الأول لرئيس مجلس الوزراء وزير الداخلية الشيخ فهد يوسف سعود الصباح اليوم الأربعاء أعمال الاجتماع الـ42' },
       { date: '2025-11-12', countries: ['KW', 'SA'], orgIds: ['agency.kw-interior', 'agency.sa-interior'], personIds: ['person.fahad-yousef-saud-al-sabah', 'person.abdulaziz-bin-saud-bin-nayef'], evidence: 'التقى الشيخ فهد اليوسف نظيره السعودي' },
     ],
   },

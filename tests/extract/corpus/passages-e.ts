@@ -222,7 +222,7 @@ export const PASSAGES_E: readonly Passage[] = [
       { text: 'الداخلية', nth: 5, kind: 'agency', ref: { kind: 'organization', id: 'agency.eg-interior' } },
       { text: 'المصري', kind: 'country', ref: { kind: 'country', country: 'EG' } },
       { text: 'الداخلية', nth: 6, kind: 'agency', ref: { kind: 'organization', id: 'agency.tn-interior' } },
-      { text: 'الهادي مجدوب', kind: 'person' },
+      { text: 'الهادي مجدوب', kind: 'person', ref: { kind: 'person', id: 'person.hedi-majdoub' } },
       { text: 'الفوراتي', nth: 2, kind: 'person', ref: { kind: 'person', id: 'person.hichem-fourati' } },
       { text: 'المصري', nth: 2, kind: 'country', ref: { kind: 'country', country: 'EG' } },
     ],
@@ -274,7 +274,7 @@ export const PASSAGES_E: readonly Passage[] = [
       { text: 'الاستخبارات العامة', kind: 'agency', ref: { kind: 'organization', id: 'agency.sa-gip' } },
       { text: 'خالد بن علي الحميدان', kind: 'person', ref: { kind: 'person', id: 'person.khalid-bin-ali-al-humaidan' } },
       { text: 'طحنون بن زايد آل نهيان', kind: 'person', ref: { kind: 'person', id: 'person.tahnoun-bin-zayed-al-nahyan' } },
-      { text: 'الأمن الوطني', kind: 'agency', ref: { kind: 'organization', id: 'agency.ae-nsa' } },
+      { text: 'الأمن الوطني', kind: 'agency', ref: { kind: 'organization', id: 'agency.ae-nsc' } },
       { text: 'دولة الإمارات العربية المتحدة', kind: 'country', ref: { kind: 'country', country: 'AE' } },
       { text: 'اليمن', kind: 'country', ref: { kind: 'country', country: 'YE' } },
       { text: 'السودان', kind: 'country', ref: { kind: 'country', country: 'SD' } },
@@ -285,7 +285,7 @@ export const PASSAGES_E: readonly Passage[] = [
       { text: 'أمس', value: '2023-01-27' },
     ],
     meetings: [
-      { date: '2023-01-27', countries: ['SA', 'AE'], orgIds: ['agency.sa-gip', 'agency.ae-nsa'], personIds: ['person.khalid-bin-ali-al-humaidan', 'person.tahnoun-bin-zayed-al-nahyan'], evidence: 'استقبل معالي رئيس الاستخبارات العامة الفريق أول خالد بن علي الحميدان' },
+      { date: '2023-01-27', countries: ['SA', 'AE'], orgIds: ['agency.sa-gip', 'agency.ae-nsc'], personIds: ['person.khalid-bin-ali-al-humaidan', 'person.tahnoun-bin-zayed-al-nahyan'], evidence: 'استقبل معالي رئيس الاستخبارات العامة الفريق أول خالد بن علي الحميدان' },
     ],
   },
 ];
