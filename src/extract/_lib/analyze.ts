@@ -10,6 +10,7 @@ import { holdersOn } from './lexicon.js';
 import {
   COUNTERPART_WORDS,
   DIRECT_HONORIFICS,
+  GENERIC_NAME_WORDS,
   MINISTRY_DOMAINS,
   NAME_JOINERS,
   NOT_NAME_WORDS,
@@ -132,10 +133,11 @@ function foldSet(words: Iterable<string>): ReadonlySet<string> {
   return s;
 }
 
-let folded: { virtualHeads: ReadonlyMap<string, string>; stateParticles: ReadonlySet<string>; notName: ReadonlySet<string>; titleWords: ReadonlySet<string>; linkers: ReadonlySet<string>; honorifics: ReadonlySet<string>; counterpart: ReadonlySet<string>; stateVerbs: ReadonlySet<string>; joiners: ReadonlySet<string>; domains: ReadonlyMap<string, string> } | undefined;
+let folded: { generic: ReadonlySet<string>; virtualHeads: ReadonlyMap<string, string>; stateParticles: ReadonlySet<string>; notName: ReadonlySet<string>; titleWords: ReadonlySet<string>; linkers: ReadonlySet<string>; honorifics: ReadonlySet<string>; counterpart: ReadonlySet<string>; stateVerbs: ReadonlySet<string>; joiners: ReadonlySet<string>; domains: ReadonlyMap<string, string> } | undefined;
 
 function tables() {
   folded ??= {
+    generic: foldSet(GENERIC_NAME_WORDS),
     virtualHeads: new Map(Object.entries(VIRTUAL_HEADS).map(([k, v]) => [keysOf(k).join(' '), keysOf(v).join(' ')])),
     stateParticles: foldSet(STATE_PARTICLES),
     notName: foldSet(NOT_NAME_WORDS),
@@ -226,7 +228,7 @@ function sentenceOf(tk: Tokens): Int32Array {
   return s;
 }
 
-const PLACE_PREPS = new Set(['في', 'الى', 'من', 'نحو', 'الي', 'بمدينه', 'مدينه', 'العاصمه', 'عاصمه', 'داخل']);
+const PLACE_PREPS = new Set(['في', 'الى', 'من', 'نحو', 'الي', 'بمدينه', 'مدينه', 'العاصمه', 'عاصمه', 'داخل', 'زار', 'زارت', 'يزور', 'تزور', 'احتضنت', 'استضافت']);
 
 /** Runs the analysis. `reference` is a YYYY-MM-DD date or undefined. */
 export function analyze(text: string, lex: Lexicon, reference: string | undefined): Analysis {
@@ -466,6 +468,9 @@ export function analyze(text: string, lex: Lexicon, reference: string | undefine
       const id = ids[0] as string;
       const c = recordCountry(id);
       if (c === undefined || after !== undefined) return id;
+      // A distinctive name (مكتب التحقيقات الفيدرالي) is sure; a generic one (الأمن الوطني) needs
+      // the context not to point at other states only.
+      if (!e.short && !e.keys.some((k) => t.generic.has(k))) return id;
       // A national agency whose name another state's agency could share: the text must not point
       // only at other states.
       const local = sentenceCountries(f);
@@ -486,7 +491,7 @@ export function analyze(text: string, lex: Lexicon, reference: string | undefine
     const limit = Math.min(tk.count, i + 10);
     while (k < limit && tk.gap[k] === GAP_TIGHT) {
       const key = tk.key[k] as string;
-      if (placeAt[k] !== 0 && k > i + 1 && !t.linkers.has(tk.key[k - 1] as string)) {
+      if (placeAt[k] !== 0 && k > i + 1 && owner[k - 1] === -1 && bareAt(k - 1).some((v) => t.titleWords.has(v))) {
         k++;
         continue;
       }

@@ -56,6 +56,8 @@ export interface FoundMeeting {
   draft: DraftMeeting;
   persons: Found[];
   sentence: number;
+  /** Whether the clause names enough parties to be a meeting. */
+  enough: boolean;
 }
 
 interface Clause {
@@ -142,6 +144,7 @@ export function findMeetings(text: string, a: Analysis, lex: Lexicon, reference:
     const m = buildMeeting(c, subject !== undefined && subject.sentence === c.sentence ? subject : undefined);
     if (m === undefined) continue;
     if (subject === undefined || subject.sentence !== c.sentence) subject = m;
+    if (!m.enough) continue;
     const same = out.find((o) => sameEvent(o.draft, m.draft));
     if (same !== undefined) mergeInto(same, m);
     else out.push(m);
@@ -220,22 +223,6 @@ export function findMeetings(text: string, a: Analysis, lex: Lexicon, reference:
       const unplaced = participants.some((p) => p.country === undefined) || a.titles.some((tt) => tt.t0 >= c.t0 && tt.t1 <= c.t1 && tt.country === undefined && tt.holderIds.length === 0 && tt.roles.length > 0);
       if (unplaced) addCountry(home);
     }
-    const igo = orgs.some((id) => lex.agencies.get(id)?.country === undefined && lex.agencies.has(id));
-    const enough = countries.length >= 2 || forumId !== undefined || (countries.length >= 1 && (igo || participants.length >= 2));
-    if (!enough) return undefined;
-    if (!c.verb && participants.length === 0 && countries.length < 2) return undefined;
-    // The date: the date expression of the clause nearest the trigger, not after the reference.
-    let date: string | undefined;
-    let best = Infinity;
-    for (const d of dates) {
-      if (d.index < start || d.endIndex > end) continue;
-      const dist = Math.abs(d.index - trigStart);
-      if (dist < best) {
-        best = dist;
-        date = d.iso;
-      }
-    }
-    if (date !== undefined && reference !== undefined && date.slice(0, date.length) > reference.slice(0, date.length)) return undefined;
     let location: { city?: string; country?: string } | undefined;
     for (const pl of a.places) {
       if (pl.t0 >= c.t0 && pl.t1 <= c.t1) {
@@ -243,6 +230,25 @@ export function findMeetings(text: string, a: Analysis, lex: Lexicon, reference:
         break;
       }
     }
+    // A visit's destination is a party (زار وزير الداخلية الإسباني الرباط).
+    if (c.kind === 'bilateral-visit' && location?.country !== undefined) addCountry(location.country);
+    const igo = orgs.some((id) => lex.agencies.get(id)?.country === undefined && lex.agencies.has(id));
+    let enough = countries.length >= 2 || forumId !== undefined || (countries.length >= 1 && (igo || participants.length >= 2));
+    if (!c.verb && participants.length === 0 && countries.length < 2) enough = false;
+    // The date: the date expression of the clause nearest the trigger, not after the reference.
+    let date: string | undefined;
+    let best = Infinity;
+    const sStart = tk.start[sentStart[c.trig] as number] as number;
+    const sEnd = tk.end[(sentEnd[c.trig] as number) - 1] as number;
+    for (const d of dates) {
+      if (d.index < sStart || d.endIndex > sEnd) continue;
+      const dist = Math.abs(d.index - trigStart);
+      if (dist < best) {
+        best = dist;
+        date = d.iso;
+      }
+    }
+    if (date !== undefined && reference !== undefined && date.slice(0, date.length) > reference.slice(0, date.length)) enough = false;
     const parties: PartyRef[] = [...countries.sort().map((country) => ({ kind: 'country', country }) as PartyRef), ...orgs.map((id) => ({ kind: 'organization', id }) as PartyRef)];
     let kind = c.kind as DraftMeetingKind;
     if (forumId !== undefined && (kind === 'other' || kind === 'bilateral-talks' || kind === 'working-session')) kind = 'plenary';
@@ -260,7 +266,7 @@ export function findMeetings(text: string, a: Analysis, lex: Lexicon, reference:
     if (date !== undefined) draft.date = date;
     if (location !== undefined) draft.location = location;
     if (forumId !== undefined) draft.forumId = forumId;
-    return { draft, persons, sentence: c.sentence };
+    return { draft, persons, sentence: c.sentence, enough };
   }
 
   function roleFor(c: Clause, first: boolean): DraftParticipantRole | undefined {
