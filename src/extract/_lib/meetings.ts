@@ -7,7 +7,7 @@ import { findArabicDates } from '../../arabic/index.js';
 import type { ArabicDate } from '../../arabic/index.js';
 import type { PartyRef } from '../../schemas/index.js';
 import type { DraftMeeting, DraftMeetingKind, DraftParticipant, DraftParticipantRole } from '../draft-meeting.js';
-import type { Analysis, Found } from './analyze.js';
+import type { Analysis, Found, Place, TitlePhrase } from './analyze.js';
 import type { Lexicon } from './lexicon.js';
 import { countryOfPerson } from './lexicon.js';
 import { FUTURE_WORDS, MEETING_TRIGGERS } from './tables.js';
@@ -73,6 +73,18 @@ interface Clause {
 
 const RECEIVE = new Set(['استقبل', 'استقبلت', 'يستقبل', 'تستقبل']);
 
+/** First index whose key is at least `value` (the list is sorted by that key). */
+function lowerBound<T>(list: readonly T[], value: number, key: (x: T) => number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (key(list[mid] as T) < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 function precisionOf(iso: string): number {
   return iso.length === 4 ? 1 : iso.length === 7 ? 2 : 3;
 }
@@ -121,7 +133,7 @@ export function findMeetings(text: string, a: Analysis, lex: Lexicon, reference:
       const c: Clause = { sentence: sentStart[i] as number, t0: sentStart[i] as number, t1: sentEnd[i] as number, trig: i, trigEnd: i + hit.keys.length, kind: hit.kind, verb: hit.verb, receive: RECEIVE.has(v) };
       // Skip a clause of the future or of a plan; nouns after a demonstrative (هذه اللقاءات) refer back.
       let isFuture = false;
-      for (let k = c.t0; k < Math.min(c.t1, c.trigEnd + 4); k++) if (fut.has(tk.key[k] as string)) isFuture = true;
+      for (let k = Math.max(c.t0, i - 8); k < Math.min(c.t1, c.trigEnd + 4); k++) if (fut.has(tk.key[k] as string)) isFuture = true;
       const prev = i > 0 ? (tk.key[i - 1] as string) : '';
       if (!isFuture && !(prev === 'هذه' || prev === 'هذا' || prev === 'تلك' || prev === 'ذلك')) clauses.push(c);
       i += hit.keys.length - 1;
@@ -145,7 +157,14 @@ export function findMeetings(text: string, a: Analysis, lex: Lexicon, reference:
     if (m === undefined) continue;
     if (subject === undefined || subject.sentence !== c.sentence) subject = m;
     if (!m.enough) continue;
-    const same = out.find((o) => sameEvent(o.draft, m.draft));
+    // The same event is reported close by: look back over the last few meetings only.
+    let same: FoundMeeting | undefined;
+    for (let k = out.length - 1; k >= 0 && k >= out.length - 16; k--) {
+      if (sameEvent((out[k] as FoundMeeting).draft, m.draft)) {
+        same = out[k];
+        break;
+      }
+    }
     if (same !== undefined) mergeInto(same, m);
     else out.push(m);
   }
@@ -154,7 +173,12 @@ export function findMeetings(text: string, a: Analysis, lex: Lexicon, reference:
   function buildMeeting(c: Clause, subject: FoundMeeting | undefined): FoundMeeting | undefined {
     const start = tk.start[c.t0] as number;
     const end = tk.end[c.t1 - 1] as number;
-    const inClause = a.mentions.filter((m) => m.start >= start && m.end <= end);
+    const inClause: Found[] = [];
+    for (let k = lowerBound(a.mentions, start, (m) => m.start); k < a.mentions.length; k++) {
+      const m = a.mentions[k] as Found;
+      if (m.start >= end) break;
+      if (m.end <= end) inClause.push(m);
+    }
     const countries: string[] = [];
     const orgs: string[] = [];
     let forumId: string | undefined;
@@ -200,8 +224,10 @@ export function findMeetings(text: string, a: Analysis, lex: Lexicon, reference:
       }
     }
     // Posts named without a name (استقبل وزير الداخلية نظيره الإسباني): their holders take part.
-    for (const title of a.titles) {
-      if (title.t0 < c.t0 || title.t1 > c.t1) continue;
+    for (let k = lowerBound(a.titles, c.t0, (tt) => tt.t0); k < a.titles.length; k++) {
+      const title = a.titles[k] as TitlePhrase;
+      if (title.t0 >= c.t1) break;
+      if (title.t1 > c.t1) continue;
       addCountry(title.country);
       const named = inClause.some((m) => m.kind === 'person' && m.title === title);
       if (named || title.holderIds.length !== 1) continue;
@@ -220,12 +246,19 @@ export function findMeetings(text: string, a: Analysis, lex: Lexicon, reference:
       participants.push(p);
     }
     if (home !== undefined && countries.length < 2 && !countries.includes(home)) {
-      const unplaced = participants.some((p) => p.country === undefined) || a.titles.some((tt) => tt.t0 >= c.t0 && tt.t1 <= c.t1 && tt.country === undefined && tt.holderIds.length === 0 && tt.roles.length > 0);
+      let unplaced = participants.some((p) => p.country === undefined);
+      for (let k = lowerBound(a.titles, c.t0, (tt) => tt.t0); !unplaced && k < a.titles.length; k++) {
+        const tt = a.titles[k] as TitlePhrase;
+        if (tt.t0 >= c.t1) break;
+        if (tt.t1 <= c.t1 && tt.country === undefined && tt.holderIds.length === 0 && tt.roles.length > 0) unplaced = true;
+      }
       if (unplaced) addCountry(home);
     }
     let location: { city?: string; country?: string } | undefined;
-    for (const pl of a.places) {
-      if (pl.t0 >= c.t0 && pl.t1 <= c.t1) {
+    for (let k = lowerBound(a.places, c.t0, (pl) => pl.t0); k < a.places.length; k++) {
+      const pl = a.places[k] as Place;
+      if (pl.t0 >= c.t1) break;
+      if (pl.t1 <= c.t1) {
         location = { city: pl.city, country: pl.country };
         break;
       }
@@ -240,8 +273,10 @@ export function findMeetings(text: string, a: Analysis, lex: Lexicon, reference:
     let best = Infinity;
     const sStart = tk.start[sentStart[c.trig] as number] as number;
     const sEnd = tk.end[(sentEnd[c.trig] as number) - 1] as number;
-    for (const d of dates) {
-      if (d.index < sStart || d.endIndex > sEnd) continue;
+    for (let k = lowerBound(dates, sStart, (d) => d.index); k < dates.length; k++) {
+      const d = dates[k] as ArabicDate;
+      if (d.index >= sEnd) break;
+      if (d.endIndex > sEnd) continue;
       const dist = Math.abs(d.index - trigStart);
       if (dist < best) {
         best = dist;
