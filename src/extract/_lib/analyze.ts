@@ -6,7 +6,7 @@
 import { compareNames, romanizeArabicName } from '../../arabic/index.js';
 import type { PartyRef } from '../../schemas/index.js';
 import type { Entry, Lexicon } from './lexicon.js';
-import { holdersOn } from './lexicon.js';
+import { countryOfPerson, holdersOn } from './lexicon.js';
 import {
   COUNTERPART_WORDS,
   DIRECT_HONORIFICS,
@@ -426,13 +426,16 @@ export function analyze(text: string, lex: Lexicon, reference: string | undefine
     const s = sentence[f.t0] as number;
     if (bySentence === undefined) {
       bySentence = new Map();
-      for (const m of mentions) {
-        if (m.kind !== 'country' || m.country === undefined) continue;
-        const id = sentence[m.t0] as number;
-        const set = bySentence.get(id) ?? new Set<string>();
-        set.add(m.country);
-        bySentence.set(id, set);
-      }
+      const note = (t0: number, country: string | undefined): void => {
+        if (country === undefined) return;
+        const id = sentence[t0] as number;
+        const set = bySentence?.get(id) ?? new Set<string>();
+        set.add(country);
+        bySentence?.set(id, set);
+      };
+      for (const m of mentions) if (m.kind === 'country') note(m.t0, m.country);
+      // Persons named exactly count for the state they serve (المدير العام للأمن الوطني عبد اللطيف حموشي).
+      for (const [idx, e] of pendingPersons) if (e.ids.length === 1 && !e.short) note((mentions[idx] as Found).t0, countryOfPerson(lex, e.ids[0] as string, reference));
     }
     return bySentence.get(s) ?? new Set<string>();
   }
