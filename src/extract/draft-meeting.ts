@@ -62,7 +62,12 @@ export interface DraftMeeting {
   /** Partial ISO date (`YYYY`, `YYYY-MM`, `YYYY-MM-DD`) at the precision the text gives. */
   readonly date?: string;
   /** Where it took place, when the text says. */
-  readonly location?: { readonly city?: string; readonly country?: string };
+  readonly location?: {
+    /** The city (English name). */
+    readonly city?: string;
+    /** Its country (ISO 3166-1 alpha-2). */
+    readonly country?: string;
+  };
   /** The parties: countries, then organizations (agencies and forums), each once. */
   readonly parties: PartyRef[];
   /** The persons taking part. */
