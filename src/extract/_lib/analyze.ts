@@ -228,6 +228,14 @@ function sentenceOf(tk: Tokens): Int32Array {
   return s;
 }
 
+/** States whose capital bears the state's name (folded) → the capital's English name. */
+const CAPITAL_NAMED_LIKE_STATE: ReadonlyMap<string, string> = new Map([
+  ['الجزاير', 'Algiers'],
+  ['تونس', 'Tunis'],
+  ['الكويت', 'Kuwait City'],
+  ['جيبوتي', 'Djibouti'],
+]);
+
 const PLACE_PREPS = new Set(['في', 'الى', 'من', 'نحو', 'الي', 'بمدينه', 'مدينه', 'العاصمه', 'عاصمه', 'داخل', 'زار', 'زارت', 'يزور', 'تزور', 'احتضنت', 'استضافت']);
 
 /** Runs the analysis. `reference` is a YYYY-MM-DD date or undefined. */
@@ -274,6 +282,19 @@ export function analyze(text: string, lex: Lexicon, reference: string | undefine
     const end = tk.end[m.t1 - 1] as number;
     if (e.cat === 'country' || e.cat === 'nisba') {
       const code = e.ids[0] as string;
+      // الجزائر، تونس، الكويت name a state and its capital: the city in a dateline, before
+      // العاصمة, or after ب / في is a place.
+      if (e.cat === 'country' && m.t1 - m.t0 === 1 && CAPITAL_NAMED_LIKE_STATE.has(tk.key[m.t0] as string)) {
+        const next = m.t1 < tk.count ? (tk.key[m.t1] as string) : '';
+        const prev = m.t0 > 0 && tk.gap[m.t0] !== GAP_SENTENCE ? (tk.key[m.t0 - 1] as string) : '';
+        const dateline = tk.gap[m.t0] === GAP_SENTENCE && (m.t1 >= tk.count || (tk.gap[m.t1] as number) >= GAP_COMMA);
+        if (dateline || next === 'العاصمه' || m.start !== tk.start[m.t0] || prev === 'في') {
+          places.push({ t0: m.t0, t1: m.t1, city: CAPITAL_NAMED_LIKE_STATE.get(tk.key[m.t0] as string) ?? '', country: code });
+          if (dateline) datelines.push({ t0: m.t0, t1: m.t1, city: CAPITAL_NAMED_LIKE_STATE.get(tk.key[m.t0] as string) ?? '', country: code });
+          for (let k = m.t0; k < m.t1; k++) placeAt[k] = 1;
+          continue;
+        }
+      }
       articleCountries.set(code, (articleCountries.get(code) ?? 0) + 1);
       addMention({ kind: 'country', t0: m.t0, t1: m.t1, start: m.start, end, ref: { kind: 'country', country: code }, country: code, confidence: e.cat === 'country' ? 0.95 : 0.9 });
     } else if (e.cat === 'city') {
@@ -300,7 +321,20 @@ export function analyze(text: string, lex: Lexicon, reference: string | undefine
       }
     } else if (e.cat === 'agency' || e.cat === 'forum') {
       const mk = e.ministryKind ?? e.ids.map((id) => lex.agencies.get(id)?.kind).find((k) => k?.endsWith('-ministry') === true);
-      const idx = addMention({ kind: e.cat, t0: m.t0, t1: m.t1, start: m.start, end, confidence: e.acronym ? 0.9 : 0.92, ...(mk === undefined ? {} : { ministryKind: mk }) });
+      // A ministry with several portfolios: الداخلية والجماعات المحلية والتهيئة العمرانية.
+      let t1 = m.t1;
+      if (e.ministryKind !== undefined) {
+        let extended = false;
+        for (let k = m.t1; k < tk.count && k < m.t1 + 8 && tk.gap[k] === GAP_TIGHT; k++) {
+          const key = tk.key[k] as string;
+          if (key.startsWith('وال') && key.length > 4) extended = true;
+          else if (!(extended && key.startsWith('ال') && !t.notName.has(key) && !lex.byFirst.has(key))) break;
+          t1 = k + 1;
+        }
+        // The last word added must not be a nisba or country (الداخلية والبلديات اللبنانية).
+        while (t1 > m.t1 && (lex.byFirst.get(tk.key[t1 - 1] as string)?.some((x) => x.cat === 'nisba' || x.cat === 'country') ?? false)) t1--;
+      }
+      const idx = addMention({ kind: e.cat, t0: m.t0, t1, start: m.start, end: tk.end[t1 - 1] as number, confidence: e.acronym ? 0.9 : 0.92, ...(mk === undefined ? {} : { ministryKind: mk }) });
       if (idx >= 0) pendingOrgs.push([idx, e]);
     } else {
       const idx = addMention({ kind: 'person', t0: m.t0, t1: m.t1, start: m.start, end, confidence: e.short ? 0.8 : 0.95 });
