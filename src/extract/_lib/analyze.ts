@@ -599,7 +599,7 @@ export function analyze(text: string, lex: Lexicon, reference: string | undefine
     // A name does not start with a proclitic + article (والأمن، بالمغرب).
     if (/^[وفبلك]ال/.test(first) && first.length > 4) return undefined;
     let k = j + 1;
-    while (k < tk.count && k - j < 5 && tk.gap[k] === GAP_TIGHT && isNameWord(k)) {
+    while (k < tk.count && k - j < 5 && tk.gap[k] === GAP_TIGHT && (isNameWord(k) || (t.joiners.has(tk.key[k - 1] as string) && owner[k] === -1 && (tk.key[k] as string).length >= 3))) {
       const key = tk.key[k] as string;
       // A new word joined with و starts a new phrase (… ووزير), unless it is a name particle.
       if (key.startsWith('و') && key.length > 3 && !t.joiners.has(key) && k - j >= 2) break;
