@@ -11,6 +11,7 @@ import {
   COUNTERPART_WORDS,
   DIRECT_HONORIFICS,
   GENERIC_NAME_WORDS,
+  MEETING_TRIGGERS,
   MINISTRY_DOMAINS,
   NAME_JOINERS,
   NOT_NAME_WORDS,
@@ -133,10 +134,11 @@ function foldSet(words: Iterable<string>): ReadonlySet<string> {
   return s;
 }
 
-let folded: { generic: ReadonlySet<string>; virtualHeads: ReadonlyMap<string, string>; stateParticles: ReadonlySet<string>; notName: ReadonlySet<string>; titleWords: ReadonlySet<string>; linkers: ReadonlySet<string>; honorifics: ReadonlySet<string>; counterpart: ReadonlySet<string>; stateVerbs: ReadonlySet<string>; joiners: ReadonlySet<string>; domains: ReadonlyMap<string, string> } | undefined;
+let folded: { triggerVerbs: ReadonlySet<string>; generic: ReadonlySet<string>; virtualHeads: ReadonlyMap<string, string>; stateParticles: ReadonlySet<string>; notName: ReadonlySet<string>; titleWords: ReadonlySet<string>; linkers: ReadonlySet<string>; honorifics: ReadonlySet<string>; counterpart: ReadonlySet<string>; stateVerbs: ReadonlySet<string>; joiners: ReadonlySet<string>; domains: ReadonlyMap<string, string> } | undefined;
 
 function tables() {
   folded ??= {
+    triggerVerbs: foldSet(Object.keys(MEETING_TRIGGERS).filter((k) => !k.includes(' '))),
     generic: foldSet(GENERIC_NAME_WORDS),
     virtualHeads: new Map(Object.entries(VIRTUAL_HEADS).map(([k, v]) => [keysOf(k).join(' '), keysOf(v).join(' ')])),
     stateParticles: foldSet(STATE_PARTICLES),
@@ -354,7 +356,7 @@ export function analyze(text: string, lex: Lexicon, reference: string | undefine
   let lastTitle: TitlePhrase | undefined;
   for (let i = 0; i < tk.count; i++) {
     if (owner[i] !== -1) continue;
-    const head = titleRoles(tv[i] ?? []);
+    const head = titleRoles(tv[i] ?? []) ?? (tk.key[i] === 'الامين' && tk.key[i + 1] === 'العام' ? { roles: ['head'], counterpart: false } : undefined);
     if (head === undefined) continue;
     const phrase = readTitle(i, head.roles, head.counterpart, lastTitle);
     titles.push(phrase);
@@ -384,6 +386,18 @@ export function analyze(text: string, lex: Lexicon, reference: string | undefine
     } else {
       i = phrase.t1 - 1;
     }
+  }
+  // A name straight before a post, after a reporting verb (ترأس سامح شكري وزير الخارجية).
+  for (const phrase of titles) {
+    if (phrase.roles.length === 0 || phrase.counterpart || phrase.t0 < 3) continue;
+    const j = phrase.t0 - 2;
+    if (owner[phrase.t0 - 1] !== -1 || owner[j] !== -1 || tk.gap[phrase.t0 - 1] !== GAP_TIGHT || (tk.gap[phrase.t0] as number) > GAP_COMMA) continue;
+    if (!isNameWord(j) || !isNameWord(j + 1) || (tk.key[j] as string).startsWith('ال')) continue;
+    const before = j - 1;
+    if (before < 0 || tk.gap[j] !== GAP_TIGHT) continue;
+    const bv = tv[before] ?? [];
+    if (!bv.some(([v]) => t.triggerVerbs.has(v) || t.stateVerbs.has(v))) continue;
+    addPersonFromRun(j, phrase.t0, phrase);
   }
   // Names followed by ", <title>" (أفريل هاينز، مديرة أجهزة الاستخبارات الوطنية).
   for (const phrase of titles) {
@@ -603,6 +617,8 @@ export function analyze(text: string, lex: Lexicon, reference: string | undefine
       const key = tk.key[k] as string;
       // A new word joined with و starts a new phrase (… ووزير), unless it is a name particle.
       if (key.startsWith('و') && key.length > 3 && !t.joiners.has(key) && k - j >= 2) break;
+      // An abstract noun (أهمية، الأمنية) is not part of a name.
+      if (key.endsWith('يه') && key.length > 4) break;
       k++;
     }
     let words = k - j;

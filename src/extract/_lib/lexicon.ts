@@ -96,7 +96,8 @@ function arabicAcronyms(acronym: string): string[][] {
 
 function nisbaForms(stem: string): string[] {
   const forms = [stem, `${stem}ه`, `${stem}ون`, `${stem}ين`, `${stem}ان`, `${stem}تان`, `${stem}تين`];
-  return [...forms, ...forms.map((f) => `ال${f}`)];
+  // The indefinite accusative (وفدا أمنيا فرنسيا) has no article.
+  return [...forms, ...forms.map((f) => `ال${f}`), `${stem}ا`];
 }
 
 function derivedNisba(name: string): string | undefined {
