@@ -9,6 +9,7 @@ export const libraryEntries = {
   'schemas/index': 'src/schemas/index.ts',
   'data/index': 'src/data/index.ts',
   'validate/index': 'src/validate/index.ts',
+  'extract/index': 'src/extract/index.ts',
   'export/index': 'src/export/index.ts',
 };
 

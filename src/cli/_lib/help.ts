@@ -9,6 +9,7 @@ Commands:
   schema [name]           Print the JSON Schema of a record or building block (default: record)
   date <text>             Parse an Arabic date expression and print it as JSON
   name <a> <b>            Compare two names and print the result as JSON
+  extract <file | ->      Find mentions, dates and meetings in an Arabic article
 
 Options:
   -h, --help              Show help (also: tansiq <command> --help)
@@ -91,5 +92,22 @@ Compare two personal names (Arabic or Latin script) and print the comparison as 
 Options:
   -h, --help              Show this help
 Exit codes: 0 same person, 1 different, 2 usage problem.
+`,
+  extract: `Usage: tansiq extract <file | -> [--reference YYYY-MM-DD] [--url URL] [--format text|json|jsonl]
+
+Read an Arabic news article (a UTF-8 text file, or - for stdin) and print the persons, agencies,
+forums and countries it mentions (linked to records where the link is sure), its dates and the
+meetings it reports.
+
+Options:
+  -r, --reference <date>  The article's date: relative dates count from it, and a title plus
+                          this date identifies who held the post (required with jsonl)
+      --url <url>         The article's address, for the article record (jsonl)
+  -f, --format <fmt>      text (default): the article with mentions and dates highlighted
+                            (colours unless NO_COLOR is set), then the draft meetings
+                          json: one JSON document { mentions, dates, meetings }
+                          jsonl: records (persons, meetings, article) that tansiq validate accepts
+  -h, --help              Show this help
+Exit codes: 0 done, 2 usage or I/O problem.
 `,
 });

@@ -1,13 +1,14 @@
-import { dateCommand } from "./date-command.js";
-import { exportCommand } from "./export-command.js";
-import { HELP } from "./help.js";
-import { guardStream } from "./output.js";
-import { nameCommand } from "./name-command.js";
-import { schemaCommand } from "./schema-command.js";
-import { UsageError } from "./usage-error.js";
-import type { Io } from "./validate-command.js";
-import { validateCommand } from "./validate-command.js";
-import { toolVersion } from "./version.js";
+import { dateCommand } from './date-command.js';
+import { exportCommand } from './export-command.js';
+import { extractCommand } from './extract-command.js';
+import { HELP } from './help.js';
+import { guardStream } from './output.js';
+import { nameCommand } from './name-command.js';
+import { schemaCommand } from './schema-command.js';
+import { UsageError } from './usage-error.js';
+import type { Io } from './validate-command.js';
+import { validateCommand } from './validate-command.js';
+import { toolVersion } from './version.js';
 
 /** Runs the CLI with `args` (without `node` and the script); resolves to the exit code. */
 export async function main(args: string[], io: Io): Promise<number> {
@@ -33,7 +34,7 @@ export async function main(args: string[], io: Io): Promise<number> {
     if (error instanceof UsageError) {
       io.stderr.write(
         `tansiq: ${error.message}\nRun 'tansiq ${
-          error.command === undefined ? "" : `${error.command} `
+          error.command === undefined ? '' : `${error.command} `
         }--help' for usage.\n`
       );
       return 2;
@@ -52,26 +53,28 @@ async function run(
 ): Promise<number> {
   switch (command) {
     case undefined:
-      io.stderr.write(HELP["main"] ?? "");
+      io.stderr.write(HELP['main'] ?? '');
       return 2;
-    case "-h":
-    case "--help":
-    case "help":
-      io.stdout.write(HELP[rest[0] ?? "main"] ?? HELP["main"] ?? "");
+    case '-h':
+    case '--help':
+    case 'help':
+      io.stdout.write(HELP[rest[0] ?? 'main'] ?? HELP['main'] ?? '');
       return 0;
-    case "-v":
-    case "--version":
+    case '-v':
+    case '--version':
       io.stdout.write(`${toolVersion()}\n`);
       return 0;
-    case "validate":
+    case 'validate':
       return await validateCommand(rest, io);
-    case "export":
+    case 'extract':
+      return await extractCommand(rest, io);
+    case 'export':
       return await exportCommand(rest, io);
-    case "schema":
+    case 'schema':
       return schemaCommand(rest, io);
-    case "date":
+    case 'date':
       return dateCommand(rest, io);
-    case "name":
+    case 'name':
       return nameCommand(rest, io);
     default:
       throw new UsageError(`unknown command '${command}'`, undefined);

@@ -5,5 +5,6 @@ export const ENTRIES = [
   { specifier: 'tansiq/schemas', subpath: './schemas', dist: 'schemas/index', src: 'src/schemas/index.ts' },
   { specifier: 'tansiq/data', subpath: './data', dist: 'data/index', src: 'src/data/index.ts' },
   { specifier: 'tansiq/validate', subpath: './validate', dist: 'validate/index', src: 'src/validate/index.ts' },
+  { specifier: 'tansiq/extract', subpath: './extract', dist: 'extract/index', src: 'src/extract/index.ts' },
   { specifier: 'tansiq/export', subpath: './export', dist: 'export/index', src: 'src/export/index.ts' },
 ] as const;

@@ -16,6 +16,8 @@ results.gctfCoChairs = data.coChairsOn('forum.gctf', '2020-09-29').map((p) => p.
 const validate = await load('tansiq/validate');
 const report = await validate.validateRecords([{ type: 'person', id: 'agency.x' }]);
 results.validateErrors = report.summary.errors > 0;
+const extract = await load('tansiq/extract');
+results.extractedLaftit = extract.extractMentions('وزير الداخلية عبد الوافي لفتيت').find((m) => m.kind === 'person')?.ref?.id;
 const root = await load('tansiq');
 results.rootSame = root.parseArabicDate === arabic.parseArabicDate && root.RecordSchema === schemas.RecordSchema;
 results.jsonSchema = typeof resolveFile('tansiq/json-schema/record.json');
@@ -31,6 +33,7 @@ export const EXPECTED = {
   fbiInArabic: 'agency.us-fbi',
   gctfCoChairs: ['MA', 'CA'],
   validateErrors: true,
+  extractedLaftit: 'person.abdelouafi-laftit',
   rootSame: true,
   jsonSchema: 'string',
   packageJson: 'tansiq',

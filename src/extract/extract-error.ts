@@ -1,0 +1,39 @@
+/**
+ * The codes of {@link ExtractError}.
+ *
+ * @example
+ * ```ts
+ * const code: ExtractErrorCode = 'invalid_reference';
+ * code; // 'invalid_reference'
+ * ```
+ * @category Extraction
+ */
+export type ExtractErrorCode = 'invalid_options' | 'invalid_reference' | 'invalid_records' | 'invalid_article';
+
+/**
+ * Thrown by the extraction functions for bad options (never for the text: any string is read).
+ *
+ * @example
+ * ```ts
+ * try {
+ *   extractMentions('نص', { reference: '2022-13-45' });
+ * } catch (error) {
+ *   (error as ExtractError).code; // 'invalid_reference'
+ * }
+ * ```
+ * @category Extraction
+ */
+export class ExtractError extends Error {
+  /** Stable machine-readable code. */
+  readonly code: ExtractErrorCode;
+
+  /**
+   * @param code - The stable code.
+   * @param message - What is wrong, for people.
+   */
+  constructor(code: ExtractErrorCode, message: string) {
+    super(message);
+    this.name = 'ExtractError';
+    this.code = code;
+  }
+}

@@ -1,0 +1,67 @@
+// End-to-end tests of `tansiq extract` on the BUILT bin (`npm run build` first).
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const BIN = resolve(ROOT, process.env['TANSIQ_BIN'] ?? 'dist/cli/index.js');
+const SEED = 'examples/seed-article.txt';
+
+function run(args: string[], options: { env?: Record<string, string>; input?: string } = {}): { code: number | null; stdout: string; stderr: string } {
+  const r = spawnSync(process.execPath, [BIN, ...args], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    input: options.input ?? '',
+    env: { PATH: process.env['PATH'] ?? '', HOME: process.env['HOME'] ?? '', ...options.env },
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+describe('tansiq extract', () => {
+  it('jsonl output of the example article validates with tansiq validate', () => {
+    const out = run(['extract', '--format', 'jsonl', SEED, '--reference', '2022-06-20']);
+    expect(out.code).toBe(0);
+    expect(out.stderr).toContain('placeholder');
+    const records = out.stdout.trim().split('\n').map((l) => JSON.parse(l) as { type: string });
+    expect(records.map((r) => r.type)).toEqual(['person', 'meeting', 'meeting', 'meeting', 'article']);
+    const check = run(['validate', '-'], { input: out.stdout });
+    expect(check.code).toBe(0);
+    expect(check.stderr).toContain('0 errors, 0 warnings');
+  });
+
+  it('json output lists mentions, dates and meetings', () => {
+    const out = run(['extract', SEED, '--reference', '2022-06-20', '--format', 'json']);
+    expect(out.code).toBe(0);
+    const doc = JSON.parse(out.stdout) as { mentions: { text: string }[]; dates: { value: string }[]; meetings: unknown[] };
+    expect(doc.mentions.some((m) => m.text === 'عبد اللطيف حموشي')).toBe(true);
+    expect(doc.dates.map((d) => d.value)).toContain('2020-09-29');
+    expect(doc.meetings.length).toBe(3);
+  });
+
+  it('text output marks mentions without colour under NO_COLOR and with colour when forced', () => {
+    const plain = run(['extract', SEED, '--reference', '2022-06-20'], { env: { NO_COLOR: '1' } });
+    expect(plain.code).toBe(0);
+    expect(plain.stdout).not.toContain('\u001b[');
+    expect(plain.stdout).toContain('[عبد اللطيف حموشي]');
+    expect(plain.stdout).toContain('Draft meetings (3)');
+    const coloured = run(['extract', SEED, '--reference', '2022-06-20'], { env: { FORCE_COLOR: '1' } });
+    expect(coloured.stdout).toContain('\u001b[35mعبد اللطيف حموشي\u001b[0m');
+  });
+
+  it('reads stdin', () => {
+    const out = run(['extract', '-', '--format', 'json'], { input: readFileSync(resolve(ROOT, SEED), 'utf8') });
+    expect(out.code).toBe(0);
+    expect((JSON.parse(out.stdout) as { mentions: unknown[] }).mentions.length).toBeGreaterThan(30);
+  });
+
+  it('reports usage problems with exit code 2', () => {
+    expect(run(['extract']).code).toBe(2);
+    expect(run(['extract', SEED, '--reference', '2022-13-01']).stderr).toContain('--reference must be a date');
+    expect(run(['extract', SEED, '--format', 'xml']).stderr).toContain('--format must be one of');
+    expect(run(['extract', SEED, '--format', 'jsonl']).stderr).toContain('needs --reference');
+    expect(run(['extract', 'no-such-file.txt']).code).toBe(2);
+    expect(run(['extract', '--help']).stdout).toContain('Usage: tansiq extract');
+  });
+});

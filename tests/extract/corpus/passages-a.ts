@@ -1,0 +1,231 @@
+import type { Passage } from './types.js';
+
+/** In-sample gold passages, batch A (written by the project for its tests). */
+export const PASSAGES_A: readonly Passage[] = [
+  {
+    id: 'p01-ma-us-hammouchi-washington',
+    style: 'MAP wire (Morocco)',
+    country: 'MA',
+    reference: '2022-06-14',
+    text:
+      'الرباط – أجرى المدير العام للأمن الوطني ولمراقبة التراب الوطني، السيد عبد اللطيف حموشي، أمس الاثنين 13 يونيو 2022 بواشنطن، سلسلة مباحثات مع كبار المسؤولين الأمنيين الأمريكيين، في إطار زيارة عمل إلى الولايات المتحدة الأمريكية. وهكذا، التقى السيد حموشي بمديرة الاستخبارات الوطنية، السيدة أفريل هاينز، كما عقد مباحثات منفصلة مع مدير وكالة الاستخبارات المركزية (سي آي إيه)، السيد ويليام بيرنز، ومع مدير مكتب التحقيقات الفيدرالي (إف بي آي)، السيد كريستوفر راي. وتناولت هذه اللقاءات، حسب بلاغ للمديرية العامة للأمن الوطني، تقييم التهديدات الإرهابية في منطقة الساحل وسبل تعزيز التعاون الثنائي. وأكد المسؤولون الأمريكيون، بهذه المناسبة، أن المملكة المغربية شريك موثوق في مكافحة الإرهاب.',
+    mentions: [
+      { text: 'لأمن الوطني', kind: 'agency', ref: { kind: 'organization', id: 'agency.ma-dgsn' } },
+      { text: 'مراقبة التراب الوطني', kind: 'agency', ref: { kind: 'organization', id: 'agency.ma-dgst' } },
+      { text: 'عبد اللطيف حموشي', kind: 'person', ref: { kind: 'person', id: 'person.abdellatif-hammouchi' } },
+      { text: 'الأمريكيين', kind: 'country', ref: { kind: 'country', country: 'US' } },
+      { text: 'الولايات المتحدة الأمريكية', kind: 'country', ref: { kind: 'country', country: 'US' } },
+      { text: 'حموشي', nth: 2, kind: 'person', ref: { kind: 'person', id: 'person.abdellatif-hammouchi' } },
+      { text: 'الاستخبارات الوطنية', kind: 'agency', ref: { kind: 'organization', id: 'agency.us-odni' } },
+      { text: 'أفريل هاينز', kind: 'person', ref: { kind: 'person', id: 'person.avril-haines' } },
+      { text: 'وكالة الاستخبارات المركزية', kind: 'agency', ref: { kind: 'organization', id: 'agency.us-cia' } },
+      { text: 'سي آي إيه', kind: 'agency', ref: { kind: 'organization', id: 'agency.us-cia' } },
+      { text: 'ويليام بيرنز', kind: 'person', ref: { kind: 'person', id: 'person.william-burns' } },
+      { text: 'مكتب التحقيقات الفيدرالي', kind: 'agency', ref: { kind: 'organization', id: 'agency.us-fbi' } },
+      { text: 'إف بي آي', kind: 'agency', ref: { kind: 'organization', id: 'agency.us-fbi' } },
+      { text: 'كريستوفر راي', kind: 'person', ref: { kind: 'person', id: 'person.christopher-wray' } },
+      { text: 'لمديرية العامة للأمن الوطني', kind: 'agency', ref: { kind: 'organization', id: 'agency.ma-dgsn' } },
+      { text: 'الأمريكيون', kind: 'country', ref: { kind: 'country', country: 'US' } },
+      { text: 'المملكة المغربية', kind: 'country', ref: { kind: 'country', country: 'MA' } },
+    ],
+    dates: [
+      { text: 'أمس الاثنين 13 يونيو 2022', value: '2022-06-13' },
+    ],
+    meetings: [
+      { date: '2022-06-13', countries: ['MA', 'US'], orgIds: ['agency.ma-dgsn', 'agency.ma-dgst', 'agency.us-odni'], personIds: ['person.abdellatif-hammouchi', 'person.avril-haines'], evidence: 'التقى السيد حموشي بمديرة الاستخبارات الوطنية، السيدة أفريل هاينز' },
+      { date: '2022-06-13', countries: ['MA', 'US'], orgIds: ['agency.ma-dgsn', 'agency.ma-dgst', 'agency.us-cia'], personIds: ['person.abdellatif-hammouchi', 'person.william-burns'], evidence: 'عقد مباحثات منفصلة مع مدير وكالة الاستخبارات المركزية' },
+      { date: '2022-06-13', countries: ['MA', 'US'], orgIds: ['agency.ma-dgsn', 'agency.ma-dgst', 'agency.us-fbi'], personIds: ['person.abdellatif-hammouchi', 'person.christopher-wray'], evidence: 'ومع مدير مكتب التحقيقات الفيدرالي (إف بي آي)، السيد كريستوفر راي' },
+    ],
+  },
+  {
+    id: 'p02-ma-es-laftit-marlaska-madrid',
+    style: 'Hespress (Morocco)',
+    country: 'MA',
+    reference: '2022-06-16',
+    text:
+      'أجرى وزير الداخلية، عبد الوافي لفتيت، أمس الأربعاء بمدريد، مباحثات مع نظيره الإسباني فرناندو غراندي مارلاسكا، تمحورت حول الهجرة غير النظامية ومكافحة الإرهاب والجريمة المنظمة العابرة للحدود. وحسب ما أفادت به مصادر هسبريس، فقد نوه مارلاسكا بالمستوى الاستثنائي للتعاون مع المغرب، مشيدا بدور الدرك الملكي والمديرية العامة للأمن الوطني في تفكيك شبكات تهريب المهاجرين. من جهته، أكد لفتيت أن الرباط ومدريد تتقاسمان رؤية واحدة لتدبير الحدود. ويرتقب أن يلتئم الاجتماع المقبل للجنة الأمنية المشتركة في شتنبر المقبل بالرباط، وفق المصدر ذاته.',
+    mentions: [
+      { text: 'الداخلية', kind: 'agency', ref: { kind: 'organization', id: 'agency.ma-interior' } },
+      { text: 'عبد الوافي لفتيت', kind: 'person', ref: { kind: 'person', id: 'person.abdelouafi-laftit' } },
+      { text: 'الإسباني', kind: 'country', ref: { kind: 'country', country: 'ES' } },
+      { text: 'فرناندو غراندي مارلاسكا', kind: 'person', ref: { kind: 'person', id: 'person.fernando-grande-marlaska' } },
+      { text: 'مارلاسكا', nth: 2, kind: 'person', ref: { kind: 'person', id: 'person.fernando-grande-marlaska' } },
+      { text: 'المغرب', kind: 'country', ref: { kind: 'country', country: 'MA' } },
+      { text: 'الدرك الملكي', kind: 'agency', ref: { kind: 'organization', id: 'agency.ma-gr' } },
+      { text: 'المديرية العامة للأمن الوطني', kind: 'agency', ref: { kind: 'organization', id: 'agency.ma-dgsn' } },
+      { text: 'لفتيت', nth: 2, kind: 'person', ref: { kind: 'person', id: 'person.abdelouafi-laftit' } },
+      { text: 'الرباط', kind: 'country', ref: { kind: 'country', country: 'MA' } },
+      { text: 'مدريد', nth: 2, kind: 'country', ref: { kind: 'country', country: 'ES' } },
+    ],
+    dates: [
+      { text: 'أمس الأربعاء', value: '2022-06-15' },
+      { text: 'شتنبر المقبل', value: '2022-09' },
+    ],
+    meetings: [
+      { date: '2022-06-15', countries: ['MA', 'ES'], orgIds: ['agency.ma-interior'], personIds: ['person.abdelouafi-laftit', 'person.fernando-grande-marlaska'], evidence: 'أجرى وزير الداخلية، عبد الوافي لفتيت، أمس الأربعاء بمدريد، مباحثات مع نظيره الإسباني' },
+    ],
+  },
+  {
+    id: 'p03-ma-fr-dgst-dgsi-rabat',
+    style: 'Moroccan news site (Le360 Arabic)',
+    country: 'MA',
+    reference: '2024-03-08',
+    text:
+      'استقبل عبد اللطيف الحموشي، المدير العام لمراقبة التراب الوطني، أمس الخميس بالمقر المركزي للمديرية بتمارة، وفدا أمنيا فرنسيا رفيع المستوى يقوده المدير العام للأمن الداخلي الفرنسي (DGSI). وتباحث الجانبان، وفق مصادر لـ«لو360»، في آليات تبادل المعلومات حول المقاتلين الإرهابيين الأجانب العائدين من بؤر التوتر، وفي تأمين التظاهرات الرياضية الكبرى التي تحتضنها فرنسا هذا الصيف. وتأتي هذه الزيارة بعد أسابيع من تبادل الزيارات بين وزيري خارجية البلدين، في سياق انفراج تشهده العلاقات بين الرباط وباريس. ولم يصدر عن المديرية العامة لمراقبة التراب الوطني أي بلاغ رسمي حول اللقاء إلى حدود مساء أمس.',
+    mentions: [
+      { text: 'عبد اللطيف الحموشي', kind: 'person', ref: { kind: 'person', id: 'person.abdellatif-hammouchi' } },
+      { text: 'مراقبة التراب الوطني', kind: 'agency', ref: { kind: 'organization', id: 'agency.ma-dgst' } },
+      { text: 'فرنسيا', kind: 'country', ref: { kind: 'country', country: 'FR' } },
+      { text: 'لأمن الداخلي', kind: 'agency', ref: { kind: 'organization', id: 'agency.fr-dgsi' } },
+      { text: 'الفرنسي', kind: 'country', ref: { kind: 'country', country: 'FR' } },
+      { text: 'DGSI', kind: 'agency', ref: { kind: 'organization', id: 'agency.fr-dgsi' } },
+      { text: 'فرنسا', kind: 'country', ref: { kind: 'country', country: 'FR' } },
+      { text: 'الرباط', kind: 'country', ref: { kind: 'country', country: 'MA' } },
+      { text: 'باريس', kind: 'country', ref: { kind: 'country', country: 'FR' } },
+      { text: 'المديرية العامة لمراقبة التراب الوطني', kind: 'agency', ref: { kind: 'organization', id: 'agency.ma-dgst' } },
+    ],
+    dates: [
+      { text: 'أمس الخميس', value: '2024-03-07' },
+      { text: 'أمس', nth: 2, value: '2024-03-07' },
+    ],
+    meetings: [
+      { date: '2024-03-07', countries: ['MA', 'FR'], orgIds: ['agency.ma-dgst', 'agency.fr-dgsi'], personIds: ['person.abdellatif-hammouchi'], evidence: 'استقبل عبد اللطيف الحموشي، المدير العام لمراقبة التراب الوطني، أمس الخميس بالمقر المركزي للمديرية بتمارة، وفدا أمنيا فرنسيا' },
+    ],
+  },
+  {
+    id: 'p04-ma-us-wray-visit',
+    style: 'Moroccan weekly (Al Ayam)',
+    country: 'MA',
+    reference: '2023-02-23',
+    text:
+      'حل مدير مكتب التحقيقات الفدرالي الأمريكي، كريستوف راي، أول أمس الثلاثاء بالمغرب، في زيارة هي الأولى من نوعها لمسؤول على رأس الـ«إف بي آي» إلى المملكة. وحسب المعطيات المتوفرة، فقد عقد راي جلسة عمل مطولة مع المدير العام للأمن الوطني ولمراقبة التراب الوطني، عبد اللطيف حموشي، قبل أن يزور مقر المكتب المركزي للأبحاث القضائية، الذي يلقبه الإعلام بـ«إف بي آي المغرب». وكانت مصالح حموشي قد زودت نظيرتها الأمريكية في يناير 2021 بمعلومات دقيقة أفضت إلى توقيف جندي أمريكي كان يخطط لهجوم لفائدة تنظيم داعش.',
+    mentions: [
+      { text: 'مكتب التحقيقات الفدرالي', kind: 'agency', ref: { kind: 'organization', id: 'agency.us-fbi' } },
+      { text: 'الأمريكي', kind: 'country', ref: { kind: 'country', country: 'US' } },
+      { text: 'كريستوف راي', kind: 'person', ref: { kind: 'person', id: 'person.christopher-wray' } },
+      { text: 'المغرب', kind: 'country', ref: { kind: 'country', country: 'MA' } },
+      { text: 'إف بي آي', kind: 'agency', ref: { kind: 'organization', id: 'agency.us-fbi' } },
+      { text: 'راي', nth: 2, kind: 'person', ref: { kind: 'person', id: 'person.christopher-wray' } },
+      { text: 'لأمن الوطني', kind: 'agency', ref: { kind: 'organization', id: 'agency.ma-dgsn' } },
+      { text: 'مراقبة التراب الوطني', kind: 'agency', ref: { kind: 'organization', id: 'agency.ma-dgst' } },
+      { text: 'عبد اللطيف حموشي', kind: 'person', ref: { kind: 'person', id: 'person.abdellatif-hammouchi' } },
+      { text: 'المكتب المركزي للأبحاث القضائية', kind: 'agency', ref: { kind: 'organization', id: 'agency.ma-bcij' } },
+      { text: 'إف بي آي المغرب', kind: 'agency', ref: { kind: 'organization', id: 'agency.ma-bcij' } },
+      { text: 'حموشي', nth: 2, kind: 'person', ref: { kind: 'person', id: 'person.abdellatif-hammouchi' } },
+      { text: 'الأمريكية', kind: 'country', ref: { kind: 'country', country: 'US' } },
+      { text: 'أمريكي', nth: 3, kind: 'country', ref: { kind: 'country', country: 'US' } },
+    ],
+    dates: [
+      { text: 'أول أمس الثلاثاء', value: '2023-02-21' },
+      { text: 'يناير 2021', value: '2021-01' },
+    ],
+    meetings: [
+      { date: '2023-02-21', countries: ['US', 'MA'], orgIds: ['agency.us-fbi', 'agency.ma-dgsn', 'agency.ma-dgst'], personIds: ['person.christopher-wray', 'person.abdellatif-hammouchi'], evidence: 'عقد راي جلسة عمل مطولة مع المدير العام للأمن الوطني ولمراقبة التراب الوطني' },
+    ],
+  },
+  {
+    id: 'p05-es-ma-marlaska-rabat-2020',
+    style: 'Spanish interior ministry press release in Arabic',
+    country: 'ES',
+    reference: '2020-11-20',
+    text:
+      'مدريد، 20 نوفمبر 2020 – عقد وزير الداخلية، فرناندو غراندي-مارلاسكا، اليوم الجمعة في الرباط، اجتماعا مع وزير الداخلية المغربي، عبد الوافي لفتيت، وهي الزيارة السابعة التي يقوم بها الوزير إلى المملكة المغربية منذ توليه منصبه في يونيو 2018. واستعرض الوزيران حصيلة التعاون في مجال مكافحة الهجرة غير النظامية، ولا سيما في جزر الكناري، وأشادا بالعمل اليومي الذي تقوم به الحرس المدني والشرطة الوطنية مع نظرائهما المغاربة. وأكد غراندي-مارلاسكا أن المغرب شريك استراتيجي لإسبانيا وللاتحاد الأوروبي، وأن وزارة الداخلية ستواصل دعم قدرات المراقبة على الحدود.',
+    mentions: [
+      { text: 'الداخلية', kind: 'agency', ref: { kind: 'organization', id: 'agency.es-interior' } },
+      { text: 'فرناندو غراندي-مارلاسكا', kind: 'person', ref: { kind: 'person', id: 'person.fernando-grande-marlaska' } },
+      { text: 'الداخلية', nth: 2, kind: 'agency', ref: { kind: 'organization', id: 'agency.ma-interior' } },
+      { text: 'المغربي', kind: 'country', ref: { kind: 'country', country: 'MA' } },
+      { text: 'عبد الوافي لفتيت', kind: 'person', ref: { kind: 'person', id: 'person.abdelouafi-laftit' } },
+      { text: 'المملكة المغربية', kind: 'country', ref: { kind: 'country', country: 'MA' } },
+      { text: 'الحرس المدني', kind: 'agency', ref: { kind: 'organization', id: 'agency.es-gc' } },
+      { text: 'الشرطة الوطنية', kind: 'agency', ref: { kind: 'organization', id: 'agency.es-pn' } },
+      { text: 'المغاربة', kind: 'country', ref: { kind: 'country', country: 'MA' } },
+      { text: 'غراندي-مارلاسكا', nth: 2, kind: 'person', ref: { kind: 'person', id: 'person.fernando-grande-marlaska' } },
+      { text: 'المغرب', nth: 3, kind: 'country', ref: { kind: 'country', country: 'MA' } },
+      { text: 'إسبانيا', kind: 'country', ref: { kind: 'country', country: 'ES' } },
+      { text: 'لاتحاد الأوروبي', kind: 'country', ref: { kind: 'country', country: 'EU' } },
+      { text: 'وزارة الداخلية', kind: 'agency', ref: { kind: 'organization', id: 'agency.es-interior' } },
+    ],
+    dates: [
+      { text: '20 نوفمبر 2020', value: '2020-11-20' },
+      { text: 'اليوم الجمعة', value: '2020-11-20' },
+      { text: 'يونيو 2018', value: '2018-06' },
+    ],
+    meetings: [
+      { date: '2020-11-20', countries: ['ES', 'MA'], orgIds: ['agency.es-interior', 'agency.ma-interior'], personIds: ['person.fernando-grande-marlaska', 'person.abdelouafi-laftit'], evidence: 'عقد وزير الداخلية، فرناندو غراندي-مارلاسكا، اليوم الجمعة في الرباط، اجتماعا مع وزير الداخلية المغربي' },
+    ],
+  },
+  {
+    id: 'p06-ma-gctf-cc17',
+    style: 'MAP wire (Morocco)',
+    country: 'MA',
+    reference: '2020-09-30',
+    text:
+      'الرباط – ترأس المغرب وكندا، أمس الثلاثاء، عبر تقنية التناظر المرئي، الاجتماع السابع عشر للجنة التنسيق التابعة للمنتدى العالمي لمكافحة الإرهاب (GCTF)، بمشاركة ممثلي الدول الثلاثين الأعضاء في المنتدى والاتحاد الأوروبي. وأبرز وزير الشؤون الخارجية، ناصر بوريطة، في كلمة افتتاحية، أن المملكة تظل ملتزمة بمقاربة شمولية تجمع بين البعد الأمني والتنمية البشرية ومحاربة الفكر المتطرف. وتناول الاجتماع، الذي جرى في ظروف استثنائية فرضتها جائحة كوفيد-19، مشاريع المنتدى في إفريقيا ومبادرات حماية الأهداف السهلة. وتجدر الإشارة إلى أن المغرب يتولى الرئاسة المشتركة للمنتدى منذ أبريل 2016.',
+    mentions: [
+      { text: 'المغرب', kind: 'country', ref: { kind: 'country', country: 'MA' } },
+      { text: 'كندا', kind: 'country', ref: { kind: 'country', country: 'CA' } },
+      { text: 'لمنتدى العالمي لمكافحة الإرهاب', kind: 'forum', ref: { kind: 'organization', id: 'forum.gctf' } },
+      { text: 'GCTF', kind: 'forum', ref: { kind: 'organization', id: 'forum.gctf' } },
+      { text: 'الاتحاد الأوروبي', kind: 'country', ref: { kind: 'country', country: 'EU' } },
+      { text: 'الشؤون الخارجية', kind: 'agency' },
+      { text: 'ناصر بوريطة', kind: 'person' },
+      { text: 'المغرب', nth: 2, kind: 'country', ref: { kind: 'country', country: 'MA' } },
+    ],
+    dates: [
+      { text: 'أمس الثلاثاء', value: '2020-09-29' },
+      { text: 'أبريل 2016', value: '2016-04' },
+    ],
+    meetings: [
+      { date: '2020-09-29', countries: ['MA', 'CA', 'EU'], forumId: 'forum.gctf', orgIds: ['forum.gctf'], evidence: 'ترأس المغرب وكندا، أمس الثلاثاء، عبر تقنية التناظر المرئي، الاجتماع السابع عشر للجنة التنسيق' },
+    ],
+  },
+  {
+    id: 'p07-ma-es-joint-operation',
+    style: 'Hespress (Morocco)',
+    country: 'MA',
+    reference: '2023-05-18',
+    text:
+      'تمكنت عناصر المكتب المركزي للأبحاث القضائية، بناء على معلومات دقيقة وفرتها المديرية العامة لمراقبة التراب الوطني، والشرطة الوطنية الإسبانية، في عملية أمنية متزامنة الثلاثاء الماضي، من تفكيك خلية إرهابية موالية لتنظيم داعش تنشط بين مدينتي طنجة ومليلية. وأوضح بلاغ مشترك أن العملية أسفرت عن توقيف أربعة أشخاص بالتراب المغربي وشخص خامس في إسبانيا، بدعم تقني من مكتب الشرطة الأوروبي أوروبول. وتؤكد هذه العملية، يضيف البلاغ، متانة التعاون الأمني بين المغرب وإسبانيا، الذي يشكل نموذجا يحتذى به على المستوى الإقليمي. ولم يكشف البلاغ عن هويات الموقوفين، مكتفيا بالإشارة إلى أن الأبحاث متواصلة تحت إشراف النيابة العامة المختصة.',
+    mentions: [
+      { text: 'المكتب المركزي للأبحاث القضائية', kind: 'agency', ref: { kind: 'organization', id: 'agency.ma-bcij' } },
+      { text: 'المديرية العامة لمراقبة التراب الوطني', kind: 'agency', ref: { kind: 'organization', id: 'agency.ma-dgst' } },
+      { text: 'الشرطة الوطنية الإسبانية', kind: 'agency', ref: { kind: 'organization', id: 'agency.es-pn' } },
+      { text: 'المغربي', kind: 'country', ref: { kind: 'country', country: 'MA' } },
+      { text: 'إسبانيا', kind: 'country', ref: { kind: 'country', country: 'ES' } },
+      { text: 'مكتب الشرطة الأوروبي', kind: 'agency', ref: { kind: 'organization', id: 'agency.europol' } },
+      { text: 'أوروبول', kind: 'agency', ref: { kind: 'organization', id: 'agency.europol' } },
+      { text: 'المغرب', nth: 2, kind: 'country', ref: { kind: 'country', country: 'MA' } },
+      { text: 'إسبانيا', nth: 2, kind: 'country', ref: { kind: 'country', country: 'ES' } },
+    ],
+    dates: [
+      { text: 'الثلاثاء الماضي', value: '2023-05-16' },
+    ],
+    meetings: [
+    ],
+  },
+  {
+    id: 'p08-us-afg-brussels',
+    style: 'US State Department release in Arabic',
+    country: 'US',
+    reference: '2021-12-03',
+    text:
+      'واشنطن – عقد التحالف الدولي ضد داعش، أمس الخميس في بروكسل، اجتماعا لكبار مسؤوليه أعلن خلاله عن إنشاء مجموعة التركيز الخاصة بإفريقيا، التي ستتولى رئاستها المشتركة كل من إيطاليا والمغرب والنيجر والولايات المتحدة. وقالت وزارة الخارجية الأمريكية في بيان إن المجموعة ستركز على دعم قدرات الدول الإفريقية في مواجهة فروع التنظيم المتنامية في غرب القارة وساحلها. وأضاف البيان أن الشركاء اتفقوا على عقد اجتماع وزاري في الربيع المقبل لتقييم التقدم المحرز، دون تحديد موعده.',
+    mentions: [
+      { text: 'التحالف الدولي ضد داعش', kind: 'forum', ref: { kind: 'organization', id: 'forum.global-coalition-against-daesh' } },
+      { text: 'مجموعة التركيز الخاصة بإفريقيا', kind: 'forum', ref: { kind: 'organization', id: 'forum.africa-focus-group' } },
+      { text: 'إيطاليا', kind: 'country', ref: { kind: 'country', country: 'IT' } },
+      { text: 'المغرب', kind: 'country', ref: { kind: 'country', country: 'MA' } },
+      { text: 'النيجر', kind: 'country', ref: { kind: 'country', country: 'NE' } },
+      { text: 'الولايات المتحدة', kind: 'country', ref: { kind: 'country', country: 'US' } },
+      { text: 'وزارة الخارجية', kind: 'agency', ref: { kind: 'organization', id: 'agency.us-dos' } },
+      { text: 'الأمريكية', kind: 'country', ref: { kind: 'country', country: 'US' } },
+    ],
+    dates: [
+      { text: 'أمس الخميس', value: '2021-12-02' },
+    ],
+    meetings: [
+      { date: '2021-12-02', countries: ['IT', 'MA', 'NE', 'US'], forumId: 'forum.global-coalition-against-daesh', orgIds: ['forum.global-coalition-against-daesh'], evidence: 'عقد التحالف الدولي ضد داعش، أمس الخميس في بروكسل، اجتماعا لكبار مسؤوليه' },
+    ],
+  },
+];

@@ -1,0 +1,180 @@
+import type { Passage } from './types.js';
+
+/** In-sample gold passages, batch G (written by the project for its tests). */
+export const PASSAGES_G: readonly Passage[] = [
+  {
+    id: 'p61-es-ma-guardia-gendarmerie',
+    style: 'Spanish interior ministry press release in Arabic',
+    country: 'ES',
+    reference: '2024-11-21',
+    text:
+      'مدريد، 21 نوفمبر 2024 – عقدت المديرة العامة للحرس المدني، أمس الأربعاء في الرباط، اجتماع عمل مع القائد العام للدرك الملكي المغربي، خصص لتقييم حصيلة الدوريات المشتركة في مضيق جبل طارق وبحر البوران خلال سنة 2024. وأبرز الجانبان أن هذه الدوريات، التي تشارك فيها أيضا الشرطة الوطنية الإسبانية، ساهمت في تقليص محاولات العبور غير النظامي نحو السواحل الإسبانية بنسبة كبيرة. كما اتفقا على تنظيم دورة تكوينية مشتركة لفائدة وحدات الإنقاذ البحري في الربيع المقبل. وتؤكد وزارة الداخلية أن الشراكة مع المغرب تشكل ركيزة أساسية لسياسة الهجرة الإسبانية.',
+    mentions: [
+      { text: 'لحرس المدني', kind: 'agency', ref: { kind: 'organization', id: 'agency.es-gc' } },
+      { text: 'لدرك الملكي المغربي', kind: 'agency', ref: { kind: 'organization', id: 'agency.ma-gr' } },
+      { text: 'الشرطة الوطنية الإسبانية', kind: 'agency', ref: { kind: 'organization', id: 'agency.es-pn' } },
+      { text: 'الإسبانية', nth: 2, kind: 'country', ref: { kind: 'country', country: 'ES' } },
+      { text: 'وزارة الداخلية', kind: 'agency', ref: { kind: 'organization', id: 'agency.es-interior' } },
+      { text: 'المغرب', nth: 2, kind: 'country', ref: { kind: 'country', country: 'MA' } },
+      { text: 'الإسبانية', nth: 3, kind: 'country', ref: { kind: 'country', country: 'ES' } },
+    ],
+    dates: [
+      { text: '21 نوفمبر 2024', value: '2024-11-21' },
+      { text: 'أمس الأربعاء', value: '2024-11-20' },
+      { text: '2024', nth: 2, value: '2024' },
+    ],
+    meetings: [
+      { date: '2024-11-20', countries: ['ES', 'MA'], orgIds: ['agency.es-gc', 'agency.ma-gr'], evidence: 'عقدت المديرة العامة للحرس المدني، أمس الأربعاء في الرباط، اجتماع عمل مع القائد العام للدرك الملكي المغربي' },
+    ],
+  },
+  {
+    id: 'p62-ma-us-aawsat-visits-review',
+    style: 'pan-Arab (Asharq al-Awsat)',
+    country: 'SA',
+    reference: '2023-05-20',
+    text:
+      'الرباط: «الشرق الأوسط» – تكشف زيارة وليام بورنز، مدير وكالة المخابرات المركزية الأميركية (سي.آي.ايه)، إلى الرباط في أبريل (نيسان) الماضي، حجم الرهان الأميركي على الشراكة مع الأجهزة الأمنية المغربية. فقد سبقته إلى العاصمة المغربية أفريل هاينز، مديرة الاستخبارات الوطنية، في سبتمبر (أيلول) 2022، ثم كريستوفر راي، مدير مكتب التحقيقات الفيدرالي، في فبراير (شباط) الماضي. ولم تكن هذه العلاقة وليدة اليوم؛ إذ سبق لعبد اللطيف حموشي أن التقى، في عهد إدارة الرئيس باراك أوباما، كلا من جون برينان وجيمس كومي وجيمس كلابر في واشنطن. ويقول مسؤول أميركي سابق إن «الرباط باتت بوابة لفهم ما يجري في الساحل».',
+    mentions: [
+      { text: 'وليام بورنز', kind: 'person', ref: { kind: 'person', id: 'person.william-burns' } },
+      { text: 'وكالة المخابرات المركزية', kind: 'agency', ref: { kind: 'organization', id: 'agency.us-cia' } },
+      { text: 'الأميركية', kind: 'country', ref: { kind: 'country', country: 'US' } },
+      { text: 'سي.آي.ايه', kind: 'agency', ref: { kind: 'organization', id: 'agency.us-cia' } },
+      { text: 'الأميركي', nth: 2, kind: 'country', ref: { kind: 'country', country: 'US' } },
+      { text: 'المغربية', kind: 'country', ref: { kind: 'country', country: 'MA' } },
+      { text: 'المغربية', nth: 2, kind: 'country', ref: { kind: 'country', country: 'MA' } },
+      { text: 'أفريل هاينز', kind: 'person', ref: { kind: 'person', id: 'person.avril-haines' } },
+      { text: 'الاستخبارات الوطنية', kind: 'agency', ref: { kind: 'organization', id: 'agency.us-odni' } },
+      { text: 'كريستوفر راي', kind: 'person', ref: { kind: 'person', id: 'person.christopher-wray' } },
+      { text: 'مكتب التحقيقات الفيدرالي', kind: 'agency', ref: { kind: 'organization', id: 'agency.us-fbi' } },
+      { text: 'عبد اللطيف حموشي', kind: 'person', ref: { kind: 'person', id: 'person.abdellatif-hammouchi' } },
+      { text: 'باراك أوباما', kind: 'person' },
+      { text: 'جون برينان', kind: 'person' },
+      { text: 'جيمس كومي', kind: 'person', ref: { kind: 'person', id: 'person.james-comey' } },
+      { text: 'جيمس كلابر', kind: 'person' },
+      { text: 'أميركي', nth: 3, kind: 'country', ref: { kind: 'country', country: 'US' } },
+      { text: 'الرباط', nth: 3, kind: 'country', ref: { kind: 'country', country: 'MA' } },
+    ],
+    dates: [
+      { text: 'أبريل (نيسان) الماضي', value: '2023-04' },
+      { text: 'سبتمبر (أيلول) 2022', value: '2022-09' },
+      { text: 'فبراير (شباط) الماضي', value: '2023-02' },
+    ],
+    meetings: [
+      { date: '2023-04', countries: ['US', 'MA'], orgIds: ['agency.us-cia'], personIds: ['person.william-burns'], evidence: 'زيارة وليام بورنز، مدير وكالة المخابرات المركزية الأميركية (سي.آي.ايه)، إلى الرباط' },
+      { date: '2022-09', countries: ['US', 'MA'], orgIds: ['agency.us-odni'], personIds: ['person.avril-haines'], evidence: 'سبقته إلى العاصمة المغربية أفريل هاينز' },
+      { date: '2023-02', countries: ['US', 'MA'], orgIds: ['agency.us-fbi'], personIds: ['person.christopher-wray'], evidence: 'ثم كريستوفر راي، مدير مكتب التحقيقات الفيدرالي، في فبراير (شباط) الماضي' },
+      { countries: ['MA', 'US'], personIds: ['person.abdellatif-hammouchi', 'person.james-comey'], evidence: 'سبق لعبد اللطيف حموشي أن التقى' },
+    ],
+  },
+  {
+    id: 'p63-gb-mi5-bbc-threat-update',
+    style: 'BBC Arabic',
+    country: 'GB',
+    reference: '2024-10-09',
+    text:
+      'قال المدير العام لجهاز الاستخبارات الداخلية البريطاني (إم آي 5)، كين مكالوم، إن إيران وروسيا تقفان وراء عدد متزايد من المؤامرات على الأراضي البريطانية، مشيرا إلى أن الجهاز رصد منذ يناير/كانون الثاني 2022 عشرين مخططا مدعوما من طهران يحتمل أن تكون قاتلة. وأضاف مكالوم، في خطابه السنوي الذي ألقاه الثلاثاء في مقر الجهاز بلندن، أن أجهزة الاستخبارات الروسية تسعى إلى «إحداث فوضى مستدامة» في الشوارع البريطانية والأوروبية. كما حذر من أن تنظيم «الدولة الإسلامية» يواصل استقطاب مراهقين عبر الإنترنت. وتعمل الاستخبارات البريطانية، بحسب مكالوم، بشكل وثيق مع شركائها في الولايات المتحدة وأوروبا لمواجهة هذه التهديدات.',
+    mentions: [
+      { text: 'جهاز الاستخبارات الداخلية', kind: 'agency', ref: { kind: 'organization', id: 'agency.gb-mi5' } },
+      { text: 'البريطاني', kind: 'country', ref: { kind: 'country', country: 'GB' } },
+      { text: 'إم آي 5', kind: 'agency', ref: { kind: 'organization', id: 'agency.gb-mi5' } },
+      { text: 'كين مكالوم', kind: 'person', ref: { kind: 'person', id: 'person.ken-mccallum' } },
+      { text: 'إيران', kind: 'country', ref: { kind: 'country', country: 'IR' } },
+      { text: 'روسيا', kind: 'country', ref: { kind: 'country', country: 'RU' } },
+      { text: 'البريطانية', kind: 'country', ref: { kind: 'country', country: 'GB' } },
+      { text: 'طهران', kind: 'country', ref: { kind: 'country', country: 'IR' } },
+      { text: 'مكالوم', nth: 2, kind: 'person', ref: { kind: 'person', id: 'person.ken-mccallum' } },
+      { text: 'الروسية', kind: 'country', ref: { kind: 'country', country: 'RU' } },
+      { text: 'البريطانية', nth: 2, kind: 'country', ref: { kind: 'country', country: 'GB' } },
+      { text: 'البريطانية', nth: 3, kind: 'country', ref: { kind: 'country', country: 'GB' } },
+      { text: 'مكالوم', nth: 3, kind: 'person', ref: { kind: 'person', id: 'person.ken-mccallum' } },
+      { text: 'الولايات المتحدة', kind: 'country', ref: { kind: 'country', country: 'US' } },
+    ],
+    dates: [
+      { text: 'يناير/كانون الثاني 2022', value: '2022-01' },
+      { text: 'الثلاثاء', value: '2024-10-08' },
+    ],
+    meetings: [
+    ],
+  },
+  {
+    id: 'p64-ly-eg-abuzariba-benghazi',
+    style: 'Libyan news site (Al Marsad)',
+    country: 'LY',
+    reference: '2023-06-14',
+    text:
+      'بنغازي – المرصد: التقى وزير الداخلية بالحكومة الليبية المكلفة من مجلس النواب، اللواء عصام أبوزريبة، الأحد الماضي في بنغازي، وفدا أمنيا مصريا رفيع المستوى برئاسة مساعد وزير الداخلية المصري لقطاع الأمن الوطني، لبحث ضبط الحدود المشتركة ومكافحة تهريب البشر والسلاح. وأكد أبوزريبة أن «الحدود الشرقية مؤمّنة بالكامل بالتنسيق مع الأشقاء في مصر». ويأتي اللقاء في وقت تشهد فيه البلاد انقساما بين حكومتين، إذ يتولى عماد الطرابلسي حقيبة الداخلية في حكومة الوحدة الوطنية بطرابلس، فيما لا يحظى أبوزريبة باعتراف دولي.',
+    mentions: [
+      { text: 'الداخلية', kind: 'agency' },
+      { text: 'الليبية', kind: 'country', ref: { kind: 'country', country: 'LY' } },
+      { text: 'عصام أبوزريبة', kind: 'person', ref: { kind: 'person', id: 'person.essam-abu-zariba' } },
+      { text: 'مصريا', kind: 'country', ref: { kind: 'country', country: 'EG' } },
+      { text: 'الداخلية', nth: 2, kind: 'agency', ref: { kind: 'organization', id: 'agency.eg-interior' } },
+      { text: 'المصري', kind: 'country', ref: { kind: 'country', country: 'EG' } },
+      { text: 'قطاع الأمن الوطني', kind: 'agency', ref: { kind: 'organization', id: 'agency.eg-nsa' } },
+      { text: 'أبوزريبة', nth: 2, kind: 'person', ref: { kind: 'person', id: 'person.essam-abu-zariba' } },
+      { text: 'مصر', nth: 3, kind: 'country', ref: { kind: 'country', country: 'EG' } },
+      { text: 'عماد الطرابلسي', kind: 'person', ref: { kind: 'person', id: 'person.emad-mustafa-al-trabelsi' } },
+      { text: 'الداخلية', nth: 3, kind: 'agency', ref: { kind: 'organization', id: 'agency.ly-interior' } },
+      { text: 'أبوزريبة', nth: 3, kind: 'person', ref: { kind: 'person', id: 'person.essam-abu-zariba' } },
+    ],
+    dates: [
+      { text: 'الأحد الماضي', value: '2023-06-11' },
+    ],
+    meetings: [
+      { date: '2023-06-11', countries: ['LY', 'EG'], orgIds: ['agency.eg-interior', 'agency.eg-nsa'], personIds: ['person.essam-abu-zariba'], evidence: 'التقى وزير الداخلية بالحكومة الليبية المكلفة من مجلس النواب، اللواء عصام أبوزريبة، الأحد الماضي' },
+    ],
+  },
+  {
+    id: 'p65-qa-ma-khalid-hammouchi',
+    style: 'Qatari QNA',
+    country: 'QA',
+    reference: '2022-12-21',
+    text:
+      'الدوحة – قنا: استقبل معالي الشيخ خالد بن خليفة بن عبدالعزيز آل ثاني رئيس مجلس الوزراء وزير الداخلية، بمكتبه في الديوان الأميري اليوم، سعادة السيد عبد اللطيف حموشي المدير العام للأمن الوطني ومراقبة التراب الوطني بالمملكة المغربية الشقيقة والوفد المرافق له. وجرى خلال المقابلة استعراض علاقات التعاون بين البلدين في المجالات الأمنية، ولا سيما التنسيق الذي تم خلال بطولة كأس العالم الأخيرة، التي شاركت في تأمينها عناصر من الأمن الوطني المغربي. وأعرب معاليه عن شكر دولة قطر لما قدمته الأجهزة المغربية من دعم.',
+    mentions: [
+      { text: 'خالد بن خليفة بن عبدالعزيز آل ثاني', kind: 'person', ref: { kind: 'person', id: 'person.khalid-bin-khalifa-bin-abdulaziz-al-thani' } },
+      { text: 'الداخلية', kind: 'agency', ref: { kind: 'organization', id: 'agency.qa-interior' } },
+      { text: 'عبد اللطيف حموشي', kind: 'person', ref: { kind: 'person', id: 'person.abdellatif-hammouchi' } },
+      { text: 'لأمن الوطني', kind: 'agency', ref: { kind: 'organization', id: 'agency.ma-dgsn' } },
+      { text: 'مراقبة التراب الوطني', kind: 'agency', ref: { kind: 'organization', id: 'agency.ma-dgst' } },
+      { text: 'المملكة المغربية', kind: 'country', ref: { kind: 'country', country: 'MA' } },
+      { text: 'الأمن الوطني', kind: 'agency', ref: { kind: 'organization', id: 'agency.ma-dgsn' } },
+      { text: 'المغربي', nth: 2, kind: 'country', ref: { kind: 'country', country: 'MA' } },
+      { text: 'دولة قطر', kind: 'country', ref: { kind: 'country', country: 'QA' } },
+      { text: 'المغربية', nth: 2, kind: 'country', ref: { kind: 'country', country: 'MA' } },
+    ],
+    dates: [
+      { text: 'اليوم', value: '2022-12-21' },
+    ],
+    meetings: [
+      { date: '2022-12-21', countries: ['QA', 'MA'], orgIds: ['agency.qa-interior', 'agency.ma-dgsn', 'agency.ma-dgst'], personIds: ['person.khalid-bin-khalifa-bin-abdulaziz-al-thani', 'person.abdellatif-hammouchi'], evidence: 'استقبل معالي الشيخ خالد بن خليفة بن عبدالعزيز آل ثاني رئيس مجلس الوزراء وزير الداخلية' },
+    ],
+  },
+  {
+    id: 'p66-iq-us-kadhimi-haspel',
+    style: 'Iraqi INA',
+    country: 'IQ',
+    reference: '2019-12-14',
+    text:
+      'بغداد – واع: بحث رئيس جهاز المخابرات الوطني العراقي مصطفى الكاظمي، مع مديرة وكالة المخابرات المركزية الأمريكية جينا هاسبل، خلال زيارتها غير المعلنة إلى بغداد اليوم السبت، ملف بقايا عصابات داعش الإرهابية في المناطق المحررة والمناطق الحدودية مع سوريا. وذكر بيان للجهاز أن الجانبين أكدا أهمية استمرار تبادل المعلومات الاستخبارية ودعم التحالف الدولي للقوات العراقية. وأشار البيان إلى أن هاسبل أشادت بالتطور الذي يشهده الجهاز، فيما أكد الكاظمي أن العراق «لن يكون ساحة لتصفية الحسابات الإقليمية».',
+    mentions: [
+      { text: 'جهاز المخابرات الوطني العراقي', kind: 'agency', ref: { kind: 'organization', id: 'agency.iq-inis' } },
+      { text: 'مصطفى الكاظمي', kind: 'person', ref: { kind: 'person', id: 'person.mustafa-al-kadhimi' } },
+      { text: 'وكالة المخابرات المركزية', kind: 'agency', ref: { kind: 'organization', id: 'agency.us-cia' } },
+      { text: 'الأمريكية', kind: 'country', ref: { kind: 'country', country: 'US' } },
+      { text: 'جينا هاسبل', kind: 'person', ref: { kind: 'person', id: 'person.gina-haspel' } },
+      { text: 'سوريا', kind: 'country', ref: { kind: 'country', country: 'SY' } },
+      { text: 'التحالف الدولي', kind: 'forum', ref: { kind: 'organization', id: 'forum.global-coalition-against-daesh' } },
+      { text: 'العراقية', kind: 'country', ref: { kind: 'country', country: 'IQ' } },
+      { text: 'هاسبل', nth: 2, kind: 'person', ref: { kind: 'person', id: 'person.gina-haspel' } },
+      { text: 'الكاظمي', nth: 2, kind: 'person', ref: { kind: 'person', id: 'person.mustafa-al-kadhimi' } },
+      { text: 'العراق', nth: 3, kind: 'country', ref: { kind: 'country', country: 'IQ' } },
+    ],
+    dates: [
+      { text: 'اليوم السبت', value: '2019-12-14' },
+    ],
+    meetings: [
+      { date: '2019-12-14', countries: ['IQ', 'US'], orgIds: ['agency.iq-inis', 'agency.us-cia'], personIds: ['person.mustafa-al-kadhimi', 'person.gina-haspel'], evidence: 'بحث رئيس جهاز المخابرات الوطني العراقي مصطفى الكاظمي، مع مديرة وكالة المخابرات المركزية الأمريكية جينا هاسبل' },
+    ],
+  },
+];

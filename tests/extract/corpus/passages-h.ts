@@ -1,0 +1,280 @@
+import type { Passage } from './types.js';
+
+/** In-sample gold passages, batch H (written by the project for its tests). */
+export const PASSAGES_H: readonly Passage[] = [
+  {
+    id: 'p67-ma-nl-gctf-8th-ministerial',
+    style: 'MAP wire (Morocco)',
+    country: 'MA',
+    reference: '2017-09-21',
+    text:
+      'نيويورك – جددت الدول الأعضاء في المنتدى العالمي لمحاربة الإرهاب، أمس الأربعاء بنيويورك، ثقتها في المملكة المغربية وهولندا لولاية ثانية على رأس المنتدى، وذلك خلال الاجتماع الوزاري الثامن للمنتدى، المنعقد على هامش الدورة الـ72 للجمعية العامة للأمم المتحدة. وترأس الاجتماع مناصفة وزير الشؤون الخارجية والتعاون الدولي، ناصر بوريطة، ووزير الخارجية الهولندي، بيرت كوندرس. وأكد بوريطة أن هذا التجديد يعكس تقدير المجموعة الدولية للمقاربة المغربية في مكافحة الإرهاب، التي يقودها جلالة الملك محمد السادس. وتمتد الولاية الجديدة للرئاسة المشتركة لسنتين إضافيتين.',
+    mentions: [
+      { text: 'المنتدى العالمي لمحاربة الإرهاب', kind: 'forum', ref: { kind: 'organization', id: 'forum.gctf' } },
+      { text: 'المملكة المغربية', kind: 'country', ref: { kind: 'country', country: 'MA' } },
+      { text: 'هولندا', kind: 'country', ref: { kind: 'country', country: 'NL' } },
+      { text: 'الشؤون الخارجية والتعاون الدولي', kind: 'agency' },
+      { text: 'ناصر بوريطة', kind: 'person' },
+      { text: 'الخارجية', nth: 2, kind: 'agency' },
+      { text: 'الهولندي', kind: 'country', ref: { kind: 'country', country: 'NL' } },
+      { text: 'بيرت كوندرس', kind: 'person' },
+      { text: 'بوريطة', nth: 2, kind: 'person' },
+      { text: 'المغربية', nth: 2, kind: 'country', ref: { kind: 'country', country: 'MA' } },
+      { text: 'محمد السادس', kind: 'person' },
+    ],
+    dates: [
+      { text: 'أمس الأربعاء', value: '2017-09-20' },
+    ],
+    meetings: [
+      { date: '2017-09-20', countries: ['MA', 'NL'], forumId: 'forum.gctf', orgIds: ['forum.gctf'], evidence: 'جددت الدول الأعضاء في المنتدى العالمي لمحاربة الإرهاب، أمس الأربعاء بنيويورك' },
+    ],
+  },
+  {
+    id: 'p68-ma-us-marrakech-announced',
+    style: 'Hespress (Morocco)',
+    country: 'MA',
+    reference: '2022-05-09',
+    text:
+      'تستعد مدينة مراكش لاحتضان الاجتماع الوزاري للتحالف ضد داعش يوم الأربعاء 11 ماي الجاري، وهو أول اجتماع من نوعه ينظم في القارة الإفريقية، بمبادرة مشتركة من المملكة المغربية والولايات المتحدة الأمريكية. وحسب بلاغ لوزارة الشؤون الخارجية، سيخصص جانب مهم من الأشغال لتقييم عمل مجموعة العمل المركزة حول أفريقيا، التي يتولى المغرب رئاستها المشتركة منذ إحداثها في دجنبر 2021. ويرتقب أن يحضر الاجتماع ممثلو 84 دولة ومنظمة، إلى جانب وكيلة وزارة الخارجية الأمريكية للشؤون السياسية. ويرى متتبعون أن اختيار المغرب لاحتضان هذا الموعد يعكس الثقة في مقاربته الأمنية.',
+    mentions: [
+      { text: 'لتحالف ضد داعش', kind: 'forum', ref: { kind: 'organization', id: 'forum.global-coalition-against-daesh' } },
+      { text: 'المملكة المغربية', kind: 'country', ref: { kind: 'country', country: 'MA' } },
+      { text: 'الولايات المتحدة الأمريكية', kind: 'country', ref: { kind: 'country', country: 'US' } },
+      { text: 'وزارة الشؤون الخارجية', kind: 'agency' },
+      { text: 'مجموعة العمل المركزة حول أفريقيا', kind: 'forum', ref: { kind: 'organization', id: 'forum.africa-focus-group' } },
+      { text: 'المغرب', nth: 2, kind: 'country', ref: { kind: 'country', country: 'MA' } },
+      { text: 'وزارة الخارجية', kind: 'agency', ref: { kind: 'organization', id: 'agency.us-dos' } },
+      { text: 'الأمريكية', nth: 2, kind: 'country', ref: { kind: 'country', country: 'US' } },
+      { text: 'المغرب', nth: 3, kind: 'country', ref: { kind: 'country', country: 'MA' } },
+    ],
+    dates: [
+      { text: 'الأربعاء 11 ماي الجاري', value: '2022-05-11' },
+      { text: 'دجنبر 2021', value: '2021-12' },
+    ],
+    meetings: [
+    ],
+  },
+  {
+    id: 'p69-kw-ssd-cell-negative',
+    style: 'Kuwaiti daily (Al-Qabas)',
+    country: 'KW',
+    reference: '2022-11-24',
+    text:
+      'القبس – أعلنت وزارة الداخلية الكويتية، أمس، أن جهاز أمن الدولة تمكن من ضبط خلية مكونة من خمسة أشخاص كانت تخطط لاستهداف منشآت حيوية، وذلك بالتنسيق مع رئاسة أمن الدولة في المملكة العربية السعودية. وأوضحت الوزارة في بيان أن أفراد الخلية، ومن بينهم مواطنان كويتيان، كانوا على تواصل مع قيادات في تنظيم «داعش» خارج البلاد. وأشاد النائب الأول لرئيس مجلس الوزراء وزير الداخلية بيقظة رجال الجهاز، مؤكدا أن أمن الكويت «خط أحمر». ويأتي الإعلان بعد أسبوعين من اجتماع وزراء داخلية دول مجلس التعاون الخليجي في الرياض، الذي شارك فيه الوزير وشدد على تعزيز تبادل المعلومات الأمنية.',
+    mentions: [
+      { text: 'وزارة الداخلية', kind: 'agency', ref: { kind: 'organization', id: 'agency.kw-interior' } },
+      { text: 'الكويتية', kind: 'country', ref: { kind: 'country', country: 'KW' } },
+      { text: 'جهاز أمن الدولة', kind: 'agency', ref: { kind: 'organization', id: 'agency.kw-ssd' } },
+      { text: 'رئاسة أمن الدولة', kind: 'agency', ref: { kind: 'organization', id: 'agency.sa-pss' } },
+      { text: 'المملكة العربية السعودية', kind: 'country', ref: { kind: 'country', country: 'SA' } },
+      { text: 'كويتيان', kind: 'country', ref: { kind: 'country', country: 'KW' } },
+      { text: 'الداخلية', nth: 2, kind: 'agency', ref: { kind: 'organization', id: 'agency.kw-interior' } },
+      { text: 'الكويت', nth: 2, kind: 'country', ref: { kind: 'country', country: 'KW' } },
+      { text: 'وزراء داخلية دول مجلس التعاون الخليجي', kind: 'forum', ref: { kind: 'organization', id: 'forum.gcc-interior-ministers' } },
+    ],
+    dates: [
+      { text: 'أمس', value: '2022-11-23' },
+    ],
+    meetings: [
+      { countries: ['KW'], forumId: 'forum.gcc-interior-ministers', orgIds: ['forum.gcc-interior-ministers', 'agency.kw-interior'], evidence: 'اجتماع وزراء داخلية دول مجلس التعاون الخليجي في الرياض، الذي شارك فيه الوزير' },
+    ],
+  },
+  {
+    id: 'p70-lb-sy-abbas-ibrahim-damascus',
+    style: 'Lebanese news site (Al Modon)',
+    country: 'LB',
+    reference: '2022-02-16',
+    text:
+      'المدن – زار المدير العام للأمن العام اللواء عباس إبراهيم دمشق أمس، حيث التقى رئيس مكتب الأمن الوطني في سوريا اللواء علي مملوك، في إطار متابعة ملف عودة النازحين السوريين وترسيم آليات التنسيق الحدودي. ولم يصدر أي بيان عن المديرية العامة للأمن العام حول مضمون اللقاء، غير أن مصادر مطلعة أفادت بأن البحث تناول أيضا ملف تهريب الكبتاغون عبر الحدود. وكان إبراهيم قد التقى مملوك في تشرين الثاني الماضي، كما يتولى منذ سنوات مهمة الوسيط بين بيروت ودمشق في عدد من الملفات الأمنية الحساسة.',
+    mentions: [
+      { text: 'لأمن العام', kind: 'agency', ref: { kind: 'organization', id: 'agency.lb-gs' } },
+      { text: 'عباس إبراهيم', kind: 'person', ref: { kind: 'person', id: 'person.abbas-ibrahim' } },
+      { text: 'مكتب الأمن الوطني', kind: 'agency' },
+      { text: 'سوريا', kind: 'country', ref: { kind: 'country', country: 'SY' } },
+      { text: 'علي مملوك', kind: 'person' },
+      { text: 'السوريين', kind: 'country', ref: { kind: 'country', country: 'SY' } },
+      { text: 'المديرية العامة للأمن العام', kind: 'agency', ref: { kind: 'organization', id: 'agency.lb-gs' } },
+      { text: 'إبراهيم', nth: 2, kind: 'person', ref: { kind: 'person', id: 'person.abbas-ibrahim' } },
+      { text: 'مملوك', nth: 2, kind: 'person' },
+      { text: 'بيروت', kind: 'country', ref: { kind: 'country', country: 'LB' } },
+      { text: 'دمشق', nth: 2, kind: 'country', ref: { kind: 'country', country: 'SY' } },
+    ],
+    dates: [
+      { text: 'أمس', value: '2022-02-15' },
+      { text: 'تشرين الثاني الماضي', value: '2021-11' },
+    ],
+    meetings: [
+      { date: '2022-02-15', countries: ['LB', 'SY'], orgIds: ['agency.lb-gs'], personIds: ['person.abbas-ibrahim'], evidence: 'زار المدير العام للأمن العام اللواء عباس إبراهيم دمشق أمس' },
+      { date: '2021-11', countries: ['LB', 'SY'], personIds: ['person.abbas-ibrahim'], evidence: 'كان إبراهيم قد التقى مملوك في تشرين الثاني الماضي' },
+    ],
+  },
+  {
+    id: 'p71-ma-us-praise-variants',
+    style: 'Moroccan news site (Hibapress)',
+    country: 'MA',
+    reference: '2023-03-10',
+    text:
+      'هبة بريس – لم يكن تنويه مدير مكتب التحقيقات الفدرالي «الإف بي أي»، كريستوفر وراي، بالمصالح الأمنية المغربية أمرا معزولا، فقد سبقه إلى ذلك مسؤولون في وكالة المخابرات المركزية «سي آي أي» وفي مديرية الاستخبارات الوطنية الأمريكية. ويرى خبراء أن هذه الإشادات المتتالية تعكس مكانة المديرية العامة لمراقبة التراب الوطني كشريك لا غنى عنه في تعقب الخلايا الإرهابية، سواء في المغرب أو في أوروبا والولايات المتحدة. ويرتقب، وفق مصادر الموقع، أن تشهد الأشهر المقبلة توقيع مذكرة تفاهم جديدة بين الرباط وواشنطن في مجال الأمن السيبراني.',
+    mentions: [
+      { text: 'مكتب التحقيقات الفدرالي', kind: 'agency', ref: { kind: 'organization', id: 'agency.us-fbi' } },
+      { text: 'الإف بي أي', kind: 'agency', ref: { kind: 'organization', id: 'agency.us-fbi' } },
+      { text: 'كريستوفر وراي', kind: 'person', ref: { kind: 'person', id: 'person.christopher-wray' } },
+      { text: 'المغربية', kind: 'country', ref: { kind: 'country', country: 'MA' } },
+      { text: 'وكالة المخابرات المركزية', kind: 'agency', ref: { kind: 'organization', id: 'agency.us-cia' } },
+      { text: 'سي آي أي', kind: 'agency', ref: { kind: 'organization', id: 'agency.us-cia' } },
+      { text: 'مديرية الاستخبارات الوطنية', kind: 'agency', ref: { kind: 'organization', id: 'agency.us-odni' } },
+      { text: 'الأمريكية', kind: 'country', ref: { kind: 'country', country: 'US' } },
+      { text: 'المديرية العامة لمراقبة التراب الوطني', kind: 'agency', ref: { kind: 'organization', id: 'agency.ma-dgst' } },
+      { text: 'المغرب', nth: 2, kind: 'country', ref: { kind: 'country', country: 'MA' } },
+      { text: 'الولايات المتحدة', kind: 'country', ref: { kind: 'country', country: 'US' } },
+      { text: 'الرباط', kind: 'country', ref: { kind: 'country', country: 'MA' } },
+      { text: 'واشنطن', kind: 'country', ref: { kind: 'country', country: 'US' } },
+    ],
+    dates: [
+    ],
+    meetings: [
+    ],
+  },
+  {
+    id: 'p72-bh-eg-nia-gis',
+    style: 'Gulf agency BNA (Bahrain)',
+    country: 'BH',
+    reference: '2020-08-20',
+    text:
+      'المنامة في 20 أغسطس / بنا / استقبل معالي الفريق أول عادل بن خليفة الفاضل رئيس جهاز المخابرات الوطني، اليوم، معالي اللواء عباس كامل رئيس المخابرات العامة بجمهورية مصر العربية والوفد المرافق له. وتم خلال اللقاء استعراض علاقات التعاون والتنسيق القائمة بين الجهازين، وبحث المستجدات الإقليمية. وأشاد اللواء كامل بالعلاقات الأخوية الوثيقة التي تجمع البلدين الشقيقين. يذكر أن جهاز المخابرات الوطني كان يحمل اسم جهاز الأمن الوطني قبل صدور الأمر الملكي رقم 30 لسنة 2020 القاضي بتغيير تسميته.',
+    mentions: [
+      { text: 'عادل بن خليفة الفاضل', kind: 'person', ref: { kind: 'person', id: 'person.adel-bin-khalifa-al-fadhel' } },
+      { text: 'جهاز المخابرات الوطني', kind: 'agency', ref: { kind: 'organization', id: 'agency.bh-nia' } },
+      { text: 'عباس كامل', kind: 'person', ref: { kind: 'person', id: 'person.abbas-kamel' } },
+      { text: 'المخابرات العامة', kind: 'agency', ref: { kind: 'organization', id: 'agency.eg-gis' } },
+      { text: 'جمهورية مصر العربية', kind: 'country', ref: { kind: 'country', country: 'EG' } },
+      { text: 'كامل', nth: 2, kind: 'person', ref: { kind: 'person', id: 'person.abbas-kamel' } },
+      { text: 'جهاز المخابرات الوطني', nth: 2, kind: 'agency', ref: { kind: 'organization', id: 'agency.bh-nia' } },
+      { text: 'جهاز الأمن الوطني', kind: 'agency', ref: { kind: 'organization', id: 'agency.bh-nia' } },
+    ],
+    dates: [
+      { text: '20 أغسطس', value: '2020-08-20' },
+      { text: 'اليوم', value: '2020-08-20' },
+      { text: '2020', value: '2020' },
+    ],
+    meetings: [
+      { date: '2020-08-20', countries: ['BH', 'EG'], orgIds: ['agency.bh-nia', 'agency.eg-gis'], personIds: ['person.adel-bin-khalifa-al-fadhel', 'person.abbas-kamel'], evidence: 'استقبل معالي الفريق أول عادل بن خليفة الفاضل رئيس جهاز المخابرات الوطني، اليوم' },
+    ],
+  },
+  {
+    id: 'p73-dz-interpol-ounissi',
+    style: 'Algerian daily (El Khabar)',
+    country: 'DZ',
+    reference: '2020-02-11',
+    text:
+      'الجزائر – استقبل المدير العام للأمن الوطني، العميد الأول للشرطة أونيسي خليفة، أمس بالمدرسة العليا للشرطة علي تونسي بشاطوناف، الأمين العام للمنظمة الدولية للشرطة الجنائية «أنتربول»، يورغن شتوك، الذي يقوم بزيارة عمل إلى الجزائر تدوم يومين. وتناول اللقاء سبل تعزيز التعاون في مجال تبادل المعلومات عبر قواعد بيانات المنظمة، ومكافحة الجريمة المنظمة العابرة للحدود. وأشاد شتوك بالدور الذي تضطلع به الجزائر بصفتها بلد مقر آلية الاتحاد الإفريقي للتعاون الشرطي «أفريبول». ومن المنتظر أن يلتقي الضيف اليوم وزير الداخلية والجماعات المحلية والتهيئة العمرانية، كمال بلجود.',
+    mentions: [
+      { text: 'لأمن الوطني', kind: 'agency', ref: { kind: 'organization', id: 'agency.dz-dgsn' } },
+      { text: 'أونيسي خليفة', kind: 'person', ref: { kind: 'person', id: 'person.khelifa-ounissi' } },
+      { text: 'لمنظمة الدولية للشرطة الجنائية', kind: 'agency', ref: { kind: 'organization', id: 'agency.interpol' } },
+      { text: 'أنتربول', kind: 'agency', ref: { kind: 'organization', id: 'agency.interpol' } },
+      { text: 'يورغن شتوك', kind: 'person' },
+      { text: 'الجزائر', nth: 2, kind: 'country', ref: { kind: 'country', country: 'DZ' } },
+      { text: 'شتوك', nth: 2, kind: 'person' },
+      { text: 'الجزائر', nth: 3, kind: 'country', ref: { kind: 'country', country: 'DZ' } },
+      { text: 'آلية الاتحاد الإفريقي للتعاون الشرطي', kind: 'forum', ref: { kind: 'organization', id: 'forum.afripol' } },
+      { text: 'أفريبول', kind: 'forum', ref: { kind: 'organization', id: 'forum.afripol' } },
+      { text: 'الداخلية والجماعات المحلية والتهيئة العمرانية', kind: 'agency', ref: { kind: 'organization', id: 'agency.dz-interior' } },
+      { text: 'كمال بلجود', kind: 'person', ref: { kind: 'person', id: 'person.kamel-beldjoud' } },
+    ],
+    dates: [
+      { text: 'أمس', value: '2020-02-10' },
+      { text: 'اليوم', value: '2020-02-11' },
+    ],
+    meetings: [
+      { date: '2020-02-10', countries: ['DZ'], orgIds: ['agency.dz-dgsn', 'agency.interpol'], personIds: ['person.khelifa-ounissi'], evidence: 'استقبل المدير العام للأمن الوطني، العميد الأول للشرطة أونيسي خليفة، أمس' },
+    ],
+  },
+  {
+    id: 'p74-tn-it-lamorgese-mechichi',
+    style: 'Tunisian TAP',
+    country: 'TN',
+    reference: '2020-08-18',
+    text:
+      'تونس (وات) – استقبل رئيس الجمهورية قيس سعيد، أمس الاثنين بقصر قرطاج، وزيرة الداخلية الإيطالية لوتشيانا لامورجيزي ووزير الخارجية لويجي دي مايو، بحضور وزير الداخلية في حكومة تصريف الأعمال والمكلف بتشكيل الحكومة هشام المشيشي. وتناول اللقاء ظاهرة الهجرة غير النظامية التي شهدت ارتفاعا لافتا خلال الأشهر الأخيرة، إذ أكد رئيس الدولة أن المقاربة الأمنية وحدها لا تكفي. وكانت الوزيرة لامورجيزي قد أجرت قبل ذلك جلسة عمل مع المشيشي بمقر وزارة الداخلية، تناولت تعزيز قدرات الحرس البحري التونسي. ومن المنتظر أن يزور وفد من الاتحاد الأوروبي تونس خلال الشهر المقبل.',
+    mentions: [
+      { text: 'قيس سعيد', kind: 'person' },
+      { text: 'الداخلية', kind: 'agency', ref: { kind: 'organization', id: 'agency.it-interior' } },
+      { text: 'الإيطالية', kind: 'country', ref: { kind: 'country', country: 'IT' } },
+      { text: 'لوتشيانا لامورجيزي', kind: 'person', ref: { kind: 'person', id: 'person.luciana-lamorgese' } },
+      { text: 'الخارجية', kind: 'agency' },
+      { text: 'لويجي دي مايو', kind: 'person' },
+      { text: 'الداخلية', nth: 2, kind: 'agency', ref: { kind: 'organization', id: 'agency.tn-interior' } },
+      { text: 'هشام المشيشي', kind: 'person', ref: { kind: 'person', id: 'person.hichem-mechichi' } },
+      { text: 'لامورجيزي', nth: 2, kind: 'person', ref: { kind: 'person', id: 'person.luciana-lamorgese' } },
+      { text: 'المشيشي', nth: 2, kind: 'person', ref: { kind: 'person', id: 'person.hichem-mechichi' } },
+      { text: 'وزارة الداخلية', kind: 'agency', ref: { kind: 'organization', id: 'agency.tn-interior' } },
+      { text: 'الحرس البحري', kind: 'agency' },
+      { text: 'التونسي', kind: 'country', ref: { kind: 'country', country: 'TN' } },
+      { text: 'الاتحاد الأوروبي', kind: 'country', ref: { kind: 'country', country: 'EU' } },
+      { text: 'تونس', nth: 3, kind: 'country', ref: { kind: 'country', country: 'TN' } },
+    ],
+    dates: [
+      { text: 'أمس الاثنين', value: '2020-08-17' },
+      { text: 'الشهر المقبل', value: '2020-09' },
+    ],
+    meetings: [
+      { date: '2020-08-17', countries: ['TN', 'IT'], orgIds: ['agency.it-interior', 'agency.tn-interior'], personIds: ['person.luciana-lamorgese', 'person.hichem-mechichi'], evidence: 'استقبل رئيس الجمهورية قيس سعيد، أمس الاثنين بقصر قرطاج، وزيرة الداخلية الإيطالية' },
+      { countries: ['IT', 'TN'], orgIds: ['agency.it-interior', 'agency.tn-interior'], personIds: ['person.luciana-lamorgese', 'person.hichem-mechichi'], evidence: 'أجرت قبل ذلك جلسة عمل مع المشيشي' },
+    ],
+  },
+  {
+    id: 'p75-ma-mr-dgsn-mesgharou',
+    style: 'MAP wire (Morocco)',
+    country: 'MA',
+    reference: '2022-10-14',
+    text:
+      'الرباط – أجرى المدير العام للأمن الوطني ولمراقبة التراب الوطني، السيد عبد اللطيف حموشي، يوم الخميس 13 أكتوبر 2022 بالرباط، مباحثات مع المدير العام للأمن الوطني بالجمهورية الإسلامية الموريتانية، الفريق مسغارو ولد سيدي، الذي يقوم بزيارة عمل للمملكة. وتمحورت هذه المباحثات حول تعزيز التعاون الأمني الثنائي، لاسيما في مجالات مكافحة التهديدات الإرهابية بمنطقة الساحل والهجرة غير الشرعية والاتجار الدولي في المخدرات. كما زار المسؤول الأمني الموريتاني والوفد المرافق له عددا من المرافق الأمنية، من بينها المكتب المركزي للأبحاث القضائية ومختبر الشرطة العلمية والتقنية بالدار البيضاء.',
+    mentions: [
+      { text: 'لأمن الوطني', kind: 'agency', ref: { kind: 'organization', id: 'agency.ma-dgsn' } },
+      { text: 'مراقبة التراب الوطني', kind: 'agency', ref: { kind: 'organization', id: 'agency.ma-dgst' } },
+      { text: 'عبد اللطيف حموشي', kind: 'person', ref: { kind: 'person', id: 'person.abdellatif-hammouchi' } },
+      { text: 'لأمن الوطني', nth: 2, kind: 'agency', ref: { kind: 'organization', id: 'agency.mr-dgsn' } },
+      { text: 'الجمهورية الإسلامية الموريتانية', kind: 'country', ref: { kind: 'country', country: 'MR' } },
+      { text: 'مسغارو ولد سيدي', kind: 'person', ref: { kind: 'person', id: 'person.mesgharou-ould-sidi' } },
+      { text: 'الموريتاني', nth: 2, kind: 'country', ref: { kind: 'country', country: 'MR' } },
+      { text: 'المكتب المركزي للأبحاث القضائية', kind: 'agency', ref: { kind: 'organization', id: 'agency.ma-bcij' } },
+      { text: 'مختبر الشرطة العلمية والتقنية', kind: 'agency' },
+    ],
+    dates: [
+      { text: 'الخميس 13 أكتوبر 2022', value: '2022-10-13' },
+    ],
+    meetings: [
+      { date: '2022-10-13', countries: ['MA', 'MR'], orgIds: ['agency.ma-dgsn', 'agency.ma-dgst', 'agency.mr-dgsn'], personIds: ['person.abdellatif-hammouchi', 'person.mesgharou-ould-sidi'], evidence: 'أجرى المدير العام للأمن الوطني ولمراقبة التراب الوطني، السيد عبد اللطيف حموشي، يوم الخميس 13 أكتوبر 2022 بالرباط، مباحثات' },
+    ],
+  },
+  {
+    id: 'p76-it-ma-piantedosi-laftit-rome',
+    style: 'Italian interior ministry press release in Arabic',
+    country: 'IT',
+    reference: '2024-02-09',
+    text:
+      'روما، 9 فبراير 2024 – استقبل وزير الداخلية ماتيو بيانتيدوزي، اليوم في قصر فيميناله، نظيره المغربي عبد الوافي لفتيت، في إطار تعزيز الشراكة الاستراتيجية بين إيطاليا والمملكة المغربية في مجالات الهجرة والأمن. وأعرب الوزير بيانتيدوزي عن تقدير إيطاليا للتعاون الذي تبديه السلطات المغربية في محاربة شبكات تهريب المهاجرين وفي تسهيل عمليات الإعادة. واتفق الوزيران على عقد اجتماع لفريق العمل المشترك حول الهجرة في الرباط خلال شهر أبريل المقبل، بمشاركة ممثلين عن الشرطة الحكومية والأجهزة المغربية المختصة.',
+    mentions: [
+      { text: 'الداخلية', kind: 'agency', ref: { kind: 'organization', id: 'agency.it-interior' } },
+      { text: 'ماتيو بيانتيدوزي', kind: 'person', ref: { kind: 'person', id: 'person.matteo-piantedosi' } },
+      { text: 'المغربي', kind: 'country', ref: { kind: 'country', country: 'MA' } },
+      { text: 'عبد الوافي لفتيت', kind: 'person', ref: { kind: 'person', id: 'person.abdelouafi-laftit' } },
+      { text: 'إيطاليا', kind: 'country', ref: { kind: 'country', country: 'IT' } },
+      { text: 'المملكة المغربية', kind: 'country', ref: { kind: 'country', country: 'MA' } },
+      { text: 'بيانتيدوزي', nth: 2, kind: 'person', ref: { kind: 'person', id: 'person.matteo-piantedosi' } },
+      { text: 'إيطاليا', nth: 2, kind: 'country', ref: { kind: 'country', country: 'IT' } },
+      { text: 'المغربية', nth: 2, kind: 'country', ref: { kind: 'country', country: 'MA' } },
+      { text: 'الشرطة الحكومية', kind: 'agency' },
+      { text: 'المغربية', nth: 3, kind: 'country', ref: { kind: 'country', country: 'MA' } },
+    ],
+    dates: [
+      { text: '9 فبراير 2024', value: '2024-02-09' },
+      { text: 'اليوم', value: '2024-02-09' },
+      { text: 'أبريل المقبل', value: '2024-04' },
+    ],
+    meetings: [
+      { date: '2024-02-09', countries: ['IT', 'MA'], orgIds: ['agency.it-interior'], personIds: ['person.matteo-piantedosi', 'person.abdelouafi-laftit'], evidence: 'استقبل وزير الداخلية ماتيو بيانتيدوزي، اليوم في قصر فيميناله، نظيره المغربي عبد الوافي لفتيت' },
+    ],
+  },
+];

@@ -1,0 +1,67 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { extractMeetings } from '../../src/extract/index.js';
+import type { DraftMeeting } from '../../src/extract/index.js';
+
+const seed = readFileSync(resolve(import.meta.dirname, '../../examples/seed-article.txt'), 'utf8');
+const countries = (m: DraftMeeting | undefined): string[] => (m?.parties ?? []).flatMap((p) => (p.kind === 'country' ? [p.country] : []));
+
+describe('extractMeetings', () => {
+  it('reads the meetings of the example article: Washington (MA–US), Madrid (MA–ES) and the GCTF meeting of 2020', () => {
+    const ms = extractMeetings(seed, { reference: '2022-06-20' });
+    expect(ms.map(countries)).toEqual([['MA', 'US'], ['ES', 'MA'], ['CA', 'EU', 'MA']]);
+    expect(ms[0]?.participants.map((p) => p.personId)).toEqual([
+      'person.abdellatif-hammouchi',
+      'person.avril-haines',
+      'person.william-burns',
+      'person.christopher-wray',
+    ]);
+    expect(ms[1]?.location).toEqual({ city: 'Madrid', country: 'ES' });
+    expect(ms[2]).toMatchObject({ date: '2020-09-29', forumId: 'forum.gctf', kind: 'plenary' });
+    for (const m of ms) expect(m.evidence.end).toBeGreaterThan(m.evidence.start);
+  });
+
+  it('dates a meeting by the nearest date expression, at the precision the text gives', () => {
+    const [m] = extractMeetings('استقبل وزير الداخلية المغربي عبد الوافي لفتيت، أمس الأربعاء، نظيره الإسباني', { reference: '2022-06-16' });
+    expect(m?.date).toBe('2022-06-15');
+    expect(m?.participants.map((p) => [p.personId, p.role])).toEqual([
+      ['person.abdelouafi-laftit', 'host'],
+      ['person.fernando-grande-marlaska', 'visitor'],
+    ]);
+    const [n] = extractMeetings('زار وزير الداخلية الإسباني الرباط في يونيو 2022 والتقى نظيره المغربي', { reference: '2022-07-01' });
+    expect(n?.date).toBe('2022-06');
+  });
+
+  it('reads phone calls, signatures and forum meetings', () => {
+    const [call] = extractMeetings('أجرى وزير الداخلية المغربي اتصالا هاتفيا مع نظيره الإسباني أمس', { reference: '2022-06-16' });
+    expect(call?.kind).toBe('phone-call');
+    const [sign] = extractMeetings('وقع المغرب وإسبانيا أمس اتفاقا للتعاون الأمني', { reference: '2022-06-16' });
+    expect(sign?.kind).toBe('signing');
+    expect(countries(sign)).toEqual(['ES', 'MA']);
+  });
+
+  it('does not report future or planned meetings', () => {
+    expect(extractMeetings('سيستقبل وزير الداخلية المغربي نظيره الإسباني الأسبوع المقبل', { reference: '2022-06-16' })).toEqual([]);
+    expect(extractMeetings('من المقرر أن يلتقي المغرب وإسبانيا في 20 يوليو 2022', { reference: '2022-06-16' })).toEqual([]);
+    expect(extractMeetings('التقى وزير الداخلية المغربي نظيره الإسباني في 20 يوليو 2022', { reference: '2022-06-16' })).toEqual([]);
+  });
+
+  it('does not turn a generic cooperation statement into a meeting', () => {
+    expect(extractMeetings('يعكس التعاون الأمني بين المغرب وإسبانيا شراكة متينة', { reference: '2022-06-16' })).toEqual([]);
+  });
+
+  it('keeps separate talks of one visit apart and merges sentences about the same event', () => {
+    const text =
+      'التقى عبد اللطيف حموشي أمس بأفريل هاينز، كما عقد مباحثات منفصلة مع ويليام بيرنز. وكان حموشي قد التقى أفريل هاينز أمس في واشنطن.';
+    const ms = extractMeetings(text, { reference: '2022-06-14' });
+    expect(ms.map((m) => m.participants.map((p) => p.personId))).toEqual([
+      ['person.abdellatif-hammouchi', 'person.avril-haines'],
+      ['person.abdellatif-hammouchi', 'person.william-burns'],
+    ]);
+  });
+
+  it('reads any string without throwing', () => {
+    for (const s of ['', 'التقى', 'استقبل استقبل استقبل', '\uDC00التقى', 'زيارة.'.repeat(100)]) expect(() => extractMeetings(s)).not.toThrow();
+  });
+});

@@ -1,0 +1,165 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { getRecord } from '../../src/data/index.js';
+import { ExtractError, extractMentions } from '../../src/extract/index.js';
+import type { ExtractedMention } from '../../src/extract/index.js';
+import type { Article, TansiqRecord } from '../../src/schemas/index.js';
+
+const root = resolve(import.meta.dirname, '../..');
+const seed = readFileSync(resolve(root, 'examples/seed-article.txt'), 'utf8');
+
+const brief = (ms: ExtractedMention[]): [string, string, string | undefined][] =>
+  ms.map((m) => [m.text, m.kind, m.ref === undefined ? undefined : m.ref.kind === 'country' ? m.ref.country : m.ref.id]);
+
+describe('extractMentions', () => {
+  it('keeps separable proclitics outside spans and starts a fused لل span at its second ل', () => {
+    expect(brief(extractMentions('وبالمغرب وللمديرية العامة للأمن الوطني'))).toEqual([
+      ['المغرب', 'country', 'MA'],
+      ['لمديرية العامة للأمن الوطني', 'agency', 'agency.ma-dgsn'],
+    ]);
+  });
+
+  it('reads country names, nisbas and the longest name', () => {
+    expect(brief(extractMentions('وفد من المملكة العربية السعودية والجانب الإسباني والمسؤولين الأميركيين'))).toEqual([
+      ['المملكة العربية السعودية', 'country', 'SA'],
+      ['الإسباني', 'country', 'ES'],
+      ['الأميركيين', 'country', 'US'],
+    ]);
+  });
+
+  it('reads acronyms in Arabic letters and in Latin capitals, each its own mention', () => {
+    expect(brief(extractMentions('مكتب التحقيقات الفيدرالي (أف بي آي) والمخابرات المركزية CIA وديستي'))).toEqual([
+      ['مكتب التحقيقات الفيدرالي', 'agency', 'agency.us-fbi'],
+      ['أف بي آي', 'agency', 'agency.us-fbi'],
+      ['CIA', 'agency', 'agency.us-cia'],
+      ['ديستي', 'agency', 'agency.ma-dgst'],
+    ]);
+    // Lower-case Latin words are not acronyms.
+    expect(extractMentions('the cia said')).toEqual([]);
+  });
+
+  it('ignores tashkeel, tatweel and invisible characters but keeps spans in the input as given', () => {
+    const text = 'استقبل عَبْدُ اللَّطِيف\u200F حـمـوشي الوفد';
+    const [m] = extractMentions(text);
+    expect(m?.ref).toEqual({ kind: 'person', id: 'person.abdellatif-hammouchi' });
+    expect(text.slice(m?.span.start, m?.span.end)).toBe(m?.text);
+    expect(m?.text).toBe('عَبْدُ اللَّطِيف\u200F حـمـوشي');
+  });
+
+  it('keeps titles outside the span and links a partial or misspelled name through the post held on the date', () => {
+    const ms = extractMentions('وزير الداخلية الإسباني فرناندو مارلاسكه', { reference: '2022-06-20' });
+    const person = ms.find((m) => m.kind === 'person');
+    expect(person?.text).toBe('فرناندو مارلاسكه');
+    expect(person?.ref).toEqual({ kind: 'person', id: 'person.fernando-grande-marlaska' });
+  });
+
+  it('does not link a name that disagrees with the holder of the post', () => {
+    const ms = extractMentions('وزير الداخلية المغربي محمد الأمين', { reference: '2022-06-20' });
+    const person = ms.find((m) => m.kind === 'person');
+    expect(person?.text).toBe('محمد الأمين');
+    expect(person?.ref).toBeUndefined();
+    expect(person?.name).toMatch(/^Mohamed|^Muhammad|^Mohammed/);
+  });
+
+  it('does not report a person named by title only, but reports the agency and country inside', () => {
+    const ms = extractMentions('أكد مدير مكتب التحقيقات الفيدرالي ووزير الداخلية الجزائري أن');
+    expect(ms.some((m) => m.kind === 'person')).toBe(false);
+    expect(brief(ms)).toContainEqual(['مكتب التحقيقات الفيدرالي', 'agency', 'agency.us-fbi']);
+    expect(brief(ms)).toContainEqual(['الجزائري', 'country', 'DZ']);
+  });
+
+  it('links a surname after the full name (coreference), also for unknown persons', () => {
+    const ms = extractMentions('قال الأستاذ الجامعي، زهير لعميم، إن المغرب شريك. وأضاف لعميم أن التعاون مستمر.');
+    const persons = ms.filter((m) => m.kind === 'person');
+    expect(persons.map((m) => m.text)).toEqual(['زهير لعميم', 'لعميم']);
+    expect(persons.every((m) => m.ref === undefined && m.name === persons[0]?.name)).toBe(true);
+    const known = extractMentions('التقى عبد الوافي لفتيت نظيره. وأكد لفتيت أن');
+    expect(known.filter((m) => m.kind === 'person').map((m) => m.ref)).toEqual([
+      { kind: 'person', id: 'person.abdelouafi-laftit' },
+      { kind: 'person', id: 'person.abdelouafi-laftit' },
+    ]);
+  });
+
+  it('counts a capital as its state only where it acts as one', () => {
+    expect(brief(extractMentions('وأكدت الرباط أن التعاون مستمر'))).toEqual([['الرباط', 'country', 'MA']]);
+    expect(brief(extractMentions('العلاقات بين الرباط ومدريد'))).toEqual([
+      ['الرباط', 'country', 'MA'],
+      ['مدريد', 'country', 'ES'],
+    ]);
+    expect(extractMentions('عقد الاجتماع في واشنطن ثم بمدريد')).toEqual([]);
+  });
+
+  it('links a ministry named by its domain only when the text gives the state', () => {
+    expect(brief(extractMentions('وزارة الداخلية المغربية'))).toEqual([
+      ['وزارة الداخلية', 'agency', 'agency.ma-interior'],
+      ['المغربية', 'country', 'MA'],
+    ]);
+    expect(brief(extractMentions('أعلنت وزارة الداخلية أمس'))).toEqual([['وزارة الداخلية', 'agency', undefined]]);
+    expect(brief(extractMentions('وزارة الداخلية الجزائرية'))[0]).toEqual(['وزارة الداخلية', 'agency', undefined]);
+  });
+
+  it('links the records the user gives as well as the shipped data', () => {
+    const records: TansiqRecord[] = [
+      { type: 'agency', id: 'agency.xx-test', kind: 'police', country: 'TN', names: [{ value: 'الإدارة العامة للأمن التجريبي', lang: 'ar', kind: 'official' }], sources: [] },
+      { type: 'person', id: 'person.sami-test', name: 'Sami Test', names: [{ value: 'سامي التجريبي', lang: 'ar', kind: 'native' }], sources: [] },
+    ];
+    expect(brief(extractMentions('استقبل سامي التجريبي وفد الإدارة العامة للأمن التجريبي', { records }))).toEqual([
+      ['سامي التجريبي', 'person', 'person.sami-test'],
+      ['الإدارة العامة للأمن التجريبي', 'agency', 'agency.xx-test'],
+    ]);
+    expect(extractMentions('سامي التجريبي')).toEqual([]);
+  });
+
+  it('returns sorted, non-overlapping mentions whose text is the input slice, on the example article', () => {
+    const ms = extractMentions(seed, { reference: '2022-06-20' });
+    let end = 0;
+    for (const m of ms) {
+      expect(m.span.start).toBeGreaterThanOrEqual(end);
+      expect(seed.slice(m.span.start, m.span.end)).toBe(m.text);
+      end = m.span.end;
+    }
+  });
+
+  it('finds the hand-placed mentions of the example article (a development check)', () => {
+    const article = getRecord('article.2022-06-ma-us-es-security-cooperation') as Article;
+    const ms = extractMentions(seed, { reference: '2022-06-20' });
+    let found = 0;
+    let sameRef = 0;
+    for (const gold of article.mentions ?? []) {
+      const span = gold.span as { start: number; end: number };
+      const m = ms.find((x) => Math.min(x.span.end, span.end) - Math.max(x.span.start, span.start) > 0);
+      if (m === undefined) continue;
+      found++;
+      if (JSON.stringify(m.ref) === JSON.stringify(gold.ref)) sameRef++;
+    }
+    expect(article.mentions?.length).toBe(37);
+    expect(found).toBeGreaterThanOrEqual(36);
+    expect(sameRef).toBeGreaterThanOrEqual(35);
+    // No link contradicts the hand-made ones.
+    for (const gold of article.mentions ?? []) {
+      const span = gold.span as { start: number; end: number };
+      const m = ms.find((x) => x.span.start < span.end && span.start < x.span.end);
+      if (m?.ref !== undefined && gold.ref !== undefined) expect(m.ref).toEqual(gold.ref);
+    }
+  });
+
+  it('rejects malformed options with a typed error', () => {
+    expect(() => extractMentions('نص', { reference: '2022-02-30' })).toThrow(ExtractError);
+    try {
+      extractMentions('نص', { reference: 'yesterday' });
+    } catch (error) {
+      expect((error as ExtractError).code).toBe('invalid_reference');
+    }
+    expect(() => extractMentions('نص', { records: 5 as unknown as TansiqRecord[] })).toThrow(/records must be an iterable/);
+    expect(() => extractMentions('نص', { colour: true } as never)).toThrow(/unknown option 'colour'/);
+    expect(extractMentions('أكد المغرب', { reference: new Date('2022-06-20T00:00:00Z') })).toHaveLength(1);
+  });
+
+  it('reads any string without throwing', () => {
+    for (const s of ['', ' ', '\uD800', '\u202E\u200F', 'ـــ', 'A'.repeat(1000), '\u0000', '5+5', 'و', 'لل', 'ال']) {
+      expect(() => extractMentions(s)).not.toThrow();
+    }
+    expect(extractMentions(42 as unknown as string)).toEqual([]);
+  });
+});
