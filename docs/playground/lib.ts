@@ -1,4 +1,5 @@
 import type * as Arabic from '../../src/arabic/index.js';
+import type * as Extract from '../../src/extract/index.js';
 
 /**
  * The library entries loaded on the page, by name. Each `assets/tansiq/<name>.js` bundle (built
@@ -6,6 +7,7 @@ import type * as Arabic from '../../src/arabic/index.js';
  */
 export interface Libraries {
   arabic: typeof Arabic;
+  extract: typeof Extract;
 }
 
 /** A loaded library entry, or a clear error naming the missing bundle. */

@@ -6,12 +6,13 @@
  * `Libraries` (lib.ts), and reads it with `library('<name>')`.
  */
 import { datesPanel } from './dates-panel.js';
+import { extractPanel } from './extract-panel.js';
 import { h, setDirection } from './lib.js';
 import type { Panel, PanelContext } from './lib.js';
 import { namesPanel } from './names-panel.js';
 
 /** The panels, in page order. */
-export const PANELS: readonly Panel[] = [datesPanel, namesPanel];
+export const PANELS: readonly Panel[] = [datesPanel, extractPanel, namesPanel];
 
 function start(): void {
   const root = document.getElementById('tq-playground');

@@ -101,10 +101,11 @@ async function main(): Promise<void> {
     const playground = await context.newPage();
     await playground.goto(`${server.origin}/documents/Playground.html`);
     await playground.locator('#tq-playground.tq-ready').waitFor();
-    // From the page heading to the end of the dates panel: the part a reader sees first.
+    // From the page heading to the mentions highlighted by kind: the dates panel and the top of
+    // the extraction panel, the part a reader sees first.
     const top = await playground.locator('.col-content h1').first().boundingBox();
-    const bottom = await playground.locator('#tq-dates').boundingBox();
-    if (top === null || bottom === null) throw new Error('the Playground page has no heading or no dates panel');
+    const bottom = await playground.locator('#tq-mentions-marked').boundingBox();
+    if (top === null || bottom === null) throw new Error('the Playground page has no heading or no mentions panel');
     await playground.screenshot({
       path: join(out, 'playground.png'),
       fullPage: true,

@@ -52,6 +52,8 @@ export async function bundlePlayground(outputDirectory: string): Promise<void> {
       bundle: true,
       format: 'iife',
       globalName: `tansiq.${name}`,
+      // tsup's chunks import each other bare (for order) and by name: the bare imports are moot.
+      logOverride: { 'ignored-bare-import': 'silent' },
       platform: 'browser',
       target: 'es2022',
       minify: true,

@@ -73,5 +73,14 @@ export interface RelatedRecords {
   /** How many other records are involved. */
   count: number;
   /** The first of them (up to three) in reading order. */
-  first: { recordId?: string; file?: string; line?: number; pointer?: string }[];
+  first: {
+    /** Its id, when it has one. */
+    recordId?: string;
+    /** The file it is in (records read from files). */
+    file?: string;
+    /** Its line in that file (1-based). */
+    line?: number;
+    /** Its JSON Pointer (records given in memory). */
+    pointer?: string;
+  }[];
 }

@@ -70,7 +70,8 @@ describe('transformPage', () => {
 
   it('loads the library bundles and the playground on the playground page only', () => {
     expect(transformPage('documents/Playground.html', page('Playground'))).toContain(
-      '<script src="../assets/tansiq/arabic.js"></script><script src="../assets/playground.js"></script></body>',
+      '<script src="../assets/tansiq/arabic.js"></script><script src="../assets/tansiq/extract.js"></script>' +
+        '<script src="../assets/playground.js"></script></body>',
     );
     expect(transformPage('documents/Data_model.html', page('Data model'))).not.toContain('playground.js');
   });

@@ -37,7 +37,10 @@ export type NameOrigin = 'arabic' | 'foreign' | 'unknown';
  * ```
  * @category Names
  */
-export type NameInspection = NameWarning[] & { readonly origin: NameOrigin };
+export type NameInspection = NameWarning[] & {
+  /** Which origin the name is taken for. */
+  readonly origin: NameOrigin;
+};
 
 /**
  * Stable codes of the warnings returned by {@link inspectName}.

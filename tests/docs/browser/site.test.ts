@@ -229,6 +229,62 @@ describe('docs site in Chromium', () => {
     await page.close();
   });
 
+  it('the playground highlights linked mentions by kind and lists the draft meetings', async () => {
+    const { page, errors } = await open(PLAYGROUND);
+    expect(errors).toEqual([]);
+    await page.locator('#tq-playground.tq-ready').waitFor();
+    // The page's own sample text: a meeting in Madrid, linked to both ministers.
+    await expect.poll(() => page.locator('#tq-meetings-list > li').count()).toBe(1);
+    expect(await page.locator('#tq-meetings-list').textContent()).toContain('person.abdelouafi-laftit');
+
+    const sentence = 'استقبل المدير العام للأمن الوطني عبد اللطيف حموشي، أمس الاثنين بالرباط، مدير مكتب التحقيقات الفيدرالي كريستوفر راي.';
+    await page.getByLabel('Text to read').fill(sentence);
+    await page.getByLabel(/Article date/).fill('2023-02-21');
+    const person = page.locator('#tq-mentions-table tbody tr', { hasText: 'عبد اللطيف حموشي' });
+    await expect.poll(() => person.locator('td').allTextContents()).toEqual([
+      '2',
+      'عبد اللطيف حموشي',
+      'person',
+      '33–49',
+      'person.abdellatif-hammouchi',
+      '0.95',
+      '',
+    ]);
+    expect(await page.locator('#tq-mentions-table tbody tr').count()).toBe(4);
+    const marks = page.locator('#tq-mentions-marked mark');
+    expect(await marks.allTextContents()).toEqual(['لأمن الوطني', 'عبد اللطيف حموشي', 'مكتب التحقيقات الفيدرالي', 'كريستوفر راي']);
+    expect(await marks.evaluateAll((nodes) => nodes.map((node) => node.getAttribute('data-kind')))).toEqual(['agency', 'person', 'agency', 'person']);
+    expect(await page.locator('#tq-mentions-marked').getAttribute('dir')).toBe('rtl');
+    expect(await page.locator('#tq-extract-status').textContent()).toBe('4 mentions (4 linked), 1 draft meeting found');
+
+    const meeting = page.locator('#tq-meetings-list > li');
+    expect(await meeting.count()).toBe(1);
+    const fields = await meeting.locator('dt').allTextContents();
+    const values = await meeting.locator(':scope > dl > dd').allTextContents();
+    const described = Object.fromEntries(fields.map((field, i) => [field, values[i]]));
+    expect(described).toMatchObject({
+      Date: '2023-02-20',
+      Place: 'Rabat, MA',
+      Parties: 'country MA; country US; agency.ma-dgsn; agency.us-fbi',
+    });
+    expect(await meeting.locator('.tq-participant').allTextContents()).toEqual([
+      'عبد اللطيف حموشي (person.abdellatif-hammouchi, host, MA)',
+      'كريستوفر راي (person.christopher-wray, visitor, US)',
+    ]);
+    expect(await meeting.locator('blockquote').textContent()).toBe(sentence.slice(0, -1));
+
+    // Unticking a kind (keyboard: focus the box, press Space) leaves its mentions plain.
+    await page.getByLabel(/^Agencies/).focus();
+    await page.keyboard.press('Space');
+    await expect.poll(() => marks.allTextContents()).toEqual(['عبد اللطيف حموشي', 'كريستوفر راي']);
+
+    // An unknown name is found but not linked.
+    await page.getByLabel('Text to read').fill('استقبل وزير الداخلية كريم الزهراوي نظيره');
+    const unknown = page.locator('#tq-mentions-table tbody tr', { hasText: 'كريم الزهراوي' });
+    await expect.poll(() => unknown.locator('td').allTextContents()).toEqual(['2', 'كريم الزهراوي', 'person', '21–34', 'not linked', '0.60', 'Karim Zahraoui']);
+    await page.close();
+  });
+
   it('the header links the playground from every page', async () => {
     const { page } = await open('documents/Getting_started.html');
     await page.getByRole('link', { name: 'Playground' }).first().click();
