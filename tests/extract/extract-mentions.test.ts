@@ -96,7 +96,19 @@ describe('extractMentions', () => {
       ['المغربية', 'country', 'MA'],
     ]);
     expect(brief(extractMentions('أعلنت وزارة الداخلية أمس'))).toEqual([['وزارة الداخلية', 'agency', undefined]]);
-    expect(brief(extractMentions('وزارة الداخلية الجزائرية'))[0]).toEqual(['وزارة الداخلية', 'agency', undefined]);
+    expect(brief(extractMentions('وزارة الداخلية الجزائرية'))).toEqual([
+      ['وزارة الداخلية', 'agency', 'agency.dz-interior'],
+      ['الجزائرية', 'country', 'DZ'],
+    ]);
+    // A state whose ministry the data does not hold: reported, not linked.
+    expect(brief(extractMentions('وزارة الداخلية السورية'))[0]).toEqual(['وزارة الداخلية', 'agency', undefined]);
+    // The state from the title, from the holder of the post, or the state named unqualified before.
+    expect(brief(extractMentions('وزير الداخلية في المملكة المتحدة')).slice(0, 1)).toEqual([['الداخلية', 'agency', 'agency.gb-home-office']]);
+    const held = brief(extractMentions('استقبل وزير الداخلية، عبد الوافي لفتيت، نظيره الإسباني. وأفاد بيان لوزارة الداخلية بأن', { reference: '2022-06-20' }));
+    expect(held.filter((m) => m[1] === 'agency')).toEqual([
+      ['الداخلية', 'agency', 'agency.ma-interior'],
+      ['وزارة الداخلية', 'agency', 'agency.ma-interior'],
+    ]);
   });
 
   it('links the records the user gives as well as the shipped data', () => {

@@ -27,6 +27,8 @@ export interface Entry {
   readonly city?: { readonly name: string; readonly capital: boolean };
   /** A ministry named by its domain only (وزارة الداخلية): which state's needs the context. */
   ministryKind?: string;
+  /** An organization's generic short name (جهاز المخابرات، الأمن العام): links only where the context points at its state. */
+  weak?: boolean;
 }
 
 export interface Lexicon {
@@ -147,6 +149,10 @@ function addOrgName(b: Builder, cat: 'agency' | 'forum', id: string, value: stri
   const acronym = latin && (kind === 'acronym' || (keys.length === 1 && /^[A-Z0-9]{2,6}$/.test(value.trim())));
   // A one-word Latin name that is not an acronym (Europol, Hedayah) matches in any case.
   b.add(keys, cat, id, { acronym });
+  if (!latin && kind === 'short') {
+    const entry = b.byKey.get(`${cat}\u0000${keys.join(' ')}`);
+    if (entry !== undefined) entry.weak = true;
+  }
   if (latin && keys.length === 1 && /^[A-Z]{2,5}$/.test(value.trim())) {
     for (const arabic of arabicAcronyms(value)) b.add(arabic, cat, id);
     // Written with dots or joined to the article: إف.بي.آي is tokenized as its letters already.
