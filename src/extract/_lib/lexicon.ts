@@ -157,6 +157,14 @@ function addOrgName(b: Builder, cat: 'agency' | 'forum', id: string, value: stri
     for (const arabic of arabicAcronyms(value)) b.add(arabic, cat, id);
     // Written with dots or joined to the article: إف.بي.آي is tokenized as its letters already.
   }
+  if (!latin && keys.length >= 3 && keys[0] === 'اجتماع') {
+    // A forum named by its meeting (اجتماع وزراء الداخلية …): the body's name without it.
+    b.add(keys.slice(1), cat, id);
+  }
+  if (!latin && cat === 'forum' && keys.length >= 2 && !(keys[0] as string).startsWith('ال') && /^[\u0621-\u064a]{3,}$/.test(keys[0] as string)) {
+    // The article may be added to the first word (حوار 5+5 → الحوار 5+5).
+    b.add([`ال${keys[0] as string}`, ...keys.slice(1)], cat, id);
+  }
   if (!latin) {
     // The article on the first word may be missing (مديرية الأمن الوطني / المديرية), and a
     // fused "الـ" before an acronym (الإف بي أي) is its own spelling.

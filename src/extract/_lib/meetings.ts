@@ -143,6 +143,13 @@ export function findMeetings(text: string, a: Analysis, lex: Lexicon, reference:
   // Several reporting words in one sentence: each starts a clause that ends at the next one; the
   // clauses after the first keep the subject (the first participant) of the first. A clause that
   // names no new participant belongs to the one before.
+  // A reporting noun after a reporting verb of the same sentence (ترأس … عبر تقنية التناظر
+  // المرئي، الاجتماع …) names the same event: it does not start a clause of its own.
+  for (let k = clauses.length - 1; k > 0; k--) {
+    const c = clauses[k] as Clause;
+    const prev = clauses[k - 1] as Clause;
+    if (!c.verb && prev.verb && prev.sentence === c.sentence) clauses.splice(k, 1);
+  }
   for (let k = 0; k < clauses.length; k++) {
     const c = clauses[k] as Clause;
     const next = clauses[k + 1];
@@ -277,7 +284,10 @@ export function findMeetings(text: string, a: Analysis, lex: Lexicon, reference:
       const d = dates[k] as ArabicDate;
       if (d.index >= sEnd) break;
       if (d.endIndex > sEnd) continue;
-      const dist = Math.abs(d.index - trigStart);
+      // The dateline's date (the article's own, at the head of the text) gives way to any date
+      // the clause itself gives (الرباط في 15 مايو / وام / استقبل … أمس).
+      const dateline = d.index < trigStart && d.index < 80 && reference !== undefined && d.iso === reference.slice(0, d.iso.length);
+      const dist = Math.abs(d.index - trigStart) + (dateline ? 1e6 : 0);
       if (dist < best) {
         best = dist;
         date = d.iso;
