@@ -45,6 +45,8 @@ export interface Found {
   title?: TitlePhrase;
   /** A capital standing for its state. */
   capital?: boolean;
+  /** A country named by its name (not a nisba nor a capital): may be a topic rather than a party. */
+  byName?: boolean;
   /** For an agency: its kind when it is a ministry (from the record or the domain word). */
   ministryKind?: string;
 }
@@ -301,7 +303,7 @@ export function analyze(text: string, lex: Lexicon, reference: string | undefine
         }
       }
       articleCountries.set(code, (articleCountries.get(code) ?? 0) + 1);
-      addMention({ kind: 'country', t0: m.t0, t1: m.t1, start: m.start, end, ref: { kind: 'country', country: code }, country: code, confidence: e.cat === 'country' ? 0.95 : 0.9 });
+      addMention({ kind: 'country', t0: m.t0, t1: m.t1, start: m.start, end, ref: { kind: 'country', country: code }, country: code, confidence: e.cat === 'country' ? 0.95 : 0.9, ...(e.cat === 'country' ? { byName: true } : {}) });
     } else if (e.cat === 'city') {
       const code = e.ids[0] as string;
       const prevKey = m.t0 > 0 && tk.gap[m.t0] !== GAP_SENTENCE ? (tk.key[m.t0 - 1] as string) : '';

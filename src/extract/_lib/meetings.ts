@@ -206,8 +206,12 @@ export function findMeetings(text: string, a: Analysis, lex: Lexicon, reference:
         firstPerson = false;
       }
     }
+    // States named by name after the participants' states are known may be the talks' topic
+    // (بحثا الأوضاع في ليبيا والسودان): they count only when fewer than two states take part otherwise.
+    const named: string[] = [];
     for (const m of inClause) {
-      if (m.kind === 'country') addCountry(m.country);
+      if (m.kind === 'country' && m.byName === true && m.start > trigStart) named.push(m.country as string);
+      else if (m.kind === 'country') addCountry(m.country);
       else if (m.kind === 'agency' || m.kind === 'forum') {
         if (m.ref?.kind !== 'organization') continue;
         const id = m.ref.id;
@@ -252,6 +256,7 @@ export function findMeetings(text: string, a: Analysis, lex: Lexicon, reference:
       if (pc !== undefined) p.country = pc;
       participants.push(p);
     }
+    if (countries.length < 2 || named.every((c) => countries.includes(c))) for (const c of named) addCountry(c);
     if (home !== undefined && countries.length < 2 && !countries.includes(home)) {
       let unplaced = participants.some((p) => p.country === undefined);
       for (let k = lowerBound(a.titles, c.t0, (tt) => tt.t0); !unplaced && k < a.titles.length; k++) {

@@ -333,6 +333,8 @@ export const MEETING_TRIGGERS: Readonly<Record<string, string>> = /* @__PURE__ *
   'أجريا مباحثات': 'bilateral-talks',
   'أجرى مباحثات هاتفية': 'phone-call',
   'يجري مباحثات': 'bilateral-talks',
+  'بحث': 'bilateral-talks',
+  'بحثت': 'bilateral-talks',
   'بحث مع': 'bilateral-talks',
   'بحثت مع': 'bilateral-talks',
   'يبحث مع': 'bilateral-talks',
