@@ -512,7 +512,12 @@ export function analyze(text: string, lex: Lexicon, reference: string | undefine
       const f = o === -1 ? undefined : (mentions[o] as Found);
       if (f?.kind === 'person' && f.ref?.kind === 'person' && (f.title === undefined || f.title === phrase || f.title.roles.length === 0)) personOf.set(phrase, f);
     }
-    const phraseAt = (k: number): TitlePhrase | undefined => titles.find((p) => p.t0 < k && k < p.t1);
+    // Token → the title phrase it is inside (phrases do not overlap: linear).
+    const inside = new Int32Array(tk.count).fill(-1);
+    titles.forEach((p, n) => {
+      for (let k = p.t0 + 1; k < p.t1; k++) inside[k] = n;
+    });
+    const phraseAt = (k: number): TitlePhrase | undefined => (inside[k] === -1 ? undefined : titles[inside[k] as number]);
     const ministryOf = (country: string | undefined, kind: string): string | undefined => {
       if (country === undefined) return undefined;
       const ids = lex.agenciesByCountryKind.get(`${country}|${kind}`) ?? [];

@@ -159,10 +159,31 @@ export function findMeetings(text: string, a: Analysis, lex: Lexicon, reference:
   }
   const out: FoundMeeting[] = [];
   let subject: FoundMeeting | undefined;
+  const backRef = new Set(['الاجتماع', 'الاجتماعات', 'الدوره', 'اشغال', 'اعمال', 'المؤتمر', 'اللقاء']);
   for (const c of clauses) {
     const m = buildMeeting(c, subject !== undefined && subject.sentence === c.sentence ? subject : undefined);
     if (m === undefined) continue;
     if (subject === undefined || subject.sentence !== c.sentence) subject = m;
+    const last = out[out.length - 1];
+    // "شارك في الاجتماع …" names more participants of the meeting just reported.
+    if (last !== undefined && c.kind === 'other' && c.verb && last.draft.forumId !== undefined) {
+      let refers = false;
+      for (let k = c.trigEnd; k < Math.min(c.t1, c.trigEnd + 2); k++) for (const v of stripConj(tk.key[k] as string)) if (backRef.has(v)) refers = true;
+      if (refers) {
+        const d = m.draft as { -readonly [K in keyof DraftMeeting]: DraftMeeting[K] };
+        if (last.draft.date !== undefined) d.date = last.draft.date;
+        else delete d.date;
+        delete d.forumId;
+        mergeInto(last, m);
+        continue;
+      }
+    }
+    // Talks on the margins of the meeting just reported (على هامش الاجتماع) happen during it.
+    if (last !== undefined && m.draft.date === undefined && last.draft.date !== undefined) {
+      for (let k = Math.max(c.t0, c.trig - 6); k + 1 < c.trig; k++) {
+        if (tk.key[k] === 'هامش' && backRef.has(tk.key[k + 1] as string)) (m.draft as { date?: string }).date = last.draft.date;
+      }
+    }
     if (!m.enough) continue;
     // The same event is reported close by: look back over the last few meetings only.
     let same: FoundMeeting | undefined;
