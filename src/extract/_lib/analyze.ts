@@ -745,6 +745,8 @@ export function analyze(text: string, lex: Lexicon, reference: string | undefine
       if (key.startsWith('و') && key.length > 3 && !t.joiners.has(key) && k - j >= 2) break;
       // An abstract noun (أهمية، الأمنية) is not part of a name.
       if (key.endsWith('يه') && key.length > 4) break;
+      // A preposition fused with the article (بالجهود، للتعاون، بمستوى) starts a complement.
+      if (/^(?:[بلك]ال|لل|وبال|ب[مت])/.test(key) && key.length > 4) break;
       k++;
     }
     let words = k - j;
