@@ -23,7 +23,7 @@ import {
   TITLE_WORDS,
 } from './tables.js';
 import type { Tokens } from './tokens.js';
-import { GAP_COMMA, GAP_SENTENCE, GAP_TIGHT, keysOf, offsetOfFolded, tokenize } from './tokens.js';
+import { GAP_COMMA, GAP_OTHER, GAP_SENTENCE, GAP_TIGHT, keysOf, offsetOfFolded, tokenize } from './tokens.js';
 
 export type MentionKind = 'person' | 'agency' | 'forum' | 'country';
 
@@ -179,7 +179,7 @@ function matchAt(lex: Lexicon, tk: Tokens, i: number, tv: readonly (readonly [st
       if (i + n > tk.count) continue;
       let ok = true;
       for (let j = 1; j < n; j++) {
-        if (tk.key[i + j] !== entry.keys[j] || (tk.gap[i + j] as number) !== GAP_TIGHT) {
+        if (tk.key[i + j] !== entry.keys[j] || ((tk.gap[i + j] as number) !== GAP_TIGHT && !(entry.cat !== 'person' && quoteGap(tk, i + j)))) {
           ok = false;
           break;
         }
@@ -197,6 +197,14 @@ function matchAt(lex: Lexicon, tk: Tokens, i: number, tv: readonly (readonly [st
     }
   }
   return best;
+}
+
+/** Only spaces and quotation marks between token k-1 and token k (التحالف الدولي ضد «داعش»). */
+function quoteGap(tk: Tokens, k: number): boolean {
+  if (tk.gap[k] !== GAP_OTHER) return false;
+  const a = tk.end[k - 1] as number;
+  const b = tk.start[k] as number;
+  return b - a <= 4 && /^[\s«»"“”]+$/u.test(tk.text.slice(a, b));
 }
 
 /** An agency named inside a title: وزير الداخلية → the entry of وزارة الداخلية, over الداخلية. */
