@@ -71,6 +71,9 @@ interface Clause {
   receive: boolean;
 }
 
+const OPENING = new Set(['انطلقت', 'اختتمت', 'افتتحت']);
+const WORKS = new Set(['اشغال', 'اعمال', 'فعاليات']);
+
 const RECEIVE = new Set(['استقبل', 'استقبلت', 'يستقبل', 'تستقبل']);
 
 /** First index whose key is at least `value` (the list is sorted by that key). */
@@ -130,6 +133,12 @@ export function findMeetings(text: string, a: Analysis, lex: Lexicon, reference:
         }
       }
       if (hit === undefined) continue;
+      // انطلقت / اختتمت report a session only with its works after them (اختتمت أمس في مراكش أعمال …).
+      if (hit.keys.length === 1 && OPENING.has(v)) {
+        let works = false;
+        for (let k = i + 1; k < Math.min(tk.count, i + 12) && tk.gap[k] !== GAP_SENTENCE; k++) if (WORKS.has(tk.key[k] as string)) works = true;
+        if (!works) continue;
+      }
       const c: Clause = { sentence: sentStart[i] as number, t0: sentStart[i] as number, t1: sentEnd[i] as number, trig: i, trigEnd: i + hit.keys.length, kind: hit.kind, verb: hit.verb, receive: RECEIVE.has(v) };
       // Skip a clause of the future or of a plan; nouns after a demonstrative (هذه اللقاءات) refer back.
       let isFuture = false;
@@ -159,14 +168,14 @@ export function findMeetings(text: string, a: Analysis, lex: Lexicon, reference:
   }
   const out: FoundMeeting[] = [];
   let subject: FoundMeeting | undefined;
-  const backRef = new Set(['الاجتماع', 'الاجتماعات', 'الدوره', 'اشغال', 'اعمال', 'المؤتمر', 'اللقاء']);
+  const backRef = new Set(['الاجتماع', 'الاجتماعات', 'الدوره', 'اشغال', 'اعمال', 'الاشغال', 'الاعمال', 'المؤتمر', 'اللقاء', 'القمه', 'الجلسه']);
   for (const c of clauses) {
     const m = buildMeeting(c, subject !== undefined && subject.sentence === c.sentence ? subject : undefined);
     if (m === undefined) continue;
     if (subject === undefined || subject.sentence !== c.sentence) subject = m;
     const last = out[out.length - 1];
     // "شارك في الاجتماع …" names more participants of the meeting just reported.
-    if (last !== undefined && c.kind === 'other' && c.verb && last.draft.forumId !== undefined) {
+    if (last !== undefined && c.verb && last.draft.forumId !== undefined && (c.kind === 'other' || c.kind === 'working-session')) {
       let refers = false;
       for (let k = c.trigEnd; k < Math.min(c.t1, c.trigEnd + 2); k++) for (const v of stripConj(tk.key[k] as string)) if (backRef.has(v)) refers = true;
       if (refers) {
@@ -178,10 +187,16 @@ export function findMeetings(text: string, a: Analysis, lex: Lexicon, reference:
         continue;
       }
     }
-    // Talks on the margins of the meeting just reported (على هامش الاجتماع) happen during it.
-    if (last !== undefined && m.draft.date === undefined && last.draft.date !== undefined) {
-      for (let k = Math.max(c.t0, c.trig - 6); k + 1 < c.trig; k++) {
-        if (tk.key[k] === 'هامش' && backRef.has(tk.key[k + 1] as string)) (m.draft as { date?: string }).date = last.draft.date;
+    // Talks on the margins of the meeting just reported (على هامش الاجتماع) happen during it, and
+    // their states take part in it.
+    let margin = false;
+    for (let k = Math.max(c.t0, c.trig - 6); k + 1 < c.trig; k++) if (tk.key[k] === 'هامش' && backRef.has(tk.key[k + 1] as string)) margin = true;
+    if (margin && last !== undefined && m.enough) {
+      if (m.draft.date === undefined && last.draft.date !== undefined) (m.draft as { date?: string }).date = last.draft.date;
+      if (last.draft.forumId !== undefined) {
+        const d = last.draft as { -readonly [K in keyof DraftMeeting]: DraftMeeting[K] };
+        for (const p of m.draft.parties) if (p.kind === 'country' && !d.parties.some((q) => q.kind === 'country' && q.country === p.country)) d.parties.push(p);
+        d.parties.sort((x, y) => (x.kind === y.kind ? JSON.stringify(x).localeCompare(JSON.stringify(y)) : x.kind === 'country' ? -1 : 1));
       }
     }
     if (!m.enough) continue;
@@ -296,8 +311,9 @@ export function findMeetings(text: string, a: Analysis, lex: Lexicon, reference:
         break;
       }
     }
-    // A visit's destination is a party (زار وزير الداخلية الإسباني الرباط).
-    if (c.kind === 'bilateral-visit' && location?.country !== undefined) addCountry(location.country);
+    // A visit's destination is a party (زار وزير الداخلية الإسباني الرباط), and so is the host of
+    // a forum's meeting (انطلقت بالجزائر أشغال الجمعية العامة لأفريبول).
+    if ((c.kind === 'bilateral-visit' || forumId !== undefined) && location?.country !== undefined) addCountry(location.country);
     const igo = orgs.some((id) => lex.agencies.get(id)?.country === undefined && lex.agencies.has(id));
     let enough = countries.length >= 2 || forumId !== undefined || (countries.length >= 1 && (igo || participants.length >= 2));
     if (!c.verb && participants.length === 0 && countries.length < 2) enough = false;
