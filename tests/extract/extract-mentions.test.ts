@@ -90,6 +90,25 @@ describe('extractMentions', () => {
     expect(extractMentions('عقد الاجتماع في واشنطن ثم بمدريد')).toEqual([]);
   });
 
+  it('matches organization names across quotation marks', () => {
+    expect(brief(extractMentions('الاجتماع الوزاري للتحالف الدولي ضد «داعش» في مراكش'))).toEqual([
+      ['لتحالف الدولي ضد «داعش', 'forum', 'forum.global-coalition-against-daesh'],
+    ]);
+  });
+
+  it('links a generic short agency name only where the context points at its state', () => {
+    expect(brief(extractMentions('وزير الداخلية المغربي ومدير جهاز المخابرات')).at(-1)).toEqual(['جهاز المخابرات', 'agency', undefined]);
+    expect(brief(extractMentions('التقى رئيس جهاز المخابرات العراقي وفدا'))[0]).toEqual(['جهاز المخابرات', 'agency', 'agency.iq-inis']);
+  });
+
+  it('ends a name before a preposition fused with the article, so a surname links by coreference', () => {
+    const ms = extractMentions('استقبل ماتيو بيانتيدوزي الوفد. وأشاد الوزير بيانتيدوزي بالجهود المصرية.', { reference: '2023-11-13' });
+    expect(brief(ms).filter((m) => m[1] === 'person')).toEqual([
+      ['ماتيو بيانتيدوزي', 'person', 'person.matteo-piantedosi'],
+      ['بيانتيدوزي', 'person', 'person.matteo-piantedosi'],
+    ]);
+  });
+
   it('links a ministry named by its domain only when the text gives the state', () => {
     expect(brief(extractMentions('وزارة الداخلية المغربية'))).toEqual([
       ['وزارة الداخلية', 'agency', 'agency.ma-interior'],
