@@ -173,8 +173,12 @@ function addOrgName(b: Builder, cat: 'agency' | 'forum', id: string, value: stri
   }
 }
 
+/** Honorifics a data name may start with (الأمير محمد بن نايف): outside the person's span. */
+const NAME_HONORIFICS = new Set(['الشيخ', 'الامير', 'الاميره', 'الشيخه', 'السيد', 'السيده', 'الدكتور', 'اللواء', 'الفريق', 'معالي', 'سمو']);
+
 function addPersonName(b: Builder, id: string, value: string, kind: string): void {
-  const keys = keysOf(value).filter((k) => !/^[a-z]$/.test(k)); // drop Latin initials (William J. Burns)
+  let keys = keysOf(value).filter((k) => !/^[a-z]$/.test(k)); // drop Latin initials (William J. Burns)
+  while (keys.length > 2 && NAME_HONORIFICS.has(keys[0] as string)) keys = keys.slice(1);
   if (keys.length === 0) return;
   if (keys.length === 1) {
     // One-word short forms (surnames) from the data: only long enough ones.
