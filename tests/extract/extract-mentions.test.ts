@@ -90,6 +90,10 @@ describe('extractMentions', () => {
     expect(extractMentions('عقد الاجتماع في واشنطن ثم بمدريد')).toEqual([]);
   });
 
+  it('keeps an honorific out of the span also where the data name starts with it', () => {
+    expect(brief(extractMentions('استقبل الشيخ فهد اليوسف الوفد', { reference: '2024-04-22' }))).toEqual([['فهد اليوسف', 'person', 'person.fahad-yousef-saud-al-sabah']]);
+  });
+
   it('matches organization names across quotation marks', () => {
     expect(brief(extractMentions('الاجتماع الوزاري للتحالف الدولي ضد «داعش» في مراكش'))).toEqual([
       ['لتحالف الدولي ضد «داعش', 'forum', 'forum.global-coalition-against-daesh'],
