@@ -10,9 +10,8 @@
  * record it names; its meetings are sentences with a reporting verb and two countries or a forum.
  *
  * The corpus is IN-SAMPLE: written by the project for its tests, and the extractor was developed
- * against it. Gold refs may name records of the wider reference data that this checkout's data
- * may not hold yet: figures are given over all passages and over the passages whose gold refs
- * all exist in the data.
+ * against it. Should a gold ref name a record the data does not hold yet, figures are given over
+ * all passages and again over the passages whose gold refs all exist in the data.
  */
 import { readFileSync } from 'node:fs';
 import { Bench } from 'tinybench';
@@ -83,7 +82,9 @@ function report(title: string, set: readonly Passage[]): void {
 
 console.log('Extraction quality on the gold corpus — IN-SAMPLE (written by the project; the extractor was tuned on it)');
 report('All passages', passages);
-report('Passages whose gold refs all exist in this data', passages.filter(known));
+const allKnown = passages.filter(known);
+if (allKnown.length < passages.length) report('Passages whose gold refs all exist in this data', allKnown);
+else console.log('(every gold ref names a record of the shipped data)');
 
 // Speed: Arabic news text, the passages and the example article repeated to the target size.
 const seed = readFileSync(new URL('../examples/seed-article.txt', import.meta.url), 'utf8');

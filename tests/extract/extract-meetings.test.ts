@@ -33,6 +33,30 @@ describe('extractMeetings', () => {
     expect(n?.date).toBe('2022-06');
   });
 
+  it('prefers the clause\'s own date to the dateline\'s', () => {
+    const [m] = extractMeetings('أبوظبي في 15 مايو / وام / استقبل وزير الداخلية الإماراتي أمس نظيره الألماني في أبوظبي.', { reference: '2024-05-15' });
+    expect(m?.date).toBe('2024-05-14');
+    expect(countries(m)).toEqual(['AE', 'DE']);
+  });
+
+  it('counts states named as the topic of talks only when the participants give fewer than two', () => {
+    const ms = extractMeetings('استقبل وزير الداخلية المصري أمس نظيره الفرنسي، وبحثا الأوضاع في ليبيا والسودان.', { reference: '2025-03-09' });
+    expect(ms.map(countries)).toEqual([['EG', 'FR']]);
+  });
+
+  it('adds the host, margin talks and "شارك في الاجتماع" to the forum meeting just reported', () => {
+    const ms = extractMeetings(
+      'الجزائر – انطلقت، أمس الاثنين بالجزائر العاصمة، أشغال الجمعية العامة لأفريبول. وعلى هامش الأشغال، تحادث وزير الداخلية الجزائري مع نظيره المصري.',
+      { reference: '2024-10-15' },
+    );
+    expect(ms.map((m) => [m.date, countries(m), m.forumId])).toEqual([
+      ['2024-10-14', ['DZ', 'EG'], 'forum.afripol'],
+      ['2024-10-14', ['DZ', 'EG'], undefined],
+    ]);
+    const gcc = extractMeetings('اختتمت أمس أشغال اجتماع وزراء الداخلية بدول مجلس التعاون في الرياض. وشارك في الاجتماع وزير الداخلية الكويتي.', { reference: '2022-11-10' });
+    expect(gcc.map((m) => [m.date, countries(m), m.forumId])).toEqual([['2022-11-09', ['KW', 'SA'], 'forum.gcc-interior-ministers']]);
+  });
+
   it('reads phone calls, signatures and forum meetings', () => {
     const [call] = extractMeetings('أجرى وزير الداخلية المغربي اتصالا هاتفيا مع نظيره الإسباني أمس', { reference: '2022-06-16' });
     expect(call?.kind).toBe('phone-call');

@@ -90,13 +90,48 @@ describe('extractMentions', () => {
     expect(extractMentions('عقد الاجتماع في واشنطن ثم بمدريد')).toEqual([]);
   });
 
+  it('keeps an honorific out of the span also where the data name starts with it', () => {
+    expect(brief(extractMentions('استقبل الشيخ فهد اليوسف الوفد', { reference: '2024-04-22' }))).toEqual([['فهد اليوسف', 'person', 'person.fahad-yousef-saud-al-sabah']]);
+  });
+
+  it('matches organization names across quotation marks', () => {
+    expect(brief(extractMentions('الاجتماع الوزاري للتحالف الدولي ضد «داعش» في مراكش'))).toEqual([
+      ['لتحالف الدولي ضد «داعش', 'forum', 'forum.global-coalition-against-daesh'],
+    ]);
+  });
+
+  it('links a generic short agency name only where the context points at its state', () => {
+    expect(brief(extractMentions('وزير الداخلية المغربي ومدير جهاز المخابرات')).at(-1)).toEqual(['جهاز المخابرات', 'agency', undefined]);
+    expect(brief(extractMentions('التقى رئيس جهاز المخابرات العراقي وفدا'))[0]).toEqual(['جهاز المخابرات', 'agency', 'agency.iq-inis']);
+  });
+
+  it('ends a name before a preposition fused with the article, so a surname links by coreference', () => {
+    const ms = extractMentions('استقبل ماتيو بيانتيدوزي الوفد. وأشاد الوزير بيانتيدوزي بالجهود المصرية.', { reference: '2023-11-13' });
+    expect(brief(ms).filter((m) => m[1] === 'person')).toEqual([
+      ['ماتيو بيانتيدوزي', 'person', 'person.matteo-piantedosi'],
+      ['بيانتيدوزي', 'person', 'person.matteo-piantedosi'],
+    ]);
+  });
+
   it('links a ministry named by its domain only when the text gives the state', () => {
     expect(brief(extractMentions('وزارة الداخلية المغربية'))).toEqual([
       ['وزارة الداخلية', 'agency', 'agency.ma-interior'],
       ['المغربية', 'country', 'MA'],
     ]);
     expect(brief(extractMentions('أعلنت وزارة الداخلية أمس'))).toEqual([['وزارة الداخلية', 'agency', undefined]]);
-    expect(brief(extractMentions('وزارة الداخلية الجزائرية'))[0]).toEqual(['وزارة الداخلية', 'agency', undefined]);
+    expect(brief(extractMentions('وزارة الداخلية الجزائرية'))).toEqual([
+      ['وزارة الداخلية', 'agency', 'agency.dz-interior'],
+      ['الجزائرية', 'country', 'DZ'],
+    ]);
+    // A state whose ministry the data does not hold: reported, not linked.
+    expect(brief(extractMentions('وزارة الداخلية السورية'))[0]).toEqual(['وزارة الداخلية', 'agency', undefined]);
+    // The state from the title, from the holder of the post, or the state named unqualified before.
+    expect(brief(extractMentions('وزير الداخلية في المملكة المتحدة')).slice(0, 1)).toEqual([['الداخلية', 'agency', 'agency.gb-home-office']]);
+    const held = brief(extractMentions('استقبل وزير الداخلية، عبد الوافي لفتيت، نظيره الإسباني. وأفاد بيان لوزارة الداخلية بأن', { reference: '2022-06-20' }));
+    expect(held.filter((m) => m[1] === 'agency')).toEqual([
+      ['الداخلية', 'agency', 'agency.ma-interior'],
+      ['وزارة الداخلية', 'agency', 'agency.ma-interior'],
+    ]);
   });
 
   it('links the records the user gives as well as the shipped data', () => {

@@ -23,7 +23,7 @@ import {
   TITLE_WORDS,
 } from './tables.js';
 import type { Tokens } from './tokens.js';
-import { GAP_COMMA, GAP_SENTENCE, GAP_TIGHT, keysOf, offsetOfFolded, tokenize } from './tokens.js';
+import { GAP_COMMA, GAP_OTHER, GAP_SENTENCE, GAP_TIGHT, keysOf, offsetOfFolded, tokenize } from './tokens.js';
 
 export type MentionKind = 'person' | 'agency' | 'forum' | 'country';
 
@@ -45,6 +45,8 @@ export interface Found {
   title?: TitlePhrase;
   /** A capital standing for its state. */
   capital?: boolean;
+  /** A country named by its name (not a nisba nor a capital): may be a topic rather than a party. */
+  byName?: boolean;
   /** For an agency: its kind when it is a ministry (from the record or the domain word). */
   ministryKind?: string;
 }
@@ -177,7 +179,7 @@ function matchAt(lex: Lexicon, tk: Tokens, i: number, tv: readonly (readonly [st
       if (i + n > tk.count) continue;
       let ok = true;
       for (let j = 1; j < n; j++) {
-        if (tk.key[i + j] !== entry.keys[j] || (tk.gap[i + j] as number) !== GAP_TIGHT) {
+        if (tk.key[i + j] !== entry.keys[j] || ((tk.gap[i + j] as number) !== GAP_TIGHT && !(entry.cat !== 'person' && quoteGap(tk, i + j)))) {
           ok = false;
           break;
         }
@@ -195,6 +197,14 @@ function matchAt(lex: Lexicon, tk: Tokens, i: number, tv: readonly (readonly [st
     }
   }
   return best;
+}
+
+/** Only spaces and quotation marks between token k-1 and token k (التحالف الدولي ضد «داعش»). */
+function quoteGap(tk: Tokens, k: number): boolean {
+  if (tk.gap[k] !== GAP_OTHER) return false;
+  const a = tk.end[k - 1] as number;
+  const b = tk.start[k] as number;
+  return b - a <= 4 && /^[\s«»"“”]+$/u.test(tk.text.slice(a, b));
 }
 
 /** An agency named inside a title: وزير الداخلية → the entry of وزارة الداخلية, over الداخلية. */
@@ -237,6 +247,9 @@ const CAPITAL_NAMED_LIKE_STATE: ReadonlyMap<string, string> = new Map([
   ['الكويت', 'Kuwait City'],
   ['جيبوتي', 'Djibouti'],
 ]);
+
+/** Adjectives that belong to a federal ministry's name (folded). */
+const FEDERAL = new Set(['الاتحاديه', 'الاتحادي', 'الفيدراليه', 'الفيدرالي', 'الفدراليه', 'الفدرالي']);
 
 const PLACE_PREPS = new Set(['في', 'الى', 'من', 'نحو', 'الي', 'بمدينه', 'مدينه', 'العاصمه', 'عاصمه', 'داخل', 'زار', 'زارت', 'يزور', 'تزور', 'احتضنت', 'استضافت']);
 
@@ -298,7 +311,7 @@ export function analyze(text: string, lex: Lexicon, reference: string | undefine
         }
       }
       articleCountries.set(code, (articleCountries.get(code) ?? 0) + 1);
-      addMention({ kind: 'country', t0: m.t0, t1: m.t1, start: m.start, end, ref: { kind: 'country', country: code }, country: code, confidence: e.cat === 'country' ? 0.95 : 0.9 });
+      addMention({ kind: 'country', t0: m.t0, t1: m.t1, start: m.start, end, ref: { kind: 'country', country: code }, country: code, confidence: e.cat === 'country' ? 0.95 : 0.9, ...(e.cat === 'country' ? { byName: true } : {}) });
     } else if (e.cat === 'city') {
       const code = e.ids[0] as string;
       const prevKey = m.t0 > 0 && tk.gap[m.t0] !== GAP_SENTENCE ? (tk.key[m.t0 - 1] as string) : '';
@@ -323,8 +336,35 @@ export function analyze(text: string, lex: Lexicon, reference: string | undefine
       }
     } else if (e.cat === 'agency' || e.cat === 'forum') {
       const mk = e.ministryKind ?? e.ids.map((id) => lex.agencies.get(id)?.kind).find((k) => k?.endsWith('-ministry') === true);
-      // A ministry with several portfolios: الداخلية والجماعات المحلية والتهيئة العمرانية.
       let t1 = m.t1;
+      // A ministry is named by its domain only: a state's nisba or government after it
+      // (وزارة الداخلية الإماراتية، الداخلية بالحكومة الليبية) is outside the agency's span,
+      // even where the data records the whole phrase as a name; the nisba is a country mention.
+      if (mk !== undefined && e.ministryKind === undefined && e.cat === 'agency') {
+        const cut = ministryCut(m);
+        if (cut !== undefined && cut < m.t1) {
+          t1 = cut;
+          const idx = addMention({ kind: 'agency', t0: m.t0, t1, start: m.start, end: tk.end[t1 - 1] as number, confidence: 0.92, ministryKind: mk });
+          if (idx >= 0) {
+            const ids = e.ids.filter((id) => lex.agencies.get(id)?.kind === mk);
+            if (ids.length === 1) (mentions[idx] as Found).ref = { kind: 'organization', id: ids[0] as `agency.${string}` } as PartyRef;
+            else pendingOrgs.push([idx, e]);
+          }
+          for (let k = cut; k < m.t1; k++) {
+            for (const [v, skip] of tv[k] ?? []) {
+              const c = lex.byFirst.get(v)?.find((x) => (x.cat === 'nisba' || x.cat === 'country') && x.keys.length === 1);
+              if (c === undefined) continue;
+              const code = c.ids[0] as string;
+              articleCountries.set(code, (articleCountries.get(code) ?? 0) + 1);
+              const start = skip === 0 ? (tk.start[k] as number) : offsetOfFolded(tk, k, Math.abs(skip));
+              addMention({ kind: 'country', t0: k, t1: k + 1, start, end: tk.end[k] as number, ref: { kind: 'country', country: code }, country: code, confidence: 0.9 });
+              break;
+            }
+          }
+          continue;
+        }
+      }
+      // A ministry with several portfolios: الداخلية والجماعات المحلية والتهيئة العمرانية.
       if (e.ministryKind !== undefined) {
         let extended = false;
         for (let k = m.t1; k < tk.count && k < m.t1 + 8 && tk.gap[k] === GAP_TIGHT; k++) {
@@ -335,6 +375,8 @@ export function analyze(text: string, lex: Lexicon, reference: string | undefine
         }
         // The last word added must not be a nisba or country (الداخلية والبلديات اللبنانية).
         while (t1 > m.t1 && (lex.byFirst.get(tk.key[t1 - 1] as string)?.some((x) => x.cat === 'nisba' || x.cat === 'country') ?? false)) t1--;
+        // A federal ministry (وزارة الداخلية الاتحادية).
+        if (t1 === m.t1 && t1 < tk.count && tk.gap[t1] === GAP_TIGHT && FEDERAL.has(tk.key[t1] as string)) t1++;
       }
       const idx = addMention({ kind: e.cat, t0: m.t0, t1, start: m.start, end: tk.end[t1 - 1] as number, confidence: e.acronym ? 0.9 : 0.92, ...(mk === undefined ? {} : { ministryKind: mk }) });
       if (idx >= 0) pendingOrgs.push([idx, e]);
@@ -413,13 +455,25 @@ export function analyze(text: string, lex: Lexicon, reference: string | undefine
   for (const [idx, e] of pendingPersons) {
     const m = mentions[idx] as Found;
     if (m.ref !== undefined) continue;
-    if (e.ids.length === 1) m.ref = { kind: 'person', id: e.ids[0] as `person.${string}` };
-    else if (m.title !== undefined) {
+    if (e.ids.length === 1) {
+      const id = e.ids[0] as string;
+      // A title that names another state's post, or a post held by someone else on the date,
+      // contradicts a partial name (وزير الداخلية المغربي محمد الأمين).
+      const c = m.title?.country === undefined ? undefined : countryOfPerson(lex, id, reference);
+      const contradicted = (c !== undefined && c !== m.title?.country) || (m.title !== undefined && m.title.holderIds.length > 0 && !m.title.holderIds.includes(id) && (m.t1 - m.t0 < 3 || e.short));
+      if (!contradicted) m.ref = { kind: 'person', id: id as `person.${string}` };
+    } else if (m.title !== undefined) {
       const hit = e.ids.filter((id) => m.title?.holderIds.includes(id));
       if (hit.length === 1) m.ref = { kind: 'person', id: hit[0] as `person.${string}` };
     }
     if (m.ref === undefined) m.name = readable(text.slice(m.start, m.end));
   }
+
+  // 3b. Ministries named by their domain only (وزير الداخلية): the state comes from the title
+  // (وزير الداخلية في المملكة المتحدة), else from the person holding the post (وزير الداخلية،
+  // عبد الوافي لفتيت), else — for an unqualified mention — from the state whose ministry the
+  // text named unqualified before (news name their own state's minister without a nisba).
+  resolveMinistries();
 
   // 4. Coreference: a surname (or the last word of a name) given in full earlier.
   const surnames = new Map<string, Found>();
@@ -453,6 +507,89 @@ export function analyze(text: string, lex: Lexicon, reference: string | undefine
   return { tokens: tk, mentions, titles, places, datelines };
 
   // --- helpers (closures over the state above) ---
+
+  function resolveMinistries(): void {
+    const unresolved = mentions.filter((f) => f.kind === 'agency' && f.ministryKind !== undefined && f.ref === undefined);
+    if (unresolved.length === 0) return;
+    const personOf = new Map<TitlePhrase, Found>();
+    for (const f of mentions) if (f.kind === 'person' && f.title !== undefined && !personOf.has(f.title)) personOf.set(f.title, f);
+    // A person named right before a post (خليفة بن حمد آل ثاني وزير الداخلية) holds it when no name follows it.
+    for (const phrase of titles) {
+      if (personOf.has(phrase) || phrase.t0 === 0 || (tk.gap[phrase.t0] as number) > GAP_COMMA) continue;
+      const o = owner[phrase.t0 - 1] as number;
+      const f = o === -1 ? undefined : (mentions[o] as Found);
+      if (f?.kind === 'person' && f.ref?.kind === 'person' && (f.title === undefined || f.title === phrase || f.title.roles.length === 0)) personOf.set(phrase, f);
+    }
+    // Token → the title phrase it is inside (phrases do not overlap: linear).
+    const inside = new Int32Array(tk.count).fill(-1);
+    titles.forEach((p, n) => {
+      for (let k = p.t0 + 1; k < p.t1; k++) inside[k] = n;
+    });
+    const phraseAt = (k: number): TitlePhrase | undefined => (inside[k] === -1 ? undefined : titles[inside[k] as number]);
+    const ministryOf = (country: string | undefined, kind: string): string | undefined => {
+      if (country === undefined) return undefined;
+      const ids = lex.agenciesByCountryKind.get(`${country}|${kind}`) ?? [];
+      return ids.length === 1 ? ids[0] : undefined;
+    };
+    const home = new Map<string, Set<string>>(); // kind → ids linked unqualified
+    const bare: Found[] = [];
+    for (const f of unresolved.sort((a, b) => a.t0 - b.t0)) {
+      const kind = f.ministryKind as string;
+      const phrase = phraseAt(f.t0);
+      let id = ministryOf(phrase?.country, kind);
+      let qualified = id !== undefined;
+      if (id === undefined && phrase !== undefined) {
+        const holder = personOf.get(phrase);
+        const personId = holder?.ref?.kind === 'person' ? holder.ref.id : undefined;
+        if (personId !== undefined) {
+          const held = (lex.occupanciesByPerson.get(personId) ?? []).map((o) => lex.positions.get(o.positionId as string)?.organizationId).filter((o): o is `agency.${string}` | `forum.${string}` => o !== undefined && lex.agencies.get(o)?.kind === kind);
+          id = new Set(held).size === 1 ? held[0] : ministryOf(countryOfPerson(lex, personId, reference), kind);
+          qualified = false;
+        }
+      }
+      if (id === undefined && (phrase === undefined || !personOf.has(phrase))) {
+        // No post holder named: the only state the sentence names.
+        const local = sentenceCountries(f);
+        if (local.size === 1) {
+          id = ministryOf([...local][0], kind);
+          qualified = true;
+        }
+      }
+      if (id === undefined) {
+        if (phrase === undefined || !personOf.has(phrase)) bare.push(f);
+        continue;
+      }
+      f.ref = { kind: 'organization', id: id as `agency.${string}` } as PartyRef;
+      if (!qualified && phrase?.country === undefined) {
+        const set = home.get(kind) ?? new Set<string>();
+        set.add(id);
+        home.set(kind, set);
+      }
+    }
+    for (const f of bare) {
+      const ids = home.get(f.ministryKind as string);
+      if (ids === undefined || ids.size !== 1) continue;
+      const id = [...ids][0] as string;
+      const c = lex.agencies.get(id)?.country;
+      const local = sentenceCountries(f);
+      if (countryAfter(f) !== undefined || (local.size > 0 && (c === undefined || !local.has(c)))) continue;
+      f.ref = { kind: 'organization', id: id as `agency.${string}` } as PartyRef;
+    }
+  }
+
+  /** Where a ministry's name ends inside a matched as-reported name: before a nisba, a country or a phrase after a preposition. */
+  function ministryCut(m: Match): number | undefined {
+    let k = m.t0 + 1;
+    if (bareAt(m.t0).some((v) => v === 'وزاره' || v === 'وزارة')) k++;
+    // Multi-word domains (الشؤون الخارجية).
+    while (k < m.t1 && bareAt(k).some((v) => t.domains.has(v) || t.domains.has(`${tk.key[k - 1] as string} ${v}`)) && !isStateWord(k)) k++;
+    return k < m.t1 && (isStateWord(k) || /^[بل]|^في$/.test(tk.key[k] as string)) ? k : undefined;
+  }
+
+  function isStateWord(k: number): boolean {
+    for (const [v] of tv[k] ?? []) if (lex.byFirst.get(v)?.some((x) => (x.cat === 'nisba' || x.cat === 'country') && x.keys.length === 1) === true) return true;
+    return false;
+  }
 
   function addMention(f: Found): number {
     if (f.end <= f.start) return -1;
@@ -494,11 +631,8 @@ export function analyze(text: string, lex: Lexicon, reference: string | undefine
     if (e.ministryKind !== undefined) {
       // A ministry named by its domain: the state must be given right after or be the only one
       // the sentence names.
-      let c = after;
-      if (c === undefined) {
-        const local = sentenceCountries(f);
-        if (local.size === 1) c = [...local][0];
-      }
+      // Otherwise the state comes from the title or the context (resolveMinistries).
+      const c = after;
       if (c === undefined) return undefined;
       const same = ids.filter((id) => lex.agencies.get(id)?.country === c);
       const alt = same.length > 0 ? same : (lex.agenciesByCountryKind.get(`${c}|${e.ministryKind}`) ?? []);
@@ -521,7 +655,7 @@ export function analyze(text: string, lex: Lexicon, reference: string | undefine
       if (c === undefined || after !== undefined) return id;
       // A distinctive name (مكتب التحقيقات الفيدرالي) is sure; a generic one (الأمن الوطني) needs
       // the context not to point at other states only.
-      if (!e.short && !e.keys.some((k) => t.generic.has(k))) return id;
+      if (!e.short && e.weak !== true && !e.keys.some((k) => t.generic.has(k))) return id;
       // A national agency whose name another state's agency could share: the text must not point
       // only at other states.
       const local = sentenceCountries(f);
@@ -619,6 +753,8 @@ export function analyze(text: string, lex: Lexicon, reference: string | undefine
       if (key.startsWith('و') && key.length > 3 && !t.joiners.has(key) && k - j >= 2) break;
       // An abstract noun (أهمية، الأمنية) is not part of a name.
       if (key.endsWith('يه') && key.length > 4) break;
+      // A preposition fused with the article (بالجهود، للتعاون، بمستوى) starts a complement.
+      if (/^(?:[بلك]ال|لل|وبال|ب[مت])/.test(key) && key.length > 4) break;
       k++;
     }
     let words = k - j;

@@ -27,6 +27,8 @@ export interface Entry {
   readonly city?: { readonly name: string; readonly capital: boolean };
   /** A ministry named by its domain only (وزارة الداخلية): which state's needs the context. */
   ministryKind?: string;
+  /** An organization's generic short name (جهاز المخابرات، الأمن العام): links only where the context points at its state. */
+  weak?: boolean;
 }
 
 export interface Lexicon {
@@ -147,9 +149,21 @@ function addOrgName(b: Builder, cat: 'agency' | 'forum', id: string, value: stri
   const acronym = latin && (kind === 'acronym' || (keys.length === 1 && /^[A-Z0-9]{2,6}$/.test(value.trim())));
   // A one-word Latin name that is not an acronym (Europol, Hedayah) matches in any case.
   b.add(keys, cat, id, { acronym });
+  if (!latin && kind === 'short') {
+    const entry = b.byKey.get(`${cat}\u0000${keys.join(' ')}`);
+    if (entry !== undefined) entry.weak = true;
+  }
   if (latin && keys.length === 1 && /^[A-Z]{2,5}$/.test(value.trim())) {
     for (const arabic of arabicAcronyms(value)) b.add(arabic, cat, id);
     // Written with dots or joined to the article: إف.بي.آي is tokenized as its letters already.
+  }
+  if (!latin && keys.length >= 3 && keys[0] === 'اجتماع') {
+    // A forum named by its meeting (اجتماع وزراء الداخلية …): the body's name without it.
+    b.add(keys.slice(1), cat, id);
+  }
+  if (!latin && cat === 'forum' && keys.length >= 2 && !(keys[0] as string).startsWith('ال') && /^[\u0621-\u064a]{3,}$/.test(keys[0] as string)) {
+    // The article may be added to the first word (حوار 5+5 → الحوار 5+5).
+    b.add([`ال${keys[0] as string}`, ...keys.slice(1)], cat, id);
   }
   if (!latin) {
     // The article on the first word may be missing (مديرية الأمن الوطني / المديرية), and a
@@ -159,8 +173,12 @@ function addOrgName(b: Builder, cat: 'agency' | 'forum', id: string, value: stri
   }
 }
 
+/** Honorifics a data name may start with (الأمير محمد بن نايف): outside the person's span. */
+const NAME_HONORIFICS = new Set(['الشيخ', 'الامير', 'الاميره', 'الشيخه', 'السيد', 'السيده', 'الدكتور', 'اللواء', 'الفريق', 'معالي', 'سمو']);
+
 function addPersonName(b: Builder, id: string, value: string, kind: string): void {
-  const keys = keysOf(value).filter((k) => !/^[a-z]$/.test(k)); // drop Latin initials (William J. Burns)
+  let keys = keysOf(value).filter((k) => !/^[a-z]$/.test(k)); // drop Latin initials (William J. Burns)
+  while (keys.length > 2 && NAME_HONORIFICS.has(keys[0] as string)) keys = keys.slice(1);
   if (keys.length === 0) return;
   if (keys.length === 1) {
     // One-word short forms (surnames) from the data: only long enough ones.

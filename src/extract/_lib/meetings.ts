@@ -71,6 +71,9 @@ interface Clause {
   receive: boolean;
 }
 
+const OPENING = new Set(['انطلقت', 'اختتمت', 'افتتحت']);
+const WORKS = new Set(['اشغال', 'اعمال', 'فعاليات']);
+
 const RECEIVE = new Set(['استقبل', 'استقبلت', 'يستقبل', 'تستقبل']);
 
 /** First index whose key is at least `value` (the list is sorted by that key). */
@@ -130,6 +133,12 @@ export function findMeetings(text: string, a: Analysis, lex: Lexicon, reference:
         }
       }
       if (hit === undefined) continue;
+      // انطلقت / اختتمت report a session only with its works after them (اختتمت أمس في مراكش أعمال …).
+      if (hit.keys.length === 1 && OPENING.has(v)) {
+        let works = false;
+        for (let k = i + 1; k < Math.min(tk.count, i + 12) && tk.gap[k] !== GAP_SENTENCE; k++) if (WORKS.has(tk.key[k] as string)) works = true;
+        if (!works) continue;
+      }
       const c: Clause = { sentence: sentStart[i] as number, t0: sentStart[i] as number, t1: sentEnd[i] as number, trig: i, trigEnd: i + hit.keys.length, kind: hit.kind, verb: hit.verb, receive: RECEIVE.has(v) };
       // Skip a clause of the future or of a plan; nouns after a demonstrative (هذه اللقاءات) refer back.
       let isFuture = false;
@@ -143,6 +152,13 @@ export function findMeetings(text: string, a: Analysis, lex: Lexicon, reference:
   // Several reporting words in one sentence: each starts a clause that ends at the next one; the
   // clauses after the first keep the subject (the first participant) of the first. A clause that
   // names no new participant belongs to the one before.
+  // A reporting noun after a reporting verb of the same sentence (ترأس … عبر تقنية التناظر
+  // المرئي، الاجتماع …) names the same event: it does not start a clause of its own.
+  for (let k = clauses.length - 1; k > 0; k--) {
+    const c = clauses[k] as Clause;
+    const prev = clauses[k - 1] as Clause;
+    if (!c.verb && prev.verb && prev.sentence === c.sentence) clauses.splice(k, 1);
+  }
   for (let k = 0; k < clauses.length; k++) {
     const c = clauses[k] as Clause;
     const next = clauses[k + 1];
@@ -152,10 +168,37 @@ export function findMeetings(text: string, a: Analysis, lex: Lexicon, reference:
   }
   const out: FoundMeeting[] = [];
   let subject: FoundMeeting | undefined;
+  const backRef = new Set(['الاجتماع', 'الاجتماعات', 'الدوره', 'اشغال', 'اعمال', 'الاشغال', 'الاعمال', 'المؤتمر', 'اللقاء', 'القمه', 'الجلسه']);
   for (const c of clauses) {
     const m = buildMeeting(c, subject !== undefined && subject.sentence === c.sentence ? subject : undefined);
     if (m === undefined) continue;
     if (subject === undefined || subject.sentence !== c.sentence) subject = m;
+    const last = out[out.length - 1];
+    // "شارك في الاجتماع …" names more participants of the meeting just reported.
+    if (last !== undefined && c.verb && last.draft.forumId !== undefined && (c.kind === 'other' || c.kind === 'working-session')) {
+      let refers = false;
+      for (let k = c.trigEnd; k < Math.min(c.t1, c.trigEnd + 2); k++) for (const v of stripConj(tk.key[k] as string)) if (backRef.has(v)) refers = true;
+      if (refers) {
+        const d = m.draft as { -readonly [K in keyof DraftMeeting]: DraftMeeting[K] };
+        if (last.draft.date !== undefined) d.date = last.draft.date;
+        else delete d.date;
+        delete d.forumId;
+        mergeInto(last, m);
+        continue;
+      }
+    }
+    // Talks on the margins of the meeting just reported (على هامش الاجتماع) happen during it, and
+    // their states take part in it.
+    let margin = false;
+    for (let k = Math.max(c.t0, c.trig - 6); k + 1 < c.trig; k++) if (tk.key[k] === 'هامش' && backRef.has(tk.key[k + 1] as string)) margin = true;
+    if (margin && last !== undefined && m.enough) {
+      if (m.draft.date === undefined && last.draft.date !== undefined) (m.draft as { date?: string }).date = last.draft.date;
+      if (last.draft.forumId !== undefined) {
+        const d = last.draft as { -readonly [K in keyof DraftMeeting]: DraftMeeting[K] };
+        for (const p of m.draft.parties) if (p.kind === 'country' && !d.parties.some((q) => q.kind === 'country' && q.country === p.country)) d.parties.push(p);
+        d.parties.sort((x, y) => (x.kind === y.kind ? JSON.stringify(x).localeCompare(JSON.stringify(y)) : x.kind === 'country' ? -1 : 1));
+      }
+    }
     if (!m.enough) continue;
     // The same event is reported close by: look back over the last few meetings only.
     let same: FoundMeeting | undefined;
@@ -199,8 +242,12 @@ export function findMeetings(text: string, a: Analysis, lex: Lexicon, reference:
         firstPerson = false;
       }
     }
+    // States named by name after the participants' states are known may be the talks' topic
+    // (بحثا الأوضاع في ليبيا والسودان): they count only when fewer than two states take part otherwise.
+    const named: string[] = [];
     for (const m of inClause) {
-      if (m.kind === 'country') addCountry(m.country);
+      if (m.kind === 'country' && m.byName === true && m.start > trigStart) named.push(m.country as string);
+      else if (m.kind === 'country') addCountry(m.country);
       else if (m.kind === 'agency' || m.kind === 'forum') {
         if (m.ref?.kind !== 'organization') continue;
         const id = m.ref.id;
@@ -245,6 +292,7 @@ export function findMeetings(text: string, a: Analysis, lex: Lexicon, reference:
       if (pc !== undefined) p.country = pc;
       participants.push(p);
     }
+    if (countries.length < 2 || named.every((c) => countries.includes(c))) for (const c of named) addCountry(c);
     if (home !== undefined && countries.length < 2 && !countries.includes(home)) {
       let unplaced = participants.some((p) => p.country === undefined);
       for (let k = lowerBound(a.titles, c.t0, (tt) => tt.t0); !unplaced && k < a.titles.length; k++) {
@@ -263,8 +311,9 @@ export function findMeetings(text: string, a: Analysis, lex: Lexicon, reference:
         break;
       }
     }
-    // A visit's destination is a party (زار وزير الداخلية الإسباني الرباط).
-    if (c.kind === 'bilateral-visit' && location?.country !== undefined) addCountry(location.country);
+    // A visit's destination is a party (زار وزير الداخلية الإسباني الرباط), and so is the host of
+    // a forum's meeting (انطلقت بالجزائر أشغال الجمعية العامة لأفريبول).
+    if ((c.kind === 'bilateral-visit' || forumId !== undefined) && location?.country !== undefined) addCountry(location.country);
     const igo = orgs.some((id) => lex.agencies.get(id)?.country === undefined && lex.agencies.has(id));
     let enough = countries.length >= 2 || forumId !== undefined || (countries.length >= 1 && (igo || participants.length >= 2));
     if (!c.verb && participants.length === 0 && countries.length < 2) enough = false;
@@ -277,7 +326,10 @@ export function findMeetings(text: string, a: Analysis, lex: Lexicon, reference:
       const d = dates[k] as ArabicDate;
       if (d.index >= sEnd) break;
       if (d.endIndex > sEnd) continue;
-      const dist = Math.abs(d.index - trigStart);
+      // The dateline's date (the article's own, at the head of the text) gives way to any date
+      // the clause itself gives (الرباط في 15 مايو / وام / استقبل … أمس).
+      const dateline = d.index < trigStart && d.index < 80 && reference !== undefined && d.iso === reference.slice(0, d.iso.length);
+      const dist = Math.abs(d.index - trigStart) + (dateline ? 1e6 : 0);
       if (dist < best) {
         best = dist;
         date = d.iso;
