@@ -68,12 +68,18 @@ function htmlFiles(dir: string): string[] {
 }
 
 describe('docs site in Chromium', () => {
-  it('every page loads with no console error and no request outside the site', async () => {
+  it('every guide and module page, the playground and a third of the API pages load with no console error and no request outside the site', async () => {
     const files = htmlFiles(site);
     expect(files.length).toBeGreaterThan(50);
     expect(files).toContain(PLAYGROUND);
+    // API pages (one per export, 300 and growing) come from the same few TypeDoc templates: every
+    // third one, by sorted path, covers each template while keeping the test under two minutes.
+    const api = /^(?:classes|functions|interfaces|types|variables|enums)\//;
+    let nth = 0;
+    const picked = files.filter((file) => !api.test(file) || nth++ % 3 === 0);
+    expect(picked.filter((file) => api.test(file)).length).toBeGreaterThan(50);
     const problems: string[] = [];
-    const queue = [...files];
+    const queue = [...picked];
     const workers = await Promise.all([1, 2, 3].map(() => context.newPage()));
     await Promise.all(
       workers.map(async (page) => {
