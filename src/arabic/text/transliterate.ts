@@ -1,5 +1,6 @@
 import { checkOneOf, checkOptionsObject } from '../_lib/check-options.js';
 import { TO_BUCKWALTER } from './_lib/buckwalter.js';
+import { mapChars } from './_lib/map-chars.js';
 
 /**
  * Options of {@link transliterate} and {@link untransliterate}.
@@ -48,19 +49,5 @@ export function checkTransliterateOptions(fn: string, options: unknown): void {
  */
 export function transliterate(text: string, options?: TransliterateOptions): string {
   checkTransliterateOptions('transliterate', options);
-  const s = String(text);
-  const parts: string[] = [];
-  let run = 0;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c < 0x0600 || c > 0x06af) continue;
-    const b = TO_BUCKWALTER.get(s[i] ?? '');
-    if (b === undefined) continue;
-    if (run < i) parts.push(s.slice(run, i));
-    parts.push(b);
-    run = i + 1;
-  }
-  if (run === 0) return s;
-  if (run < s.length) parts.push(s.slice(run));
-  return parts.join('');
+  return mapChars(String(text), TO_BUCKWALTER, 0x0600, 0x06af);
 }

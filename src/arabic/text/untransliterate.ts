@@ -1,4 +1,5 @@
 import { FROM_BUCKWALTER } from './_lib/buckwalter.js';
+import { mapChars } from './_lib/map-chars.js';
 import { checkTransliterateOptions } from './transliterate.js';
 import type { TransliterateOptions } from './transliterate.js';
 
@@ -22,19 +23,5 @@ import type { TransliterateOptions } from './transliterate.js';
  */
 export function untransliterate(text: string, options?: TransliterateOptions): string {
   checkTransliterateOptions('untransliterate', options);
-  const s = String(text);
-  // Runs of characters that are not Buckwalter symbols are copied by slices, and the pieces are
-  // joined once at the end (concatenating one character at a time grew superlinearly on long text).
-  const parts: string[] = [];
-  let run = 0;
-  for (let i = 0; i < s.length; i++) {
-    const b = FROM_BUCKWALTER.get(s[i] ?? '');
-    if (b === undefined) continue;
-    if (run < i) parts.push(s.slice(run, i));
-    parts.push(b);
-    run = i + 1;
-  }
-  if (run === 0) return s;
-  if (run < s.length) parts.push(s.slice(run));
-  return parts.join('');
+  return mapChars(String(text), FROM_BUCKWALTER);
 }
