@@ -1,27 +1,15 @@
 // Keeps docs/guides/validating-datasets.md true: the issue-code table is generated from
-// ISSUE_CODES (UPDATE_GUIDE=1 rewrites it), the output samples are taken from the CLI's golden
+// ISSUE_CODES (`npm run generate` rewrites it), the output samples are taken from the CLI's golden
 // files, and the library examples run here with the results shown.
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { guideTableRegion, issueCodeTable } from '../../scripts/docs/guide-tables.js';
 import { formatSummary, formatText, getExitCode, ISSUE_CODES, validateFiles, validateRecords } from '../../src/validate/index.js';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const GUIDE = join(ROOT, 'docs/guides/validating-datasets.md');
 const GOLDEN = join(ROOT, 'tests/fixtures/validate/golden');
-const START = '<!-- issue-codes:start -->';
-const END = '<!-- issue-codes:end -->';
-
-function cell(s: string): string {
-  return s.replaceAll('|', '\\|');
-}
-
-/** The issue-code table of the guide, generated from the catalogue. */
-function issueTable(): string {
-  const rows = Object.entries(ISSUE_CODES).map(([code, info]) => `| \`${code}\` | ${info.severity} | ${info.stage} | ${cell(info.description)} | ${cell(info.example)} |`);
-  return ['| code | severity | stage | meaning | example trigger |', '| --- | --- | --- | --- | --- |', ...rows].join('\n');
-}
-
 /** Fenced blocks preceded by a marker comment `<!-- kind:file -->`. */
 function markedBlocks(text: string, kind: string): { file: string; body: string }[] {
   const out: { file: string; body: string }[] = [];
@@ -42,16 +30,8 @@ function markedBlocks(text: string, kind: string): { file: string; body: string 
 describe('guide: validating datasets', () => {
   const guide = readFileSync(GUIDE, 'utf8');
 
-  it('has the issue-code table generated from ISSUE_CODES', () => {
-    const start = guide.indexOf(START);
-    const end = guide.indexOf(END);
-    expect(start).toBeGreaterThan(0);
-    const generated = `${START}\n${issueTable()}\n${END}`;
-    if (process.env['UPDATE_GUIDE'] === '1') {
-      writeFileSync(GUIDE, guide.slice(0, start) + generated + guide.slice(end + END.length));
-      return;
-    }
-    expect(guide.slice(start, end + END.length)).toBe(generated);
+  it('has the issue-code table generated from ISSUE_CODES (npm run generate rewrites it)', () => {
+    expect(guideTableRegion(guide, 'issue-codes')).toBe(issueCodeTable());
     for (const code of Object.keys(ISSUE_CODES)) expect(guide).toContain(`| \`${code}\` |`);
   });
 
