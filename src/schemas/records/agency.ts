@@ -13,6 +13,7 @@ import { PartialDateSchema } from '../common/partial-date.js';
 import { LocalizedTextSchema } from '../common/localized-text.js';
 import { AgencyIdSchema, ForumIdSchema } from '../common/typed-ids.js';
 import { crossFieldCheck } from '../_lib/run-checks.js';
+import { fastByDefault } from '../_lib/guard-parse.js';
 
 /**
  * The kinds of agency; they drive the CAMEO/PLOVER sector (police → COP, intelligence → SPY,
@@ -66,7 +67,7 @@ export const AGENCY_KINDS = /* @__PURE__ */ Object.freeze([
  * ```
  * @category Records
  */
-export const AgencySchema = /* @__PURE__ */ z
+export const AgencySchema = /* @__PURE__ */ fastByDefault(z
   .strictObject({
     /** Always `agency`. */
     type: z.literal('agency'),
@@ -166,7 +167,8 @@ export const AgencySchema = /* @__PURE__ */ z
         sources: [{ url: 'https://www.libyaakhbar.com/libya-news/1972932.html' }],
       },
     ],
-  });
+  }),
+);
 
 /**
  * An agency record.

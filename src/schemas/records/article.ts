@@ -10,6 +10,7 @@ import { PartyRefSchema } from '../common/party-ref.js';
 import { SpanSchema } from '../common/span.js';
 import { TopicCodeSchema } from '../common/topic-code.js';
 import { AgencyIdSchema, ArticleIdSchema, MeetingIdSchema, PersonIdSchema } from '../common/typed-ids.js';
+import { fastByDefault } from '../_lib/guard-parse.js';
 
 /**
  * A news article or official release that statements are sourced from (schema.org NewsArticle,
@@ -31,7 +32,7 @@ import { AgencyIdSchema, ArticleIdSchema, MeetingIdSchema, PersonIdSchema } from
  * ```
  * @category Records
  */
-export const ArticleSchema = /* @__PURE__ */ z
+export const ArticleSchema = /* @__PURE__ */ fastByDefault(z
   .strictObject({
     /** Always `article`. */
     type: z.literal('article'),
@@ -137,7 +138,8 @@ export const ArticleSchema = /* @__PURE__ */ z
         sources: [],
       },
     ],
-  });
+  }),
+);
 
 /**
  * An article record.

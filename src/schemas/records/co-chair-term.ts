@@ -5,6 +5,7 @@ import { IntervalSchema } from '../common/interval.js';
 import { PartyRefSchema } from '../common/party-ref.js';
 import { ChairedBodyIdSchema, CoChairTermIdSchema, PersonIdSchema } from '../common/typed-ids.js';
 import { fieldOf, itemsOf, crossFieldCheck } from '../_lib/run-checks.js';
+import { fastByDefault } from '../_lib/guard-parse.js';
 
 /**
  * A term of co-chairs of a forum or working group (`bodyId`): one or more `chairs` (countries or
@@ -25,7 +26,7 @@ import { fieldOf, itemsOf, crossFieldCheck } from '../_lib/run-checks.js';
  * ```
  * @category Records
  */
-export const CoChairTermSchema = /* @__PURE__ */ z
+export const CoChairTermSchema = /* @__PURE__ */ fastByDefault(z
   .strictObject({
     /** Always `co-chair-term`. */
     type: z.literal('co-chair-term'),
@@ -79,7 +80,8 @@ export const CoChairTermSchema = /* @__PURE__ */ z
         sources: [{ url: 'https://www.thegctf.org/' }],
       },
     ],
-  });
+  }),
+);
 
 /**
  * A co-chair-term record.

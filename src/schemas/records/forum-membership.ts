@@ -4,6 +4,7 @@ import { DateClaimSchema } from '../common/date-claim.js';
 import { IntervalSchema } from '../common/interval.js';
 import { PartyRefSchema } from '../common/party-ref.js';
 import { AgencyIdSchema, ForumIdSchema, ForumMembershipIdSchema } from '../common/typed-ids.js';
+import { fastByDefault } from '../_lib/guard-parse.js';
 
 /**
  * A party's membership of a forum (states and the EU side by side): `status` (founding member,
@@ -24,7 +25,7 @@ import { AgencyIdSchema, ForumIdSchema, ForumMembershipIdSchema } from '../commo
  * ```
  * @category Records
  */
-export const ForumMembershipSchema = /* @__PURE__ */ z
+export const ForumMembershipSchema = /* @__PURE__ */ fastByDefault(z
   .strictObject({
     /** Always `forum-membership`. */
     type: z.literal('forum-membership'),
@@ -59,7 +60,8 @@ export const ForumMembershipSchema = /* @__PURE__ */ z
         sources: [{ url: 'https://www.thegctf.org/' }],
       },
     ],
-  });
+  }),
+);
 
 /**
  * A forum-membership record.

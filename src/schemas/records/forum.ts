@@ -12,6 +12,7 @@ import { PartialDateSchema } from '../common/partial-date.js';
 import { TopicCodeSchema } from '../common/topic-code.js';
 import { AgencyIdSchema, ForumIdSchema } from '../common/typed-ids.js';
 import { crossFieldCheck } from '../_lib/run-checks.js';
+import { fastByDefault } from '../_lib/guard-parse.js';
 
 /**
  * A multilateral forum, coalition or IGO (the GCTF, the Global Coalition against Daesh and its
@@ -34,7 +35,7 @@ import { crossFieldCheck } from '../_lib/run-checks.js';
  * ```
  * @category Records
  */
-export const ForumSchema = /* @__PURE__ */ z
+export const ForumSchema = /* @__PURE__ */ fastByDefault(z
   .strictObject({
     /** Always `forum`. */
     type: z.literal('forum'),
@@ -105,7 +106,8 @@ export const ForumSchema = /* @__PURE__ */ z
         sources: [{ url: 'https://www.thegctf.org/' }],
       },
     ],
-  });
+  }),
+);
 
 /**
  * A forum record.

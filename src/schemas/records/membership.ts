@@ -3,6 +3,7 @@ import { relationMetaShape } from '../_lib/record-base.js';
 import { IntervalSchema } from '../common/interval.js';
 import { PartyRefSchema } from '../common/party-ref.js';
 import { MembershipIdSchema, OrganizationIdSchema } from '../common/typed-ids.js';
+import { fastByDefault } from '../_lib/guard-parse.js';
 
 /**
  * A non-office affiliation: a party (country, organization or person) belonging to an
@@ -22,7 +23,7 @@ import { MembershipIdSchema, OrganizationIdSchema } from '../common/typed-ids.js
  * ```
  * @category Records
  */
-export const MembershipSchema = /* @__PURE__ */ z
+export const MembershipSchema = /* @__PURE__ */ fastByDefault(z
   .strictObject({
     /** Always `membership`. */
     type: z.literal('membership'),
@@ -54,7 +55,8 @@ export const MembershipSchema = /* @__PURE__ */ z
         sources: [{ url: 'https://www.interpol.int/' }],
       },
     ],
-  });
+  }),
+);
 
 /**
  * A membership record.

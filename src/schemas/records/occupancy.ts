@@ -6,6 +6,7 @@ import { LocalizedTextSchema } from '../common/localized-text.js';
 import { OccupancyIdSchema, OrganizationIdSchema, PersonIdSchema, PositionIdSchema } from '../common/typed-ids.js';
 import { POSITION_ROLES } from './position.js';
 import { crossFieldCheck } from '../_lib/run-checks.js';
+import { fastByDefault } from '../_lib/guard-parse.js';
 
 /**
  * A person holding an office for a time (Popolo Membership with post, FtM Occupancy, Wikidata
@@ -27,7 +28,7 @@ import { crossFieldCheck } from '../_lib/run-checks.js';
  * ```
  * @category Records
  */
-export const OccupancySchema = /* @__PURE__ */ z
+export const OccupancySchema = /* @__PURE__ */ fastByDefault(z
   .strictObject({
     /** Always `occupancy`. */
     type: z.literal('occupancy'),
@@ -96,7 +97,8 @@ export const OccupancySchema = /* @__PURE__ */ z
       { properties: { positionId: true }, required: ['positionId'] },
       { properties: { organizationId: true, role: true }, required: ['organizationId', 'role'] },
     ],
-  });
+  }),
+);
 
 /**
  * An occupancy record.

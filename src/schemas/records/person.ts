@@ -10,6 +10,7 @@ import { NameSchema } from '../common/name.js';
 import { PartialDateSchema } from '../common/partial-date.js';
 import { PersonIdSchema } from '../common/typed-ids.js';
 import { crossFieldCheck } from '../_lib/run-checks.js';
+import { fastByDefault } from '../_lib/guard-parse.js';
 
 /**
  * A person (Popolo Person, FtM Person, schema.org Person): a display `name`, all spellings in
@@ -30,7 +31,7 @@ import { crossFieldCheck } from '../_lib/run-checks.js';
  * ```
  * @category Records
  */
-export const PersonSchema = /* @__PURE__ */ z
+export const PersonSchema = /* @__PURE__ */ fastByDefault(z
   .strictObject({
     /** Always `person`. */
     type: z.literal('person'),
@@ -104,7 +105,8 @@ export const PersonSchema = /* @__PURE__ */ z
         sources: [],
       },
     ],
-  });
+  }),
+);
 
 /**
  * A person record.

@@ -5,6 +5,7 @@ import { ExternalIdsSchema } from '../common/external-ids.js';
 import { IntervalSchema } from '../common/interval.js';
 import { LocalizedTextSchema } from '../common/localized-text.js';
 import { OrganizationIdSchema, PositionIdSchema } from '../common/typed-ids.js';
+import { fastByDefault } from '../_lib/guard-parse.js';
 
 /**
  * The roles a position can have.
@@ -47,7 +48,7 @@ export const POSITION_ROLES = /* @__PURE__ */ Object.freeze([
  * ```
  * @category Records
  */
-export const PositionSchema = /* @__PURE__ */ z
+export const PositionSchema = /* @__PURE__ */ fastByDefault(z
   .strictObject({
     /** Always `position`. */
     type: z.literal('position'),
@@ -85,7 +86,8 @@ export const PositionSchema = /* @__PURE__ */ z
         sources: [],
       },
     ],
-  });
+  }),
+);
 
 /**
  * A position record.

@@ -10,7 +10,7 @@ import { PersonSchema } from './person.js';
 import { PositionSchema } from './position.js';
 import { SecurityMeetingSchema } from './security-meeting.js';
 import { WorkingGroupSchema } from './working-group.js';
-import { guardParse } from '../_lib/guard-parse.js';
+import { fastByDefault } from '../_lib/guard-parse.js';
 
 /**
  * Any tansiq record, discriminated by `type` (article, person, agency, position, occupancy,
@@ -31,7 +31,7 @@ import { guardParse } from '../_lib/guard-parse.js';
  * ```
  * @category Records
  */
-export const RecordSchema = /* @__PURE__ */ guardParse(
+export const RecordSchema = /* @__PURE__ */ fastByDefault(
   z
   .discriminatedUnion('type', [
     ArticleSchema,

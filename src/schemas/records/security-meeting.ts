@@ -19,6 +19,7 @@ import { EventCodingSchema } from './event-coding.js';
 import { OutcomeSchema } from './outcome.js';
 import { ParticipantSchema } from './participant.js';
 import { fieldOf, itemsOf, crossFieldCheck } from '../_lib/run-checks.js';
+import { fastByDefault } from '../_lib/guard-parse.js';
 
 /**
  * The kinds of security meeting.
@@ -74,7 +75,7 @@ export const MEETING_KINDS = /* @__PURE__ */ Object.freeze([
  * ```
  * @category Records
  */
-export const SecurityMeetingSchema = /* @__PURE__ */ z
+export const SecurityMeetingSchema = /* @__PURE__ */ fastByDefault(z
   .strictObject({
     /** Always `meeting`. */
     type: z.literal('meeting'),
@@ -182,7 +183,8 @@ export const SecurityMeetingSchema = /* @__PURE__ */ z
         sources: [{ articleId: 'article.2024-03-05-map-dgsn' }],
       },
     ],
-  });
+  }),
+);
 
 /**
  * A security meeting record.

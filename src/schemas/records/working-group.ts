@@ -7,6 +7,7 @@ import { IntervalSchema } from '../common/interval.js';
 import { NameSchema } from '../common/name.js';
 import { TopicCodeSchema } from '../common/topic-code.js';
 import { ForumIdSchema, WorkingGroupIdSchema } from '../common/typed-ids.js';
+import { fastByDefault } from '../_lib/guard-parse.js';
 
 /**
  * A working group of a forum (thematic or regional), with names, topics, the interval it was
@@ -26,7 +27,7 @@ import { ForumIdSchema, WorkingGroupIdSchema } from '../common/typed-ids.js';
  * ```
  * @category Records
  */
-export const WorkingGroupSchema = /* @__PURE__ */ z
+export const WorkingGroupSchema = /* @__PURE__ */ fastByDefault(z
   .strictObject({
     /** Always `working-group`. */
     type: z.literal('working-group'),
@@ -66,7 +67,8 @@ export const WorkingGroupSchema = /* @__PURE__ */ z
         sources: [{ url: 'https://www.thegctf.org/' }],
       },
     ],
-  });
+  }),
+);
 
 /**
  * A working-group record.
