@@ -138,6 +138,9 @@ export type { ReferenceField } from './helpers/reference-fields.js';
 export { recordReferences } from './helpers/record-references.js';
 export type { RecordReference } from './helpers/record-references.js';
 export { recordTypeOfId } from './helpers/record-type-of-id.js';
+export { RECORD_RULES } from './helpers/record-rules.js';
+export type { RecordRuleId, RecordRuleInfo } from './helpers/record-rules.js';
+export { formatRuleMessage } from './helpers/format-rule-message.js';
 
 // --- registry, JSON Schema, compiled parser ---
 export { TANSIQ_SCHEMAS } from './registry/tansiq-schemas.js';

@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { addIssue } from '../_lib/add-issue.js';
+import { addRuleIssue } from '../_lib/add-rule-issue.js';
 import { isOrderedIfValid } from '../_lib/bounds.js';
 import { LanguageTagSchema } from './language-tag.js';
 import { PartialDateSchema } from './partial-date.js';
@@ -45,12 +45,12 @@ export const NameSchema = /* @__PURE__ */ z
     sources: z.array(SourceRefSchema).optional(),
   })
   .check(
-    crossFieldCheck((ctx) => {
-    const { validFrom, validTo } = ctx.value;
-    if (validFrom !== undefined && validTo !== undefined && !isOrderedIfValid(validFrom, validTo)) {
-      addIssue(ctx, ['validTo'], `validTo ${validTo} is before validFrom ${validFrom}`, validTo);
-    }
-  }),
+    crossFieldCheck(['name_valid_to_before_valid_from'], (ctx) => {
+      const { validFrom, validTo } = ctx.value;
+      if (validFrom !== undefined && validTo !== undefined && !isOrderedIfValid(validFrom, validTo)) {
+        addRuleIssue(ctx, ['validTo'], 'name_valid_to_before_valid_from', { validFrom, validTo }, validTo);
+      }
+    }),
   )
   .meta({
     id: 'tansiq.Name',

@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { addIssue } from '../_lib/add-issue.js';
+import { addRuleIssue } from '../_lib/add-rule-issue.js';
 import { DateTimeSchema } from './date-time.js';
 import { HttpUrlSchema } from './http-url.js';
 import { LanguageTagSchema } from './language-tag.js';
@@ -49,11 +49,11 @@ export const SourceRefSchema = /* @__PURE__ */ z
     confidence: z.number().min(0).max(1).optional(),
   })
   .check(
-    crossFieldCheck((ctx) => {
-    if (ctx.value.articleId === undefined && ctx.value.url === undefined) {
-      addIssue(ctx, ['articleId'], 'a source needs an articleId or a url', ctx.value);
-    }
-  }),
+    crossFieldCheck(['source_without_reference'], (ctx) => {
+      if (ctx.value.articleId === undefined && ctx.value.url === undefined) {
+        addRuleIssue(ctx, ['articleId'], 'source_without_reference', {}, ctx.value);
+      }
+    }),
   )
   .meta({
     id: 'tansiq.SourceRef',

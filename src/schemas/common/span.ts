@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { addIssue } from '../_lib/add-issue.js';
+import { addRuleIssue } from '../_lib/add-rule-issue.js';
 import { crossFieldCheck } from '../_lib/run-checks.js';
 
 /**
@@ -22,14 +22,14 @@ export const SpanSchema = /* @__PURE__ */ z
     end: z.int().min(1),
   })
   .check(
-    crossFieldCheck((ctx) => {
-    // The raw values may be anything (the check runs whatever their issues): compare numbers
-    // only, since `>=` and the template would coerce (and throw on) a Symbol or odd object.
-    const { start, end } = ctx.value as { start: unknown; end: unknown };
-    if (typeof start === 'number' && typeof end === 'number' && start >= end) {
-      addIssue(ctx, ['end'], `span end ${end} must be greater than start ${start}`, end);
-    }
-  }),
+    crossFieldCheck(['span_end_not_after_start'], (ctx) => {
+      // The raw values may be anything (the check runs whatever their issues): compare numbers
+      // only, since `>=` and the template would coerce (and throw on) a Symbol or odd object.
+      const { start, end } = ctx.value as { start: unknown; end: unknown };
+      if (typeof start === 'number' && typeof end === 'number' && start >= end) {
+        addRuleIssue(ctx, ['end'], 'span_end_not_after_start', { start, end }, end);
+      }
+    }),
   )
   .meta({
     id: 'tansiq.Span',

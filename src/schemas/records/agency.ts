@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { addIssue } from '../_lib/add-issue.js';
+import { addRuleIssue } from '../_lib/add-rule-issue.js';
 import { isOrderedIfValid } from '../_lib/bounds.js';
 import { entityMetaShape } from '../_lib/record-base.js';
 import { uniqueStrings } from '../_lib/unique-strings.js';
@@ -95,9 +95,9 @@ export const AgencySchema = /* @__PURE__ */ fastByDefault(z
     /** Dissolution date (not before founded). */
     dissolved: PartialDateSchema.optional(),
     /** Agencies it replaced (renamed or merged services). */
-    predecessors: uniqueStrings(AgencyIdSchema, 'predecessor').optional(),
+    predecessors: uniqueStrings(AgencyIdSchema, 'duplicate_predecessor').optional(),
     /** Agencies that replaced it. */
-    successors: uniqueStrings(AgencyIdSchema, 'successor').optional(),
+    successors: uniqueStrings(AgencyIdSchema, 'duplicate_successor').optional(),
     /** Where it is based. */
     headquarters: LocationSchema.optional(),
     /** Official website. */
@@ -125,12 +125,12 @@ export const AgencySchema = /* @__PURE__ */ fastByDefault(z
     ...entityMetaShape,
   })
   .check(
-    crossFieldCheck((ctx) => {
-    const { founded, dissolved } = ctx.value;
-    if (founded !== undefined && dissolved !== undefined && !isOrderedIfValid(founded, dissolved)) {
-      addIssue(ctx, ['dissolved'], `dissolved ${dissolved} is before founded ${founded}`, dissolved);
-    }
-  }),
+    crossFieldCheck(['dissolved_before_founded'], (ctx) => {
+      const { founded, dissolved } = ctx.value;
+      if (founded !== undefined && dissolved !== undefined && !isOrderedIfValid(founded, dissolved)) {
+        addRuleIssue(ctx, ['dissolved'], 'dissolved_before_founded', { founded, dissolved }, dissolved);
+      }
+    }),
   )
   .meta({
     id: 'tansiq.Agency',

@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { addIssue } from '../_lib/add-issue.js';
+import { addRuleIssue } from '../_lib/add-rule-issue.js';
 import { relationMetaShape } from '../_lib/record-base.js';
 import { IntervalSchema } from '../common/interval.js';
 import { PartyRefSchema } from '../common/party-ref.js';
@@ -52,18 +52,18 @@ export const CoChairTermSchema = /* @__PURE__ */ fastByDefault(z
     ...relationMetaShape,
   })
   .check(
-    crossFieldCheck((ctx) => {
-    const seen = new Set<string>();
-    const chairs = itemsOf(ctx.value.chairs);
-    for (let i = 0; i < chairs.length; i++) {
-      const party = fieldOf(chairs[i], 'party');
-      const kind = fieldOf(party, 'kind');
-      const key = fieldOf(party, kind === 'country' ? 'country' : 'id');
-      if (typeof key !== 'string') continue;
-      if (seen.has(key)) addIssue(ctx, ['chairs', i, 'party'], `duplicate chair ${key}`, key);
-      else seen.add(key);
-    }
-  }),
+    crossFieldCheck(['duplicate_chair'], (ctx) => {
+      const seen = new Set<string>();
+      const chairs = itemsOf(ctx.value.chairs);
+      for (let i = 0; i < chairs.length; i++) {
+        const party = fieldOf(chairs[i], 'party');
+        const kind = fieldOf(party, 'kind');
+        const key = fieldOf(party, kind === 'country' ? 'country' : 'id');
+        if (typeof key !== 'string') continue;
+        if (seen.has(key)) addRuleIssue(ctx, ['chairs', i, 'party'], 'duplicate_chair', { chair: key }, key);
+        else seen.add(key);
+      }
+    }),
   )
   .meta({
     id: 'tansiq.CoChairTerm',

@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { addIssue } from '../_lib/add-issue.js';
+import { addRuleIssue } from '../_lib/add-rule-issue.js';
 import { isOrderedIfValid } from '../_lib/bounds.js';
 import { entityMetaShape } from '../_lib/record-base.js';
 import { ChairModelSchema } from '../common/chair-model.js';
@@ -75,13 +75,13 @@ export const ForumSchema = /* @__PURE__ */ fastByDefault(z
     ...entityMetaShape,
   })
   .check(
-    crossFieldCheck((ctx) => {
-    const { founded, dissolved, parentForumId, id } = ctx.value;
-    if (founded !== undefined && dissolved !== undefined && !isOrderedIfValid(founded, dissolved)) {
-      addIssue(ctx, ['dissolved'], `dissolved ${dissolved} is before founded ${founded}`, dissolved);
-    }
-    if (parentForumId === id) addIssue(ctx, ['parentForumId'], 'a forum cannot be its own parent', parentForumId);
-  }),
+    crossFieldCheck(['dissolved_before_founded', 'forum_own_parent'], (ctx) => {
+      const { founded, dissolved, parentForumId, id } = ctx.value;
+      if (founded !== undefined && dissolved !== undefined && !isOrderedIfValid(founded, dissolved)) {
+        addRuleIssue(ctx, ['dissolved'], 'dissolved_before_founded', { founded, dissolved }, dissolved);
+      }
+      if (parentForumId === id) addRuleIssue(ctx, ['parentForumId'], 'forum_own_parent', {}, parentForumId);
+    }),
   )
   .meta({
     id: 'tansiq.Forum',

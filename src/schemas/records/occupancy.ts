@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { addIssue } from '../_lib/add-issue.js';
+import { addRuleIssue } from '../_lib/add-rule-issue.js';
 import { relationMetaShape } from '../_lib/record-base.js';
 import { IntervalSchema } from '../common/interval.js';
 import { LocalizedTextSchema } from '../common/localized-text.js';
@@ -69,12 +69,12 @@ export const OccupancySchema = /* @__PURE__ */ fastByDefault(z
     ...relationMetaShape,
   })
   .check(
-    crossFieldCheck((ctx) => {
-    const { positionId, organizationId, role } = ctx.value;
-    if (positionId === undefined && (organizationId === undefined || role === undefined)) {
-      addIssue(ctx, ['positionId'], 'an occupancy needs a positionId, or an organizationId and a role', ctx.value);
-    }
-  }),
+    crossFieldCheck(['occupancy_without_position'], (ctx) => {
+      const { positionId, organizationId, role } = ctx.value;
+      if (positionId === undefined && (organizationId === undefined || role === undefined)) {
+        addRuleIssue(ctx, ['positionId'], 'occupancy_without_position', {}, ctx.value);
+      }
+    }),
   )
   .meta({
     id: 'tansiq.Occupancy',

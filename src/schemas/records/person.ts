@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { addIssue } from '../_lib/add-issue.js';
+import { addRuleIssue } from '../_lib/add-rule-issue.js';
 import { isOrderedIfValid } from '../_lib/bounds.js';
 import { entityMetaShape } from '../_lib/record-base.js';
 import { CountryCodeSchema } from '../common/country-code.js';
@@ -79,12 +79,12 @@ export const PersonSchema = /* @__PURE__ */ fastByDefault(z
     ...entityMetaShape,
   })
   .check(
-    crossFieldCheck((ctx) => {
-    const { birthDate, deathDate } = ctx.value;
-    if (birthDate !== undefined && deathDate !== undefined && !isOrderedIfValid(birthDate, deathDate)) {
-      addIssue(ctx, ['deathDate'], `deathDate ${deathDate} is before birthDate ${birthDate}`, deathDate);
-    }
-  }),
+    crossFieldCheck(['death_before_birth'], (ctx) => {
+      const { birthDate, deathDate } = ctx.value;
+      if (birthDate !== undefined && deathDate !== undefined && !isOrderedIfValid(birthDate, deathDate)) {
+        addRuleIssue(ctx, ['deathDate'], 'death_before_birth', { birthDate, deathDate }, deathDate);
+      }
+    }),
   )
   .meta({
     id: 'tansiq.Person',

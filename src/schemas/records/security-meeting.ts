@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { addIssue } from '../_lib/add-issue.js';
+import { addRuleIssue } from '../_lib/add-rule-issue.js';
 import { isOrderedIfValid } from '../_lib/bounds.js';
 import { relationMetaShape } from '../_lib/record-base.js';
 import { CountryCodeSchema } from '../common/country-code.js';
@@ -124,36 +124,31 @@ export const SecurityMeetingSchema = /* @__PURE__ */ fastByDefault(z
     ...relationMetaShape,
   })
   .check(
-    crossFieldCheck((ctx) => {
-    const meeting = ctx.value;
-    const { start, end } = meeting;
-    if (start !== undefined && end !== undefined && !isOrderedIfValid(start, end)) {
-      addIssue(ctx, ['end'], `end ${end} is before start ${start}`, end);
-    }
-    if (meeting.parentMeetingId === meeting.id) {
-      addIssue(ctx, ['parentMeetingId'], 'a meeting cannot be its own parent', meeting.parentMeetingId);
-    }
-    const delegationIds = new Set<string>();
-    const delegations = itemsOf(meeting.delegations);
-    for (let i = 0; i < delegations.length; i++) {
-      const id = fieldOf(delegations[i], 'id');
-      if (typeof id !== 'string') continue;
-      if (delegationIds.has(id)) addIssue(ctx, ['delegations', i, 'id'], `duplicate delegation id "${id}"`, id);
-      else delegationIds.add(id);
-    }
-    const participants = itemsOf(meeting.participants);
-    for (let i = 0; i < participants.length; i++) {
-      const delegationId = fieldOf(participants[i], 'delegationId');
-      if (typeof delegationId === 'string' && !delegationIds.has(delegationId)) {
-        addIssue(
-          ctx,
-          ['participants', i, 'delegationId'],
-          `no delegation with id "${delegationId}" in this meeting`,
-          delegationId,
-        );
+    crossFieldCheck(['interval_end_before_start', 'meeting_own_parent', 'duplicate_delegation_id', 'unknown_delegation'], (ctx) => {
+      const meeting = ctx.value;
+      const { start, end } = meeting;
+      if (start !== undefined && end !== undefined && !isOrderedIfValid(start, end)) {
+        addRuleIssue(ctx, ['end'], 'interval_end_before_start', { start, end }, end);
       }
-    }
-  }),
+      if (meeting.parentMeetingId === meeting.id) {
+        addRuleIssue(ctx, ['parentMeetingId'], 'meeting_own_parent', {}, meeting.parentMeetingId);
+      }
+      const delegationIds = new Set<string>();
+      const delegations = itemsOf(meeting.delegations);
+      for (let i = 0; i < delegations.length; i++) {
+        const id = fieldOf(delegations[i], 'id');
+        if (typeof id !== 'string') continue;
+        if (delegationIds.has(id)) addRuleIssue(ctx, ['delegations', i, 'id'], 'duplicate_delegation_id', { id }, id);
+        else delegationIds.add(id);
+      }
+      const participants = itemsOf(meeting.participants);
+      for (let i = 0; i < participants.length; i++) {
+        const delegationId = fieldOf(participants[i], 'delegationId');
+        if (typeof delegationId === 'string' && !delegationIds.has(delegationId)) {
+          addRuleIssue(ctx, ['participants', i, 'delegationId'], 'unknown_delegation', { delegationId }, delegationId);
+        }
+      }
+    }),
   )
   .meta({
     id: 'tansiq.SecurityMeeting',
