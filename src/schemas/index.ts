@@ -76,7 +76,7 @@ export { SourceRefSchema } from './common/source-ref.js';
 export type { SourceRef, SourceRefInput } from './common/source-ref.js';
 export { ExternalIdsSchema } from './common/external-ids.js';
 export type { ExternalIds, ExternalIdsInput } from './common/external-ids.js';
-export { COUNTRY_CODES, isCountryCode } from './common/country-codes.js';
+export { COUNTRY_CODES, isCountryCode } from './common/country-code-list.js';
 export { CountryCodeSchema } from './common/country-code.js';
 export type { CountryCode, CountryCodeInput } from './common/country-code.js';
 export { PartyRefSchema } from './common/party-ref.js';
@@ -127,7 +127,7 @@ export type { TansiqRecord, TansiqRecordInput } from './records/record.js';
 // --- helpers ---
 export { InvalidPartialDateError } from './helpers/invalid-partial-date-error.js';
 export { partialDateBounds } from './helpers/partial-date-bounds.js';
-export type { PartialDateBounds } from './helpers/partial-date-bounds-result.js';
+export type { PartialDateBounds } from './helpers/partial-date-bounds.js';
 export type { IntervalLike } from './helpers/interval-like.js';
 export { comparePartialDates } from './helpers/compare-partial-dates.js';
 export { intervalContains } from './helpers/interval-contains.js';

@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { COUNTRY_CODES } from './country-codes.js';
+import { COUNTRY_CODES } from './country-code-list.js';
 
 /**
  * A country: an ISO 3166-1 alpha-2 code in upper case, or `EU`, checked against the shipped list
