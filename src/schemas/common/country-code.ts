@@ -36,14 +36,3 @@ export const CountryCodeSchema = /* @__PURE__ */ z
  */
 export type CountryCode = z.infer<typeof CountryCodeSchema>;
 
-/**
- * Input type of {@link CountryCodeSchema} (same as {@link CountryCode}).
- *
- * @example
- * ```ts
- * const input: CountryCodeInput = 'MA';
- * CountryCodeSchema.safeParse(input).success; // true
- * ```
- * @category Building blocks
- */
-export type CountryCodeInput = z.input<typeof CountryCodeSchema>;

@@ -60,15 +60,3 @@ export const IntervalSchema = /* @__PURE__ */ z
  */
 export type Interval = z.infer<typeof IntervalSchema>;
 
-/**
- * Input type of {@link IntervalSchema} (same as {@link Interval}).
- *
- * @example
- * ```ts
- * // An IntervalInput is what IntervalSchema accepts before parsing:
- * const isValid = (input: IntervalInput): boolean => IntervalSchema.safeParse(input).success;
- * typeof isValid; // 'function'
- * ```
- * @category Building blocks
- */
-export type IntervalInput = z.input<typeof IntervalSchema>;

@@ -63,15 +63,3 @@ export const LocationSchema = /* @__PURE__ */ z
  */
 export type Location = z.infer<typeof LocationSchema>;
 
-/**
- * Input type of {@link LocationSchema} (same as {@link Location}).
- *
- * @example
- * ```ts
- * // A LocationInput is what LocationSchema accepts before parsing:
- * const isValid = (input: LocationInput): boolean => LocationSchema.safeParse(input).success;
- * typeof isValid; // 'function'
- * ```
- * @category Building blocks
- */
-export type LocationInput = z.input<typeof LocationSchema>;

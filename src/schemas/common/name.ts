@@ -69,24 +69,11 @@ export const NameSchema = /* @__PURE__ */ z
  *
  * @example
  * ```ts
- * // A Name is what NameSchema returns once the input is valid:
- * const result = NameSchema.safeParse({});
- * const value: Name | undefined = result.success ? result.data : undefined;
- * value; // undefined
+ * // The value NameSchema returns, typed; here parsed from the schema's own example:
+ * const name: Name = NameSchema.parse(tansiqRegistry.get(NameSchema)?.examples[0]);
+ * name.value; // 'المديرية العامة للأمن الوطني'
  * ```
  * @category Building blocks
  */
 export type Name = z.infer<typeof NameSchema>;
 
-/**
- * Input type of {@link NameSchema} (same as {@link Name}).
- *
- * @example
- * ```ts
- * // A NameInput is what NameSchema accepts before parsing:
- * const isValid = (input: NameInput): boolean => NameSchema.safeParse(input).success;
- * typeof isValid; // 'function'
- * ```
- * @category Building blocks
- */
-export type NameInput = z.input<typeof NameSchema>;

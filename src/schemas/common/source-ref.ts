@@ -75,24 +75,11 @@ export const SourceRefSchema = /* @__PURE__ */ z
  *
  * @example
  * ```ts
- * // A SourceRef is what SourceRefSchema returns once the input is valid:
- * const result = SourceRefSchema.safeParse({});
- * const value: SourceRef | undefined = result.success ? result.data : undefined;
- * value; // undefined
+ * // The value SourceRefSchema returns, typed; here parsed from the schema's own example:
+ * const sourceRef: SourceRef = SourceRefSchema.parse(tansiqRegistry.get(SourceRefSchema)?.examples[0]);
+ * sourceRef.articleId; // 'article.2024-03-05-map-dgsn-fbi'
  * ```
  * @category Building blocks
  */
 export type SourceRef = z.infer<typeof SourceRefSchema>;
 
-/**
- * Input type of {@link SourceRefSchema} (same as {@link SourceRef}).
- *
- * @example
- * ```ts
- * // A SourceRefInput is what SourceRefSchema accepts before parsing:
- * const isValid = (input: SourceRefInput): boolean => SourceRefSchema.safeParse(input).success;
- * typeof isValid; // 'function'
- * ```
- * @category Building blocks
- */
-export type SourceRefInput = z.input<typeof SourceRefSchema>;

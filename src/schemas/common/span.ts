@@ -44,24 +44,11 @@ export const SpanSchema = /* @__PURE__ */ z
  *
  * @example
  * ```ts
- * // A Span is what SpanSchema returns once the input is valid:
- * const result = SpanSchema.safeParse({});
- * const value: Span | undefined = result.success ? result.data : undefined;
- * value; // undefined
+ * // The value SpanSchema returns, typed; here parsed from the schema's own example:
+ * const span: Span = SpanSchema.parse(tansiqRegistry.get(SpanSchema)?.examples[0]);
+ * span.start; // 120
  * ```
  * @category Building blocks
  */
 export type Span = z.infer<typeof SpanSchema>;
 
-/**
- * Input type of {@link SpanSchema} (same as {@link Span}).
- *
- * @example
- * ```ts
- * // A SpanInput is what SpanSchema accepts before parsing:
- * const isValid = (input: SpanInput): boolean => SpanSchema.safeParse(input).success;
- * typeof isValid; // 'function'
- * ```
- * @category Building blocks
- */
-export type SpanInput = z.input<typeof SpanSchema>;

@@ -175,24 +175,11 @@ export const AgencySchema = /* @__PURE__ */ fastByDefault(z
  *
  * @example
  * ```ts
- * // An Agency is what AgencySchema returns once the input is valid:
- * const result = AgencySchema.safeParse({});
- * const value: Agency | undefined = result.success ? result.data : undefined;
- * value; // undefined
+ * // The value AgencySchema returns, typed; here parsed from the schema's own example:
+ * const agency: Agency = AgencySchema.parse(tansiqRegistry.get(AgencySchema)?.examples[0]);
+ * agency.id; // 'agency.ma-dgsn'
  * ```
  * @category Records
  */
 export type Agency = z.infer<typeof AgencySchema>;
 
-/**
- * Input type of {@link AgencySchema} (same as {@link Agency}).
- *
- * @example
- * ```ts
- * // An AgencyInput is what AgencySchema accepts before parsing:
- * const isValid = (input: AgencyInput): boolean => AgencySchema.safeParse(input).success;
- * typeof isValid; // 'function'
- * ```
- * @category Records
- */
-export type AgencyInput = z.input<typeof AgencySchema>;

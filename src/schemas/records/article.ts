@@ -146,24 +146,11 @@ export const ArticleSchema = /* @__PURE__ */ fastByDefault(z
  *
  * @example
  * ```ts
- * // An Article is what ArticleSchema returns once the input is valid:
- * const result = ArticleSchema.safeParse({});
- * const value: Article | undefined = result.success ? result.data : undefined;
- * value; // undefined
+ * // The value ArticleSchema returns, typed; here parsed from the schema's own example:
+ * const article: Article = ArticleSchema.parse(tansiqRegistry.get(ArticleSchema)?.examples[0]);
+ * article.id; // 'article.2024-03-05-map-dgsn'
  * ```
  * @category Records
  */
 export type Article = z.infer<typeof ArticleSchema>;
 
-/**
- * Input type of {@link ArticleSchema} (same as {@link Article}).
- *
- * @example
- * ```ts
- * // An ArticleInput is what ArticleSchema accepts before parsing:
- * const isValid = (input: ArticleInput): boolean => ArticleSchema.safeParse(input).success;
- * typeof isValid; // 'function'
- * ```
- * @category Records
- */
-export type ArticleInput = z.input<typeof ArticleSchema>;

@@ -88,24 +88,11 @@ export const CoChairTermSchema = /* @__PURE__ */ fastByDefault(z
  *
  * @example
  * ```ts
- * // A CoChairTerm is what CoChairTermSchema returns once the input is valid:
- * const result = CoChairTermSchema.safeParse({});
- * const value: CoChairTerm | undefined = result.success ? result.data : undefined;
- * value; // undefined
+ * // The value CoChairTermSchema returns, typed; here parsed from the schema's own example:
+ * const coChairTerm: CoChairTerm = CoChairTermSchema.parse(tansiqRegistry.get(CoChairTermSchema)?.examples[0]);
+ * coChairTerm.id; // 'co-chair-term.gctf-2023-eg-eu'
  * ```
  * @category Records
  */
 export type CoChairTerm = z.infer<typeof CoChairTermSchema>;
 
-/**
- * Input type of {@link CoChairTermSchema} (same as {@link CoChairTerm}).
- *
- * @example
- * ```ts
- * // A CoChairTermInput is what CoChairTermSchema accepts before parsing:
- * const isValid = (input: CoChairTermInput): boolean => CoChairTermSchema.safeParse(input).success;
- * typeof isValid; // 'function'
- * ```
- * @category Records
- */
-export type CoChairTermInput = z.input<typeof CoChairTermSchema>;

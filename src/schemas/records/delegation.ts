@@ -69,24 +69,11 @@ export const DelegationSchema = /* @__PURE__ */ z
  *
  * @example
  * ```ts
- * // A Delegation is what DelegationSchema returns once the input is valid:
- * const result = DelegationSchema.safeParse({});
- * const value: Delegation | undefined = result.success ? result.data : undefined;
- * value; // undefined
+ * // The value DelegationSchema returns, typed; here parsed from the schema's own example:
+ * const delegation: Delegation = DelegationSchema.parse(tansiqRegistry.get(DelegationSchema)?.examples[0]);
+ * delegation.id; // 'es'
  * ```
  * @category Records
  */
 export type Delegation = z.infer<typeof DelegationSchema>;
 
-/**
- * Input type of {@link DelegationSchema} (same as {@link Delegation}).
- *
- * @example
- * ```ts
- * // A DelegationInput is what DelegationSchema accepts before parsing:
- * const isValid = (input: DelegationInput): boolean => DelegationSchema.safeParse(input).success;
- * typeof isValid; // 'function'
- * ```
- * @category Records
- */
-export type DelegationInput = z.input<typeof DelegationSchema>;

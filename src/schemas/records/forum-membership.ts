@@ -68,24 +68,11 @@ export const ForumMembershipSchema = /* @__PURE__ */ fastByDefault(z
  *
  * @example
  * ```ts
- * // A ForumMembership is what ForumMembershipSchema returns once the input is valid:
- * const result = ForumMembershipSchema.safeParse({});
- * const value: ForumMembership | undefined = result.success ? result.data : undefined;
- * value; // undefined
+ * // The value ForumMembershipSchema returns, typed; here parsed from the schema's own example:
+ * const forumMembership: ForumMembership = ForumMembershipSchema.parse(tansiqRegistry.get(ForumMembershipSchema)?.examples[0]);
+ * forumMembership.id; // 'forum-membership.gctf-ma'
  * ```
  * @category Records
  */
 export type ForumMembership = z.infer<typeof ForumMembershipSchema>;
 
-/**
- * Input type of {@link ForumMembershipSchema} (same as {@link ForumMembership}).
- *
- * @example
- * ```ts
- * // A ForumMembershipInput is what ForumMembershipSchema accepts before parsing:
- * const isValid = (input: ForumMembershipInput): boolean => ForumMembershipSchema.safeParse(input).success;
- * typeof isValid; // 'function'
- * ```
- * @category Records
- */
-export type ForumMembershipInput = z.input<typeof ForumMembershipSchema>;

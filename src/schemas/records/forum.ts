@@ -114,24 +114,11 @@ export const ForumSchema = /* @__PURE__ */ fastByDefault(z
  *
  * @example
  * ```ts
- * // A Forum is what ForumSchema returns once the input is valid:
- * const result = ForumSchema.safeParse({});
- * const value: Forum | undefined = result.success ? result.data : undefined;
- * value; // undefined
+ * // The value ForumSchema returns, typed; here parsed from the schema's own example:
+ * const forum: Forum = ForumSchema.parse(tansiqRegistry.get(ForumSchema)?.examples[0]);
+ * forum.id; // 'forum.gctf'
  * ```
  * @category Records
  */
 export type Forum = z.infer<typeof ForumSchema>;
 
-/**
- * Input type of {@link ForumSchema} (same as {@link Forum}).
- *
- * @example
- * ```ts
- * // A ForumInput is what ForumSchema accepts before parsing:
- * const isValid = (input: ForumInput): boolean => ForumSchema.safeParse(input).success;
- * typeof isValid; // 'function'
- * ```
- * @category Records
- */
-export type ForumInput = z.input<typeof ForumSchema>;

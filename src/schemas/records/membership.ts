@@ -63,24 +63,11 @@ export const MembershipSchema = /* @__PURE__ */ fastByDefault(z
  *
  * @example
  * ```ts
- * // A Membership is what MembershipSchema returns once the input is valid:
- * const result = MembershipSchema.safeParse({});
- * const value: Membership | undefined = result.success ? result.data : undefined;
- * value; // undefined
+ * // The value MembershipSchema returns, typed; here parsed from the schema's own example:
+ * const membership: Membership = MembershipSchema.parse(tansiqRegistry.get(MembershipSchema)?.examples[0]);
+ * membership.id; // 'membership.ma-dgsn-interpol'
  * ```
  * @category Records
  */
 export type Membership = z.infer<typeof MembershipSchema>;
 
-/**
- * Input type of {@link MembershipSchema} (same as {@link Membership}).
- *
- * @example
- * ```ts
- * // A MembershipInput is what MembershipSchema accepts before parsing:
- * const isValid = (input: MembershipInput): boolean => MembershipSchema.safeParse(input).success;
- * typeof isValid; // 'function'
- * ```
- * @category Records
- */
-export type MembershipInput = z.input<typeof MembershipSchema>;

@@ -105,24 +105,11 @@ export const OccupancySchema = /* @__PURE__ */ fastByDefault(z
  *
  * @example
  * ```ts
- * // An Occupancy is what OccupancySchema returns once the input is valid:
- * const result = OccupancySchema.safeParse({});
- * const value: Occupancy | undefined = result.success ? result.data : undefined;
- * value; // undefined
+ * // The value OccupancySchema returns, typed; here parsed from the schema's own example:
+ * const occupancy: Occupancy = OccupancySchema.parse(tansiqRegistry.get(OccupancySchema)?.examples[0]);
+ * occupancy.id; // 'occupancy.hammouchi-dgsn'
  * ```
  * @category Records
  */
 export type Occupancy = z.infer<typeof OccupancySchema>;
 
-/**
- * Input type of {@link OccupancySchema} (same as {@link Occupancy}).
- *
- * @example
- * ```ts
- * // An OccupancyInput is what OccupancySchema accepts before parsing:
- * const isValid = (input: OccupancyInput): boolean => OccupancySchema.safeParse(input).success;
- * typeof isValid; // 'function'
- * ```
- * @category Records
- */
-export type OccupancyInput = z.input<typeof OccupancySchema>;

@@ -113,24 +113,11 @@ export const PersonSchema = /* @__PURE__ */ fastByDefault(z
  *
  * @example
  * ```ts
- * // A Person is what PersonSchema returns once the input is valid:
- * const result = PersonSchema.safeParse({});
- * const value: Person | undefined = result.success ? result.data : undefined;
- * value; // undefined
+ * // The value PersonSchema returns, typed; here parsed from the schema's own example:
+ * const person: Person = PersonSchema.parse(tansiqRegistry.get(PersonSchema)?.examples[0]);
+ * person.id; // 'person.abdellatif-hammouchi'
  * ```
  * @category Records
  */
 export type Person = z.infer<typeof PersonSchema>;
 
-/**
- * Input type of {@link PersonSchema} (same as {@link Person}).
- *
- * @example
- * ```ts
- * // A PersonInput is what PersonSchema accepts before parsing:
- * const isValid = (input: PersonInput): boolean => PersonSchema.safeParse(input).success;
- * typeof isValid; // 'function'
- * ```
- * @category Records
- */
-export type PersonInput = z.input<typeof PersonSchema>;

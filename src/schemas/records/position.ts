@@ -94,24 +94,11 @@ export const PositionSchema = /* @__PURE__ */ fastByDefault(z
  *
  * @example
  * ```ts
- * // A Position is what PositionSchema returns once the input is valid:
- * const result = PositionSchema.safeParse({});
- * const value: Position | undefined = result.success ? result.data : undefined;
- * value; // undefined
+ * // The value PositionSchema returns, typed; here parsed from the schema's own example:
+ * const position: Position = PositionSchema.parse(tansiqRegistry.get(PositionSchema)?.examples[0]);
+ * position.id; // 'position.ma-dgsn-director-general'
  * ```
  * @category Records
  */
 export type Position = z.infer<typeof PositionSchema>;
 
-/**
- * Input type of {@link PositionSchema} (same as {@link Position}).
- *
- * @example
- * ```ts
- * // A PositionInput is what PositionSchema accepts before parsing:
- * const isValid = (input: PositionInput): boolean => PositionSchema.safeParse(input).success;
- * typeof isValid; // 'function'
- * ```
- * @category Records
- */
-export type PositionInput = z.input<typeof PositionSchema>;

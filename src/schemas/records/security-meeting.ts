@@ -186,24 +186,11 @@ export const SecurityMeetingSchema = /* @__PURE__ */ fastByDefault(z
  *
  * @example
  * ```ts
- * // A SecurityMeeting is what SecurityMeetingSchema returns once the input is valid:
- * const result = SecurityMeetingSchema.safeParse({});
- * const value: SecurityMeeting | undefined = result.success ? result.data : undefined;
- * value; // undefined
+ * // The value SecurityMeetingSchema returns, typed; here parsed from the schema's own example:
+ * const securityMeeting: SecurityMeeting = SecurityMeetingSchema.parse(tansiqRegistry.get(SecurityMeetingSchema)?.examples[0]);
+ * securityMeeting.id; // 'meeting.2024-03-05-ma-es-rabat'
  * ```
  * @category Records
  */
 export type SecurityMeeting = z.infer<typeof SecurityMeetingSchema>;
 
-/**
- * Input type of {@link SecurityMeetingSchema} (same as {@link SecurityMeeting}).
- *
- * @example
- * ```ts
- * // A SecurityMeetingInput is what SecurityMeetingSchema accepts before parsing:
- * const isValid = (input: SecurityMeetingInput): boolean => SecurityMeetingSchema.safeParse(input).success;
- * typeof isValid; // 'function'
- * ```
- * @category Records
- */
-export type SecurityMeetingInput = z.input<typeof SecurityMeetingSchema>;

@@ -75,24 +75,11 @@ export const WorkingGroupSchema = /* @__PURE__ */ fastByDefault(z
  *
  * @example
  * ```ts
- * // A WorkingGroup is what WorkingGroupSchema returns once the input is valid:
- * const result = WorkingGroupSchema.safeParse({});
- * const value: WorkingGroup | undefined = result.success ? result.data : undefined;
- * value; // undefined
+ * // The value WorkingGroupSchema returns, typed; here parsed from the schema's own example:
+ * const workingGroup: WorkingGroup = WorkingGroupSchema.parse(tansiqRegistry.get(WorkingGroupSchema)?.examples[0]);
+ * workingGroup.id; // 'working-group.gctf-cjrol'
  * ```
  * @category Records
  */
 export type WorkingGroup = z.infer<typeof WorkingGroupSchema>;
 
-/**
- * Input type of {@link WorkingGroupSchema} (same as {@link WorkingGroup}).
- *
- * @example
- * ```ts
- * // A WorkingGroupInput is what WorkingGroupSchema accepts before parsing:
- * const isValid = (input: WorkingGroupInput): boolean => WorkingGroupSchema.safeParse(input).success;
- * typeof isValid; // 'function'
- * ```
- * @category Records
- */
-export type WorkingGroupInput = z.input<typeof WorkingGroupSchema>;
