@@ -54,7 +54,12 @@ export interface RecordRuleInfo {
    * The issue message in English and Arabic, with `{name}` placeholders for the values in the
    * issue's `params` (see {@link formatRuleMessage}).
    */
-  readonly message: { readonly en: string; readonly ar: string };
+  readonly message: {
+    /** The English message (the default, and zod's default language). */
+    readonly en: string;
+    /** The Arabic message (under `z.config(z.locales.ar())`). */
+    readonly ar: string;
+  };
 }
 
 const ALL_TYPES: readonly RecordType[] = Object.freeze([
