@@ -56,9 +56,14 @@ export function lazyCompiler(schema: z.core.$ZodType): LazyCompiler | undefined 
   return (schema as { [COMPILER]?: LazyCompiler })[COMPILER];
 }
 
-/** Whether zod may generate code here and now (`jitless` not set, `new Function` allowed). */
+/**
+ * Whether zod may generate code here and now: `jitless` not set, `new Function` allowed (zod's
+ * own probe), and a zod that has the compiler (≥ 4.6; older zod within the peer range keeps the
+ * runtime parser).
+ */
 export function codeGenerationAllowed(): boolean {
-  return z.config().jitless !== true && z.util.allowsEval.value;
+  const allowsEval = (z.util as { allowsEval?: { value: boolean } }).allowsEval;
+  return z.config().jitless !== true && typeof z.core.compileFn === 'function' && allowsEval?.value === true;
 }
 
 /** Whether a parse with this context may take the generated fast path. */
