@@ -1,7 +1,7 @@
 /**
  * Generates the country tables from `i18n-iso-countries` (ISO 3166-1, CLDR-based names):
  *
- * - `src/schemas/common/country-codes.ts`: the alpha-2 codes plus `EU`, used by `CountryCodeSchema`;
+ * - `src/schemas/common/country-code-list.ts`: the alpha-2 codes plus `EU`, used by `CountryCodeSchema`;
  * - `src/data/_generated/countries.json`: alpha-2, alpha-3, numeric and names in ar/en/fr/es.
  *
  * Run with `npm run generate:countries`. The output is committed; a test checks it is up to date.
@@ -92,6 +92,6 @@ export function isCountryCode(code: string): boolean {
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const table = buildCountryTable();
   writeFileSync(`${root}src/data/_generated/countries.json`, JSON.stringify(table, null, 1) + '\n');
-  writeFileSync(`${root}src/schemas/common/country-codes.ts`, renderCountryCodesModule(table.map((r) => r.code)));
+  writeFileSync(`${root}src/schemas/common/country-code-list.ts`, renderCountryCodesModule(table.map((r) => r.code)));
   console.log(`wrote ${table.length} countries`);
 }

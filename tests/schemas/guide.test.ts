@@ -4,9 +4,11 @@ import { describe, expect, it } from 'vitest';
 import { referenceDiagram } from '../../src/schemas/_lib/reference-diagram.js';
 import {
   comparePartialDates,
+  formatRuleMessage,
   intervalContains,
   intervalsOverlap,
   partialDateBounds,
+  RECORD_RULES,
   recordReferences,
   RecordSchema,
   recordTypeOfId,
@@ -46,6 +48,23 @@ describe('docs/guides/data-model.md', () => {
       sources: [{ url: 'https://www.thegctf.org/' }],
     });
     expect(result.error?.issues.map((issue) => issue.path.join('.'))).toEqual(['chairs', 'interval.end']);
+  });
+
+  it('example: rules inside a record', () => {
+    const result = RecordSchema.safeParse({
+      type: 'co-chair-term',
+      id: 'co-chair-term.gctf-2023-eg-eu',
+      bodyId: 'forum.gctf',
+      chairs: [{ party: { kind: 'country', country: 'EG' } }],
+      interval: { start: '2026', end: '2023' },
+      sources: [{ url: 'https://www.thegctf.org/' }],
+    });
+    const issue = result.error?.issues[0];
+    expect(issue?.code === 'custom' && issue.params?.['rule']).toBe('interval_end_before_start');
+    expect(issue?.message).toBe('end 2023 is before start 2026');
+    expect(RECORD_RULES.interval_end_before_start.appliesTo.includes('co-chair-term')).toBe(true);
+    expect(formatRuleMessage('interval_end_before_start', { start: '2026', end: '2023' }, 'ar')).toBe('تاريخ النهاية 2023 يسبق تاريخ البداية 2026');
+    expect(guide).toContain("issue?.code === 'custom' && issue.params?.rule; // 'interval_end_before_start'");
   });
 
   it('example: recordReferences', () => {

@@ -5,7 +5,6 @@ import type {
   ArticleId,
   ChairedBodyId,
   CoChairTerm,
-  CoChairTermInput,
   CountryCode,
   DateClaim,
   Delegation,
@@ -13,7 +12,6 @@ import type {
   ForumMembership,
   Id,
   Interval,
-  IntervalInput,
   Membership,
   Name,
   Occupancy,
@@ -27,14 +25,12 @@ import type {
   RecordReference,
   RecordType,
   SecurityMeeting,
-  SecurityMeetingInput,
   SourceRef,
   TansiqRecord,
-  TansiqRecordInput,
   TopicCode,
   WorkingGroup,
   Article,
-
+  CoChairTermSchema,
   IntervalSchema,
   PersonIdSchema,
   RecordSchema,
@@ -62,7 +58,7 @@ describe('inferred types', () => {
       end?: string | undefined;
       status?: 'current' | 'ended' | 'unknown' | undefined;
     }>();
-    expectTypeOf<IntervalInput>().toEqualTypeOf<Interval>();
+    expectTypeOf<z.input<typeof IntervalSchema>>().toEqualTypeOf<Interval>();
     expectTypeOf<z.output<typeof IntervalSchema>>().toEqualTypeOf<Interval>();
     expectTypeOf<DateClaim['certainty']>().toEqualTypeOf<'exact' | 'approximate' | 'before' | 'after' | undefined>();
   });
@@ -91,7 +87,7 @@ describe('inferred types', () => {
     expectTypeOf<SecurityMeeting['status']>().toEqualTypeOf<'held' | 'planned' | 'postponed' | 'cancelled' | 'unknown'>();
     expectTypeOf<SecurityMeeting['sources']>().toEqualTypeOf<SourceRef[]>();
     expectTypeOf<SecurityMeeting['extensions']>().toEqualTypeOf<Record<string, unknown> | undefined>();
-    expectTypeOf<SecurityMeetingInput>().toEqualTypeOf<SecurityMeeting>();
+    expectTypeOf<z.input<typeof SecurityMeetingSchema>>().toEqualTypeOf<SecurityMeeting>();
     expectTypeOf<z.infer<typeof SecurityMeetingSchema>>().toEqualTypeOf<SecurityMeeting>();
     expectTypeOf<Delegation['memberPersonIds']>().toEqualTypeOf<`person.${string}`[] | undefined>();
     expectTypeOf<Participant['roles'][number]>().toEqualTypeOf<
@@ -109,7 +105,7 @@ describe('inferred types', () => {
     >();
     expectTypeOf<CoChairTerm['bodyId']>().toEqualTypeOf<ChairedBodyId>();
     expectTypeOf<CoChairTerm['chairs'][number]['party']>().toEqualTypeOf<PartyRef>();
-    expectTypeOf<CoChairTermInput>().toEqualTypeOf<CoChairTerm>();
+    expectTypeOf<z.input<typeof CoChairTermSchema>>().toEqualTypeOf<CoChairTerm>();
     expectTypeOf<Occupancy['personId']>().toEqualTypeOf<PersonId>();
     expectTypeOf<Position['organizationId']>().toEqualTypeOf<OrganizationId>();
     expectTypeOf<Membership['member']>().toEqualTypeOf<PartyRef>();
@@ -125,7 +121,7 @@ describe('inferred types', () => {
     expectTypeOf<TansiqRecord['type']>().toEqualTypeOf<RecordType>();
     expectTypeOf<Extract<TansiqRecord, { type: 'meeting' }>>().toEqualTypeOf<SecurityMeeting>();
     expectTypeOf<Extract<TansiqRecord, { type: 'co-chair-term' }>>().toEqualTypeOf<CoChairTerm>();
-    expectTypeOf<TansiqRecordInput>().toEqualTypeOf<TansiqRecord>();
+    expectTypeOf<z.input<typeof RecordSchema>>().toEqualTypeOf<TansiqRecord>();
     expectTypeOf<z.infer<typeof RecordSchema>>().toEqualTypeOf<TansiqRecord>();
   });
 

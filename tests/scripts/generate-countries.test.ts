@@ -21,7 +21,7 @@ describe('generate-countries', () => {
   it('matches the committed generated files', () => {
     const json = JSON.parse(readFileSync(resolve(root, 'src/data/_generated/countries.json'), 'utf8')) as unknown;
     expect(json).toEqual(table);
-    const module = readFileSync(resolve(root, 'src/schemas/common/country-codes.ts'), 'utf8');
+    const module = readFileSync(resolve(root, 'src/schemas/common/country-code-list.ts'), 'utf8');
     expect(module).toBe(renderCountryCodesModule(table.map((r) => r.code)));
   });
 });

@@ -1,4 +1,6 @@
 import * as z from 'zod';
+import type { LazyCompiler } from './lazy-compile.js';
+import { fallbackParams, installLazyCompile, INVALID } from './lazy-compile.js';
 
 // `safeParse` must never throw. The schemas' own checks never coerce a raw value (see
 // `isOrderedIfValid`), but Zod itself reads every property of the input, so a getter or a Proxy
@@ -104,12 +106,23 @@ function fallback(safeParse: SafeParse, data: unknown, params: z.core.ParseConte
 
 /**
  * Makes `schema.safeParse` total (it never throws, whatever the input: throwing getters,
- * Proxies, revoked Proxies) and `schema.parse` throw only `ZodError`. Returns the same schema.
+ * Proxies, revoked Proxies) and `schema.parse` throw only `ZodError`. With a `compiler` (see
+ * {@link fastByDefault}), both try its generated parser first, with nothing in between.
+ * Returns the same schema.
  */
-export function guardParse<S extends z.ZodType>(schema: S): S {
+export function guardParse<S extends z.ZodType>(schema: S, compiler?: LazyCompiler): S {
   const safeParse = schema.safeParse.bind(schema) as SafeParse;
   const guardedSafeParse: SafeParse = (data, params) => {
     try {
+      if (compiler !== undefined && params?.jitless !== true) {
+        const parser = compiler.use();
+        if (parser !== undefined) {
+          const out = parser(data);
+          if (out !== INVALID) return { success: true, data: out } as z.ZodSafeParseResult<unknown>;
+        }
+        // The runtime parses (this use is counted once, and nested fast paths are skipped).
+        params = fallbackParams(params);
+      }
       const result = safeParse(data, params);
       // Zod builds the error on first read, and formatting a message inspects the input (a
       // revoked Proxy throws there): build it inside the guard.
@@ -122,6 +135,15 @@ export function guardParse<S extends z.ZodType>(schema: S): S {
   const parse = schema.parse.bind(schema) as (data: unknown, params?: z.core.ParseContext<z.core.$ZodIssue>) => unknown;
   const guardedParse = (data: unknown, params?: z.core.ParseContext<z.core.$ZodIssue>): unknown => {
     try {
+      if (compiler !== undefined && params?.jitless !== true) {
+        const parser = compiler.use();
+        if (parser !== undefined) {
+          const out = parser(data);
+          if (out !== INVALID) return out;
+        }
+        // The runtime parses (this use is counted once, and nested fast paths are skipped).
+        params = fallbackParams(params);
+      }
       return parse(data, params);
     } catch (error) {
       if (error instanceof z.ZodError) throw error;
@@ -132,4 +154,12 @@ export function guardParse<S extends z.ZodType>(schema: S): S {
   };
   Object.assign(schema, { safeParse: guardedSafeParse, parse: guardedParse });
   return schema;
+}
+
+/**
+ * A record schema as users get it: compiled once used where code generation is allowed (see
+ * `installLazyCompile`), with a total `safeParse`. Returns the same schema.
+ */
+export function fastByDefault<S extends z.ZodType>(schema: S): S {
+  return guardParse(schema, installLazyCompile(schema));
 }

@@ -1,5 +1,6 @@
 import type * as z from 'zod';
 import * as zcore from 'zod/v4/core';
+import type { RecordRuleId } from '../helpers/record-rules.js';
 
 /**
  * `when` options for the schemas' cross-field checks.
@@ -35,11 +36,16 @@ export function fieldOf(value: unknown, key: string): unknown {
 /**
  * A custom check that runs under `when` (default {@link whenObject}) rather than Zod's default of
  * "only while nothing has failed". A plain check function (not `superRefine`, which allocates a
- * closure on every call) keeps the hot path cheap.
+ * closure on every call) keeps the hot path cheap. `rules` lists the record rules the check
+ * reports (see `addRuleIssue`); they are kept on the check's definition as `rules`, where a test
+ * finds them to derive which record types each rule applies to.
  */
 export function crossFieldCheck<T>(
+  rules: readonly RecordRuleId[],
   fn: (payload: z.core.ParsePayload<T>) => void,
   when: (payload: z.core.ParsePayload) => boolean = whenObject,
 ): z.core.$ZodCheck<T> {
-  return zcore._check<T>(fn, { when });
+  const check = zcore._check<T>(fn, { when });
+  (check._zod.def as { rules?: readonly RecordRuleId[] }).rules = Object.freeze([...rules]);
+  return check;
 }

@@ -30,24 +30,11 @@ export const ChairModelSchema = /* @__PURE__ */ z
  *
  * @example
  * ```ts
- * // A ChairModel is what ChairModelSchema returns once the input is valid:
- * const result = ChairModelSchema.safeParse({});
- * const value: ChairModel | undefined = result.success ? result.data : undefined;
- * value; // undefined
+ * // The value ChairModelSchema returns, typed; here parsed from the schema's own example:
+ * const chairModel: ChairModel = ChairModelSchema.parse(tansiqRegistry.get(ChairModelSchema)?.examples[0]);
+ * chairModel.seats; // 2
  * ```
  * @category Building blocks
  */
 export type ChairModel = z.infer<typeof ChairModelSchema>;
 
-/**
- * Input type of {@link ChairModelSchema} (same as {@link ChairModel}).
- *
- * @example
- * ```ts
- * // A ChairModelInput is what ChairModelSchema accepts before parsing:
- * const isValid = (input: ChairModelInput): boolean => ChairModelSchema.safeParse(input).success;
- * typeof isValid; // 'function'
- * ```
- * @category Building blocks
- */
-export type ChairModelInput = z.input<typeof ChairModelSchema>;

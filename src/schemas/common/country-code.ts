@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { COUNTRY_CODES } from './country-codes.js';
+import { COUNTRY_CODES } from './country-code-list.js';
 
 /**
  * A country: an ISO 3166-1 alpha-2 code in upper case, or `EU`, checked against the shipped list
@@ -36,14 +36,3 @@ export const CountryCodeSchema = /* @__PURE__ */ z
  */
 export type CountryCode = z.infer<typeof CountryCodeSchema>;
 
-/**
- * Input type of {@link CountryCodeSchema} (same as {@link CountryCode}).
- *
- * @example
- * ```ts
- * const input: CountryCodeInput = 'MA';
- * CountryCodeSchema.safeParse(input).success; // true
- * ```
- * @category Building blocks
- */
-export type CountryCodeInput = z.input<typeof CountryCodeSchema>;

@@ -36,24 +36,11 @@ export const DateClaimSchema = /* @__PURE__ */ z
  *
  * @example
  * ```ts
- * // A DateClaim is what DateClaimSchema returns once the input is valid:
- * const result = DateClaimSchema.safeParse({});
- * const value: DateClaim | undefined = result.success ? result.data : undefined;
- * value; // undefined
+ * // The value DateClaimSchema returns, typed; here parsed from the schema's own example:
+ * const dateClaim: DateClaim = DateClaimSchema.parse(tansiqRegistry.get(DateClaimSchema)?.examples[0]);
+ * dateClaim.value; // '2026-01'
  * ```
  * @category Building blocks
  */
 export type DateClaim = z.infer<typeof DateClaimSchema>;
 
-/**
- * Input type of {@link DateClaimSchema} (same as {@link DateClaim}).
- *
- * @example
- * ```ts
- * // A DateClaimInput is what DateClaimSchema accepts before parsing:
- * const isValid = (input: DateClaimInput): boolean => DateClaimSchema.safeParse(input).success;
- * typeof isValid; // 'function'
- * ```
- * @category Building blocks
- */
-export type DateClaimInput = z.input<typeof DateClaimSchema>;

@@ -34,14 +34,3 @@ export const DateTimeSchema = /* @__PURE__ */ z
  */
 export type DateTime = z.infer<typeof DateTimeSchema>;
 
-/**
- * Input type of {@link DateTimeSchema} (same as {@link DateTime}).
- *
- * @example
- * ```ts
- * const input: DateTimeInput = '2024-03-06T08:00:00Z';
- * DateTimeSchema.safeParse(input).success; // true
- * ```
- * @category Building blocks
- */
-export type DateTimeInput = z.input<typeof DateTimeSchema>;

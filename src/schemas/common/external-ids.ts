@@ -58,15 +58,3 @@ export const ExternalIdsSchema = /* @__PURE__ */ z
  */
 export type ExternalIds = z.infer<typeof ExternalIdsSchema>;
 
-/**
- * Input type of {@link ExternalIdsSchema} (same as {@link ExternalIds}).
- *
- * @example
- * ```ts
- * // An ExternalIdsInput is what ExternalIdsSchema accepts before parsing:
- * const isValid = (input: ExternalIdsInput): boolean => ExternalIdsSchema.safeParse(input).success;
- * typeof isValid; // 'function'
- * ```
- * @category Building blocks
- */
-export type ExternalIdsInput = z.input<typeof ExternalIdsSchema>;

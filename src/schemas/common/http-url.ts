@@ -33,14 +33,3 @@ export const HttpUrlSchema = /* @__PURE__ */ z
  */
 export type HttpUrl = z.infer<typeof HttpUrlSchema>;
 
-/**
- * Input type of {@link HttpUrlSchema} (same as {@link HttpUrl}).
- *
- * @example
- * ```ts
- * const input: HttpUrlInput = 'https://www.thegctf.org/';
- * HttpUrlSchema.safeParse(input).success; // true
- * ```
- * @category Building blocks
- */
-export type HttpUrlInput = z.input<typeof HttpUrlSchema>;

@@ -36,14 +36,3 @@ export const IdSchema = /* @__PURE__ */ anyOfTypedIds(RECORD_TYPES).meta({
  */
 export type Id = z.infer<typeof IdSchema>;
 
-/**
- * Input type of {@link IdSchema} (same as {@link Id}).
- *
- * @example
- * ```ts
- * const input: IdInput = 'agency.ma-dgsn';
- * IdSchema.safeParse(input).success; // true
- * ```
- * @category Building blocks
- */
-export type IdInput = z.input<typeof IdSchema>;

@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { addIssue } from '../_lib/add-issue.js';
+import { addRuleIssue } from '../_lib/add-rule-issue.js';
 import { isOrderedIfValid } from '../_lib/bounds.js';
 import { PartialDateSchema } from './partial-date.js';
 import { crossFieldCheck } from '../_lib/run-checks.js';
@@ -31,12 +31,12 @@ export const IntervalSchema = /* @__PURE__ */ z
     status: z.literal(['current', 'ended', 'unknown']).optional(),
   })
   .check(
-    crossFieldCheck((ctx) => {
-    const { start, end } = ctx.value;
-    if (start !== undefined && end !== undefined && !isOrderedIfValid(start, end)) {
-      addIssue(ctx, ['end'], `end ${end} is before start ${start}`, end);
-    }
-  }),
+    crossFieldCheck(['interval_end_before_start'], (ctx) => {
+      const { start, end } = ctx.value;
+      if (start !== undefined && end !== undefined && !isOrderedIfValid(start, end)) {
+        addRuleIssue(ctx, ['end'], 'interval_end_before_start', { start, end }, end);
+      }
+    }),
   )
   .meta({
     id: 'tansiq.Interval',
@@ -60,15 +60,3 @@ export const IntervalSchema = /* @__PURE__ */ z
  */
 export type Interval = z.infer<typeof IntervalSchema>;
 
-/**
- * Input type of {@link IntervalSchema} (same as {@link Interval}).
- *
- * @example
- * ```ts
- * // An IntervalInput is what IntervalSchema accepts before parsing:
- * const isValid = (input: IntervalInput): boolean => IntervalSchema.safeParse(input).success;
- * typeof isValid; // 'function'
- * ```
- * @category Building blocks
- */
-export type IntervalInput = z.input<typeof IntervalSchema>;

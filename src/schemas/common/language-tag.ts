@@ -36,14 +36,3 @@ export const LanguageTagSchema = /* @__PURE__ */ z
  */
 export type LanguageTag = z.infer<typeof LanguageTagSchema>;
 
-/**
- * Input type of {@link LanguageTagSchema} (same as {@link LanguageTag}).
- *
- * @example
- * ```ts
- * const input: LanguageTagInput = 'ar';
- * LanguageTagSchema.safeParse(input).success; // true
- * ```
- * @category Building blocks
- */
-export type LanguageTagInput = z.input<typeof LanguageTagSchema>;

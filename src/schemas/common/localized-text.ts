@@ -30,24 +30,11 @@ export const LocalizedTextSchema = /* @__PURE__ */ z
  *
  * @example
  * ```ts
- * // A LocalizedText is what LocalizedTextSchema returns once the input is valid:
- * const result = LocalizedTextSchema.safeParse({});
- * const value: LocalizedText | undefined = result.success ? result.data : undefined;
- * value; // undefined
+ * // The value LocalizedTextSchema returns, typed; here parsed from the schema's own example:
+ * const localizedText: LocalizedText = LocalizedTextSchema.parse(tansiqRegistry.get(LocalizedTextSchema)?.examples[0]);
+ * localizedText.value; // 'Director General of National Security'
  * ```
  * @category Building blocks
  */
 export type LocalizedText = z.infer<typeof LocalizedTextSchema>;
 
-/**
- * Input type of {@link LocalizedTextSchema} (same as {@link LocalizedText}).
- *
- * @example
- * ```ts
- * // A LocalizedTextInput is what LocalizedTextSchema accepts before parsing:
- * const isValid = (input: LocalizedTextInput): boolean => LocalizedTextSchema.safeParse(input).success;
- * typeof isValid; // 'function'
- * ```
- * @category Building blocks
- */
-export type LocalizedTextInput = z.input<typeof LocalizedTextSchema>;

@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { addIssue } from '../_lib/add-issue.js';
+import { addRuleIssue } from '../_lib/add-rule-issue.js';
 import { CountryCodeSchema } from './country-code.js';
 import { LocalizedTextSchema } from './localized-text.js';
 import { crossFieldCheck } from '../_lib/run-checks.js';
@@ -35,11 +35,11 @@ export const LocationSchema = /* @__PURE__ */ z
     precision: z.literal(['exact', 'venue', 'city', 'region', 'country']).optional(),
   })
   .check(
-    crossFieldCheck((ctx) => {
-    const { lat, lon } = ctx.value;
-    if (lat !== undefined && lon === undefined) addIssue(ctx, ['lon'], 'lat given without lon', ctx.value);
-    if (lon !== undefined && lat === undefined) addIssue(ctx, ['lat'], 'lon given without lat', ctx.value);
-  }),
+    crossFieldCheck(['location_lat_without_lon', 'location_lon_without_lat'], (ctx) => {
+      const { lat, lon } = ctx.value;
+      if (lat !== undefined && lon === undefined) addRuleIssue(ctx, ['lon'], 'location_lat_without_lon', {}, ctx.value);
+      if (lon !== undefined && lat === undefined) addRuleIssue(ctx, ['lat'], 'location_lon_without_lat', {}, ctx.value);
+    }),
   )
   .meta({
     id: 'tansiq.Location',
@@ -63,15 +63,3 @@ export const LocationSchema = /* @__PURE__ */ z
  */
 export type Location = z.infer<typeof LocationSchema>;
 
-/**
- * Input type of {@link LocationSchema} (same as {@link Location}).
- *
- * @example
- * ```ts
- * // A LocationInput is what LocationSchema accepts before parsing:
- * const isValid = (input: LocationInput): boolean => LocationSchema.safeParse(input).success;
- * typeof isValid; // 'function'
- * ```
- * @category Building blocks
- */
-export type LocationInput = z.input<typeof LocationSchema>;

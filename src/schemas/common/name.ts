@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { addIssue } from '../_lib/add-issue.js';
+import { addRuleIssue } from '../_lib/add-rule-issue.js';
 import { isOrderedIfValid } from '../_lib/bounds.js';
 import { LanguageTagSchema } from './language-tag.js';
 import { PartialDateSchema } from './partial-date.js';
@@ -45,12 +45,12 @@ export const NameSchema = /* @__PURE__ */ z
     sources: z.array(SourceRefSchema).optional(),
   })
   .check(
-    crossFieldCheck((ctx) => {
-    const { validFrom, validTo } = ctx.value;
-    if (validFrom !== undefined && validTo !== undefined && !isOrderedIfValid(validFrom, validTo)) {
-      addIssue(ctx, ['validTo'], `validTo ${validTo} is before validFrom ${validFrom}`, validTo);
-    }
-  }),
+    crossFieldCheck(['name_valid_to_before_valid_from'], (ctx) => {
+      const { validFrom, validTo } = ctx.value;
+      if (validFrom !== undefined && validTo !== undefined && !isOrderedIfValid(validFrom, validTo)) {
+        addRuleIssue(ctx, ['validTo'], 'name_valid_to_before_valid_from', { validFrom, validTo }, validTo);
+      }
+    }),
   )
   .meta({
     id: 'tansiq.Name',
@@ -69,24 +69,11 @@ export const NameSchema = /* @__PURE__ */ z
  *
  * @example
  * ```ts
- * // A Name is what NameSchema returns once the input is valid:
- * const result = NameSchema.safeParse({});
- * const value: Name | undefined = result.success ? result.data : undefined;
- * value; // undefined
+ * // The value NameSchema returns, typed; here parsed from the schema's own example:
+ * const name: Name = NameSchema.parse(tansiqRegistry.get(NameSchema)?.examples[0]);
+ * name.value; // 'المديرية العامة للأمن الوطني'
  * ```
  * @category Building blocks
  */
 export type Name = z.infer<typeof NameSchema>;
 
-/**
- * Input type of {@link NameSchema} (same as {@link Name}).
- *
- * @example
- * ```ts
- * // A NameInput is what NameSchema accepts before parsing:
- * const isValid = (input: NameInput): boolean => NameSchema.safeParse(input).success;
- * typeof isValid; // 'function'
- * ```
- * @category Building blocks
- */
-export type NameInput = z.input<typeof NameSchema>;

@@ -41,14 +41,3 @@ export const PartialDateTimeSchema = /* @__PURE__ */ z
  */
 export type PartialDateTime = z.infer<typeof PartialDateTimeSchema>;
 
-/**
- * Input type of {@link PartialDateTimeSchema} (same as {@link PartialDateTime}).
- *
- * @example
- * ```ts
- * const input: PartialDateTimeInput = '2024-03';
- * PartialDateTimeSchema.safeParse(input).success; // true
- * ```
- * @category Building blocks
- */
-export type PartialDateTimeInput = z.input<typeof PartialDateTimeSchema>;

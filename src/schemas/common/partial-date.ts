@@ -37,14 +37,3 @@ export const PartialDateSchema = /* @__PURE__ */ z
  */
 export type PartialDate = z.infer<typeof PartialDateSchema>;
 
-/**
- * Input type of {@link PartialDateSchema} (same as {@link PartialDate}).
- *
- * @example
- * ```ts
- * const input: PartialDateInput = '2011';
- * PartialDateSchema.safeParse(input).success; // true
- * ```
- * @category Building blocks
- */
-export type PartialDateInput = z.input<typeof PartialDateSchema>;

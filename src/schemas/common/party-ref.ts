@@ -53,24 +53,11 @@ export const PartyRefSchema = /* @__PURE__ */ z
  *
  * @example
  * ```ts
- * // A PartyRef is what PartyRefSchema returns once the input is valid:
- * const result = PartyRefSchema.safeParse({});
- * const value: PartyRef | undefined = result.success ? result.data : undefined;
- * value; // undefined
+ * // The value PartyRefSchema returns, typed; here parsed from the schema's own example:
+ * const partyRef: PartyRef = PartyRefSchema.parse(tansiqRegistry.get(PartyRefSchema)?.examples[0]);
+ * partyRef.kind; // 'country'
  * ```
  * @category Building blocks
  */
 export type PartyRef = z.infer<typeof PartyRefSchema>;
 
-/**
- * Input type of {@link PartyRefSchema} (same as {@link PartyRef}).
- *
- * @example
- * ```ts
- * // A PartyRefInput is what PartyRefSchema accepts before parsing:
- * const isValid = (input: PartyRefInput): boolean => PartyRefSchema.safeParse(input).success;
- * typeof isValid; // 'function'
- * ```
- * @category Building blocks
- */
-export type PartyRefInput = z.input<typeof PartyRefSchema>;

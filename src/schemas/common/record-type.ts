@@ -54,14 +54,3 @@ export const RecordTypeSchema = /* @__PURE__ */ z.literal(RECORD_TYPES).meta({
  */
 export type RecordType = z.infer<typeof RecordTypeSchema>;
 
-/**
- * Input type of {@link RecordTypeSchema} (same as {@link RecordType}).
- *
- * @example
- * ```ts
- * const input: RecordTypeInput = 'meeting';
- * RecordTypeSchema.safeParse(input).success; // true
- * ```
- * @category Building blocks
- */
-export type RecordTypeInput = z.input<typeof RecordTypeSchema>;

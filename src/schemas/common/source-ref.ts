@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { addIssue } from '../_lib/add-issue.js';
+import { addRuleIssue } from '../_lib/add-rule-issue.js';
 import { DateTimeSchema } from './date-time.js';
 import { HttpUrlSchema } from './http-url.js';
 import { LanguageTagSchema } from './language-tag.js';
@@ -49,11 +49,11 @@ export const SourceRefSchema = /* @__PURE__ */ z
     confidence: z.number().min(0).max(1).optional(),
   })
   .check(
-    crossFieldCheck((ctx) => {
-    if (ctx.value.articleId === undefined && ctx.value.url === undefined) {
-      addIssue(ctx, ['articleId'], 'a source needs an articleId or a url', ctx.value);
-    }
-  }),
+    crossFieldCheck(['source_without_reference'], (ctx) => {
+      if (ctx.value.articleId === undefined && ctx.value.url === undefined) {
+        addRuleIssue(ctx, ['articleId'], 'source_without_reference', {}, ctx.value);
+      }
+    }),
   )
   .meta({
     id: 'tansiq.SourceRef',
@@ -75,24 +75,11 @@ export const SourceRefSchema = /* @__PURE__ */ z
  *
  * @example
  * ```ts
- * // A SourceRef is what SourceRefSchema returns once the input is valid:
- * const result = SourceRefSchema.safeParse({});
- * const value: SourceRef | undefined = result.success ? result.data : undefined;
- * value; // undefined
+ * // The value SourceRefSchema returns, typed; here parsed from the schema's own example:
+ * const sourceRef: SourceRef = SourceRefSchema.parse(tansiqRegistry.get(SourceRefSchema)?.examples[0]);
+ * sourceRef.articleId; // 'article.2024-03-05-map-dgsn-fbi'
  * ```
  * @category Building blocks
  */
 export type SourceRef = z.infer<typeof SourceRefSchema>;
 
-/**
- * Input type of {@link SourceRefSchema} (same as {@link SourceRef}).
- *
- * @example
- * ```ts
- * // A SourceRefInput is what SourceRefSchema accepts before parsing:
- * const isValid = (input: SourceRefInput): boolean => SourceRefSchema.safeParse(input).success;
- * typeof isValid; // 'function'
- * ```
- * @category Building blocks
- */
-export type SourceRefInput = z.input<typeof SourceRefSchema>;

@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { addIssue } from '../_lib/add-issue.js';
+import { addRuleIssue } from '../_lib/add-rule-issue.js';
 import { crossFieldCheck } from '../_lib/run-checks.js';
 
 /**
@@ -22,14 +22,14 @@ export const SpanSchema = /* @__PURE__ */ z
     end: z.int().min(1),
   })
   .check(
-    crossFieldCheck((ctx) => {
-    // The raw values may be anything (the check runs whatever their issues): compare numbers
-    // only, since `>=` and the template would coerce (and throw on) a Symbol or odd object.
-    const { start, end } = ctx.value as { start: unknown; end: unknown };
-    if (typeof start === 'number' && typeof end === 'number' && start >= end) {
-      addIssue(ctx, ['end'], `span end ${end} must be greater than start ${start}`, end);
-    }
-  }),
+    crossFieldCheck(['span_end_not_after_start'], (ctx) => {
+      // The raw values may be anything (the check runs whatever their issues): compare numbers
+      // only, since `>=` and the template would coerce (and throw on) a Symbol or odd object.
+      const { start, end } = ctx.value as { start: unknown; end: unknown };
+      if (typeof start === 'number' && typeof end === 'number' && start >= end) {
+        addRuleIssue(ctx, ['end'], 'span_end_not_after_start', { start, end }, end);
+      }
+    }),
   )
   .meta({
     id: 'tansiq.Span',
@@ -44,24 +44,11 @@ export const SpanSchema = /* @__PURE__ */ z
  *
  * @example
  * ```ts
- * // A Span is what SpanSchema returns once the input is valid:
- * const result = SpanSchema.safeParse({});
- * const value: Span | undefined = result.success ? result.data : undefined;
- * value; // undefined
+ * // The value SpanSchema returns, typed; here parsed from the schema's own example:
+ * const span: Span = SpanSchema.parse(tansiqRegistry.get(SpanSchema)?.examples[0]);
+ * span.start; // 120
  * ```
  * @category Building blocks
  */
 export type Span = z.infer<typeof SpanSchema>;
 
-/**
- * Input type of {@link SpanSchema} (same as {@link Span}).
- *
- * @example
- * ```ts
- * // A SpanInput is what SpanSchema accepts before parsing:
- * const isValid = (input: SpanInput): boolean => SpanSchema.safeParse(input).success;
- * typeof isValid; // 'function'
- * ```
- * @category Building blocks
- */
-export type SpanInput = z.input<typeof SpanSchema>;

@@ -57,14 +57,3 @@ export const TopicCodeSchema = /* @__PURE__ */ z.literal(TOPIC_CODES).meta({
  */
 export type TopicCode = z.infer<typeof TopicCodeSchema>;
 
-/**
- * Input type of {@link TopicCodeSchema} (same as {@link TopicCode}).
- *
- * @example
- * ```ts
- * const input: TopicCodeInput = 'terrorism';
- * TopicCodeSchema.safeParse(input).success; // true
- * ```
- * @category Building blocks
- */
-export type TopicCodeInput = z.input<typeof TopicCodeSchema>;

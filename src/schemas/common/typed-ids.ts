@@ -33,18 +33,6 @@ export const ArticleIdSchema = /* @__PURE__ */ typedId('article').meta({
 export type ArticleId = z.infer<typeof ArticleIdSchema>;
 
 /**
- * Input type of {@link ArticleIdSchema} (same as {@link ArticleId}).
- *
- * @example
- * ```ts
- * const input: ArticleIdInput = 'article.2024-03-05-map-dgsn-fbi';
- * ArticleIdSchema.safeParse(input).success; // true
- * ```
- * @category Building blocks
- */
-export type ArticleIdInput = z.input<typeof ArticleIdSchema>;
-
-/**
  * The id of a person record: `person.<slug>`.
  *
  * @example
@@ -72,18 +60,6 @@ export const PersonIdSchema = /* @__PURE__ */ typedId('person').meta({
  * @category Building blocks
  */
 export type PersonId = z.infer<typeof PersonIdSchema>;
-
-/**
- * Input type of {@link PersonIdSchema} (same as {@link PersonId}).
- *
- * @example
- * ```ts
- * const input: PersonIdInput = 'person.abdellatif-hammouchi';
- * PersonIdSchema.safeParse(input).success; // true
- * ```
- * @category Building blocks
- */
-export type PersonIdInput = z.input<typeof PersonIdSchema>;
 
 /**
  * The id of an agency record: `agency.<slug>`.
@@ -115,18 +91,6 @@ export const AgencyIdSchema = /* @__PURE__ */ typedId('agency').meta({
 export type AgencyId = z.infer<typeof AgencyIdSchema>;
 
 /**
- * Input type of {@link AgencyIdSchema} (same as {@link AgencyId}).
- *
- * @example
- * ```ts
- * const input: AgencyIdInput = 'agency.ma-dgsn';
- * AgencyIdSchema.safeParse(input).success; // true
- * ```
- * @category Building blocks
- */
-export type AgencyIdInput = z.input<typeof AgencyIdSchema>;
-
-/**
  * The id of a position record: `position.<slug>`.
  *
  * @example
@@ -154,18 +118,6 @@ export const PositionIdSchema = /* @__PURE__ */ typedId('position').meta({
  * @category Building blocks
  */
 export type PositionId = z.infer<typeof PositionIdSchema>;
-
-/**
- * Input type of {@link PositionIdSchema} (same as {@link PositionId}).
- *
- * @example
- * ```ts
- * const input: PositionIdInput = 'position.ma-dgsn-director-general';
- * PositionIdSchema.safeParse(input).success; // true
- * ```
- * @category Building blocks
- */
-export type PositionIdInput = z.input<typeof PositionIdSchema>;
 
 /**
  * The id of an occupancy record: `occupancy.<slug>`.
@@ -197,18 +149,6 @@ export const OccupancyIdSchema = /* @__PURE__ */ typedId('occupancy').meta({
 export type OccupancyId = z.infer<typeof OccupancyIdSchema>;
 
 /**
- * Input type of {@link OccupancyIdSchema} (same as {@link OccupancyId}).
- *
- * @example
- * ```ts
- * const input: OccupancyIdInput = 'occupancy.hammouchi-dgsn-2015';
- * OccupancyIdSchema.safeParse(input).success; // true
- * ```
- * @category Building blocks
- */
-export type OccupancyIdInput = z.input<typeof OccupancyIdSchema>;
-
-/**
  * The id of a membership record: `membership.<slug>`.
  *
  * @example
@@ -236,18 +176,6 @@ export const MembershipIdSchema = /* @__PURE__ */ typedId('membership').meta({
  * @category Building blocks
  */
 export type MembershipId = z.infer<typeof MembershipIdSchema>;
-
-/**
- * Input type of {@link MembershipIdSchema} (same as {@link MembershipId}).
- *
- * @example
- * ```ts
- * const input: MembershipIdInput = 'membership.ma-dgsn-interpol';
- * MembershipIdSchema.safeParse(input).success; // true
- * ```
- * @category Building blocks
- */
-export type MembershipIdInput = z.input<typeof MembershipIdSchema>;
 
 /**
  * The id of a meeting record: `meeting.<slug>`.
@@ -279,18 +207,6 @@ export const MeetingIdSchema = /* @__PURE__ */ typedId('meeting').meta({
 export type MeetingId = z.infer<typeof MeetingIdSchema>;
 
 /**
- * Input type of {@link MeetingIdSchema} (same as {@link MeetingId}).
- *
- * @example
- * ```ts
- * const input: MeetingIdInput = 'meeting.2024-03-05-ma-es-rabat';
- * MeetingIdSchema.safeParse(input).success; // true
- * ```
- * @category Building blocks
- */
-export type MeetingIdInput = z.input<typeof MeetingIdSchema>;
-
-/**
  * The id of a forum record: `forum.<slug>`.
  *
  * @example
@@ -318,18 +234,6 @@ export const ForumIdSchema = /* @__PURE__ */ typedId('forum').meta({
  * @category Building blocks
  */
 export type ForumId = z.infer<typeof ForumIdSchema>;
-
-/**
- * Input type of {@link ForumIdSchema} (same as {@link ForumId}).
- *
- * @example
- * ```ts
- * const input: ForumIdInput = 'forum.gctf';
- * ForumIdSchema.safeParse(input).success; // true
- * ```
- * @category Building blocks
- */
-export type ForumIdInput = z.input<typeof ForumIdSchema>;
 
 /**
  * The id of a forum-membership record: `forum-membership.<slug>`.
@@ -361,18 +265,6 @@ export const ForumMembershipIdSchema = /* @__PURE__ */ typedId('forum-membership
 export type ForumMembershipId = z.infer<typeof ForumMembershipIdSchema>;
 
 /**
- * Input type of {@link ForumMembershipIdSchema} (same as {@link ForumMembershipId}).
- *
- * @example
- * ```ts
- * const input: ForumMembershipIdInput = 'forum-membership.gctf-ma';
- * ForumMembershipIdSchema.safeParse(input).success; // true
- * ```
- * @category Building blocks
- */
-export type ForumMembershipIdInput = z.input<typeof ForumMembershipIdSchema>;
-
-/**
  * The id of a co-chair-term record: `co-chair-term.<slug>`.
  *
  * @example
@@ -400,18 +292,6 @@ export const CoChairTermIdSchema = /* @__PURE__ */ typedId('co-chair-term').meta
  * @category Building blocks
  */
 export type CoChairTermId = z.infer<typeof CoChairTermIdSchema>;
-
-/**
- * Input type of {@link CoChairTermIdSchema} (same as {@link CoChairTermId}).
- *
- * @example
- * ```ts
- * const input: CoChairTermIdInput = 'co-chair-term.gctf-2023-eg-eu';
- * CoChairTermIdSchema.safeParse(input).success; // true
- * ```
- * @category Building blocks
- */
-export type CoChairTermIdInput = z.input<typeof CoChairTermIdSchema>;
 
 /**
  * The id of a working-group record: `working-group.<slug>`.
@@ -443,18 +323,6 @@ export const WorkingGroupIdSchema = /* @__PURE__ */ typedId('working-group').met
 export type WorkingGroupId = z.infer<typeof WorkingGroupIdSchema>;
 
 /**
- * Input type of {@link WorkingGroupIdSchema} (same as {@link WorkingGroupId}).
- *
- * @example
- * ```ts
- * const input: WorkingGroupIdInput = 'working-group.gctf-cjrol';
- * WorkingGroupIdSchema.safeParse(input).success; // true
- * ```
- * @category Building blocks
- */
-export type WorkingGroupIdInput = z.input<typeof WorkingGroupIdSchema>;
-
-/**
  * The id of an organization that can be a party (a member, a chair, a host): an agency or a forum.
  *
  * @example
@@ -482,18 +350,6 @@ export const OrganizationIdSchema = /* @__PURE__ */ anyOfTypedIds(['agency', 'fo
  * @category Building blocks
  */
 export type OrganizationId = z.infer<typeof OrganizationIdSchema>;
-
-/**
- * Input type of {@link OrganizationIdSchema} (same as {@link OrganizationId}).
- *
- * @example
- * ```ts
- * const input: OrganizationIdInput = 'agency.eu-commission';
- * OrganizationIdSchema.safeParse(input).success; // true
- * ```
- * @category Building blocks
- */
-export type OrganizationIdInput = z.input<typeof OrganizationIdSchema>;
 
 /**
  * The id of a body that has co-chairs: a forum or a working group.
@@ -524,14 +380,3 @@ export const ChairedBodyIdSchema = /* @__PURE__ */ anyOfTypedIds(['forum', 'work
  */
 export type ChairedBodyId = z.infer<typeof ChairedBodyIdSchema>;
 
-/**
- * Input type of {@link ChairedBodyIdSchema} (same as {@link ChairedBodyId}).
- *
- * @example
- * ```ts
- * const input: ChairedBodyIdInput = 'forum.gctf';
- * ChairedBodyIdSchema.safeParse(input).success; // true
- * ```
- * @category Building blocks
- */
-export type ChairedBodyIdInput = z.input<typeof ChairedBodyIdSchema>;

@@ -1,4 +1,4 @@
-import { partyKey } from '../_lib/party-key.js';
+import { countryOrId } from '../_lib/country-or-id.js';
 import type { PartyRef } from '../common/party-ref.js';
 import type { SecurityMeeting } from '../records/security-meeting.js';
 
@@ -29,7 +29,7 @@ export function meetingParties(meeting: SecurityMeeting): PartyRef[] {
   const parties: PartyRef[] = [];
   const add = (party: PartyRef | undefined): void => {
     if (party === undefined) return;
-    const key = `${party.kind}:${partyKey(party)}`;
+    const key = `${party.kind}:${countryOrId(party)}`;
     if (seen.has(key)) return;
     seen.add(key);
     parties.push(party);

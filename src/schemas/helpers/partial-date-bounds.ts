@@ -1,6 +1,23 @@
 import { firstDay, lastDay } from '../_lib/bounds.js';
 import { normalizeDate } from '../_lib/normalize-date.js';
-import type { PartialDateBounds } from './partial-date-bounds-result.js';
+
+/**
+ * The first and last calendar day covered by a partial date, as returned by
+ * {@link partialDateBounds}.
+ *
+ * @example
+ * ```ts
+ * const bounds: PartialDateBounds = partialDateBounds('2024-02');
+ * bounds.last; // '2024-02-29'
+ * ```
+ * @category Helpers
+ */
+export interface PartialDateBounds {
+  /** The first day covered, `YYYY-MM-DD`. */
+  readonly first: string;
+  /** The last day covered, `YYYY-MM-DD`. */
+  readonly last: string;
+}
 
 /**
  * The first and last calendar day covered by a partial date, as `YYYY-MM-DD` strings.

@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { addIssue } from '../_lib/add-issue.js';
+import { addRuleIssue } from '../_lib/add-rule-issue.js';
 import { isOrderedIfValid } from '../_lib/bounds.js';
 import { entityMetaShape } from '../_lib/record-base.js';
 import { uniqueStrings } from '../_lib/unique-strings.js';
@@ -13,6 +13,7 @@ import { PartialDateSchema } from '../common/partial-date.js';
 import { LocalizedTextSchema } from '../common/localized-text.js';
 import { AgencyIdSchema, ForumIdSchema } from '../common/typed-ids.js';
 import { crossFieldCheck } from '../_lib/run-checks.js';
+import { fastByDefault } from '../_lib/guard-parse.js';
 
 /**
  * The kinds of agency; they drive the CAMEO/PLOVER sector (police → COP, intelligence → SPY,
@@ -66,7 +67,7 @@ export const AGENCY_KINDS = /* @__PURE__ */ Object.freeze([
  * ```
  * @category Records
  */
-export const AgencySchema = /* @__PURE__ */ z
+export const AgencySchema = /* @__PURE__ */ fastByDefault(z
   .strictObject({
     /** Always `agency`. */
     type: z.literal('agency'),
@@ -94,9 +95,9 @@ export const AgencySchema = /* @__PURE__ */ z
     /** Dissolution date (not before founded). */
     dissolved: PartialDateSchema.optional(),
     /** Agencies it replaced (renamed or merged services). */
-    predecessors: uniqueStrings(AgencyIdSchema, 'predecessor').optional(),
+    predecessors: uniqueStrings(AgencyIdSchema, 'duplicate_predecessor').optional(),
     /** Agencies that replaced it. */
-    successors: uniqueStrings(AgencyIdSchema, 'successor').optional(),
+    successors: uniqueStrings(AgencyIdSchema, 'duplicate_successor').optional(),
     /** Where it is based. */
     headquarters: LocationSchema.optional(),
     /** Official website. */
@@ -124,12 +125,12 @@ export const AgencySchema = /* @__PURE__ */ z
     ...entityMetaShape,
   })
   .check(
-    crossFieldCheck((ctx) => {
-    const { founded, dissolved } = ctx.value;
-    if (founded !== undefined && dissolved !== undefined && !isOrderedIfValid(founded, dissolved)) {
-      addIssue(ctx, ['dissolved'], `dissolved ${dissolved} is before founded ${founded}`, dissolved);
-    }
-  }),
+    crossFieldCheck(['dissolved_before_founded'], (ctx) => {
+      const { founded, dissolved } = ctx.value;
+      if (founded !== undefined && dissolved !== undefined && !isOrderedIfValid(founded, dissolved)) {
+        addRuleIssue(ctx, ['dissolved'], 'dissolved_before_founded', { founded, dissolved }, dissolved);
+      }
+    }),
   )
   .meta({
     id: 'tansiq.Agency',
@@ -166,31 +167,19 @@ export const AgencySchema = /* @__PURE__ */ z
         sources: [{ url: 'https://www.libyaakhbar.com/libya-news/1972932.html' }],
       },
     ],
-  });
+  }),
+);
 
 /**
  * An agency record.
  *
  * @example
  * ```ts
- * // An Agency is what AgencySchema returns once the input is valid:
- * const result = AgencySchema.safeParse({});
- * const value: Agency | undefined = result.success ? result.data : undefined;
- * value; // undefined
+ * // The value AgencySchema returns, typed; here parsed from the schema's own example:
+ * const agency: Agency = AgencySchema.parse(tansiqRegistry.get(AgencySchema)?.examples[0]);
+ * agency.id; // 'agency.ma-dgsn'
  * ```
  * @category Records
  */
 export type Agency = z.infer<typeof AgencySchema>;
 
-/**
- * Input type of {@link AgencySchema} (same as {@link Agency}).
- *
- * @example
- * ```ts
- * // An AgencyInput is what AgencySchema accepts before parsing:
- * const isValid = (input: AgencyInput): boolean => AgencySchema.safeParse(input).success;
- * typeof isValid; // 'function'
- * ```
- * @category Records
- */
-export type AgencyInput = z.input<typeof AgencySchema>;

@@ -1,10 +1,11 @@
 import * as z from 'zod';
-import { addIssue } from '../_lib/add-issue.js';
+import { addRuleIssue } from '../_lib/add-rule-issue.js';
 import { relationMetaShape } from '../_lib/record-base.js';
 import { IntervalSchema } from '../common/interval.js';
 import { PartyRefSchema } from '../common/party-ref.js';
 import { ChairedBodyIdSchema, CoChairTermIdSchema, PersonIdSchema } from '../common/typed-ids.js';
 import { fieldOf, itemsOf, crossFieldCheck } from '../_lib/run-checks.js';
+import { fastByDefault } from '../_lib/guard-parse.js';
 
 /**
  * A term of co-chairs of a forum or working group (`bodyId`): one or more `chairs` (countries or
@@ -25,7 +26,7 @@ import { fieldOf, itemsOf, crossFieldCheck } from '../_lib/run-checks.js';
  * ```
  * @category Records
  */
-export const CoChairTermSchema = /* @__PURE__ */ z
+export const CoChairTermSchema = /* @__PURE__ */ fastByDefault(z
   .strictObject({
     /** Always `co-chair-term`. */
     type: z.literal('co-chair-term'),
@@ -51,18 +52,18 @@ export const CoChairTermSchema = /* @__PURE__ */ z
     ...relationMetaShape,
   })
   .check(
-    crossFieldCheck((ctx) => {
-    const seen = new Set<string>();
-    const chairs = itemsOf(ctx.value.chairs);
-    for (let i = 0; i < chairs.length; i++) {
-      const party = fieldOf(chairs[i], 'party');
-      const kind = fieldOf(party, 'kind');
-      const key = fieldOf(party, kind === 'country' ? 'country' : 'id');
-      if (typeof key !== 'string') continue;
-      if (seen.has(key)) addIssue(ctx, ['chairs', i, 'party'], `duplicate chair ${key}`, key);
-      else seen.add(key);
-    }
-  }),
+    crossFieldCheck(['duplicate_chair'], (ctx) => {
+      const seen = new Set<string>();
+      const chairs = itemsOf(ctx.value.chairs);
+      for (let i = 0; i < chairs.length; i++) {
+        const party = fieldOf(chairs[i], 'party');
+        const kind = fieldOf(party, 'kind');
+        const key = fieldOf(party, kind === 'country' ? 'country' : 'id');
+        if (typeof key !== 'string') continue;
+        if (seen.has(key)) addRuleIssue(ctx, ['chairs', i, 'party'], 'duplicate_chair', { chair: key }, key);
+        else seen.add(key);
+      }
+    }),
   )
   .meta({
     id: 'tansiq.CoChairTerm',
@@ -79,31 +80,19 @@ export const CoChairTermSchema = /* @__PURE__ */ z
         sources: [{ url: 'https://www.thegctf.org/' }],
       },
     ],
-  });
+  }),
+);
 
 /**
  * A co-chair-term record.
  *
  * @example
  * ```ts
- * // A CoChairTerm is what CoChairTermSchema returns once the input is valid:
- * const result = CoChairTermSchema.safeParse({});
- * const value: CoChairTerm | undefined = result.success ? result.data : undefined;
- * value; // undefined
+ * // The value CoChairTermSchema returns, typed; here parsed from the schema's own example:
+ * const coChairTerm: CoChairTerm = CoChairTermSchema.parse(tansiqRegistry.get(CoChairTermSchema)?.examples[0]);
+ * coChairTerm.id; // 'co-chair-term.gctf-2023-eg-eu'
  * ```
  * @category Records
  */
 export type CoChairTerm = z.infer<typeof CoChairTermSchema>;
 
-/**
- * Input type of {@link CoChairTermSchema} (same as {@link CoChairTerm}).
- *
- * @example
- * ```ts
- * // A CoChairTermInput is what CoChairTermSchema accepts before parsing:
- * const isValid = (input: CoChairTermInput): boolean => CoChairTermSchema.safeParse(input).success;
- * typeof isValid; // 'function'
- * ```
- * @category Records
- */
-export type CoChairTermInput = z.input<typeof CoChairTermSchema>;

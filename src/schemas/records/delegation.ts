@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { addIssue } from '../_lib/add-issue.js';
+import { addRuleIssue } from '../_lib/add-rule-issue.js';
 import { SlugSchema } from '../_lib/typed-id.js';
 import { uniqueStrings } from '../_lib/unique-strings.js';
 import { LocalizedTextSchema } from '../common/localized-text.js';
@@ -36,18 +36,18 @@ export const DelegationSchema = /* @__PURE__ */ z
     /** Head of the delegation (must be among the members). */
     headPersonId: PersonIdSchema.optional(),
     /** Members of the delegation (no duplicates). */
-    memberPersonIds: uniqueStrings(PersonIdSchema, 'delegation member').optional(),
+    memberPersonIds: uniqueStrings(PersonIdSchema, 'duplicate_delegation_member').optional(),
     /** The party the delegation acts on behalf of. */
     onBehalfOf: PartyRefSchema.optional(),
   })
   .check(
-    crossFieldCheck((ctx) => {
-    const { headPersonId, memberPersonIds } = ctx.value;
-    // Raw values: only a string head is compared and written into the message (no coercion).
-    if (typeof headPersonId === 'string' && !(Array.isArray(memberPersonIds) ? memberPersonIds : []).includes(headPersonId)) {
-      addIssue(ctx, ['headPersonId'], `head ${headPersonId} is not among the delegation's memberPersonIds`, headPersonId);
-    }
-  }),
+    crossFieldCheck(['delegation_head_not_member'], (ctx) => {
+      const { headPersonId, memberPersonIds } = ctx.value;
+      // Raw values: only a string head is compared and written into the message (no coercion).
+      if (typeof headPersonId === 'string' && !(Array.isArray(memberPersonIds) ? memberPersonIds : []).includes(headPersonId)) {
+        addRuleIssue(ctx, ['headPersonId'], 'delegation_head_not_member', { headPersonId }, headPersonId);
+      }
+    }),
   )
   .meta({
     id: 'tansiq.Delegation',
@@ -69,24 +69,11 @@ export const DelegationSchema = /* @__PURE__ */ z
  *
  * @example
  * ```ts
- * // A Delegation is what DelegationSchema returns once the input is valid:
- * const result = DelegationSchema.safeParse({});
- * const value: Delegation | undefined = result.success ? result.data : undefined;
- * value; // undefined
+ * // The value DelegationSchema returns, typed; here parsed from the schema's own example:
+ * const delegation: Delegation = DelegationSchema.parse(tansiqRegistry.get(DelegationSchema)?.examples[0]);
+ * delegation.id; // 'es'
  * ```
  * @category Records
  */
 export type Delegation = z.infer<typeof DelegationSchema>;
 
-/**
- * Input type of {@link DelegationSchema} (same as {@link Delegation}).
- *
- * @example
- * ```ts
- * // A DelegationInput is what DelegationSchema accepts before parsing:
- * const isValid = (input: DelegationInput): boolean => DelegationSchema.safeParse(input).success;
- * typeof isValid; // 'function'
- * ```
- * @category Records
- */
-export type DelegationInput = z.input<typeof DelegationSchema>;

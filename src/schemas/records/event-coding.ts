@@ -88,15 +88,3 @@ export const EventCodingSchema = /* @__PURE__ */ z
  */
 export type EventCoding = z.infer<typeof EventCodingSchema>;
 
-/**
- * Input type of {@link EventCodingSchema} (same as {@link EventCoding}).
- *
- * @example
- * ```ts
- * // An EventCodingInput is what EventCodingSchema accepts before parsing:
- * const isValid = (input: EventCodingInput): boolean => EventCodingSchema.safeParse(input).success;
- * typeof isValid; // 'function'
- * ```
- * @category Records
- */
-export type EventCodingInput = z.input<typeof EventCodingSchema>;

@@ -4,6 +4,7 @@ import { DateClaimSchema } from '../common/date-claim.js';
 import { IntervalSchema } from '../common/interval.js';
 import { PartyRefSchema } from '../common/party-ref.js';
 import { AgencyIdSchema, ForumIdSchema, ForumMembershipIdSchema } from '../common/typed-ids.js';
+import { fastByDefault } from '../_lib/guard-parse.js';
 
 /**
  * A party's membership of a forum (states and the EU side by side): `status` (founding member,
@@ -24,7 +25,7 @@ import { AgencyIdSchema, ForumIdSchema, ForumMembershipIdSchema } from '../commo
  * ```
  * @category Records
  */
-export const ForumMembershipSchema = /* @__PURE__ */ z
+export const ForumMembershipSchema = /* @__PURE__ */ fastByDefault(z
   .strictObject({
     /** Always `forum-membership`. */
     type: z.literal('forum-membership'),
@@ -59,31 +60,19 @@ export const ForumMembershipSchema = /* @__PURE__ */ z
         sources: [{ url: 'https://www.thegctf.org/' }],
       },
     ],
-  });
+  }),
+);
 
 /**
  * A forum-membership record.
  *
  * @example
  * ```ts
- * // A ForumMembership is what ForumMembershipSchema returns once the input is valid:
- * const result = ForumMembershipSchema.safeParse({});
- * const value: ForumMembership | undefined = result.success ? result.data : undefined;
- * value; // undefined
+ * // The value ForumMembershipSchema returns, typed; here parsed from the schema's own example:
+ * const forumMembership: ForumMembership = ForumMembershipSchema.parse(tansiqRegistry.get(ForumMembershipSchema)?.examples[0]);
+ * forumMembership.id; // 'forum-membership.gctf-ma'
  * ```
  * @category Records
  */
 export type ForumMembership = z.infer<typeof ForumMembershipSchema>;
 
-/**
- * Input type of {@link ForumMembershipSchema} (same as {@link ForumMembership}).
- *
- * @example
- * ```ts
- * // A ForumMembershipInput is what ForumMembershipSchema accepts before parsing:
- * const isValid = (input: ForumMembershipInput): boolean => ForumMembershipSchema.safeParse(input).success;
- * typeof isValid; // 'function'
- * ```
- * @category Records
- */
-export type ForumMembershipInput = z.input<typeof ForumMembershipSchema>;

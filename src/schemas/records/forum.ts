@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { addIssue } from '../_lib/add-issue.js';
+import { addRuleIssue } from '../_lib/add-rule-issue.js';
 import { isOrderedIfValid } from '../_lib/bounds.js';
 import { entityMetaShape } from '../_lib/record-base.js';
 import { ChairModelSchema } from '../common/chair-model.js';
@@ -12,6 +12,7 @@ import { PartialDateSchema } from '../common/partial-date.js';
 import { TopicCodeSchema } from '../common/topic-code.js';
 import { AgencyIdSchema, ForumIdSchema } from '../common/typed-ids.js';
 import { crossFieldCheck } from '../_lib/run-checks.js';
+import { fastByDefault } from '../_lib/guard-parse.js';
 
 /**
  * A multilateral forum, coalition or IGO (the GCTF, the Global Coalition against Daesh and its
@@ -34,7 +35,7 @@ import { crossFieldCheck } from '../_lib/run-checks.js';
  * ```
  * @category Records
  */
-export const ForumSchema = /* @__PURE__ */ z
+export const ForumSchema = /* @__PURE__ */ fastByDefault(z
   .strictObject({
     /** Always `forum`. */
     type: z.literal('forum'),
@@ -74,13 +75,13 @@ export const ForumSchema = /* @__PURE__ */ z
     ...entityMetaShape,
   })
   .check(
-    crossFieldCheck((ctx) => {
-    const { founded, dissolved, parentForumId, id } = ctx.value;
-    if (founded !== undefined && dissolved !== undefined && !isOrderedIfValid(founded, dissolved)) {
-      addIssue(ctx, ['dissolved'], `dissolved ${dissolved} is before founded ${founded}`, dissolved);
-    }
-    if (parentForumId === id) addIssue(ctx, ['parentForumId'], 'a forum cannot be its own parent', parentForumId);
-  }),
+    crossFieldCheck(['dissolved_before_founded', 'forum_own_parent'], (ctx) => {
+      const { founded, dissolved, parentForumId, id } = ctx.value;
+      if (founded !== undefined && dissolved !== undefined && !isOrderedIfValid(founded, dissolved)) {
+        addRuleIssue(ctx, ['dissolved'], 'dissolved_before_founded', { founded, dissolved }, dissolved);
+      }
+      if (parentForumId === id) addRuleIssue(ctx, ['parentForumId'], 'forum_own_parent', {}, parentForumId);
+    }),
   )
   .meta({
     id: 'tansiq.Forum',
@@ -105,31 +106,19 @@ export const ForumSchema = /* @__PURE__ */ z
         sources: [{ url: 'https://www.thegctf.org/' }],
       },
     ],
-  });
+  }),
+);
 
 /**
  * A forum record.
  *
  * @example
  * ```ts
- * // A Forum is what ForumSchema returns once the input is valid:
- * const result = ForumSchema.safeParse({});
- * const value: Forum | undefined = result.success ? result.data : undefined;
- * value; // undefined
+ * // The value ForumSchema returns, typed; here parsed from the schema's own example:
+ * const forum: Forum = ForumSchema.parse(tansiqRegistry.get(ForumSchema)?.examples[0]);
+ * forum.id; // 'forum.gctf'
  * ```
  * @category Records
  */
 export type Forum = z.infer<typeof ForumSchema>;
 
-/**
- * Input type of {@link ForumSchema} (same as {@link Forum}).
- *
- * @example
- * ```ts
- * // A ForumInput is what ForumSchema accepts before parsing:
- * const isValid = (input: ForumInput): boolean => ForumSchema.safeParse(input).success;
- * typeof isValid; // 'function'
- * ```
- * @category Records
- */
-export type ForumInput = z.input<typeof ForumSchema>;

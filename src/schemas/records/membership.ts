@@ -3,6 +3,7 @@ import { relationMetaShape } from '../_lib/record-base.js';
 import { IntervalSchema } from '../common/interval.js';
 import { PartyRefSchema } from '../common/party-ref.js';
 import { MembershipIdSchema, OrganizationIdSchema } from '../common/typed-ids.js';
+import { fastByDefault } from '../_lib/guard-parse.js';
 
 /**
  * A non-office affiliation: a party (country, organization or person) belonging to an
@@ -22,7 +23,7 @@ import { MembershipIdSchema, OrganizationIdSchema } from '../common/typed-ids.js
  * ```
  * @category Records
  */
-export const MembershipSchema = /* @__PURE__ */ z
+export const MembershipSchema = /* @__PURE__ */ fastByDefault(z
   .strictObject({
     /** Always `membership`. */
     type: z.literal('membership'),
@@ -54,31 +55,19 @@ export const MembershipSchema = /* @__PURE__ */ z
         sources: [{ url: 'https://www.interpol.int/' }],
       },
     ],
-  });
+  }),
+);
 
 /**
  * A membership record.
  *
  * @example
  * ```ts
- * // A Membership is what MembershipSchema returns once the input is valid:
- * const result = MembershipSchema.safeParse({});
- * const value: Membership | undefined = result.success ? result.data : undefined;
- * value; // undefined
+ * // The value MembershipSchema returns, typed; here parsed from the schema's own example:
+ * const membership: Membership = MembershipSchema.parse(tansiqRegistry.get(MembershipSchema)?.examples[0]);
+ * membership.id; // 'membership.ma-dgsn-interpol'
  * ```
  * @category Records
  */
 export type Membership = z.infer<typeof MembershipSchema>;
 
-/**
- * Input type of {@link MembershipSchema} (same as {@link Membership}).
- *
- * @example
- * ```ts
- * // A MembershipInput is what MembershipSchema accepts before parsing:
- * const isValid = (input: MembershipInput): boolean => MembershipSchema.safeParse(input).success;
- * typeof isValid; // 'function'
- * ```
- * @category Records
- */
-export type MembershipInput = z.input<typeof MembershipSchema>;

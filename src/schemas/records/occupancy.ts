@@ -1,11 +1,12 @@
 import * as z from 'zod';
-import { addIssue } from '../_lib/add-issue.js';
+import { addRuleIssue } from '../_lib/add-rule-issue.js';
 import { relationMetaShape } from '../_lib/record-base.js';
 import { IntervalSchema } from '../common/interval.js';
 import { LocalizedTextSchema } from '../common/localized-text.js';
 import { OccupancyIdSchema, OrganizationIdSchema, PersonIdSchema, PositionIdSchema } from '../common/typed-ids.js';
 import { POSITION_ROLES } from './position.js';
 import { crossFieldCheck } from '../_lib/run-checks.js';
+import { fastByDefault } from '../_lib/guard-parse.js';
 
 /**
  * A person holding an office for a time (Popolo Membership with post, FtM Occupancy, Wikidata
@@ -27,7 +28,7 @@ import { crossFieldCheck } from '../_lib/run-checks.js';
  * ```
  * @category Records
  */
-export const OccupancySchema = /* @__PURE__ */ z
+export const OccupancySchema = /* @__PURE__ */ fastByDefault(z
   .strictObject({
     /** Always `occupancy`. */
     type: z.literal('occupancy'),
@@ -68,12 +69,12 @@ export const OccupancySchema = /* @__PURE__ */ z
     ...relationMetaShape,
   })
   .check(
-    crossFieldCheck((ctx) => {
-    const { positionId, organizationId, role } = ctx.value;
-    if (positionId === undefined && (organizationId === undefined || role === undefined)) {
-      addIssue(ctx, ['positionId'], 'an occupancy needs a positionId, or an organizationId and a role', ctx.value);
-    }
-  }),
+    crossFieldCheck(['occupancy_without_position'], (ctx) => {
+      const { positionId, organizationId, role } = ctx.value;
+      if (positionId === undefined && (organizationId === undefined || role === undefined)) {
+        addRuleIssue(ctx, ['positionId'], 'occupancy_without_position', {}, ctx.value);
+      }
+    }),
   )
   .meta({
     id: 'tansiq.Occupancy',
@@ -96,31 +97,19 @@ export const OccupancySchema = /* @__PURE__ */ z
       { properties: { positionId: true }, required: ['positionId'] },
       { properties: { organizationId: true, role: true }, required: ['organizationId', 'role'] },
     ],
-  });
+  }),
+);
 
 /**
  * An occupancy record.
  *
  * @example
  * ```ts
- * // An Occupancy is what OccupancySchema returns once the input is valid:
- * const result = OccupancySchema.safeParse({});
- * const value: Occupancy | undefined = result.success ? result.data : undefined;
- * value; // undefined
+ * // The value OccupancySchema returns, typed; here parsed from the schema's own example:
+ * const occupancy: Occupancy = OccupancySchema.parse(tansiqRegistry.get(OccupancySchema)?.examples[0]);
+ * occupancy.id; // 'occupancy.hammouchi-dgsn'
  * ```
  * @category Records
  */
 export type Occupancy = z.infer<typeof OccupancySchema>;
 
-/**
- * Input type of {@link OccupancySchema} (same as {@link Occupancy}).
- *
- * @example
- * ```ts
- * // An OccupancyInput is what OccupancySchema accepts before parsing:
- * const isValid = (input: OccupancyInput): boolean => OccupancySchema.safeParse(input).success;
- * typeof isValid; // 'function'
- * ```
- * @category Records
- */
-export type OccupancyInput = z.input<typeof OccupancySchema>;

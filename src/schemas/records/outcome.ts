@@ -69,24 +69,11 @@ export const OutcomeSchema = /* @__PURE__ */ z
  *
  * @example
  * ```ts
- * // An Outcome is what OutcomeSchema returns once the input is valid:
- * const result = OutcomeSchema.safeParse({});
- * const value: Outcome | undefined = result.success ? result.data : undefined;
- * value; // undefined
+ * // The value OutcomeSchema returns, typed; here parsed from the schema's own example:
+ * const outcome: Outcome = OutcomeSchema.parse(tansiqRegistry.get(OutcomeSchema)?.examples[0]);
+ * outcome.kind; // 'intelligence-sharing'
  * ```
  * @category Records
  */
 export type Outcome = z.infer<typeof OutcomeSchema>;
 
-/**
- * Input type of {@link OutcomeSchema} (same as {@link Outcome}).
- *
- * @example
- * ```ts
- * // An OutcomeInput is what OutcomeSchema accepts before parsing:
- * const isValid = (input: OutcomeInput): boolean => OutcomeSchema.safeParse(input).success;
- * typeof isValid; // 'function'
- * ```
- * @category Records
- */
-export type OutcomeInput = z.input<typeof OutcomeSchema>;

@@ -52,7 +52,7 @@ export const ParticipantSchema = /* @__PURE__ */ z
     /** Local id of its delegation in the same meeting. */
     delegationId: SlugSchema.optional(),
     /** Roles at the time of the meeting (at least one). */
-    roles: uniqueStrings(z.literal(PARTICIPANT_ROLES), 'role').min(1, { error: 'a participant needs at least one role' }),
+    roles: uniqueStrings(z.literal(PARTICIPANT_ROLES), 'duplicate_role').min(1, { error: 'a participant needs at least one role' }),
     /** Position held at the time. */
     positionId: PositionIdSchema.optional(),
     /** Title as the article reported it. */
@@ -79,24 +79,11 @@ export const ParticipantSchema = /* @__PURE__ */ z
  *
  * @example
  * ```ts
- * // A Participant is what ParticipantSchema returns once the input is valid:
- * const result = ParticipantSchema.safeParse({});
- * const value: Participant | undefined = result.success ? result.data : undefined;
- * value; // undefined
+ * // The value ParticipantSchema returns, typed; here parsed from the schema's own example:
+ * const participant: Participant = ParticipantSchema.parse(tansiqRegistry.get(ParticipantSchema)?.examples[0]);
+ * participant.delegationId; // 'ma'
  * ```
  * @category Records
  */
 export type Participant = z.infer<typeof ParticipantSchema>;
 
-/**
- * Input type of {@link ParticipantSchema} (same as {@link Participant}).
- *
- * @example
- * ```ts
- * // A ParticipantInput is what ParticipantSchema accepts before parsing:
- * const isValid = (input: ParticipantInput): boolean => ParticipantSchema.safeParse(input).success;
- * typeof isValid; // 'function'
- * ```
- * @category Records
- */
-export type ParticipantInput = z.input<typeof ParticipantSchema>;

@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { addIssue } from '../_lib/add-issue.js';
+import { addRuleIssue } from '../_lib/add-rule-issue.js';
 import { isOrderedIfValid } from '../_lib/bounds.js';
 import { entityMetaShape } from '../_lib/record-base.js';
 import { CountryCodeSchema } from '../common/country-code.js';
@@ -10,6 +10,7 @@ import { NameSchema } from '../common/name.js';
 import { PartialDateSchema } from '../common/partial-date.js';
 import { PersonIdSchema } from '../common/typed-ids.js';
 import { crossFieldCheck } from '../_lib/run-checks.js';
+import { fastByDefault } from '../_lib/guard-parse.js';
 
 /**
  * A person (Popolo Person, FtM Person, schema.org Person): a display `name`, all spellings in
@@ -30,7 +31,7 @@ import { crossFieldCheck } from '../_lib/run-checks.js';
  * ```
  * @category Records
  */
-export const PersonSchema = /* @__PURE__ */ z
+export const PersonSchema = /* @__PURE__ */ fastByDefault(z
   .strictObject({
     /** Always `person`. */
     type: z.literal('person'),
@@ -78,12 +79,12 @@ export const PersonSchema = /* @__PURE__ */ z
     ...entityMetaShape,
   })
   .check(
-    crossFieldCheck((ctx) => {
-    const { birthDate, deathDate } = ctx.value;
-    if (birthDate !== undefined && deathDate !== undefined && !isOrderedIfValid(birthDate, deathDate)) {
-      addIssue(ctx, ['deathDate'], `deathDate ${deathDate} is before birthDate ${birthDate}`, deathDate);
-    }
-  }),
+    crossFieldCheck(['death_before_birth'], (ctx) => {
+      const { birthDate, deathDate } = ctx.value;
+      if (birthDate !== undefined && deathDate !== undefined && !isOrderedIfValid(birthDate, deathDate)) {
+        addRuleIssue(ctx, ['deathDate'], 'death_before_birth', { birthDate, deathDate }, deathDate);
+      }
+    }),
   )
   .meta({
     id: 'tansiq.Person',
@@ -104,31 +105,19 @@ export const PersonSchema = /* @__PURE__ */ z
         sources: [],
       },
     ],
-  });
+  }),
+);
 
 /**
  * A person record.
  *
  * @example
  * ```ts
- * // A Person is what PersonSchema returns once the input is valid:
- * const result = PersonSchema.safeParse({});
- * const value: Person | undefined = result.success ? result.data : undefined;
- * value; // undefined
+ * // The value PersonSchema returns, typed; here parsed from the schema's own example:
+ * const person: Person = PersonSchema.parse(tansiqRegistry.get(PersonSchema)?.examples[0]);
+ * person.id; // 'person.abdellatif-hammouchi'
  * ```
  * @category Records
  */
 export type Person = z.infer<typeof PersonSchema>;
 
-/**
- * Input type of {@link PersonSchema} (same as {@link Person}).
- *
- * @example
- * ```ts
- * // A PersonInput is what PersonSchema accepts before parsing:
- * const isValid = (input: PersonInput): boolean => PersonSchema.safeParse(input).success;
- * typeof isValid; // 'function'
- * ```
- * @category Records
- */
-export type PersonInput = z.input<typeof PersonSchema>;

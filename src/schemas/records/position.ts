@@ -5,6 +5,7 @@ import { ExternalIdsSchema } from '../common/external-ids.js';
 import { IntervalSchema } from '../common/interval.js';
 import { LocalizedTextSchema } from '../common/localized-text.js';
 import { OrganizationIdSchema, PositionIdSchema } from '../common/typed-ids.js';
+import { fastByDefault } from '../_lib/guard-parse.js';
 
 /**
  * The roles a position can have.
@@ -47,7 +48,7 @@ export const POSITION_ROLES = /* @__PURE__ */ Object.freeze([
  * ```
  * @category Records
  */
-export const PositionSchema = /* @__PURE__ */ z
+export const PositionSchema = /* @__PURE__ */ fastByDefault(z
   .strictObject({
     /** Always `position`. */
     type: z.literal('position'),
@@ -85,31 +86,19 @@ export const PositionSchema = /* @__PURE__ */ z
         sources: [],
       },
     ],
-  });
+  }),
+);
 
 /**
  * A position record.
  *
  * @example
  * ```ts
- * // A Position is what PositionSchema returns once the input is valid:
- * const result = PositionSchema.safeParse({});
- * const value: Position | undefined = result.success ? result.data : undefined;
- * value; // undefined
+ * // The value PositionSchema returns, typed; here parsed from the schema's own example:
+ * const position: Position = PositionSchema.parse(tansiqRegistry.get(PositionSchema)?.examples[0]);
+ * position.id; // 'position.ma-dgsn-director-general'
  * ```
  * @category Records
  */
 export type Position = z.infer<typeof PositionSchema>;
 
-/**
- * Input type of {@link PositionSchema} (same as {@link Position}).
- *
- * @example
- * ```ts
- * // A PositionInput is what PositionSchema accepts before parsing:
- * const isValid = (input: PositionInput): boolean => PositionSchema.safeParse(input).success;
- * typeof isValid; // 'function'
- * ```
- * @category Records
- */
-export type PositionInput = z.input<typeof PositionSchema>;

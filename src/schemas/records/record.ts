@@ -10,7 +10,7 @@ import { PersonSchema } from './person.js';
 import { PositionSchema } from './position.js';
 import { SecurityMeetingSchema } from './security-meeting.js';
 import { WorkingGroupSchema } from './working-group.js';
-import { guardParse } from '../_lib/guard-parse.js';
+import { fastByDefault } from '../_lib/guard-parse.js';
 
 /**
  * Any tansiq record, discriminated by `type` (article, person, agency, position, occupancy,
@@ -31,7 +31,7 @@ import { guardParse } from '../_lib/guard-parse.js';
  * ```
  * @category Records
  */
-export const RecordSchema = /* @__PURE__ */ guardParse(
+export const RecordSchema = /* @__PURE__ */ fastByDefault(
   z
   .discriminatedUnion('type', [
     ArticleSchema,
@@ -62,30 +62,16 @@ export const RecordSchema = /* @__PURE__ */ guardParse(
   }),
 );
 
-
 /**
  * Any record (a union of the eleven record types, narrowed by `type`).
  *
  * @example
  * ```ts
- * // A TansiqRecord is what RecordSchema returns once the input is valid:
- * const result = RecordSchema.safeParse({});
- * const value: TansiqRecord | undefined = result.success ? result.data : undefined;
- * value; // undefined
+ * // The value RecordSchema returns, typed; here parsed from the schema's own example:
+ * const record: TansiqRecord = RecordSchema.parse(tansiqRegistry.get(RecordSchema)?.examples[0]);
+ * record.id; // 'forum.gctf'
  * ```
  * @category Records
  */
 export type TansiqRecord = z.infer<typeof RecordSchema>;
 
-/**
- * Input type of {@link RecordSchema} (same as {@link TansiqRecord}).
- *
- * @example
- * ```ts
- * // A TansiqRecordInput is what RecordSchema accepts before parsing:
- * const isValid = (input: TansiqRecordInput): boolean => RecordSchema.safeParse(input).success;
- * typeof isValid; // 'function'
- * ```
- * @category Records
- */
-export type TansiqRecordInput = z.input<typeof RecordSchema>;

@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { addIssue } from '../_lib/add-issue.js';
+import { addRuleIssue } from '../_lib/add-rule-issue.js';
 import { isOrderedIfValid } from '../_lib/bounds.js';
 import { relationMetaShape } from '../_lib/record-base.js';
 import { CountryCodeSchema } from '../common/country-code.js';
@@ -19,6 +19,7 @@ import { EventCodingSchema } from './event-coding.js';
 import { OutcomeSchema } from './outcome.js';
 import { ParticipantSchema } from './participant.js';
 import { fieldOf, itemsOf, crossFieldCheck } from '../_lib/run-checks.js';
+import { fastByDefault } from '../_lib/guard-parse.js';
 
 /**
  * The kinds of security meeting.
@@ -74,7 +75,7 @@ export const MEETING_KINDS = /* @__PURE__ */ Object.freeze([
  * ```
  * @category Records
  */
-export const SecurityMeetingSchema = /* @__PURE__ */ z
+export const SecurityMeetingSchema = /* @__PURE__ */ fastByDefault(z
   .strictObject({
     /** Always `meeting`. */
     type: z.literal('meeting'),
@@ -123,36 +124,31 @@ export const SecurityMeetingSchema = /* @__PURE__ */ z
     ...relationMetaShape,
   })
   .check(
-    crossFieldCheck((ctx) => {
-    const meeting = ctx.value;
-    const { start, end } = meeting;
-    if (start !== undefined && end !== undefined && !isOrderedIfValid(start, end)) {
-      addIssue(ctx, ['end'], `end ${end} is before start ${start}`, end);
-    }
-    if (meeting.parentMeetingId === meeting.id) {
-      addIssue(ctx, ['parentMeetingId'], 'a meeting cannot be its own parent', meeting.parentMeetingId);
-    }
-    const delegationIds = new Set<string>();
-    const delegations = itemsOf(meeting.delegations);
-    for (let i = 0; i < delegations.length; i++) {
-      const id = fieldOf(delegations[i], 'id');
-      if (typeof id !== 'string') continue;
-      if (delegationIds.has(id)) addIssue(ctx, ['delegations', i, 'id'], `duplicate delegation id "${id}"`, id);
-      else delegationIds.add(id);
-    }
-    const participants = itemsOf(meeting.participants);
-    for (let i = 0; i < participants.length; i++) {
-      const delegationId = fieldOf(participants[i], 'delegationId');
-      if (typeof delegationId === 'string' && !delegationIds.has(delegationId)) {
-        addIssue(
-          ctx,
-          ['participants', i, 'delegationId'],
-          `no delegation with id "${delegationId}" in this meeting`,
-          delegationId,
-        );
+    crossFieldCheck(['interval_end_before_start', 'meeting_own_parent', 'duplicate_delegation_id', 'unknown_delegation'], (ctx) => {
+      const meeting = ctx.value;
+      const { start, end } = meeting;
+      if (start !== undefined && end !== undefined && !isOrderedIfValid(start, end)) {
+        addRuleIssue(ctx, ['end'], 'interval_end_before_start', { start, end }, end);
       }
-    }
-  }),
+      if (meeting.parentMeetingId === meeting.id) {
+        addRuleIssue(ctx, ['parentMeetingId'], 'meeting_own_parent', {}, meeting.parentMeetingId);
+      }
+      const delegationIds = new Set<string>();
+      const delegations = itemsOf(meeting.delegations);
+      for (let i = 0; i < delegations.length; i++) {
+        const id = fieldOf(delegations[i], 'id');
+        if (typeof id !== 'string') continue;
+        if (delegationIds.has(id)) addRuleIssue(ctx, ['delegations', i, 'id'], 'duplicate_delegation_id', { id }, id);
+        else delegationIds.add(id);
+      }
+      const participants = itemsOf(meeting.participants);
+      for (let i = 0; i < participants.length; i++) {
+        const delegationId = fieldOf(participants[i], 'delegationId');
+        if (typeof delegationId === 'string' && !delegationIds.has(delegationId)) {
+          addRuleIssue(ctx, ['participants', i, 'delegationId'], 'unknown_delegation', { delegationId }, delegationId);
+        }
+      }
+    }),
   )
   .meta({
     id: 'tansiq.SecurityMeeting',
@@ -182,31 +178,19 @@ export const SecurityMeetingSchema = /* @__PURE__ */ z
         sources: [{ articleId: 'article.2024-03-05-map-dgsn' }],
       },
     ],
-  });
+  }),
+);
 
 /**
  * A security meeting record.
  *
  * @example
  * ```ts
- * // A SecurityMeeting is what SecurityMeetingSchema returns once the input is valid:
- * const result = SecurityMeetingSchema.safeParse({});
- * const value: SecurityMeeting | undefined = result.success ? result.data : undefined;
- * value; // undefined
+ * // The value SecurityMeetingSchema returns, typed; here parsed from the schema's own example:
+ * const securityMeeting: SecurityMeeting = SecurityMeetingSchema.parse(tansiqRegistry.get(SecurityMeetingSchema)?.examples[0]);
+ * securityMeeting.id; // 'meeting.2024-03-05-ma-es-rabat'
  * ```
  * @category Records
  */
 export type SecurityMeeting = z.infer<typeof SecurityMeetingSchema>;
 
-/**
- * Input type of {@link SecurityMeetingSchema} (same as {@link SecurityMeeting}).
- *
- * @example
- * ```ts
- * // A SecurityMeetingInput is what SecurityMeetingSchema accepts before parsing:
- * const isValid = (input: SecurityMeetingInput): boolean => SecurityMeetingSchema.safeParse(input).success;
- * typeof isValid; // 'function'
- * ```
- * @category Records
- */
-export type SecurityMeetingInput = z.input<typeof SecurityMeetingSchema>;

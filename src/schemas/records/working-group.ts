@@ -7,6 +7,7 @@ import { IntervalSchema } from '../common/interval.js';
 import { NameSchema } from '../common/name.js';
 import { TopicCodeSchema } from '../common/topic-code.js';
 import { ForumIdSchema, WorkingGroupIdSchema } from '../common/typed-ids.js';
+import { fastByDefault } from '../_lib/guard-parse.js';
 
 /**
  * A working group of a forum (thematic or regional), with names, topics, the interval it was
@@ -26,7 +27,7 @@ import { ForumIdSchema, WorkingGroupIdSchema } from '../common/typed-ids.js';
  * ```
  * @category Records
  */
-export const WorkingGroupSchema = /* @__PURE__ */ z
+export const WorkingGroupSchema = /* @__PURE__ */ fastByDefault(z
   .strictObject({
     /** Always `working-group`. */
     type: z.literal('working-group'),
@@ -66,31 +67,19 @@ export const WorkingGroupSchema = /* @__PURE__ */ z
         sources: [{ url: 'https://www.thegctf.org/' }],
       },
     ],
-  });
+  }),
+);
 
 /**
  * A working-group record.
  *
  * @example
  * ```ts
- * // A WorkingGroup is what WorkingGroupSchema returns once the input is valid:
- * const result = WorkingGroupSchema.safeParse({});
- * const value: WorkingGroup | undefined = result.success ? result.data : undefined;
- * value; // undefined
+ * // The value WorkingGroupSchema returns, typed; here parsed from the schema's own example:
+ * const workingGroup: WorkingGroup = WorkingGroupSchema.parse(tansiqRegistry.get(WorkingGroupSchema)?.examples[0]);
+ * workingGroup.id; // 'working-group.gctf-cjrol'
  * ```
  * @category Records
  */
 export type WorkingGroup = z.infer<typeof WorkingGroupSchema>;
 
-/**
- * Input type of {@link WorkingGroupSchema} (same as {@link WorkingGroup}).
- *
- * @example
- * ```ts
- * // A WorkingGroupInput is what WorkingGroupSchema accepts before parsing:
- * const isValid = (input: WorkingGroupInput): boolean => WorkingGroupSchema.safeParse(input).success;
- * typeof isValid; // 'function'
- * ```
- * @category Records
- */
-export type WorkingGroupInput = z.input<typeof WorkingGroupSchema>;
