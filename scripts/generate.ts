@@ -45,7 +45,7 @@ const STEPS: readonly Step[] = [
   { name: 'hijri-table', commands: [tsx('scripts/generate-hijri-table.ts')] },
   { name: 'index', commands: [tsx('scripts/generate-root-index.ts')] },
   { name: 'data', commands: [tsx('scripts/build-data.ts', '--examples', '--guide')] },
-  { name: 'guide-tables', commands: [tsx('scripts/docs/guide-tables.ts')] },
+  { name: 'guide-tables', commands: [tsx('scripts/docs/guide-tables.ts'), tsx('scripts/generate-rule-table.ts')] },
   { name: 'diagrams', commands: [tsx('scripts/docs/diagrams.ts')] },
   {
     name: 'golden',
