@@ -1,5 +1,5 @@
 import type { ValidationResult } from './validation-result.js';
-import { displayPath } from './_lib/display-path.js';
+import { displayPath } from './_lib/format/display-path.js';
 
 /**
  * Options of {@link formatGithubSummary}.

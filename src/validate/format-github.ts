@@ -1,7 +1,7 @@
 import type { ValidationIssue } from './validation-issue.js';
 import type { ValidationResult } from './validation-result.js';
-import { displayPath } from './_lib/display-path.js';
-import { groupByFile } from './_lib/group-by-file.js';
+import { displayPath } from './_lib/format/display-path.js';
+import { groupByFile } from './_lib/format/group-by-file.js';
 
 /**
  * Options of {@link formatGithub}.

@@ -1,6 +1,6 @@
 import type { ValidationIssue } from './validation-issue.js';
 import type { ValidationResult } from './validation-result.js';
-import { groupByFile } from './_lib/group-by-file.js';
+import { groupByFile } from './_lib/format/group-by-file.js';
 
 /**
  * Options of {@link formatJson}.

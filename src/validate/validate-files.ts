@@ -1,9 +1,9 @@
 import type { ValidateOptions } from './validate-options.js';
 import type { ValidationResult } from './validation-result.js';
-import { defaultEnv } from './_lib/default-env.js';
-import { loadReferenceFacts } from './_lib/load-reference-facts.js';
-import { DEFAULT_MAX_DEPTH, DEFAULT_MAX_RECORD_BYTES, runFiles } from './_lib/run-files.js';
-import { WorkerPool } from './_lib/worker-pool.js';
+import { defaultEnv } from './_lib/check/default-env.js';
+import { loadReferenceFacts } from './_lib/facts/load-reference-facts.js';
+import { DEFAULT_MAX_DEPTH, DEFAULT_MAX_RECORD_BYTES, runFiles } from './_lib/run/run-files.js';
+import { WorkerPool } from './_lib/run/worker-pool.js';
 
 /**
  * Validates data files and folders, streaming: JSON Lines (`.jsonl`, `.ndjson`, or any file not

@@ -2,13 +2,13 @@ import { ISSUE_CODES } from './issue-codes.js';
 import type { ValidateOptions } from './validate-options.js';
 import type { RelatedRecords, ValidationIssue } from './validation-issue.js';
 import type { ValidationResult } from './validation-result.js';
-import { checkRecord } from './_lib/check-record.js';
-import { defaultEnv } from './_lib/default-env.js';
-import { FactStore, REFERENCE_FILE } from './_lib/fact-store.js';
-import { DEFAULT_MAX_ISSUES, IssueSink } from './_lib/finalize.js';
-import { emptyOut } from './_lib/process-block.js';
-import { loadReferenceFacts } from './_lib/load-reference-facts.js';
-import { DEFAULT_MAX_DEPTH, DEFAULT_MAX_RECORD_BYTES } from './_lib/run-files.js';
+import { checkRecord } from './_lib/check/check-record.js';
+import { defaultEnv } from './_lib/check/default-env.js';
+import { FactStore, REFERENCE_FILE } from './_lib/facts/fact-store.js';
+import { DEFAULT_MAX_ISSUES, IssueSink } from './_lib/run/finalize.js';
+import { emptyOut } from './_lib/check/process-block.js';
+import { loadReferenceFacts } from './_lib/facts/load-reference-facts.js';
+import { DEFAULT_MAX_DEPTH, DEFAULT_MAX_RECORD_BYTES } from './_lib/run/run-files.js';
 
 /**
  * Validates records held in memory: every schema issue of every record, then the checks across

@@ -3,9 +3,9 @@
 // (dist/validate/worker.js); not part of the public API.
 import { parentPort, workerData } from 'node:worker_threads';
 import * as z from 'zod';
-import { defaultEnv } from './_lib/default-env.js';
-import { processBlock } from './_lib/process-block.js';
-import type { WorkerSettings } from './_lib/worker-pool.js';
+import { defaultEnv } from './_lib/check/default-env.js';
+import { processBlock } from './_lib/check/process-block.js';
+import type { WorkerSettings } from './_lib/run/worker-pool.js';
 
 const settings = workerData as WorkerSettings;
 // A worker is its own isolate: it takes the zod locale its host had set.
