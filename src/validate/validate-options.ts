@@ -47,7 +47,9 @@ export interface ValidateOptions {
    */
   maxIssues?: number;
   /**
-   * Worker threads that check JSON Lines (default 1: the calling thread only). Capped at
+   * Threads that check JSON Lines (default 1: the calling thread only). With `jobs: n`, `n - 1`
+   * worker threads check blocks of lines beside the calling thread, which also reads, checks
+   * blocks when the workers have enough to do, and merges. Capped at
    * `os.availableParallelism()`; the result is the same whatever the value. Ignored by
    * `validateRecords`, and when running from the TypeScript sources (the worker script is part of
    * the built package).

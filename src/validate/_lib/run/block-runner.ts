@@ -1,11 +1,13 @@
 import type { BlockResult } from '../check/process-block.js';
 
-/** Runs blocks of JSON Lines somewhere (this thread, or a pool of worker threads). */
+/** Runs blocks of JSON Lines somewhere else than the calling thread (a pool of worker threads). */
 export interface BlockRunner {
   /** Checks one block; results are merged in submission order by the caller. */
   run(bytes: Uint8Array): Promise<BlockResult>;
-  /** How many blocks may be in flight at once. */
-  readonly parallelism: number;
+  /** How many blocks may be in flight in the runner at once. */
+  readonly capacity: number;
+  /** Whether `capacity` blocks are in flight (the caller then checks the next block itself). */
+  readonly busy: boolean;
   /** Releases threads. */
   close(): Promise<void>;
 }

@@ -142,7 +142,9 @@ export async function runFiles(paths: readonly string[], options: ValidateOption
         const stream: AsyncIterable<Buffer | string> =
           target.kind === 'stdin' ? (ctx.stdin ?? process.stdin) : createReadStream(target.path, { highWaterMark: BLOCK_BYTES });
         const queue: Promise<BlockResult>[] = [];
-        const limit = ctx.runner?.parallelism ?? 1;
+        const runner = ctx.runner;
+        // Blocks in flight: the runner's, plus one checked on this thread.
+        const limit = runner === undefined ? 1 : runner.capacity + 1;
         try {
           for await (const item of readBlocks(stream, maxRecordBytes)) {
             if (item.kind === 'bom') {
@@ -163,11 +165,12 @@ export async function runFiles(paths: readonly string[], options: ValidateOption
               );
             } else {
               bytesRead += item.bytes.length;
-              // A block holding a huge record is checked here: workers have small heaps.
-              const here = ctx.runner === undefined || item.bytes.length > WORKER_MAX_BLOCK_BYTES;
+              // This thread checks a block when the workers have enough to do, and a block holding a
+              // huge record (workers have small heaps).
+              const here = runner === undefined || runner.busy || item.bytes.length > WORKER_MAX_BLOCK_BYTES;
               const bytes = item.bytes;
               // A block whose worker failed is checked here: the run never depends on a worker.
-              queue.push(here ? Promise.resolve(processBlock(bytes, ctx.env)) : (ctx.runner as BlockRunner).run(bytes).catch(() => processBlock(bytes, ctx.env)));
+              queue.push(here ? Promise.resolve(processBlock(bytes, ctx.env)) : (runner as BlockRunner).run(bytes).catch(() => processBlock(bytes, ctx.env)));
             }
             // Backpressure: at most `limit` blocks in flight (read, queued or being checked).
             while (queue.length >= limit) merge(await (queue.shift() as Promise<BlockResult>));

@@ -20,7 +20,16 @@ interface Pending {
   worker: number;
 }
 
-/** Blocks in flight per worker: enough to keep it busy while the main thread merges. */
+/** What a worker sends back: the result, and the block's buffer for reuse (or an error). */
+export interface WorkerReply {
+  id: number;
+  result?: BlockResult;
+  error?: string;
+  /** The block's buffer, transferred back so that the pool reuses it for a later block. */
+  buffer?: ArrayBuffer;
+}
+
+/** Blocks in flight per worker: one being checked, one waiting, so it never idles. */
 export const BLOCKS_PER_WORKER = 2;
 
 /**
@@ -29,11 +38,19 @@ export const BLOCKS_PER_WORKER = 2;
  * over `WORKER_MAX_BLOCK_BYTES` (a huge record) is checked on the main thread, and so is a block
  * whose worker failed (e.g. ran out of its heap).
  */
-const WORKER_LIMITS = { maxYoungGenerationSizeMb: 4, maxOldGenerationSizeMb: 32 };
+const WORKER_LIMITS = { maxYoungGenerationSizeMb: 8, maxOldGenerationSizeMb: 32 };
 
+/**
+ * Size of a pooled block buffer: a read (256 KiB) plus the unfinished line carried over from the
+ * previous read. Larger blocks get a buffer of their own size.
+ */
+const POOLED_BUFFER_BYTES = 512 * 1024;
 
-/** How many worker threads `jobs` asks for once capped at the machine's parallelism. */
-export function workerCount(jobs: number): number {
+/**
+ * How many threads check blocks when `jobs` are asked for: capped at the machine's parallelism.
+ * The calling thread is one of them: `threadCount(jobs) - 1` worker threads are started.
+ */
+export function threadCount(jobs: number): number {
   return Math.max(1, Math.min(Math.floor(jobs), availableParallelism()));
 }
 
@@ -89,28 +106,35 @@ function hostLocale(): string | undefined {
 }
 
 /**
- * A pool of worker threads checking blocks of JSON Lines; results come back per block and are
- * merged in submission order by the caller. At most `parallelism` blocks are in flight (the
- * caller waits for the oldest before submitting more): memory stays bounded however fast the
- * file is read.
+ * A pool of worker threads checking blocks of JSON Lines beside the calling thread; results come
+ * back per block and are merged in submission order by the caller. At most `capacity` blocks
+ * are in flight in the pool (when it is `busy` the caller checks the next block itself, then
+ * waits for the oldest): memory stays bounded however fast the file is read. Block buffers
+ * travel to a worker and back (transferred, never copied by the messaging) and are reused, so
+ * that no worker accumulates buffers its small heap is slow to collect.
  */
 export class WorkerPool implements BlockRunner {
-  readonly parallelism: number;
+  readonly capacity: number;
   private readonly workers: Worker[] = [];
   private readonly load: number[] = [];
   private readonly pending = new Map<number, Pending>();
+  /** Buffers back from workers, ready for the next blocks. */
+  private readonly free: ArrayBuffer[] = [];
+  private inFlight = 0;
   private nextId = 0;
   private failure: unknown;
 
-  private constructor(path: string, jobs: number, settings: WorkerSettings) {
-    this.parallelism = jobs * BLOCKS_PER_WORKER;
-    for (let w = 0; w < jobs; w++) {
+  private constructor(path: string, workers: number, settings: WorkerSettings) {
+    this.capacity = workers * BLOCKS_PER_WORKER;
+    for (let w = 0; w < workers; w++) {
       const worker = new Worker(path, { workerData: settings, resourceLimits: WORKER_LIMITS });
-      worker.on('message', (msg: { id: number; result?: BlockResult; error?: string }) => {
+      worker.on('message', (msg: WorkerReply) => {
         const p = this.pending.get(msg.id);
         if (p === undefined) return;
         this.pending.delete(msg.id);
+        this.inFlight--;
         this.load[p.worker] = (this.load[p.worker] ?? 1) - 1;
+        if (msg.buffer !== undefined && msg.buffer.byteLength === POOLED_BUFFER_BYTES && this.free.length < this.capacity) this.free.push(msg.buffer);
         if (msg.result !== undefined) p.resolve(msg.result);
         else p.reject(new Error(msg.error ?? 'worker failed'));
       });
@@ -124,37 +148,45 @@ export class WorkerPool implements BlockRunner {
   }
 
   /**
-   * Starts `workerCount(jobs)` workers, or returns undefined when one thread is asked for or the
-   * worker script is not there (running from sources): then the caller checks on its own thread.
+   * Starts `threadCount(jobs) - 1` workers (the calling thread checks blocks too), or returns
+   * undefined when one thread is asked for or the worker script is not there (running from
+   * sources): then the caller checks every block on its own thread.
    */
   static start(jobs: number, maxDepth: number, maxRecordBytes: number): WorkerPool | undefined {
-    const count = workerCount(jobs);
-    if (count < 2) return undefined;
+    const workers = threadCount(jobs) - 1;
+    if (workers < 1) return undefined;
     const path = workerPath();
     if (path === undefined) return undefined;
-    return new WorkerPool(path, count, { locale: hostLocale(), maxDepth, maxRecordBytes });
+    return new WorkerPool(path, workers, { locale: hostLocale(), maxDepth, maxRecordBytes });
+  }
+
+  get busy(): boolean {
+    return this.inFlight >= this.capacity;
   }
 
   private fail(error: unknown): void {
     this.failure ??= error;
     for (const [id, p] of this.pending) {
       this.pending.delete(id);
+      this.inFlight--;
       p.reject(error);
     }
   }
 
   run(bytes: Uint8Array): Promise<BlockResult> {
     if (this.failure !== undefined) return Promise.reject(this.failure);
-    // A fresh buffer we own, so it can be transferred (stream buffers share pooled memory).
-    const copy = new Uint8Array(bytes.byteLength);
+    // A buffer we own, so it can be transferred (stream buffers share pooled memory).
+    const buffer = bytes.byteLength <= POOLED_BUFFER_BYTES ? (this.free.pop() ?? new ArrayBuffer(POOLED_BUFFER_BYTES)) : new ArrayBuffer(bytes.byteLength);
+    const copy = new Uint8Array(buffer, 0, bytes.byteLength);
     copy.set(bytes);
     let w = 0;
     for (let k = 1; k < this.workers.length; k++) if ((this.load[k] ?? 0) < (this.load[w] ?? 0)) w = k;
     const id = this.nextId++;
     this.load[w] = (this.load[w] ?? 0) + 1;
+    this.inFlight++;
     return new Promise<BlockResult>((resolve, reject) => {
       this.pending.set(id, { resolve, reject, worker: w });
-      (this.workers[w] as Worker).postMessage({ id, bytes: copy }, [copy.buffer]);
+      (this.workers[w] as Worker).postMessage({ id, bytes: copy }, [buffer]);
     });
   }
 
