@@ -2,7 +2,7 @@ import { appendFile, stat } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import * as z from 'zod';
 import type { ValidateOptions, ValidationResult } from '../../validate/index.js';
-import { formatGithub, formatGithubSummary, formatJsonChunks, formatSummary, formatText, getExitCode, validateFiles } from '../../validate/index.js';
+import { formatGithubChunks, formatGithubSummary, formatJsonChunks, formatSummary, formatText, getExitCode, validateFiles } from '../../validate/index.js';
 import { oneOf, parseCommandArgs, positiveInteger } from './args.js';
 import { HELP } from './help.js';
 import { writeChunks } from './output.js';
@@ -92,7 +92,7 @@ export async function validateCommand(args: string[], io: Io): Promise<number> {
   if (format === 'json') {
     await writeChunks(io.stdout, formatJsonChunks(shown, { toolVersion: toolVersion() }));
   } else if (format === 'github') {
-    await writeChunks(io.stdout, [formatGithub(shown)]);
+    await writeChunks(io.stdout, formatGithubChunks(shown));
     const summaryFile = io.env['GITHUB_STEP_SUMMARY'];
     if (summaryFile !== undefined && summaryFile !== '') {
       try {

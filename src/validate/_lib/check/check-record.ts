@@ -15,6 +15,8 @@ export interface SchemaIssue {
   readonly keys?: readonly string[];
   readonly received?: unknown;
   readonly note?: string;
+  /** Parameters of a custom issue; `rule` names a rule across fields. */
+  readonly params?: { readonly rule?: unknown };
 }
 
 /** One warning from the name inspector. */
@@ -83,9 +85,10 @@ class Emitter {
     private readonly recordId: string | undefined,
   ) {}
 
-  emit(code: IssueCode, segments: readonly (string | number)[], message: string, key = false): void {
+  emit(code: IssueCode, segments: readonly (string | number)[], message: string, key = false, rule?: string): void {
     const issue: RawIssue = { code, pointer: toPointer([...this.site.base, ...segments]), message };
     if (this.recordId !== undefined) issue.recordId = this.recordId;
+    if (rule !== undefined) issue.rule = rule;
     if (this.site.locate !== undefined) {
       const at = this.site.locate(segments, key);
       issue.line = at.line;
@@ -156,7 +159,8 @@ function mapSchemaIssue(issue: SchemaIssue, em: Emitter): void {
     em.emit('invalid_record_type', segments, issue.message);
     return;
   }
-  em.emit(SCHEMA_CODES.has(issue.code) ? (issue.code as IssueCode) : 'custom', segments, issue.message);
+  const rule = issue.params?.rule;
+  em.emit(SCHEMA_CODES.has(issue.code) ? (issue.code as IssueCode) : 'custom', segments, issue.message, false, typeof rule === 'string' ? rule : undefined);
 }
 
 interface LooseRecord {

@@ -5,7 +5,7 @@ import type { Readable } from 'node:stream';
 import type { FileReport } from '../../file-report.js';
 import { ISSUE_CODES } from '../../issue-codes.js';
 import type { ValidateOptions } from '../../validate-options.js';
-import type { RelatedRecords, ValidationIssue } from '../../validation-issue.js';
+import type { RelatedRecords } from '../../validation-issue.js';
 import type { ValidationResult } from '../../validation-result.js';
 import type { BlockRunner } from './block-runner.js';
 import { WORKER_MAX_BLOCK_BYTES } from './block-runner.js';
@@ -14,6 +14,7 @@ import { discover } from '../input/discover.js';
 import type { Target } from '../input/discover.js';
 import { FactStore, REFERENCE_FILE } from '../facts/fact-store.js';
 import type { StoredIssue } from '../facts/fact-store.js';
+import { crossIssue, REFERENCE_DATA_NAME } from '../facts/cross-issue.js';
 import type { Facts } from '../facts/facts.js';
 import { emptyFacts } from '../facts/facts.js';
 import { lineColumn, lineStarts, locatePointer } from '../input/json-text.js';
@@ -22,6 +23,7 @@ import type { BlockResult } from '../check/process-block.js';
 import { processBlock } from '../check/process-block.js';
 import { processDocument } from '../check/process-document.js';
 import type { RawIssue } from '../check/raw-issue.js';
+import { toValidationIssue } from '../check/raw-issue.js';
 import { readBlocks } from '../input/read-blocks.js';
 import { firstInvalidUtf8 } from '../input/utf8.js';
 import { DEFAULT_MAX_ISSUES, IssueSink } from './finalize.js';
@@ -57,30 +59,21 @@ export async function runFiles(paths: readonly string[], options: ValidateOption
 
   const store = new FactStore(
     (file, line) => {
-      if (file === REFERENCE_FILE) return 'shipped reference data';
+      if (file === REFERENCE_FILE) return REFERENCE_DATA_NAME;
       const t = targets[file];
       return t === undefined ? `line ${line}` : `${t.path === '-' ? '<stdin>' : t.path}:${line}`;
     },
     ctx.env.references.pointer,
     (c) => {
+      const issue = crossIssue(c, (record) => {
+        const where: RelatedRecords['first'][number] = {};
+        const t = targets[record.file];
+        if (t !== undefined) where.file = t.path;
+        if (record.line > 0) where.line = record.line;
+        return where;
+      });
       const target = targets[c.fileIndex];
-      const issue: ValidationIssue = { pointer: c.pointer, code: c.code, severity: ISSUE_CODES[c.code].severity, message: c.message };
       if (target !== undefined) issue.file = target.path;
-      if (c.line > 0) issue.line = c.line;
-      if (c.recordId !== undefined) issue.recordId = c.recordId;
-      if (c.related !== undefined) {
-        issue.related = {
-          count: c.related.count,
-          first: c.related.first.map((r) => {
-            const o: RelatedRecords['first'][number] = {};
-            if (r.recordId !== undefined) o.recordId = r.recordId;
-            const t = targets[r.file];
-            if (t !== undefined) o.file = t.path;
-            if (r.line > 0) o.line = r.line;
-            return o;
-          }),
-        };
-      }
       sink.add(c.fileIndex, issue, c.freshKey, c);
     },
   );
@@ -103,11 +96,7 @@ export async function runFiles(paths: readonly string[], options: ValidateOption
     progress(target.path);
     const errorsBefore = sink.errors;
     const push = (raw: RawIssue, lineBase: number): void => {
-      const issue: ValidationIssue = { file: target.path, pointer: raw.pointer, code: raw.code, severity: ISSUE_CODES[raw.code].severity, message: raw.message };
-      if (raw.line !== undefined) issue.line = raw.line + lineBase;
-      if (raw.column !== undefined) issue.column = raw.column;
-      if (raw.recordId !== undefined) issue.recordId = raw.recordId;
-      sink.add(fileIndex, issue);
+      sink.add(fileIndex, toValidationIssue(raw, target.path, lineBase));
     };
     let lineBase = 0;
     const merge = (r: BlockResult): void => {
