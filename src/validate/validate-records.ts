@@ -41,7 +41,7 @@ import { DEFAULT_MAX_DEPTH, DEFAULT_MAX_RECORD_BYTES } from './_lib/run/run-file
  */
 export function validateRecords(records: Iterable<unknown>, options: ValidateOptions = {}): ValidationResult {
   const started = performance.now();
-  const sink = new IssueSink(options.maxErrors ?? Infinity, options.maxIssues ?? DEFAULT_MAX_ISSUES);
+  const sink = new IssueSink(options.maxErrors ?? Infinity, options.maxIssues ?? DEFAULT_MAX_ISSUES, options.onIssue);
   const env = defaultEnv(options.maxDepth ?? DEFAULT_MAX_DEPTH, options.maxRecordBytes ?? DEFAULT_MAX_RECORD_BYTES);
   const store = new FactStore((_file, line) => `/${line - 1}`, env.references.pointer, (c) => {
     // In memory, a record's "line" is its index + 1: partners are named by pointer.

@@ -60,6 +60,7 @@ Options:
       --ftm-version <n>   ftm: 4 (default, OpenSanctions/yente) or 3 (Aleph 3.8)
       --base-iri <iri>    jsonld: base of node IRIs (default urn:tansiq:)
       --fail-on <level>   error | warning (default error): lowest severity that fails the run
+      --max-issues <n>    List at most n issues (default 100000); every invalid record is still left out
       --report            List the fields each record type loses in this format, and skipped records
   -q, --quiet             Report errors only; no summary
   -h, --help              Show this help

@@ -58,10 +58,13 @@ export class IssueSink {
   constructor(
     private readonly maxErrors: number,
     private readonly maxIssues: number,
+    /** Sees every issue, kept or not. */
+    private readonly onIssue?: (issue: ValidationIssue) => void,
   ) {}
 
   /** Counts an issue and keeps it if it is among the first ones. */
   add(fileIndex: number, issue: ValidationIssue, freshInvalid?: string, cross?: StoredIssue): void {
+    this.onIssue?.(issue);
     const isError = issue.severity === 'error';
     let counts = this.perFile.get(fileIndex);
     if (counts === undefined) this.perFile.set(fileIndex, (counts = { errors: 0, warnings: 0 }));

@@ -52,7 +52,7 @@ export interface RunContext {
  */
 export async function runFiles(paths: readonly string[], options: ValidateOptions, ctx: RunContext): Promise<ValidationResult> {
   const started = performance.now();
-  const sink = new IssueSink(options.maxErrors ?? Infinity, options.maxIssues ?? DEFAULT_MAX_ISSUES);
+  const sink = new IssueSink(options.maxErrors ?? Infinity, options.maxIssues ?? DEFAULT_MAX_ISSUES, options.onIssue);
   const maxRecordBytes = options.maxRecordBytes ?? DEFAULT_MAX_RECORD_BYTES;
   const { targets, issues: pathIssues } = await discover(paths);
   for (const p of pathIssues) sink.add(-1, { file: p.file, pointer: '', code: p.code, severity: ISSUE_CODES[p.code].severity, message: p.message });
