@@ -13,7 +13,7 @@ import { HELP } from './help.js';
 import { oneOf, parseCommandArgs, positiveInteger } from './args.js';
 import type { OptionSpec } from './args.js';
 import { UsageError } from './usage-error.js';
-import type { Io } from './validate-command.js';
+import type { Io } from './io.js';
 
 const FORMATS = ['ftm', 'popolo', 'jsonld', 'plover'] as const;
 

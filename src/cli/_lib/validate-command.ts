@@ -5,17 +5,11 @@ import type { ValidateOptions, ValidationResult } from '../../validate/index.js'
 import { formatGithubChunks, formatGithubSummary, formatJsonChunks, formatSummary, formatText, getExitCode, validateFiles } from '../../validate/index.js';
 import { oneOf, parseCommandArgs, positiveInteger } from './args.js';
 import { HELP } from './help.js';
+import type { Io } from './io.js';
 import { writeChunks } from './output.js';
 import { ProgressLine, wantProgress } from './progress.js';
 import { UsageError } from './usage-error.js';
 import { toolVersion } from './version.js';
-
-/** Where the command writes; injectable for tests. */
-export interface Io {
-  stdout: NodeJS.WriteStream;
-  stderr: NodeJS.WriteStream;
-  env: NodeJS.ProcessEnv;
-}
 
 const LARGE_INPUT = 20 * 1024 * 1024;
 

@@ -208,7 +208,8 @@ interface PartyLike {
   id?: string;
 }
 
-function partyKey(p: PartyLike): string {
+/** How a message names a party: `country:MA`, `organization:agency.x`, `person:person.y`. */
+function partyLabel(p: PartyLike): string {
   return p.kind === 'country' ? `country:${p.country ?? ''}` : `${p.kind}:${p.id ?? ''}`;
 }
 
@@ -253,7 +254,7 @@ function checkParticipants(rec: LooseRecord, em: Emitter, facts: Facts, line: nu
         continue;
       }
     }
-    em.emit('participant_not_in_delegation', ['participants', i, 'ref'], `participant ${partyKey(p.ref)} is not the party of ${p.delegationId === undefined ? 'any delegation' : `delegation "${p.delegationId}"`}`);
+    em.emit('participant_not_in_delegation', ['participants', i, 'ref'], `participant ${partyLabel(p.ref)} is not the party of ${p.delegationId === undefined ? 'any delegation' : `delegation "${p.delegationId}"`}`);
   }
 }
 

@@ -1,5 +1,6 @@
 import { intervalBounds, MAX_DAY, MIN_DAY, firstDay, lastDay } from './days.js';
 import type { Facts } from './facts.js';
+import { USE_KIND } from './facts.js';
 import type { ReferenceTable } from './reference-collector.js';
 
 interface IntervalLike {
@@ -12,22 +13,22 @@ type Loose = Record<string, unknown>;
 
 const SINGLE_HOLDER: ReadonlySet<string> = /* @__PURE__ */ new Set(['head', 'minister', 'director-general', 'director', 'national-ct-coordinator']);
 
-function use(f: Facts, id: unknown, sHi: string, eLo: string, kind: number, line: number, pointer: string, decl: number): void {
+function use(f: Facts, id: unknown, latestStart: string, earliestEnd: string, kind: number, line: number, pointer: string, decl: number): void {
   if (typeof id !== 'string') return;
   f.useId.push(id);
-  f.useSHi.push(sHi);
-  f.useELo.push(eLo);
+  f.useLatestStart.push(latestStart);
+  f.useEarliestEnd.push(earliestEnd);
   f.useKind.push(kind);
   f.useLine.push(line);
   f.usePointer.push(pointer);
   f.useDecl.push(decl);
 }
 
-function life(f: Facts, id: string, sLo: string, eHi: string): void {
-  if (sLo === MIN_DAY && eHi === MAX_DAY) return;
+function life(f: Facts, id: string, earliestStart: string, latestEnd: string): void {
+  if (earliestStart === MIN_DAY && latestEnd === MAX_DAY) return;
   f.lifeId.push(id);
-  f.lifeSLo.push(sLo);
-  f.lifeEHi.push(eHi);
+  f.lifeEarliestStart.push(earliestStart);
+  f.lifeLatestEnd.push(latestEnd);
 }
 
 /**
@@ -67,8 +68,8 @@ export function collectFacts(
       const iv = rec['interval'] as IntervalLike | undefined;
       if (iv !== undefined) {
         const b = intervalBounds(iv.start, iv.end, iv.status);
-        life(f, id, b.sLo, iv.end === undefined ? MAX_DAY : b.eHi);
-        use(f, rec['forumId'], b.sHi, b.eLo, 4, line, `${base}/interval`, decl);
+        life(f, id, b.earliestStart, iv.end === undefined ? MAX_DAY : b.latestEnd);
+        use(f, rec['forumId'], b.latestStart, b.earliestEnd, USE_KIND.workingGroup, line, `${base}/interval`, decl);
       }
       const seats = (rec['chairModel'] as { seats?: number } | undefined)?.seats;
       if (seats !== undefined) {
@@ -81,15 +82,15 @@ export function collectFacts(
     case 'forum-membership':
     case 'co-chair-term': {
       const iv = rec['interval'] as IntervalLike | undefined;
-      const kind = rec['type'] === 'membership' ? 0 : rec['type'] === 'forum-membership' ? 1 : 2;
-      const target = kind === 0 ? rec['organizationId'] : kind === 1 ? rec['forumId'] : rec['bodyId'];
+      const kind = rec['type'] === 'membership' ? USE_KIND.membership : rec['type'] === 'forum-membership' ? USE_KIND.forumMembership : USE_KIND.coChairTerm;
+      const target = kind === USE_KIND.membership ? rec['organizationId'] : kind === USE_KIND.forumMembership ? rec['forumId'] : rec['bodyId'];
       if (iv === undefined) break;
       const b = intervalBounds(iv.start, iv.end, iv.status);
-      use(f, target, b.sHi, b.eLo, kind, line, `${base}/interval`, decl);
-      if (kind === 2 && typeof target === 'string') {
+      use(f, target, b.latestStart, b.earliestEnd, kind, line, `${base}/interval`, decl);
+      if (kind === USE_KIND.coChairTerm && typeof target === 'string') {
         f.termBody.push(target);
-        f.termSHi.push(b.sHi);
-        f.termELo.push(b.eLo);
+        f.termLatestStart.push(b.latestStart);
+        f.termEarliestEnd.push(b.earliestEnd);
         f.termChairs.push((rec['chairs'] as unknown[]).length);
         f.termLine.push(line);
         f.termDecl.push(decl);
@@ -100,11 +101,11 @@ export function collectFacts(
       const start = rec['start'] as string | undefined;
       if (start === undefined) break;
       const end = (rec['end'] as string | undefined) ?? start;
-      const sHi = lastDay(start);
-      const eLo = firstDay(end);
-      use(f, rec['forumId'], sHi, eLo, 3, line, `${base}/start`, decl);
-      use(f, rec['workingGroupId'], sHi, eLo, 3, line, `${base}/start`, decl);
-      use(f, rec['hostAgencyId'], sHi, eLo, 3, line, `${base}/start`, decl);
+      const latestStart = lastDay(start);
+      const earliestEnd = firstDay(end);
+      use(f, rec['forumId'], latestStart, earliestEnd, USE_KIND.meeting, line, `${base}/start`, decl);
+      use(f, rec['workingGroupId'], latestStart, earliestEnd, USE_KIND.meeting, line, `${base}/start`, decl);
+      use(f, rec['hostAgencyId'], latestStart, earliestEnd, USE_KIND.meeting, line, `${base}/start`, decl);
       break;
     }
     case 'position':
@@ -117,8 +118,8 @@ export function collectFacts(
       const b = intervalBounds(iv.start, iv.end, iv.status);
       f.occPosition.push(positionId);
       f.occPerson.push(rec['personId'] as string);
-      f.occSHi.push(b.sHi);
-      f.occELo.push(b.eLo);
+      f.occLatestStart.push(b.latestStart);
+      f.occEarliestEnd.push(b.earliestEnd);
       f.occLine.push(line);
       f.occDecl.push(decl);
       break;

@@ -10,43 +10,43 @@ export const MIN_DAY = '0000-01-01';
 export const MAX_DAY = '9999-12-31';
 
 /**
- * The four day bounds of an interval: the true start lies in `[sLo, sHi]`, the true end in
- * `[eLo, eHi]`. A missing end with status `current` runs to {@link MAX_DAY}; a missing end
+ * The four day bounds of an interval: the true start lies in `[earliestStart, latestStart]`, the true end in
+ * `[earliestEnd, latestEnd]`. A missing end with status `current` runs to {@link MAX_DAY}; a missing end
  * otherwise is unknown (anywhere from the start on); a missing start is unknown (anywhere up to
  * the end).
  */
 export interface DayBounds {
-  sLo: string;
-  sHi: string;
-  eLo: string;
-  eHi: string;
+  earliestStart: string;
+  latestStart: string;
+  earliestEnd: string;
+  latestEnd: string;
 }
 
 /** Bounds of `{ start?, end?, status? }`; `fallbackEnd` stands in for a missing end (meetings). */
 export function intervalBounds(start: string | undefined, end: string | undefined, status?: string): DayBounds {
-  const sLo = start === undefined ? MIN_DAY : firstDay(start);
-  let eLo: string;
-  let eHi: string;
+  const earliestStart = start === undefined ? MIN_DAY : firstDay(start);
+  let earliestEnd: string;
+  let latestEnd: string;
   if (end !== undefined) {
-    eLo = firstDay(end);
-    eHi = lastDay(end);
+    earliestEnd = firstDay(end);
+    latestEnd = lastDay(end);
   } else if (status === 'current') {
-    eLo = MAX_DAY;
-    eHi = MAX_DAY;
+    earliestEnd = MAX_DAY;
+    latestEnd = MAX_DAY;
   } else {
-    eLo = sLo;
-    eHi = MAX_DAY;
+    earliestEnd = earliestStart;
+    latestEnd = MAX_DAY;
   }
-  const sHi = start === undefined ? eHi : lastDay(start);
-  return { sLo, sHi, eLo, eHi };
+  const latestStart = start === undefined ? latestEnd : lastDay(start);
+  return { earliestStart, latestStart, earliestEnd, latestEnd };
 }
 
 /**
  * Whether two intervals certainly share more than one day: some day after both latest starts
  * lies before both earliest ends. A handover day (one ends the day the other starts) is allowed.
  */
-export function certainlyOverlap(aSHi: string, aELo: string, bSHi: string, bELo: string): boolean {
-  const lateStart = aSHi > bSHi ? aSHi : bSHi;
-  const earlyEnd = aELo < bELo ? aELo : bELo;
+export function certainlyOverlap(aLatestStart: string, aEarliestEnd: string, bLatestStart: string, bEarliestEnd: string): boolean {
+  const lateStart = aLatestStart > bLatestStart ? aLatestStart : bLatestStart;
+  const earlyEnd = aEarliestEnd < bEarliestEnd ? aEarliestEnd : bEarliestEnd;
   return lateStart < earlyEnd;
 }

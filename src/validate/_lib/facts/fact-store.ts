@@ -26,6 +26,12 @@ export interface StoredIssue {
 /** How many partners of an overlap are named in its issue. */
 export const RELATED_SHOWN = 3;
 
+/** How many ids resolved for the current record are remembered (checked before the big table). */
+const RECORD_ID_CACHE_SIZE = 8;
+
+/** Initial room of the per-id typed arrays (doubled as needed). */
+const INITIAL_IDS = 1024;
+
 /** File index of records that come from tansiq's shipped reference data. */
 export const REFERENCE_FILE = -2;
 
@@ -39,15 +45,15 @@ interface Site {
 }
 
 interface Term extends Site {
-  sHi: string;
-  eLo: string;
+  latestStart: string;
+  earliestEnd: string;
   chairs: number;
 }
 
 interface Occ extends Site {
   person: string;
-  sHi: string;
-  eLo: string;
+  latestStart: string;
+  earliestEnd: string;
 }
 
 /** The list stored under `key`, created empty on first use. */
@@ -69,29 +75,29 @@ function listOf<T>(map: Map<string, T[]>, key: string): T[] {
 export class FactStore {
   private readonly ids = new IdTable();
   // Per id: type, file and line, in typed arrays (9 bytes an id instead of 24 in plain arrays).
-  private entType = new Uint8Array(1024);
-  private entFile = new Int32Array(1024);
-  private entLine = new Uint32Array(1024);
-  private entCount = 0;
+  private declaredType = new Uint8Array(INITIAL_IDS);
+  private declaredFile = new Int32Array(INITIAL_IDS);
+  private declaredLine = new Uint32Array(INITIAL_IDS);
+  private declaredCount = 0;
 
-  private readonly pRefId: string[] = [];
-  private readonly pRefMask: number[] = [];
-  private readonly pRefFile: number[] = [];
-  private readonly pRefLine: number[] = [];
-  private readonly pRefPointer: string[] = [];
-  private readonly pRefRecord: (string | undefined)[] = [];
-  private readonly pRefOk: boolean[] = [];
+  private readonly pendingRefId: string[] = [];
+  private readonly pendingRefMask: number[] = [];
+  private readonly pendingRefFile: number[] = [];
+  private readonly pendingRefLine: number[] = [];
+  private readonly pendingRefPointer: string[] = [];
+  private readonly pendingRefRecord: (string | undefined)[] = [];
+  private readonly pendingRefOk: boolean[] = [];
 
   private readonly lifetimes = new Map<string, [string, string]>();
-  private readonly pUseId: string[] = [];
-  private readonly pUseSHi: string[] = [];
-  private readonly pUseELo: string[] = [];
-  private readonly pUseKind: number[] = [];
-  private readonly pUseFile: number[] = [];
-  private readonly pUseLine: number[] = [];
-  private readonly pUsePointer: string[] = [];
-  private readonly pUseRecord: (string | undefined)[] = [];
-  private readonly pUseOk: boolean[] = [];
+  private readonly pendingUseId: string[] = [];
+  private readonly pendingUseLatestStart: string[] = [];
+  private readonly pendingUseEarliestEnd: string[] = [];
+  private readonly pendingUseKind: number[] = [];
+  private readonly pendingUseFile: number[] = [];
+  private readonly pendingUseLine: number[] = [];
+  private readonly pendingUsePointer: string[] = [];
+  private readonly pendingUseRecord: (string | undefined)[] = [];
+  private readonly pendingUseOk: boolean[] = [];
 
   private readonly seats = new Map<string, number>();
   private readonly terms = new Map<string, Term[]>();
@@ -134,16 +140,16 @@ export class FactStore {
   }
 
   private grow(): void {
-    const size = this.entType.length * 2;
+    const size = this.declaredType.length * 2;
     const type = new Uint8Array(size);
-    type.set(this.entType);
+    type.set(this.declaredType);
     const file = new Int32Array(size);
-    file.set(this.entFile);
+    file.set(this.declaredFile);
     const line = new Uint32Array(size);
-    line.set(this.entLine);
-    this.entType = type;
-    this.entFile = file;
-    this.entLine = line;
+    line.set(this.declaredLine);
+    this.declaredType = type;
+    this.declaredFile = file;
+    this.declaredLine = line;
   }
 
   /**
@@ -163,27 +169,27 @@ export class FactStore {
       const id = f.declId[k] as string;
       const type = f.declType[k] as number;
       const line = abs(f.declLine[k] as number);
-      // One probe: adds the id when new (numbered entCount), else returns its number.
+      // One probe: adds the id when new (numbered declaredCount), else returns its number.
       const prev = this.ids.add(id);
-      if (prev >= 0 && this.entFile[prev] !== REFERENCE_FILE) {
-        this.report(file, line, `${f.declBase[k] ?? ''}/id`, id, 'duplicate_id', `duplicate id "${id}" (first declared at ${this.describe(this.entFile[prev] as number, this.entLine[prev] as number)})`, f.declOk[k] === 1);
+      if (prev >= 0 && this.declaredFile[prev] !== REFERENCE_FILE) {
+        this.report(file, line, `${f.declBase[k] ?? ''}/id`, id, 'duplicate_id', `duplicate id "${id}" (first declared at ${this.describe(this.declaredFile[prev] as number, this.declaredLine[prev] as number)})`, f.declOk[k] === 1);
         continue;
       }
       if (prev >= 0) {
         // A dataset record replaces the shipped record of the same id.
-        this.entType[prev] = type;
-        this.entFile[prev] = file;
-        this.entLine[prev] = line;
+        this.declaredType[prev] = type;
+        this.declaredFile[prev] = file;
+        this.declaredLine[prev] = line;
         continue;
       }
-      if (this.entCount === this.entType.length) this.grow();
-      const at = this.entCount++;
-      this.entType[at] = type;
-      this.entFile[at] = file;
-      this.entLine[at] = line;
+      if (this.declaredCount === this.declaredType.length) this.grow();
+      const at = this.declaredCount++;
+      this.declaredType[at] = type;
+      this.declaredFile[at] = file;
+      this.declaredLine[at] = line;
     }
 
-    for (let k = 0; k < f.lifeId.length; k++) this.lifetimes.set(f.lifeId[k] as string, [f.lifeSLo[k] as string, f.lifeEHi[k] as string]);
+    for (let k = 0; k < f.lifeId.length; k++) this.lifetimes.set(f.lifeId[k] as string, [f.lifeEarliestStart[k] as string, f.lifeLatestEnd[k] as string]);
     for (let k = 0; k < f.seatsId.length; k++) this.seats.set(f.seatsId[k] as string, f.seats[k] as number);
     for (const id of f.singlePosition) this.singlePositions.add(id);
     for (let k = 0; k < f.orgCountryId.length; k++) this.orgCountries.set(f.orgCountryId[k] as string, f.orgCountry[k] as string);
@@ -211,25 +217,25 @@ export class FactStore {
       if (ent === undefined) {
         const found = this.ids.get(id);
         if (found >= 0) ent = found;
-        if (ent !== undefined && cacheIds.length < 8) {
+        if (ent !== undefined && cacheIds.length < RECORD_ID_CACHE_SIZE) {
           cacheIds.push(id);
           cacheEnts.push(ent);
         }
       }
       const mask = f.refMask[k] as number;
       if (ent !== undefined) {
-        if ((mask & (1 << (this.entType[ent] as number))) === 0) {
+        if ((mask & (1 << (this.declaredType[ent] as number))) === 0) {
           this.checkRefType(ent, id, mask, file, abs(f.refLine[k] as number), pointerOf(k), rec(decl), ok(decl));
         }
         continue;
       }
-      this.pRefOk.push(ok(decl));
-      this.pRefId.push(id);
-      this.pRefMask.push(mask);
-      this.pRefFile.push(file);
-      this.pRefLine.push(abs(f.refLine[k] as number));
-      this.pRefPointer.push(pointerOf(k));
-      this.pRefRecord.push(rec(decl));
+      this.pendingRefOk.push(ok(decl));
+      this.pendingRefId.push(id);
+      this.pendingRefMask.push(mask);
+      this.pendingRefFile.push(file);
+      this.pendingRefLine.push(abs(f.refLine[k] as number));
+      this.pendingRefPointer.push(pointerOf(k));
+      this.pendingRefRecord.push(rec(decl));
     }
 
 
@@ -240,25 +246,25 @@ export class FactStore {
       const fresh = ok(f.useDecl[k] as number);
       // Containers are few: their small lifetime map answers first.
       if (this.lifetimes.has(id) || this.ids.get(id) >= 0) {
-        this.checkUse(id, f.useSHi[k] as string, f.useELo[k] as string, f.useKind[k] as number, file, line, f.usePointer[k] as string, recordId, fresh);
+        this.checkUse(id, f.useLatestStart[k] as string, f.useEarliestEnd[k] as string, f.useKind[k] as number, file, line, f.usePointer[k] as string, recordId, fresh);
         continue;
       }
-      this.pUseOk.push(fresh);
-      this.pUseId.push(id);
-      this.pUseSHi.push(f.useSHi[k] as string);
-      this.pUseELo.push(f.useELo[k] as string);
-      this.pUseKind.push(f.useKind[k] as number);
-      this.pUseFile.push(file);
-      this.pUseLine.push(line);
-      this.pUsePointer.push(f.usePointer[k] as string);
-      this.pUseRecord.push(recordId);
+      this.pendingUseOk.push(fresh);
+      this.pendingUseId.push(id);
+      this.pendingUseLatestStart.push(f.useLatestStart[k] as string);
+      this.pendingUseEarliestEnd.push(f.useEarliestEnd[k] as string);
+      this.pendingUseKind.push(f.useKind[k] as number);
+      this.pendingUseFile.push(file);
+      this.pendingUseLine.push(line);
+      this.pendingUsePointer.push(f.usePointer[k] as string);
+      this.pendingUseRecord.push(recordId);
     }
 
     for (let k = 0; k < f.termBody.length; k++) {
       listOf(this.terms, f.termBody[k] as string).push({
         ...site(f.termDecl[k] as number, f.termLine[k] as number),
-        sHi: f.termSHi[k] as string,
-        eLo: f.termELo[k] as string,
+        latestStart: f.termLatestStart[k] as string,
+        earliestEnd: f.termEarliestEnd[k] as string,
         chairs: f.termChairs[k] as number,
       });
     }
@@ -267,8 +273,8 @@ export class FactStore {
       listOf(this.occupancies, f.occPosition[k] as string).push({
         ...site(f.occDecl[k] as number, f.occLine[k] as number),
         person: f.occPerson[k] as string,
-        sHi: f.occSHi[k] as string,
-        eLo: f.occELo[k] as string,
+        latestStart: f.occLatestStart[k] as string,
+        earliestEnd: f.occEarliestEnd[k] as string,
       });
     }
 
@@ -286,49 +292,49 @@ export class FactStore {
   }
 
   private checkRefType(ent: number, id: string, mask: number, file: number, line: number, pointer: string, recordId: string | undefined, fresh: boolean): void {
-    const type = this.entType[ent] as number;
+    const type = this.declaredType[ent] as number;
     if ((mask & (1 << type)) !== 0) return;
     this.report(file, line, pointer, recordId, 'wrong_reference_type', `"${id}" is a ${typeName(type)} record; expected ${typeNamesOfMask(mask).join(' or ')}`, fresh);
   }
 
-  private checkUse(id: string, sHi: string, eLo: string, kind: number, file: number, line: number, pointer: string, recordId: string | undefined, fresh: boolean): void {
+  private checkUse(id: string, latestStart: string, earliestEnd: string, kind: number, file: number, line: number, pointer: string, recordId: string | undefined, fresh: boolean): void {
     const life = this.lifetimes.get(id);
     if (life === undefined) return;
     const what = USE_KINDS[kind] ?? 'record';
-    if (sHi < life[0]) {
+    if (latestStart < life[0]) {
       this.report(file, line, pointer, recordId, 'outside_lifetime', `${what} starts before "${id}" existed (from ${life[0]})`, fresh);
-    } else if (eLo > life[1]) {
+    } else if (earliestEnd > life[1]) {
       this.report(file, line, pointer, recordId, 'outside_lifetime', `${what} ends after "${id}" ceased to exist (on ${life[1]})`, fresh);
     }
   }
 
   /** Decides everything left, handing each issue to `emit`. */
   finish(): void {
-    for (let k = 0; k < this.pRefId.length; k++) {
-      const id = this.pRefId[k] as string;
+    for (let k = 0; k < this.pendingRefId.length; k++) {
+      const id = this.pendingRefId[k] as string;
       const found = this.ids.get(id);
       const ent = found >= 0 ? found : undefined;
-      const file = this.pRefFile[k] as number;
-      const line = this.pRefLine[k] as number;
-      const pointer = this.pRefPointer[k] as string;
-      const recordId = this.pRefRecord[k];
+      const file = this.pendingRefFile[k] as number;
+      const line = this.pendingRefLine[k] as number;
+      const pointer = this.pendingRefPointer[k] as string;
+      const recordId = this.pendingRefRecord[k];
       if (ent === undefined) {
-        this.report(file, line, pointer, recordId, 'unknown_reference', `unknown reference "${id}"`, this.pRefOk[k] === true);
+        this.report(file, line, pointer, recordId, 'unknown_reference', `unknown reference "${id}"`, this.pendingRefOk[k] === true);
       } else {
-        this.checkRefType(ent, id, this.pRefMask[k] as number, file, line, pointer, recordId, this.pRefOk[k] === true);
+        this.checkRefType(ent, id, this.pendingRefMask[k] as number, file, line, pointer, recordId, this.pendingRefOk[k] === true);
       }
     }
-    for (let k = 0; k < this.pUseId.length; k++) {
+    for (let k = 0; k < this.pendingUseId.length; k++) {
       this.checkUse(
-        this.pUseId[k] as string,
-        this.pUseSHi[k] as string,
-        this.pUseELo[k] as string,
-        this.pUseKind[k] as number,
-        this.pUseFile[k] as number,
-        this.pUseLine[k] as number,
-        this.pUsePointer[k] as string,
-        this.pUseRecord[k],
-        this.pUseOk[k] === true,
+        this.pendingUseId[k] as string,
+        this.pendingUseLatestStart[k] as string,
+        this.pendingUseEarliestEnd[k] as string,
+        this.pendingUseKind[k] as number,
+        this.pendingUseFile[k] as number,
+        this.pendingUseLine[k] as number,
+        this.pendingUsePointer[k] as string,
+        this.pendingUseRecord[k],
+        this.pendingUseOk[k] === true,
       );
     }
     for (const [body, list] of this.terms) {
@@ -380,7 +386,7 @@ export class FactStore {
    * many pairs overlap (see {@link countEarlierOverlaps}); naming the first partners scans the
    * earlier items of reported ones only until enough are found.
    */
-  private reportOverlaps<T extends Site & { sHi: string; eLo: string }>(
+  private reportOverlaps<T extends Site & { latestStart: string; earliestEnd: string }>(
     list: readonly T[],
     group: (t: T) => string | undefined,
     describeIssue: (t: T, n: number, first: T[]) => [pointer: string, code: IssueCode, message: string],
@@ -410,7 +416,7 @@ export class FactStore {
       for (let b = 0; b < a && first.length < RELATED_SHOWN; b++) {
         const u = list[b] as T;
         if (key !== undefined && group(u) === key) continue;
-        if (certainlyOverlap(u.sHi, u.eLo, t.sHi, t.eLo)) first.push(u);
+        if (certainlyOverlap(u.latestStart, u.earliestEnd, t.latestStart, t.earliestEnd)) first.push(u);
       }
       const [pointer, code, message] = describeIssue(t, n, first);
       this.report(t.file, t.line, pointer, t.recordId, code, message, t.ok, { count: n, first: first.map((u) => ({ recordId: u.recordId, file: u.file, line: u.line })) });

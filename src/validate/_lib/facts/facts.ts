@@ -6,6 +6,9 @@
 /** What a container use stands for, for messages. */
 export const USE_KINDS = Object.freeze(['membership', 'forum membership', 'co-chair term', 'meeting', 'working group'] as const);
 
+/** Numbers of the use kinds (indices into {@link USE_KINDS}), as stored in `Facts.useKind`. */
+export const USE_KIND = Object.freeze({ membership: 0, forumMembership: 1, coChairTerm: 2, meeting: 3, workingGroup: 4 } as const);
+
 /** Facts collected from one block of records. */
 export interface Facts {
   declId: string[];
@@ -26,12 +29,12 @@ export interface Facts {
   refDecl: number[];
   /** Lifetimes of forums, working groups and agencies: earliest start, latest end. */
   lifeId: string[];
-  lifeSLo: string[];
-  lifeEHi: string[];
+  lifeEarliestStart: string[];
+  lifeLatestEnd: string[];
   /** Uses of a container: latest start, earliest end. */
   useId: string[];
-  useSHi: string[];
-  useELo: string[];
+  useLatestStart: string[];
+  useEarliestEnd: string[];
   useKind: number[];
   useLine: number[];
   usePointer: string[];
@@ -41,16 +44,16 @@ export interface Facts {
   seats: number[];
   /** Co-chair terms. */
   termBody: string[];
-  termSHi: string[];
-  termELo: string[];
+  termLatestStart: string[];
+  termEarliestEnd: string[];
   termChairs: number[];
   termLine: number[];
   termDecl: number[];
   /** Non-acting occupancies of positions. */
   occPosition: string[];
   occPerson: string[];
-  occSHi: string[];
-  occELo: string[];
+  occLatestStart: string[];
+  occEarliestEnd: string[];
   occLine: number[];
   occDecl: number[];
   /** Positions whose role allows one holder at a time. */
@@ -83,11 +86,11 @@ export function emptyFacts(): Facts {
     refK: [],
     refDecl: [],
     lifeId: [],
-    lifeSLo: [],
-    lifeEHi: [],
+    lifeEarliestStart: [],
+    lifeLatestEnd: [],
     useId: [],
-    useSHi: [],
-    useELo: [],
+    useLatestStart: [],
+    useEarliestEnd: [],
     useKind: [],
     useLine: [],
     usePointer: [],
@@ -95,15 +98,15 @@ export function emptyFacts(): Facts {
     seatsId: [],
     seats: [],
     termBody: [],
-    termSHi: [],
-    termELo: [],
+    termLatestStart: [],
+    termEarliestEnd: [],
     termChairs: [],
     termLine: [],
     termDecl: [],
     occPosition: [],
     occPerson: [],
-    occSHi: [],
-    occELo: [],
+    occLatestStart: [],
+    occEarliestEnd: [],
     occLine: [],
     occDecl: [],
     singlePosition: [],

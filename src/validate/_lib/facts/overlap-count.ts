@@ -3,8 +3,8 @@
 
 /** Day bounds as compared by `certainlyOverlap`: latest start, earliest end (`YYYY-MM-DD`). */
 interface Bounds {
-  sHi: string;
-  eLo: string;
+  latestStart: string;
+  earliestEnd: string;
 }
 
 /** Index of the first element of sorted `xs` that is `>= x` (`strict`: `> x`). */
@@ -50,25 +50,25 @@ class Counts {
  * (`certainlyOverlap`: some day after both latest starts lies before both earliest ends).
  *
  * An interval whose latest start is not before its earliest end overlaps nothing. Between two
- * others, `u` overlaps `t` exactly when `u.sHi < t.eLo` and `u.eLo > t.sHi`; every earlier `u`
- * with `u.eLo <= t.sHi` also has `u.sHi < u.eLo <= t.sHi < t.eLo`, so the count is
- * `#(u.sHi < t.eLo) - #(u.eLo <= t.sHi)`, two prefix counts in Fenwick trees over ranked bounds.
+ * others, `u` overlaps `t` exactly when `u.latestStart < t.earliestEnd` and `u.earliestEnd > t.latestStart`; every earlier `u`
+ * with `u.earliestEnd <= t.latestStart` also has `u.latestStart < u.earliestEnd <= t.latestStart < t.earliestEnd`, so the count is
+ * `#(u.latestStart < t.earliestEnd) - #(u.earliestEnd <= t.latestStart)`, two prefix counts in Fenwick trees over ranked bounds.
  */
 export function countEarlierOverlaps(list: readonly Bounds[]): Int32Array {
   const counts = new Int32Array(list.length);
-  const starts = ranks(list.map((t) => t.sHi));
-  const ends = ranks(list.map((t) => t.eLo));
+  const starts = ranks(list.map((t) => t.latestStart));
+  const ends = ranks(list.map((t) => t.earliestEnd));
   const byStart = new Counts(starts.length);
   const byEnd = new Counts(ends.length);
   for (let a = 0; a < list.length; a++) {
     const t = list[a] as Bounds;
-    if (!(t.sHi < t.eLo)) continue;
-    // Earlier u with u.sHi < t.eLo, minus those with u.eLo <= t.sHi.
-    const startBefore = byStart.below(lowerBound(starts, t.eLo, false));
-    const endNotAfter = byEnd.below(lowerBound(ends, t.sHi, true));
+    if (!(t.latestStart < t.earliestEnd)) continue;
+    // Earlier u with u.latestStart < t.earliestEnd, minus those with u.earliestEnd <= t.latestStart.
+    const startBefore = byStart.below(lowerBound(starts, t.earliestEnd, false));
+    const endNotAfter = byEnd.below(lowerBound(ends, t.latestStart, true));
     counts[a] = startBefore - endNotAfter;
-    byStart.add(lowerBound(starts, t.sHi, false));
-    byEnd.add(lowerBound(ends, t.eLo, false));
+    byStart.add(lowerBound(starts, t.latestStart, false));
+    byEnd.add(lowerBound(ends, t.earliestEnd, false));
   }
   return counts;
 }
