@@ -38,7 +38,7 @@ export const BLOCKS_PER_WORKER = 2;
  * over `WORKER_MAX_BLOCK_BYTES` (a huge record) is checked on the main thread, and so is a block
  * whose worker failed (e.g. ran out of its heap).
  */
-const WORKER_LIMITS = { maxYoungGenerationSizeMb: 8, maxOldGenerationSizeMb: 64 };
+const WORKER_LIMITS = { maxYoungGenerationSizeMb: 8, maxOldGenerationSizeMb: 32 };
 
 /**
  * Size of a pooled block buffer: a read (256 KiB) plus the unfinished line carried over from the
