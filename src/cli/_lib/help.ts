@@ -32,7 +32,7 @@ Options:
       --fail-on <level>   error | warning (default error): lowest severity that fails the run
       --no-reference-data Do not resolve references against tansiq's shipped reference data
       --locale <lang>     en | ar: language of schema messages (default en)
-  -j, --jobs <n>          Check records on n worker threads (default 1; at most the CPUs)
+  -j, --jobs <n>          Check records on n threads, this one and n-1 workers (default 1; at most the CPUs)
   -q, --quiet             Report errors only; no summary, no progress
   -h, --help              Show this help
 
