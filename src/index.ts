@@ -216,6 +216,7 @@ export {
   ISSUE_CODES,
   JSON_REPORT_VERSION,
   formatGithub,
+  formatGithubChunks,
   formatGithubSummary,
   formatJson,
   formatJsonChunks,

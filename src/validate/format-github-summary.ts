@@ -1,5 +1,5 @@
 import type { ValidationResult } from './validation-result.js';
-import { displayPath } from './_lib/display-path.js';
+import { displayPath } from './_lib/format/display-path.js';
 
 /**
  * Options of {@link formatGithubSummary}.
@@ -47,7 +47,7 @@ export function formatGithubSummary(result: ValidationResult, options: FormatGit
   out += '\n| File | Line | Column | Severity | Code | Pointer | Message |\n| --- | ---: | ---: | --- | --- | --- | --- |\n';
   const rows = result.issues.slice(0, maxRows);
   for (const i of rows) {
-    out += `| ${code(displayPath(i.file))} | ${i.line ?? ''} | ${i.column ?? ''} | ${i.severity} | ${code(i.code)} | ${code(i.pointer)} | ${cell(i.message)} |\n`;
+    out += `| ${code(displayPath(i.file))} | ${i.line ?? ''} | ${i.column ?? ''} | ${i.severity} | ${code(i.rule === undefined ? i.code : `${i.code} (${i.rule})`)} | ${code(i.pointer)} | ${cell(i.message)} |\n`;
   }
   if (result.issues.length > maxRows) out += `\n${result.issues.length - maxRows} more issues not shown.\n`;
   return out;

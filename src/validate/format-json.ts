@@ -1,6 +1,6 @@
 import type { ValidationIssue } from './validation-issue.js';
 import type { ValidationResult } from './validation-result.js';
-import { groupByFile } from './_lib/group-by-file.js';
+import { groupByFile } from './_lib/format/group-by-file.js';
 
 /**
  * Options of {@link formatJson}.
@@ -32,7 +32,7 @@ export const JSON_REPORT_VERSION = 1;
 /**
  * Formats a result as one stable, versioned JSON document:
  * `{ version, tool: { name, version }, summary, files: [{ path, status, records, errors,
- * warnings, issues: [{ line?, column?, pointer, recordId?, code, severity, message, related? }] }] }`.
+ * warnings, issues: [{ line?, column?, pointer, recordId?, code, rule?, severity, message, related? }] }] }`.
  * Files appear in reading order, preceded by paths that could not be read at all; issues of
  * in-memory records appear under path `<input>`.
  *
@@ -59,6 +59,7 @@ function issueObject(i: ValidationIssue): Record<string, unknown> {
   o['pointer'] = i.pointer;
   if (i.recordId !== undefined) o['recordId'] = i.recordId;
   o['code'] = i.code;
+  if (i.rule !== undefined) o['rule'] = i.rule;
   o['severity'] = i.severity;
   o['message'] = i.message;
   if (i.related !== undefined) o['related'] = i.related;

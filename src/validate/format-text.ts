@@ -1,6 +1,6 @@
 import type { ValidationIssue } from './validation-issue.js';
 import type { ValidationResult } from './validation-result.js';
-import { displayPath } from './_lib/display-path.js';
+import { displayPath } from './_lib/format/display-path.js';
 
 /**
  * Options of {@link formatText}.

@@ -21,7 +21,7 @@ export type { FormatTextOptions } from './format-text.js';
 export { formatSummary } from './format-summary.js';
 export { formatJson, formatJsonChunks, JSON_REPORT_VERSION } from './format-json.js';
 export type { FormatJsonOptions } from './format-json.js';
-export { formatGithub } from './format-github.js';
+export { formatGithub, formatGithubChunks } from './format-github.js';
 export type { FormatGithubOptions } from './format-github.js';
 export { formatGithubSummary } from './format-github-summary.js';
 export type { FormatGithubSummaryOptions } from './format-github-summary.js';

@@ -1,9 +1,9 @@
 import { createReadStream } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import type { Readable } from 'node:stream';
-import { discover } from './_lib/discover.js';
-import { arrayElementOffsets, lineColumn, lineStarts } from './_lib/json-text.js';
-import { readBlocks } from './_lib/read-blocks.js';
+import { discover } from './_lib/input/discover.js';
+import { arrayElementOffsets, lineColumn, lineStarts } from './_lib/input/json-text.js';
+import { readBlocks } from './_lib/input/read-blocks.js';
 
 /**
  * One record read from a data file, with where it was found (the same file, line and pointer

@@ -1,9 +1,9 @@
 import type { ValidateOptions } from './validate-options.js';
 import type { ValidationResult } from './validation-result.js';
-import { defaultEnv } from './_lib/default-env.js';
-import { loadReferenceFacts } from './_lib/load-reference-facts.js';
-import { DEFAULT_MAX_DEPTH, DEFAULT_MAX_RECORD_BYTES, runFiles } from './_lib/run-files.js';
-import { WorkerPool } from './_lib/worker-pool.js';
+import { defaultEnv } from './_lib/check/default-env.js';
+import { loadReferenceFacts } from './_lib/facts/load-reference-facts.js';
+import { DEFAULT_MAX_DEPTH, DEFAULT_MAX_RECORD_BYTES, runFiles } from './_lib/run/run-files.js';
+import { WorkerPool } from './_lib/run/worker-pool.js';
 
 /**
  * Validates data files and folders, streaming: JSON Lines (`.jsonl`, `.ndjson`, or any file not
@@ -18,11 +18,11 @@ import { WorkerPool } from './_lib/worker-pool.js';
  * a file that vanishes are each reported where they are and every other record is still
  * checked. The promise rejects only on programming errors (e.g. an `onProgress` that throws).
  *
- * With `jobs` above 1, blocks of JSON Lines are checked on worker threads (at most
- * `os.availableParallelism()` of them, two blocks in flight each) and merged in input order: the
- * result is identical to a single-threaded run. Memory stays bounded: each worker's heap is
- * limited, and a block holding a record larger than 1 MiB, or whose worker failed, is checked on
- * the calling thread.
+ * With `jobs` above 1, blocks of JSON Lines are checked on `jobs - 1` worker threads and on the
+ * calling thread (at most `os.availableParallelism()` threads in all, two blocks in flight per
+ * worker) and merged in input order: the result is identical to a single-threaded run. Memory
+ * stays bounded: each worker's heap is limited, block buffers are reused, and a block holding a
+ * record larger than 1 MiB, or whose worker failed, is checked on the calling thread.
  *
  * @param paths - Files, folders, or `-` for stdin.
  * @param options - {@link ValidateOptions}.

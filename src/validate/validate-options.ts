@@ -1,3 +1,5 @@
+import type { ValidationIssue } from './validation-issue.js';
+
 /**
  * Progress reported to {@link ValidateOptions.onProgress} while files are read.
  *
@@ -47,7 +49,9 @@ export interface ValidateOptions {
    */
   maxIssues?: number;
   /**
-   * Worker threads that check JSON Lines (default 1: the calling thread only). Capped at
+   * Threads that check JSON Lines (default 1: the calling thread only). With `jobs: n`, `n - 1`
+   * worker threads check blocks of lines beside the calling thread, which also reads, checks
+   * blocks when the workers have enough to do, and merges. Capped at
    * `os.availableParallelism()`; the result is the same whatever the value. Ignored by
    * `validateRecords`, and when running from the TypeScript sources (the worker script is part of
    * the built package).
@@ -57,6 +61,15 @@ export interface ValidateOptions {
   maxDepth?: number;
   /** Longest record accepted, in bytes (default 128 MiB); longer lines are skipped. */
   maxRecordBytes?: number;
+  /**
+   * Called with every issue as it is found, including those past `maxErrors` / `maxIssues` that
+   * are counted but not listed: for callers that need to know every problem (e.g. every invalid
+   * record, to leave it out of an export) without keeping every issue. Calls come in no
+   * particular order (checks across records report at the end); the `column` of an issue across
+   * records, and its `line` in a `.json` file, are filled in after the call. Exceptions it throws
+   * are not caught.
+   */
+  onIssue?: (issue: ValidationIssue) => void;
   /**
    * Called when a file starts and about every 10,000 records, for progress displays. It may
    * run side effects (the CLI draws a progress line); exceptions it throws are not caught.

@@ -1,14 +1,15 @@
-import { ISSUE_CODES } from './issue-codes.js';
 import type { ValidateOptions } from './validate-options.js';
 import type { RelatedRecords, ValidationIssue } from './validation-issue.js';
+import { crossIssue, REFERENCE_DATA_NAME } from './_lib/facts/cross-issue.js';
+import { toValidationIssue } from './_lib/check/raw-issue.js';
 import type { ValidationResult } from './validation-result.js';
-import { checkRecord } from './_lib/check-record.js';
-import { defaultEnv } from './_lib/default-env.js';
-import { FactStore, REFERENCE_FILE } from './_lib/fact-store.js';
-import { DEFAULT_MAX_ISSUES, IssueSink } from './_lib/finalize.js';
-import { emptyOut } from './_lib/process-block.js';
-import { loadReferenceFacts } from './_lib/load-reference-facts.js';
-import { DEFAULT_MAX_DEPTH, DEFAULT_MAX_RECORD_BYTES } from './_lib/run-files.js';
+import { checkRecord } from './_lib/check/check-record.js';
+import { defaultEnv } from './_lib/check/default-env.js';
+import { FactStore, REFERENCE_FILE } from './_lib/facts/fact-store.js';
+import { DEFAULT_MAX_ISSUES, IssueSink } from './_lib/run/finalize.js';
+import { emptyOut } from './_lib/check/process-block.js';
+import { loadReferenceFacts } from './_lib/facts/load-reference-facts.js';
+import { DEFAULT_MAX_DEPTH, DEFAULT_MAX_RECORD_BYTES } from './_lib/run/run-files.js';
 
 /**
  * Validates records held in memory: every schema issue of every record, then the checks across
@@ -40,23 +41,15 @@ import { DEFAULT_MAX_DEPTH, DEFAULT_MAX_RECORD_BYTES } from './_lib/run-files.js
  */
 export function validateRecords(records: Iterable<unknown>, options: ValidateOptions = {}): ValidationResult {
   const started = performance.now();
-  const sink = new IssueSink(options.maxErrors ?? Infinity, options.maxIssues ?? DEFAULT_MAX_ISSUES);
+  const sink = new IssueSink(options.maxErrors ?? Infinity, options.maxIssues ?? DEFAULT_MAX_ISSUES, options.onIssue);
   const env = defaultEnv(options.maxDepth ?? DEFAULT_MAX_DEPTH, options.maxRecordBytes ?? DEFAULT_MAX_RECORD_BYTES);
   const store = new FactStore((_file, line) => `/${line - 1}`, env.references.pointer, (c) => {
-    const issue: ValidationIssue = { pointer: c.pointer, code: c.code, severity: ISSUE_CODES[c.code].severity, message: c.message };
-    if (c.recordId !== undefined) issue.recordId = c.recordId;
-    if (c.related !== undefined) {
-      issue.related = {
-        count: c.related.count,
-        first: c.related.first.map((r) => {
-          const o: RelatedRecords['first'][number] = {};
-          if (r.recordId !== undefined) o.recordId = r.recordId;
-          if (r.file === REFERENCE_FILE) o.file = 'shipped reference data';
-          else if (r.line > 0) o.pointer = `/${r.line - 1}`;
-          return o;
-        }),
-      };
-    }
+    // In memory, a record's "line" is its index + 1: partners are named by pointer.
+    const issue = crossIssue(c, (record): RelatedRecords['first'][number] => {
+      if (record.file === REFERENCE_FILE) return { file: REFERENCE_DATA_NAME };
+      return record.line > 0 ? { pointer: `/${record.line - 1}` } : {};
+    });
+    delete issue.line;
     sink.add(-1, withLine(issue, c.line), c.freshKey);
   });
   if (options.referenceData !== false) store.merge(loadReferenceFacts(env), REFERENCE_FILE, 0);
@@ -68,8 +61,9 @@ export function validateRecords(records: Iterable<unknown>, options: ValidateOpt
     checkRecord(value, { base: [index], line: index + 1, locate: undefined, text: undefined }, env, out);
     index++;
     for (const raw of out.issues) {
-      const issue: ValidationIssue = { pointer: raw.pointer, code: raw.code, severity: ISSUE_CODES[raw.code].severity, message: raw.message };
-      if (raw.recordId !== undefined) issue.recordId = raw.recordId;
+      const issue = toValidationIssue(raw, undefined, 0);
+      delete issue.line;
+      delete issue.column;
       sink.add(-1, withLine(issue, raw.line));
     }
     store.merge(out.facts, -1, 0);

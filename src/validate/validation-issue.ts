@@ -44,6 +44,12 @@ export interface ValidationIssue {
   recordId?: string;
   /** Stable machine-readable code; see `ISSUE_CODES`. */
   code: IssueCode;
+  /**
+   * Which rule across fields of one record failed, for `custom` issues of the schemas (a stable
+   * snake_case id such as `end_before_start`, from the zod issue's `params.rule`); absent for
+   * other issues.
+   */
+  rule?: string;
   /** `error` or `warning`. */
   severity: Severity;
   /** Human-readable message (English, or the zod locale set by the caller for schema issues). */

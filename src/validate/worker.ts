@@ -3,9 +3,9 @@
 // (dist/validate/worker.js); not part of the public API.
 import { parentPort, workerData } from 'node:worker_threads';
 import * as z from 'zod';
-import { defaultEnv } from './_lib/default-env.js';
-import { processBlock } from './_lib/process-block.js';
-import type { WorkerSettings } from './_lib/worker-pool.js';
+import { defaultEnv } from './_lib/check/default-env.js';
+import { processBlock } from './_lib/check/process-block.js';
+import type { WorkerReply, WorkerSettings } from './_lib/run/worker-pool.js';
 
 const settings = workerData as WorkerSettings;
 // A worker is its own isolate: it takes the zod locale its host had set.
@@ -15,10 +15,13 @@ if (locale !== undefined) z.config(locale());
 const env = defaultEnv(settings.maxDepth, settings.maxRecordBytes);
 
 parentPort?.on('message', (msg: { id: number; bytes: Uint8Array }) => {
+  // The block's buffer goes back with the reply (results hold copies of its text, not views).
+  const buffer = msg.bytes.buffer as ArrayBuffer;
+  let reply: WorkerReply;
   try {
-    const result = processBlock(msg.bytes, env);
-    parentPort?.postMessage({ id: msg.id, result });
+    reply = { id: msg.id, result: processBlock(msg.bytes, env), buffer };
   } catch (error) {
-    parentPort?.postMessage({ id: msg.id, error: error instanceof Error ? (error.stack ?? error.message) : String(error) });
+    reply = { id: msg.id, error: error instanceof Error ? (error.stack ?? error.message) : String(error), buffer };
   }
+  parentPort?.postMessage(reply, [buffer]);
 });

@@ -97,6 +97,27 @@ describe.skipIf(!existsSync(BIN))('tansiq validate (built bin)', () => {
     expect(two.code).toBe(1);
   });
 
+  it('--jobs 2 on many blocks (checked by a worker and by the main thread) gives the one-thread output', () => {
+    // About 1.3 MB: half a dozen 256 KiB blocks, with schema errors, bad JSON, duplicates and dangling
+    // references spread over them, so that blocks checked on either thread are merged in order.
+    const lines: string[] = [];
+    for (let k = 0; k < 12_000; k++) {
+      if (k % 997 === 0) lines.push('{"type":"person","id":');
+      else if (k % 1499 === 0) lines.push(JSON.stringify({ type: 'person', id: `person.p-${k - 1}`, name: 'Duplicate', sources: [] }));
+      else if (k % 3 === 2) lines.push(JSON.stringify({ type: 'membership', id: `membership.m-${k}`, member: { kind: 'person', id: `person.p-${k % 5 === 0 ? k + 100_000 : k - 1}` }, organizationId: 'agency.interpol', role: 'officer', interval: { start: '2015-05', status: 'current' }, sources: [] }));
+      else lines.push(JSON.stringify({ type: 'person', id: `person.p-${k}`, name: k % 1001 === 0 ? 42 : `Person ${k}`, sources: [] }));
+    }
+    const file = join(tmp, 'many-blocks.jsonl');
+    writeFileSync(file, lines.join('\n') + '\n');
+    for (const format of ['json']) {
+      const one = run(['validate', '--format', format, '--max-issues', '100000', file]);
+      const two = run(['validate', '--format', format, '--jobs', '2', '--max-issues', '100000', file]);
+      expect(one.code).toBe(1);
+      expect(normalize(two.stdout)).toBe(normalize(one.stdout));
+      expect(normalize(two.stderr)).toBe(normalize(one.stderr));
+    }
+  });
+
   it('- reads JSON Lines from stdin', () => {
     const r = run(['validate', '-'], { input: readFileSync(join(ROOT, BROKEN, 'cross.jsonl')) });
     golden('stdin.text.txt', r.stdout);

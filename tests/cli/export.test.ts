@@ -3,7 +3,7 @@
 // stdin, -o, invalid records, usage errors, and the example dataset plus the shipped data checked
 // against the real format definitions.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -67,6 +67,25 @@ describe.skipIf(!existsSync(BIN))('tansiq export (built bin)', () => {
     const entities = parseLines<FtmEntity>(r.stdout);
     expect(entities.map((e) => e.id)).toEqual(['person.valid-one', 'membership.valid-in-network', 'agency.interpol']);
     expect(checkFtm(entities)).toEqual([]);
+  });
+
+  it('leaves out every invalid record, also those past --max-issues (counted, not listed)', () => {
+    const sample = readFileSync(join(ROOT, SAMPLE), 'utf8').split('\n').filter((l) => l !== '');
+    const broken = (k: number): string => JSON.stringify({ type: 'person', id: `person.broken-${k}`, sources: [] });
+    const lines: string[] = [];
+    sample.forEach((line, k) => lines.push(broken(2 * k), line, broken(2 * k + 1)));
+    const jsonl = join(tmp, 'mixed.jsonl');
+    writeFileSync(jsonl, lines.join('\n') + '\n');
+    const json = join(tmp, 'mixed.json');
+    writeFileSync(json, `[${lines.join(',\n')}]\n`);
+    const golden = readFileSync(join(GOLDEN, 'ftm.jsonl'), 'utf8');
+    for (const [args, input] of [[[jsonl], ''], [['-'], lines.join('\n')], [[json], '']] as const) {
+      const r = run(['export', '--to', 'ftm', '--max-issues', '1', ...args], input);
+      expect(r.code).toBe(1);
+      expect(r.stderr).toContain(`${sample.length * 2} errors`);
+      expect(r.stderr.match(/ error \[/g)).toHaveLength(1);
+      expect(r.stdout).toBe(golden);
+    }
   });
 
   it('stdin issues are reported under -, as validate does', () => {

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { formatGithub, formatGithubSummary, formatJson, formatSummary, formatText, getExitCode, JSON_REPORT_VERSION, validateRecords } from '../../src/validate/index.js';
+import { formatGithub, formatGithubChunks, formatGithubSummary, formatJson, formatSummary, formatText, getExitCode, JSON_REPORT_VERSION, validateRecords } from '../../src/validate/index.js';
+import { checkRecord } from '../../src/validate/_lib/check/check-record.js';
+import { defaultEnv } from '../../src/validate/_lib/check/default-env.js';
+import { emptyOut } from '../../src/validate/_lib/check/process-block.js';
+import { toValidationIssue } from '../../src/validate/_lib/check/raw-issue.js';
 import type { ValidationResult } from '../../src/validate/index.js';
 
 const result: ValidationResult = {
@@ -116,5 +120,44 @@ describe('getExitCode', () => {
     expect(getExitCode(warnOnly, { failOn: 'warning' })).toBe(1);
     expect(getExitCode(validateRecords([]))).toBe(0);
     expect(getExitCode(validateRecords([42]))).toBe(1);
+  });
+});
+
+describe('formatGithubChunks', () => {
+  it('joins to exactly formatGithub, in pieces of bounded size', () => {
+    expect([...formatGithubChunks(result)].join('')).toBe(formatGithub(result));
+    expect([...formatGithubChunks(result, { annotationLimit: 1 })].join('')).toBe(formatGithub(result, { annotationLimit: 1 }));
+    expect([...formatGithubChunks(validateRecords([]))]).toEqual([]);
+    const many = validateRecords(Array.from({ length: 3000 }, () => 42));
+    const chunks = [...formatGithubChunks(many)];
+    expect(chunks.length).toBeGreaterThan(1);
+    for (const c of chunks) expect(c.length).toBeLessThan(20_000);
+    expect(chunks.join('')).toBe(formatGithub(many));
+  });
+});
+
+describe('rule ids of schema rules across fields', () => {
+  const withRule: ValidationResult = {
+    issues: [{ file: 'a.jsonl', line: 1, column: 5, pointer: '/interval/end', recordId: 'membership.x', code: 'custom', rule: 'end_before_start', severity: 'error', message: 'end is before start' }],
+    files: [{ path: 'a.jsonl', status: 'invalid', records: 1, errors: 1, warnings: 0 }],
+    summary: { files: 1, records: 1, invalidRecords: 1, errors: 1, warnings: 0, durationMs: 1, truncated: false, omitted: 0 },
+  };
+  it('appear after the code in JSON, GitHub annotations, plain lines and the job summary', () => {
+    const doc = JSON.parse(formatJson(withRule)) as { files: { issues: Record<string, unknown>[] }[] };
+    expect(Object.keys(doc.files[0]?.issues[0] ?? {})).toEqual(['line', 'column', 'pointer', 'recordId', 'code', 'rule', 'severity', 'message']);
+    expect(doc.files[0]?.issues[0]?.['rule']).toBe('end_before_start');
+    expect(formatGithub(withRule)).toContain('::error file=a.jsonl,line=1,col=5,title=custom (end_before_start)::/interval/end end is before start\n');
+    expect(formatGithub(withRule, { annotationLimit: 0 })).toContain('a.jsonl:1:5: error [custom (end_before_start)] /interval/end end is before start\n');
+    expect(formatGithubSummary(withRule)).toContain('| `custom (end_before_start)` |');
+  });
+  it('are carried from a zod custom issue with params.rule into the ValidationIssue', () => {
+    const env = defaultEnv(256, 1 << 20);
+    const custom = { code: 'custom', path: ['interval', 'end'], message: 'end is before start', params: { rule: 'end_before_start' } };
+    env.parse = () => ({ success: false, issues: [custom, { ...custom, params: {} }] });
+    const out = emptyOut();
+    checkRecord({ type: 'membership', id: 'membership.x' }, { base: [], line: 1, locate: undefined, text: undefined }, env, out);
+    const issues = out.issues.map((raw) => toValidationIssue(raw, 'a.jsonl', 0)).filter((i) => i.code === 'custom');
+    expect(issues.map((i) => i.rule)).toEqual(['end_before_start', undefined]);
+    expect(issues[0]).toMatchObject({ file: 'a.jsonl', line: 1, pointer: '/interval/end', code: 'custom', rule: 'end_before_start' });
   });
 });

@@ -3,7 +3,7 @@ import type { ArabicDateOptions } from '../../arabic/index.js';
 import { HELP } from './help.js';
 import { parseCommandArgs } from './args.js';
 import { UsageError } from './usage-error.js';
-import type { Io } from './validate-command.js';
+import type { Io } from './io.js';
 
 /** `tansiq date <text> [--reference YYYY-MM-DD]`: prints `safeParseArabicDate`'s result as JSON. */
 export function dateCommand(args: string[], io: Io): number {

@@ -7,13 +7,13 @@ import type { Writable } from 'node:stream';
 import type { ExportFormat, ExportStream, FollowTheMoneyOptions, JsonLdOptions } from '../../export/index.js';
 import { createExportReport, createFollowTheMoneyStream, createPloverStream, formatExportReport, toJsonLd, toPopolo } from '../../export/index.js';
 import type { TansiqRecord } from '../../schemas/index.js';
-import type { ValidationIssue, ValidationResult } from '../../validate/index.js';
+import type { ValidateOptions, ValidationIssue, ValidationResult } from '../../validate/index.js';
 import { formatSummary, formatText, getExitCode, readRecords, validateFiles } from '../../validate/index.js';
 import { HELP } from './help.js';
-import { oneOf, parseCommandArgs } from './args.js';
+import { oneOf, parseCommandArgs, positiveInteger } from './args.js';
 import type { OptionSpec } from './args.js';
 import { UsageError } from './usage-error.js';
-import type { Io } from './validate-command.js';
+import type { Io } from './io.js';
 
 const FORMATS = ['ftm', 'popolo', 'jsonld', 'plover'] as const;
 
@@ -31,14 +31,39 @@ export const EXPORT_OPTIONS = {
   'base-iri': matching(/^[a-z][a-z0-9+.-]*:\S*$/i, 'must be an absolute IRI'),
   'ftm-version': { type: 'string', needs: 'must be 3 or 4', check: (raw: string) => (raw === '3' ? 3 : raw === '4' ? 4 : undefined) },
   'fail-on': oneOf(['error', 'warning']),
+  'max-issues': positiveInteger(),
   report: { type: 'boolean' },
   quiet: { type: 'boolean', short: 'q' },
   help: { type: 'boolean', short: 'h' },
 } as const satisfies Readonly<Record<string, OptionSpec>>;
 
-/** Where a record sits, in the form validation issues give it. */
-function keyOf(file: string, line: number, pointer: string): string {
-  return file.toLowerCase().endsWith('.json') ? `${file}\u0000${pointer.split('/')[1] ?? ''}` : `${file}\u0000${line}`;
+/**
+ * The records that failed validation, per file: their line (JSON Lines) or their index in the
+ * document's array (`.json`, from the first pointer segment; -1 for a lone record). Numbers in
+ * sets: compact, and complete whatever `--max-issues` lists.
+ */
+class InvalidRecords {
+  private readonly byFile = new Map<string, Set<number>>();
+
+  /** Where a record sits in its file: line for JSON Lines, array index (-1: the whole document) for `.json`. */
+  private static position(file: string, line: number | undefined, pointer: string): number | undefined {
+    if (!file.toLowerCase().endsWith('.json')) return line;
+    const first = pointer.split('/')[1] ?? '';
+    return /^(?:0|[1-9]\d*)$/.test(first) ? Number(first) : -1;
+  }
+
+  add(file: string, line: number | undefined, pointer: string): void {
+    const at = InvalidRecords.position(file, line, pointer);
+    if (at === undefined) return;
+    let set = this.byFile.get(file);
+    if (set === undefined) this.byFile.set(file, (set = new Set()));
+    set.add(at);
+  }
+
+  has(file: string, line: number, pointer: string): boolean {
+    const at = InvalidRecords.position(file, line, pointer);
+    return at !== undefined && this.byFile.get(file)?.has(at) === true;
+  }
 }
 
 /** Writes a string and waits when the stream asks for it (flat memory on large exports). */
@@ -46,10 +71,9 @@ async function write(out: Writable, text: string): Promise<void> {
   if (!out.write(text)) await new Promise<void>((resolve) => out.once('drain', resolve));
 }
 
-async function* validRecords(paths: readonly string[], invalid: ReadonlySet<string>, stdinPath: string | undefined): AsyncGenerator<TansiqRecord> {
+async function* validRecords(paths: readonly string[], invalid: InvalidRecords): AsyncGenerator<TansiqRecord> {
   for await (const entry of readRecords(paths)) {
-    const file = entry.file === stdinPath ? '-' : entry.file;
-    if (invalid.has(keyOf(file, entry.line, entry.pointer))) continue;
+    if (invalid.has(entry.file, entry.line, entry.pointer)) continue;
     yield entry.value as TansiqRecord;
   }
 }
@@ -72,6 +96,7 @@ export async function exportCommand(args: string[], io: Io, stdin: AsyncIterable
     'base-iri'?: string;
     'ftm-version'?: 3 | 4;
     'fail-on'?: 'error' | 'warning';
+    'max-issues'?: number;
     report?: boolean;
     quiet?: boolean;
     help?: boolean;
@@ -99,7 +124,20 @@ export async function exportCommand(args: string[], io: Io, stdin: AsyncIterable
       await pipeline(stdin, createWriteStream(stdinPath));
       paths = positionals.map((p) => (p === '-' ? (stdinPath as string) : p));
     }
-    const raw = await validateFiles(paths, { referenceData: true });
+    // Every error marks its record (and its id) as left out, including errors past --max-issues
+    // that are counted but not listed.
+    const invalid = new InvalidRecords();
+    const missing = new Set<string>();
+    const validateOptions: ValidateOptions = {
+      referenceData: true,
+      onIssue: (issue) => {
+        if (issue.severity !== 'error') return;
+        if (issue.file !== undefined) invalid.add(issue.file, issue.line, issue.pointer);
+        if (issue.recordId !== undefined && issue.code !== 'duplicate_id') missing.add(issue.recordId);
+      },
+    };
+    if (v['max-issues'] !== undefined) validateOptions.maxIssues = v['max-issues'];
+    const raw = await validateFiles(paths, validateOptions);
     const result: ValidationResult = stdinPath === undefined ? raw : renameFile(raw, stdinPath);
 
     // Report problems as `validate` does (text), on stderr: stdout may carry the export.
@@ -113,13 +151,6 @@ export async function exportCommand(args: string[], io: Io, stdin: AsyncIterable
       return 2;
     }
 
-    const invalid = new Set<string>();
-    const missing = new Set<string>();
-    for (const issue of result.issues) {
-      if (issue.severity !== 'error') continue;
-      if (issue.file !== undefined && issue.line !== undefined) invalid.add(keyOf(issue.file, issue.line, issue.pointer));
-      if (issue.recordId !== undefined && issue.code !== 'duplicate_id') missing.add(issue.recordId);
-    }
 
     const report = createExportReport(format);
     let out: Writable = io.stdout;
@@ -135,7 +166,7 @@ export async function exportCommand(args: string[], io: Io, stdin: AsyncIterable
       }
       out = file;
     }
-    const records = validRecords(paths, invalid, stdinPath);
+    const records = validRecords(paths, invalid);
     try {
       if (format === 'ftm' || format === 'plover') {
         // Streamed: each record is converted as it is read, each object written as one JSON line.

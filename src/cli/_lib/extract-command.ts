@@ -8,7 +8,7 @@ import { HELP } from './help.js';
 import { oneOf, parseCommandArgs } from './args.js';
 import type { OptionSpec } from './args.js';
 import { UsageError } from './usage-error.js';
-import type { Io } from './validate-command.js';
+import type { Io } from './io.js';
 
 const FORMATS = ['text', 'json', 'jsonl'] as const;
 type Format = (typeof FORMATS)[number];

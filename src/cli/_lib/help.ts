@@ -32,7 +32,7 @@ Options:
       --fail-on <level>   error | warning (default error): lowest severity that fails the run
       --no-reference-data Do not resolve references against tansiq's shipped reference data
       --locale <lang>     en | ar: language of schema messages (default en)
-  -j, --jobs <n>          Check records on n worker threads (default 1; at most the CPUs)
+  -j, --jobs <n>          Check records on n threads, this one and n-1 workers (default 1; at most the CPUs)
   -q, --quiet             Report errors only; no summary, no progress
   -h, --help              Show this help
 
@@ -60,6 +60,7 @@ Options:
       --ftm-version <n>   ftm: 4 (default, OpenSanctions/yente) or 3 (Aleph 3.8)
       --base-iri <iri>    jsonld: base of node IRIs (default urn:tansiq:)
       --fail-on <level>   error | warning (default error): lowest severity that fails the run
+      --max-issues <n>    List at most n issues (default 100000); every invalid record is still left out
       --report            List the fields each record type loses in this format, and skipped records
   -q, --quiet             Report errors only; no summary
   -h, --help              Show this help

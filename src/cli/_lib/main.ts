@@ -6,7 +6,7 @@ import { guardStream } from './output.js';
 import { nameCommand } from './name-command.js';
 import { schemaCommand } from './schema-command.js';
 import { UsageError } from './usage-error.js';
-import type { Io } from './validate-command.js';
+import type { Io } from './io.js';
 import { validateCommand } from './validate-command.js';
 import { toolVersion } from './version.js';
 

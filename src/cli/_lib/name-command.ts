@@ -2,7 +2,7 @@ import { compareNames, nameKey, namesMatch } from '../../arabic/index.js';
 import { HELP } from './help.js';
 import { parseCommandArgs } from './args.js';
 import { UsageError } from './usage-error.js';
-import type { Io } from './validate-command.js';
+import type { Io } from './io.js';
 
 /** `tansiq name <a> <b>`: prints the comparison of two names as JSON; exit 0 when they match. */
 export function nameCommand(args: string[], io: Io): number {

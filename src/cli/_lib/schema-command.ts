@@ -1,6 +1,6 @@
 import { jsonSchemaFileName, jsonSchemaFiles } from '../../schemas/index.js';
 import { HELP } from './help.js';
-import type { Io } from './validate-command.js';
+import type { Io } from './io.js';
 import { parseCommandArgs } from './args.js';
 import { UsageError } from './usage-error.js';
 

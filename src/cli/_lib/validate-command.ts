@@ -2,20 +2,14 @@ import { appendFile, stat } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import * as z from 'zod';
 import type { ValidateOptions, ValidationResult } from '../../validate/index.js';
-import { formatGithub, formatGithubSummary, formatJsonChunks, formatSummary, formatText, getExitCode, validateFiles } from '../../validate/index.js';
+import { formatGithubChunks, formatGithubSummary, formatJsonChunks, formatSummary, formatText, getExitCode, validateFiles } from '../../validate/index.js';
 import { oneOf, parseCommandArgs, positiveInteger } from './args.js';
 import { HELP } from './help.js';
+import type { Io } from './io.js';
 import { writeChunks } from './output.js';
 import { ProgressLine, wantProgress } from './progress.js';
 import { UsageError } from './usage-error.js';
 import { toolVersion } from './version.js';
-
-/** Where the command writes; injectable for tests. */
-export interface Io {
-  stdout: NodeJS.WriteStream;
-  stderr: NodeJS.WriteStream;
-  env: NodeJS.ProcessEnv;
-}
 
 const LARGE_INPUT = 20 * 1024 * 1024;
 
@@ -92,7 +86,7 @@ export async function validateCommand(args: string[], io: Io): Promise<number> {
   if (format === 'json') {
     await writeChunks(io.stdout, formatJsonChunks(shown, { toolVersion: toolVersion() }));
   } else if (format === 'github') {
-    await writeChunks(io.stdout, [formatGithub(shown)]);
+    await writeChunks(io.stdout, formatGithubChunks(shown));
     const summaryFile = io.env['GITHUB_STEP_SUMMARY'];
     if (summaryFile !== undefined && summaryFile !== '') {
       try {

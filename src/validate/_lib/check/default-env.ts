@@ -1,0 +1,27 @@
+import { inspectName } from '../../../arabic/index.js';
+import { compileRecordSchema } from '../../../schemas/index.js';
+import type { CheckEnv, SchemaIssue } from './check-record.js';
+import { createReferenceTable } from '../facts/reference-collector.js';
+
+/**
+ * The checking environment: tansiq's compiled `RecordSchema` (same issues as the plain
+ * schema, faster), `inspectName` for names and the schemas' reference table for references. Built per
+ * run (compiling costs a few milliseconds), never at import time.
+ */
+export function defaultEnv(maxDepth: number, maxRecordBytes: number): CheckEnv {
+  const schema = compileRecordSchema();
+  return {
+    parse: (value) => {
+      // Fast path: the compiled assert-only validator builds no output. tansiq's schemas have no
+      // transforms or defaults, so a valid input is its own output. Only invalid records pay
+      // for a full parse, which collects every issue.
+      if (schema.validate(value)) return { success: true, data: value };
+      const r = schema.safeParse(value);
+      return r.success ? { success: true, data: r.data } : { success: false, issues: r.error.issues as readonly SchemaIssue[] };
+    },
+    inspectName,
+    references: createReferenceTable(),
+    maxDepth,
+    maxRecordBytes,
+  };
+}

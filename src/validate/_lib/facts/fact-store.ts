@@ -1,0 +1,425 @@
+import type { IssueCode } from '../../issue-codes.js';
+import { ISSUE_CODES } from '../../issue-codes.js';
+import { certainlyOverlap } from './days.js';
+import { IdTable } from './id-table.js';
+import { countEarlierOverlaps } from './overlap-count.js';
+import type { Facts } from './facts.js';
+import { USE_KINDS } from './facts.js';
+import { typeName, typeNamesOfMask } from '../check/record-types.js';
+
+/** A cross-record issue with the index of its file (-1: none, e.g. in-memory records). */
+export interface StoredIssue {
+  fileIndex: number;
+  line: number;
+  pointer: string;
+  recordId: string | undefined;
+  code: IssueCode;
+  message: string;
+  /** Column, filled in by the locating pass. */
+  column?: number;
+  /** Identity of a record this error newly makes invalid (it had no error of its own). */
+  freshKey?: string;
+  /** Other records involved (overlaps): how many, and the first few in reading order. */
+  related?: { count: number; first: { recordId: string | undefined; file: number; line: number }[] };
+}
+
+/** How many partners of an overlap are named in its issue. */
+export const RELATED_SHOWN = 3;
+
+/** How many ids resolved for the current record are remembered (checked before the big table). */
+const RECORD_ID_CACHE_SIZE = 8;
+
+/** Initial room of the per-id typed arrays (doubled as needed). */
+const INITIAL_IDS = 1024;
+
+/** File index of records that come from tansiq's shipped reference data. */
+export const REFERENCE_FILE = -2;
+
+/** Where a fact was stated: its record's pointer base, file, line and id, and whether the record was valid. */
+interface Site {
+  base: string;
+  ok: boolean;
+  file: number;
+  line: number;
+  recordId: string | undefined;
+}
+
+interface Term extends Site {
+  latestStart: string;
+  earliestEnd: string;
+  chairs: number;
+}
+
+interface Occ extends Site {
+  person: string;
+  latestStart: string;
+  earliestEnd: string;
+}
+
+/** The list stored under `key`, created empty on first use. */
+function listOf<T>(map: Map<string, T[]>, key: string): T[] {
+  let list = map.get(key);
+  if (list === undefined) {
+    list = [];
+    map.set(key, list);
+  }
+  return list;
+}
+
+/**
+ * Cross-record state of one run. Blocks of facts are merged in input order; what can be decided
+ * at once is decided (a reference to an id already seen), the rest waits for {@link finish}.
+ * Keeps ids, references and day bounds only, so memory grows with the number of ids, not with
+ * the size of the records.
+ */
+export class FactStore {
+  private readonly ids = new IdTable();
+  // Per id: type, file and line, in typed arrays (9 bytes an id instead of 24 in plain arrays).
+  private declaredType = new Uint8Array(INITIAL_IDS);
+  private declaredFile = new Int32Array(INITIAL_IDS);
+  private declaredLine = new Uint32Array(INITIAL_IDS);
+  private declaredCount = 0;
+
+  private readonly pendingRefId: string[] = [];
+  private readonly pendingRefMask: number[] = [];
+  private readonly pendingRefFile: number[] = [];
+  private readonly pendingRefLine: number[] = [];
+  private readonly pendingRefPointer: string[] = [];
+  private readonly pendingRefRecord: (string | undefined)[] = [];
+  private readonly pendingRefOk: boolean[] = [];
+
+  private readonly lifetimes = new Map<string, [string, string]>();
+  private readonly pendingUseId: string[] = [];
+  private readonly pendingUseLatestStart: string[] = [];
+  private readonly pendingUseEarliestEnd: string[] = [];
+  private readonly pendingUseKind: number[] = [];
+  private readonly pendingUseFile: number[] = [];
+  private readonly pendingUseLine: number[] = [];
+  private readonly pendingUsePointer: string[] = [];
+  private readonly pendingUseRecord: (string | undefined)[] = [];
+  private readonly pendingUseOk: boolean[] = [];
+
+  private readonly seats = new Map<string, number>();
+  private readonly terms = new Map<string, Term[]>();
+  private readonly occupancies = new Map<string, Occ[]>();
+  private readonly singlePositions = new Set<string>();
+  private readonly orgCountries = new Map<string, string>();
+  private readonly parts: { org: string; countries: string; file: number; line: number; pointer: string; recordId: string | undefined; ok: boolean }[] =
+    [];
+
+  /**
+   * @param describe renders a location for messages (`people.jsonl:3`, or `/2` for in-memory
+   *   records).
+   */
+  constructor(
+    private readonly describe: (file: number, line: number) => string,
+    /** Builds the pointer of a reference from its compact form (see `ReferenceTable.pointer`). */
+    private readonly refPointer: (field: number, i: number, j: number, k: number) => string,
+    /**
+     * Receives each cross-record issue as soon as it is decided. The store keeps none: how many
+     * are kept is the receiver's business (memory stays bounded however many there are).
+     */
+    private readonly emit: (issue: StoredIssue) => void,
+  ) {}
+
+  private report(
+    file: number,
+    line: number,
+    pointer: string,
+    recordId: string | undefined,
+    code: IssueCode,
+    message: string,
+    fresh = true,
+    related?: StoredIssue['related'],
+  ): void {
+    if (file === REFERENCE_FILE) return;
+    const issue: StoredIssue = { fileIndex: file, line, pointer, recordId, code, message };
+    if (fresh && ISSUE_CODES[code].severity === 'error') issue.freshKey = `${file}:${line}:${recordId ?? ''}`;
+    if (related !== undefined) issue.related = related;
+    this.emit(issue);
+  }
+
+  private grow(): void {
+    const size = this.declaredType.length * 2;
+    const type = new Uint8Array(size);
+    type.set(this.declaredType);
+    const file = new Int32Array(size);
+    file.set(this.declaredFile);
+    const line = new Uint32Array(size);
+    line.set(this.declaredLine);
+    this.declaredType = type;
+    this.declaredFile = file;
+    this.declaredLine = line;
+  }
+
+  /**
+   * Merges a block's facts. `lineBase` is added to the block's relative lines (a relative line
+   * of 0 stays 0: no line).
+   */
+  merge(f: Facts, file: number, lineBase: number): void {
+    const abs = (line: number): number => (line === 0 ? 0 : line + lineBase);
+    const rec = (decl: number): string | undefined => (decl < 0 ? undefined : f.declId[decl]);
+    const base = (decl: number): string => (decl < 0 ? '' : (f.declBase[decl] ?? ''));
+    const ok = (decl: number): boolean => decl < 0 || f.declOk[decl] === 1;
+    const site = (decl: number, line: number): Site => ({ base: base(decl), ok: ok(decl), file, line: abs(line), recordId: rec(decl) });
+    const pointerOf = (k: number): string =>
+      base(f.refDecl[k] as number) + this.refPointer(f.refField[k] as number, f.refI[k] as number, f.refJ[k] as number, f.refK[k] as number);
+
+    for (let k = 0; k < f.declId.length; k++) {
+      const id = f.declId[k] as string;
+      const type = f.declType[k] as number;
+      const line = abs(f.declLine[k] as number);
+      // One probe: adds the id when new (numbered declaredCount), else returns its number.
+      const prev = this.ids.add(id);
+      if (prev >= 0 && this.declaredFile[prev] !== REFERENCE_FILE) {
+        this.report(file, line, `${f.declBase[k] ?? ''}/id`, id, 'duplicate_id', `duplicate id "${id}" (first declared at ${this.describe(this.declaredFile[prev] as number, this.declaredLine[prev] as number)})`, f.declOk[k] === 1);
+        continue;
+      }
+      if (prev >= 0) {
+        // A dataset record replaces the shipped record of the same id.
+        this.declaredType[prev] = type;
+        this.declaredFile[prev] = file;
+        this.declaredLine[prev] = line;
+        continue;
+      }
+      if (this.declaredCount === this.declaredType.length) this.grow();
+      const at = this.declaredCount++;
+      this.declaredType[at] = type;
+      this.declaredFile[at] = file;
+      this.declaredLine[at] = line;
+    }
+
+    for (let k = 0; k < f.lifeId.length; k++) this.lifetimes.set(f.lifeId[k] as string, [f.lifeEarliestStart[k] as string, f.lifeLatestEnd[k] as string]);
+    for (let k = 0; k < f.seatsId.length; k++) this.seats.set(f.seatsId[k] as string, f.seats[k] as number);
+    for (const id of f.singlePosition) this.singlePositions.add(id);
+    for (let k = 0; k < f.orgCountryId.length; k++) this.orgCountries.set(f.orgCountryId[k] as string, f.orgCountry[k] as string);
+
+    // A record often names one id several times (a delegation head, its member, a participant):
+    // a few ids resolved for the current record are checked first, before the big map.
+    let cacheDecl = -2;
+    const cacheIds: string[] = [];
+    const cacheEnts: number[] = [];
+    for (let k = 0; k < f.refId.length; k++) {
+      const id = f.refId[k] as string;
+      const decl = f.refDecl[k] as number;
+      if (decl !== cacheDecl) {
+        cacheDecl = decl;
+        cacheIds.length = 0;
+        cacheEnts.length = 0;
+      }
+      let ent: number | undefined;
+      for (let c = 0; c < cacheIds.length; c++) {
+        if (cacheIds[c] === id) {
+          ent = cacheEnts[c];
+          break;
+        }
+      }
+      if (ent === undefined) {
+        const found = this.ids.get(id);
+        if (found >= 0) ent = found;
+        if (ent !== undefined && cacheIds.length < RECORD_ID_CACHE_SIZE) {
+          cacheIds.push(id);
+          cacheEnts.push(ent);
+        }
+      }
+      const mask = f.refMask[k] as number;
+      if (ent !== undefined) {
+        if ((mask & (1 << (this.declaredType[ent] as number))) === 0) {
+          this.checkRefType(ent, id, mask, file, abs(f.refLine[k] as number), pointerOf(k), rec(decl), ok(decl));
+        }
+        continue;
+      }
+      this.pendingRefOk.push(ok(decl));
+      this.pendingRefId.push(id);
+      this.pendingRefMask.push(mask);
+      this.pendingRefFile.push(file);
+      this.pendingRefLine.push(abs(f.refLine[k] as number));
+      this.pendingRefPointer.push(pointerOf(k));
+      this.pendingRefRecord.push(rec(decl));
+    }
+
+
+    for (let k = 0; k < f.useId.length; k++) {
+      const id = f.useId[k] as string;
+      const line = abs(f.useLine[k] as number);
+      const recordId = rec(f.useDecl[k] as number);
+      const fresh = ok(f.useDecl[k] as number);
+      // Containers are few: their small lifetime map answers first.
+      if (this.lifetimes.has(id) || this.ids.get(id) >= 0) {
+        this.checkUse(id, f.useLatestStart[k] as string, f.useEarliestEnd[k] as string, f.useKind[k] as number, file, line, f.usePointer[k] as string, recordId, fresh);
+        continue;
+      }
+      this.pendingUseOk.push(fresh);
+      this.pendingUseId.push(id);
+      this.pendingUseLatestStart.push(f.useLatestStart[k] as string);
+      this.pendingUseEarliestEnd.push(f.useEarliestEnd[k] as string);
+      this.pendingUseKind.push(f.useKind[k] as number);
+      this.pendingUseFile.push(file);
+      this.pendingUseLine.push(line);
+      this.pendingUsePointer.push(f.usePointer[k] as string);
+      this.pendingUseRecord.push(recordId);
+    }
+
+    for (let k = 0; k < f.termBody.length; k++) {
+      listOf(this.terms, f.termBody[k] as string).push({
+        ...site(f.termDecl[k] as number, f.termLine[k] as number),
+        latestStart: f.termLatestStart[k] as string,
+        earliestEnd: f.termEarliestEnd[k] as string,
+        chairs: f.termChairs[k] as number,
+      });
+    }
+
+    for (let k = 0; k < f.occPosition.length; k++) {
+      listOf(this.occupancies, f.occPosition[k] as string).push({
+        ...site(f.occDecl[k] as number, f.occLine[k] as number),
+        person: f.occPerson[k] as string,
+        latestStart: f.occLatestStart[k] as string,
+        earliestEnd: f.occEarliestEnd[k] as string,
+      });
+    }
+
+    for (let k = 0; k < f.partOrg.length; k++) {
+      this.parts.push({
+        org: f.partOrg[k] as string,
+        countries: f.partCountries[k] as string,
+        file,
+        line: abs(f.partLine[k] as number),
+        pointer: f.partPointer[k] as string,
+        recordId: rec(f.partDecl[k] as number),
+        ok: ok(f.partDecl[k] as number),
+      });
+    }
+  }
+
+  private checkRefType(ent: number, id: string, mask: number, file: number, line: number, pointer: string, recordId: string | undefined, fresh: boolean): void {
+    const type = this.declaredType[ent] as number;
+    if ((mask & (1 << type)) !== 0) return;
+    this.report(file, line, pointer, recordId, 'wrong_reference_type', `"${id}" is a ${typeName(type)} record; expected ${typeNamesOfMask(mask).join(' or ')}`, fresh);
+  }
+
+  private checkUse(id: string, latestStart: string, earliestEnd: string, kind: number, file: number, line: number, pointer: string, recordId: string | undefined, fresh: boolean): void {
+    const life = this.lifetimes.get(id);
+    if (life === undefined) return;
+    const what = USE_KINDS[kind] ?? 'record';
+    if (latestStart < life[0]) {
+      this.report(file, line, pointer, recordId, 'outside_lifetime', `${what} starts before "${id}" existed (from ${life[0]})`, fresh);
+    } else if (earliestEnd > life[1]) {
+      this.report(file, line, pointer, recordId, 'outside_lifetime', `${what} ends after "${id}" ceased to exist (on ${life[1]})`, fresh);
+    }
+  }
+
+  /** Decides everything left, handing each issue to `emit`. */
+  finish(): void {
+    for (let k = 0; k < this.pendingRefId.length; k++) {
+      const id = this.pendingRefId[k] as string;
+      const found = this.ids.get(id);
+      const ent = found >= 0 ? found : undefined;
+      const file = this.pendingRefFile[k] as number;
+      const line = this.pendingRefLine[k] as number;
+      const pointer = this.pendingRefPointer[k] as string;
+      const recordId = this.pendingRefRecord[k];
+      if (ent === undefined) {
+        this.report(file, line, pointer, recordId, 'unknown_reference', `unknown reference "${id}"`, this.pendingRefOk[k] === true);
+      } else {
+        this.checkRefType(ent, id, this.pendingRefMask[k] as number, file, line, pointer, recordId, this.pendingRefOk[k] === true);
+      }
+    }
+    for (let k = 0; k < this.pendingUseId.length; k++) {
+      this.checkUse(
+        this.pendingUseId[k] as string,
+        this.pendingUseLatestStart[k] as string,
+        this.pendingUseEarliestEnd[k] as string,
+        this.pendingUseKind[k] as number,
+        this.pendingUseFile[k] as number,
+        this.pendingUseLine[k] as number,
+        this.pendingUsePointer[k] as string,
+        this.pendingUseRecord[k],
+        this.pendingUseOk[k] === true,
+      );
+    }
+    for (const [body, list] of this.terms) {
+      const seats = this.seats.get(body);
+      if (seats !== undefined) {
+        for (const t of list) {
+          if (t.chairs > seats) {
+            this.report(t.file, t.line, `${t.base}/chairs`, t.recordId, 'too_many_chairs', `${t.chairs} chairs, but "${body}" has ${seats} seat${seats === 1 ? '' : 's'}`, t.ok);
+          }
+        }
+      }
+      // Two terms of one record (a record read twice) are not an overlap; shipped terms are
+      // merged first, so the later term of a pair is always the dataset's.
+      this.reportOverlaps(list, (t) => t.recordId, (t, n, first) => {
+        const what = n === 1 ? (first[0]?.recordId === undefined ? 'another term' : `"${first[0].recordId}"`) : `${n} other terms`;
+        return [`${t.base}/interval`, 'overlapping_co_chair_terms', `co-chair term of "${body}" overlaps ${what} ${this.partners(first, n)}`];
+      });
+    }
+    for (const [pos, list] of this.occupancies) {
+      if (!this.singlePositions.has(pos)) continue;
+      this.reportOverlaps(list, (t) => t.person, (t, n, first) => {
+        const message =
+          n === 1
+            ? `"${t.person}" and "${(first[0] as Occ).person}" both hold single-holder post "${pos}" at the same time ${this.partners(first, n)}`
+            : `"${t.person}" holds single-holder post "${pos}" at the same time as ${n} other holders ${this.partners(first, n, (o) => `"${o.person}"`)}`;
+        return [`${t.base}/interval`, 'overlapping_occupancy', message];
+      });
+    }
+    for (const p of this.parts) {
+      const country = this.orgCountries.get(p.org);
+      if (country === undefined) continue;
+      if (!p.countries.split(',').includes(country)) {
+        this.report(p.file, p.line, p.pointer, p.recordId, 'participant_not_in_delegation', `participant "${p.org}" (${country}) belongs to no delegation's party (${p.countries.replaceAll(',', ', ')})`, p.ok);
+      }
+    }
+  }
+
+  /** `(file:3)` for one partner; `("a" (file:3), "b" (file:5), … and 7 more)` for several. */
+  private partners<T extends Site>(first: readonly T[], n: number, name: (t: T) => string = (t) => (t.recordId === undefined ? 'a record' : `"${t.recordId}"`)): string {
+    if (n === 1 && first[0] !== undefined) return `(${this.describe(first[0].file, first[0].line)})`;
+    const shown = first.map((t) => `${name(t)} (${this.describe(t.file, t.line)})`).join(', ');
+    return `(${shown}${n > first.length ? ` and ${n - first.length} more` : ''})`;
+  }
+
+  /**
+   * Reports each item of `list` (in reading order) that certainly overlaps earlier items, once,
+   * with how many it overlaps and the first {@link RELATED_SHOWN} of them; items with the same
+   * `group` key (same record, same person) are not compared. Counting takes O(n log n) however
+   * many pairs overlap (see {@link countEarlierOverlaps}); naming the first partners scans the
+   * earlier items of reported ones only until enough are found.
+   */
+  private reportOverlaps<T extends Site & { latestStart: string; earliestEnd: string }>(
+    list: readonly T[],
+    group: (t: T) => string | undefined,
+    describeIssue: (t: T, n: number, first: T[]) => [pointer: string, code: IssueCode, message: string],
+  ): void {
+    if (list.length < 2) return;
+    const counts = countEarlierOverlaps(list);
+    const byGroup = new Map<string, number[]>();
+    for (let a = 0; a < list.length; a++) {
+      const key = group(list[a] as T);
+      if (key !== undefined) listOf(byGroup, key).push(a);
+    }
+    for (const members of byGroup.values()) {
+      if (members.length < 2) continue;
+      const inner = countEarlierOverlaps(members.map((a) => list[a] as T));
+      for (let m = 0; m < members.length; m++) {
+        const a = members[m] as number;
+        counts[a] = (counts[a] as number) - (inner[m] as number);
+      }
+    }
+    for (let a = 0; a < list.length; a++) {
+      const n = counts[a] as number;
+      if (n <= 0) continue;
+      const t = list[a] as T;
+      if (t.file === REFERENCE_FILE) continue;
+      const key = group(t);
+      const first: T[] = [];
+      for (let b = 0; b < a && first.length < RELATED_SHOWN; b++) {
+        const u = list[b] as T;
+        if (key !== undefined && group(u) === key) continue;
+        if (certainlyOverlap(u.latestStart, u.earliestEnd, t.latestStart, t.earliestEnd)) first.push(u);
+      }
+      const [pointer, code, message] = describeIssue(t, n, first);
+      this.report(t.file, t.line, pointer, t.recordId, code, message, t.ok, { count: n, first: first.map((u) => ({ recordId: u.recordId, file: u.file, line: u.line })) });
+    }
+  }
+}

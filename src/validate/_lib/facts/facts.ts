@@ -1,0 +1,121 @@
+// Compact facts a record leaves behind for the checks across records. Only ids, references,
+// day bounds and small numbers: no record is kept. Struct-of-arrays for the frequent kinds so
+// that blocks of facts cross worker threads cheaply. Lines are relative to the block (1-based;
+// 0 = no line, for in-memory records); `decl` indexes the block's declarations (-1 = none).
+
+/** What a container use stands for, for messages. */
+export const USE_KINDS = Object.freeze(['membership', 'forum membership', 'co-chair term', 'meeting', 'working group'] as const);
+
+/** Numbers of the use kinds (indices into {@link USE_KINDS}), as stored in `Facts.useKind`. */
+export const USE_KIND = Object.freeze({ membership: 0, forumMembership: 1, coChairTerm: 2, meeting: 3, workingGroup: 4 } as const);
+
+/** Facts collected from one block of records. */
+export interface Facts {
+  declId: string[];
+  declType: number[];
+  declLine: number[];
+  /** JSON Pointer of the record in its document ('' for JSON Lines, '/3' in an array). */
+  declBase: string[];
+  /** 1 when the record had no error of its own (its cross-record errors make it invalid). */
+  declOk: number[];
+  refId: string[];
+  refMask: number[];
+  refLine: number[];
+  /** Reference pointers, compactly: field number and up to three array indices (-1 = none). */
+  refField: number[];
+  refI: number[];
+  refJ: number[];
+  refK: number[];
+  refDecl: number[];
+  /** Lifetimes of forums, working groups and agencies: earliest start, latest end. */
+  lifeId: string[];
+  lifeEarliestStart: string[];
+  lifeLatestEnd: string[];
+  /** Uses of a container: latest start, earliest end. */
+  useId: string[];
+  useLatestStart: string[];
+  useEarliestEnd: string[];
+  useKind: number[];
+  useLine: number[];
+  usePointer: string[];
+  useDecl: number[];
+  /** Chair seats of forums and working groups. */
+  seatsId: string[];
+  seats: number[];
+  /** Co-chair terms. */
+  termBody: string[];
+  termLatestStart: string[];
+  termEarliestEnd: string[];
+  termChairs: number[];
+  termLine: number[];
+  termDecl: number[];
+  /** Non-acting occupancies of positions. */
+  occPosition: string[];
+  occPerson: string[];
+  occLatestStart: string[];
+  occEarliestEnd: string[];
+  occLine: number[];
+  occDecl: number[];
+  /** Positions whose role allows one holder at a time. */
+  singlePosition: string[];
+  /** Countries of agencies. */
+  orgCountryId: string[];
+  orgCountry: string[];
+  /** Organization participants of meetings, with the delegation countries they must match. */
+  partOrg: string[];
+  partCountries: string[];
+  partLine: number[];
+  partPointer: string[];
+  partDecl: number[];
+}
+
+/** An empty {@link Facts}. */
+export function emptyFacts(): Facts {
+  return {
+    declId: [],
+    declType: [],
+    declLine: [],
+    declBase: [],
+    declOk: [],
+    refId: [],
+    refMask: [],
+    refLine: [],
+    refField: [],
+    refI: [],
+    refJ: [],
+    refK: [],
+    refDecl: [],
+    lifeId: [],
+    lifeEarliestStart: [],
+    lifeLatestEnd: [],
+    useId: [],
+    useLatestStart: [],
+    useEarliestEnd: [],
+    useKind: [],
+    useLine: [],
+    usePointer: [],
+    useDecl: [],
+    seatsId: [],
+    seats: [],
+    termBody: [],
+    termLatestStart: [],
+    termEarliestEnd: [],
+    termChairs: [],
+    termLine: [],
+    termDecl: [],
+    occPosition: [],
+    occPerson: [],
+    occLatestStart: [],
+    occEarliestEnd: [],
+    occLine: [],
+    occDecl: [],
+    singlePosition: [],
+    orgCountryId: [],
+    orgCountry: [],
+    partOrg: [],
+    partCountries: [],
+    partLine: [],
+    partPointer: [],
+    partDecl: [],
+  };
+}

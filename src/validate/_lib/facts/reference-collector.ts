@@ -1,0 +1,145 @@
+import { REFERENCE_FIELDS } from '../../../schemas/index.js';
+import type { Facts } from './facts.js';
+import { maskOf, typeIndex } from '../check/record-types.js';
+
+/** One reference field, ready to walk: target as a type mask. */
+interface Field {
+  /** Property names (`'*'` = every array index). */
+  path: readonly string[];
+  /** Bit mask of accepted record types, or -1 for a party reference. */
+  mask: number;
+}
+
+const PARTY_ORG = /* @__PURE__ */ maskOf(['agency', 'forum']);
+const PARTY_PERSON = /* @__PURE__ */ maskOf(['person']);
+const MAX_STARS = 3;
+
+/**
+ * The references of records, from the schemas' `REFERENCE_FIELDS` table: equivalent to
+ * `recordReferences` (same ids, pointers and expected types), but writing straight into the
+ * facts with masks computed once, and storing each pointer as a field number plus up to three
+ * array indices; the pointer string is built only when an issue needs it.
+ */
+export interface ReferenceTable {
+  /**
+   * Adds every reference of a record to the facts. With `wellFormedOnly` (for a record that fails
+   * the schema) only ids that are well formed and of an accepted type are added: the others
+   * already carry a schema issue at the same place.
+   */
+  collect(record: Record<string, unknown>, f: Facts, line: number, decl: number, wellFormedOnly?: boolean): void;
+  /** The JSON Pointer of a collected reference (relative to its record). */
+  pointer(field: number, i: number, j: number, k: number): string;
+}
+
+/** A node of the per-type trie of reference paths: arrays and objects are walked once each. */
+interface Node {
+  /** Property name, or `'*'` for every element of an array. */
+  key: string;
+  children: Node[];
+  /** Fields whose path ends here. */
+  leaves: number[];
+}
+
+/** Whether `id` is `<type>.<slug>` with a slug of `[a-z0-9-]+` and a type that `mask` accepts. */
+function isWellFormedIdOf(id: string, mask: number): boolean {
+  const dot = id.indexOf('.');
+  if (dot <= 0 || dot === id.length - 1) return false;
+  const type = typeIndex(id.slice(0, dot));
+  if (type < 0 || (mask & (1 << type)) === 0) return false;
+  for (let i = dot + 1; i < id.length; i++) {
+    const c = id.charCodeAt(i);
+    if (!((c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) || c === 0x2d)) return false;
+  }
+  return true;
+}
+
+/** Builds the {@link ReferenceTable}. Deterministic: worker threads build the same numbering. */
+export function createReferenceTable(): ReferenceTable {
+  const fields: Field[] = [];
+  const tries = new Map<string, Node>();
+  for (const [type, list] of Object.entries(REFERENCE_FIELDS)) {
+    const root: Node = { key: '', children: [], leaves: [] };
+    for (const field of list) {
+      if (field.path.filter((s) => s === '*').length > MAX_STARS) throw new Error(`reference field ${field.path.join('/')} has too many arrays`);
+      let node = root;
+      for (const segment of field.path) {
+        let child = node.children.find((c) => c.key === segment);
+        if (child === undefined) {
+          child = { key: segment, children: [], leaves: [] };
+          node.children.push(child);
+        }
+        node = child;
+      }
+      node.leaves.push(fields.length);
+      fields.push({ path: field.path, mask: field.target === 'party' ? -1 : maskOf(field.target) });
+    }
+    tries.set(type, root);
+  }
+
+  const idx = [-1, -1, -1];
+  let wellFormedOnly = false;
+
+  const emit = (f: Facts, id: string, mask: number, field: number, line: number, decl: number): void => {
+    if (wellFormedOnly && !isWellFormedIdOf(id, mask)) return;
+    f.refId.push(id);
+    f.refMask.push(mask);
+    f.refLine.push(line);
+    f.refField.push(field);
+    f.refI.push(idx[0] as number);
+    f.refJ.push(idx[1] as number);
+    f.refK.push(idx[2] as number);
+    f.refDecl.push(decl);
+  };
+
+  const walk = (value: unknown, node: Node, stars: number, f: Facts, line: number, decl: number): void => {
+    for (const n of node.leaves) {
+      const mask = (fields[n] as Field).mask;
+      if (mask === -1) {
+        if (typeof value !== 'object' || value === null) continue;
+        const party = value as { kind?: unknown; id?: unknown };
+        if (typeof party.id !== 'string') continue;
+        if (party.kind === 'organization') emit(f, party.id, PARTY_ORG, n, line, decl);
+        else if (party.kind === 'person') emit(f, party.id, PARTY_PERSON, n, line, decl);
+      } else if (typeof value === 'string') {
+        emit(f, value, mask, n, line, decl);
+      }
+    }
+    if (node.children.length === 0 || typeof value !== 'object' || value === null) return;
+    for (const child of node.children) {
+      if (child.key === '*') {
+        if (!Array.isArray(value)) continue;
+        for (let i = 0; i < value.length; i++) {
+          idx[stars] = i;
+          walk(value[i], child, stars + 1, f, line, decl);
+        }
+        idx[stars] = -1;
+        continue;
+      }
+      if (Array.isArray(value)) continue;
+      const next = (value as Record<string, unknown>)[child.key];
+      if (next !== undefined) walk(next, child, stars, f, line, decl);
+    }
+  };
+
+  return {
+    collect(record, f, line, decl, onlyWellFormed = false) {
+      const root = tries.get(record['type'] as string);
+      if (root === undefined) return;
+      wellFormedOnly = onlyWellFormed;
+      try {
+        walk(record, root, 0, f, line, decl);
+      } finally {
+        wellFormedOnly = false;
+      }
+    },
+    pointer(fieldNo, i, j, k) {
+      const field = fields[fieldNo];
+      if (field === undefined) return '';
+      const indices = [i, j, k];
+      let star = 0;
+      let out = '';
+      for (const segment of field.path) out += segment === '*' ? `/${indices[star++] ?? -1}` : `/${segment}`;
+      return field.mask === -1 ? `${out}/id` : out;
+    },
+  };
+}

@@ -1,0 +1,265 @@
+import { createReadStream } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { isUtf8 } from 'node:buffer';
+import type { Readable } from 'node:stream';
+import type { FileReport } from '../../file-report.js';
+import { ISSUE_CODES } from '../../issue-codes.js';
+import type { ValidateOptions } from '../../validate-options.js';
+import type { RelatedRecords } from '../../validation-issue.js';
+import type { ValidationResult } from '../../validation-result.js';
+import type { BlockRunner } from './block-runner.js';
+import { WORKER_MAX_BLOCK_BYTES } from './block-runner.js';
+import type { CheckEnv } from '../check/check-record.js';
+import { discover } from '../input/discover.js';
+import type { Target } from '../input/discover.js';
+import { FactStore, REFERENCE_FILE } from '../facts/fact-store.js';
+import type { StoredIssue } from '../facts/fact-store.js';
+import { crossIssue, REFERENCE_DATA_NAME } from '../facts/cross-issue.js';
+import type { Facts } from '../facts/facts.js';
+import { emptyFacts } from '../facts/facts.js';
+import { lineColumn, lineStarts, locatePointer } from '../input/json-text.js';
+import { fromPointer } from '../input/pointer.js';
+import type { BlockResult } from '../check/process-block.js';
+import { processBlock } from '../check/process-block.js';
+import { processDocument } from '../check/process-document.js';
+import type { RawIssue } from '../check/raw-issue.js';
+import { toValidationIssue } from '../check/raw-issue.js';
+import { readBlocks } from '../input/read-blocks.js';
+import { firstInvalidUtf8 } from '../input/utf8.js';
+import { DEFAULT_MAX_ISSUES, IssueSink } from './finalize.js';
+
+/** Defaults of the limits. */
+export const DEFAULT_MAX_DEPTH = 256;
+export const DEFAULT_MAX_RECORD_BYTES = 128 * 1024 * 1024;
+const PROGRESS_EVERY = 10_000;
+/** Read size, and so the size of a block of lines: small enough that a block's facts die young. */
+const BLOCK_BYTES = 256 * 1024;
+
+/** What `runFiles` needs besides paths and options. */
+export interface RunContext {
+  env: CheckEnv;
+  /** Facts of the shipped reference data (already collected), unless turned off. */
+  reference: Facts | undefined;
+  /** Where blocks are checked; this thread when absent. */
+  runner?: BlockRunner;
+  /** The stream read for `-`. */
+  stdin?: Readable;
+}
+
+/**
+ * Reads every target in order, checks its records (in blocks, possibly on worker threads),
+ * merges facts in input order, runs the checks across records and locates their issues.
+ */
+export async function runFiles(paths: readonly string[], options: ValidateOptions, ctx: RunContext): Promise<ValidationResult> {
+  const started = performance.now();
+  const sink = new IssueSink(options.maxErrors ?? Infinity, options.maxIssues ?? DEFAULT_MAX_ISSUES, options.onIssue);
+  const maxRecordBytes = options.maxRecordBytes ?? DEFAULT_MAX_RECORD_BYTES;
+  const { targets, issues: pathIssues } = await discover(paths);
+  for (const p of pathIssues) sink.add(-1, { file: p.file, pointer: '', code: p.code, severity: ISSUE_CODES[p.code].severity, message: p.message });
+
+  const store = new FactStore(
+    (file, line) => {
+      if (file === REFERENCE_FILE) return REFERENCE_DATA_NAME;
+      const t = targets[file];
+      return t === undefined ? `line ${line}` : `${t.path === '-' ? '<stdin>' : t.path}:${line}`;
+    },
+    ctx.env.references.pointer,
+    (c) => {
+      const issue = crossIssue(c, (record) => {
+        const where: RelatedRecords['first'][number] = {};
+        const t = targets[record.file];
+        if (t !== undefined) where.file = t.path;
+        if (record.line > 0) where.line = record.line;
+        return where;
+      });
+      const target = targets[c.fileIndex];
+      if (target !== undefined) issue.file = target.path;
+      sink.add(c.fileIndex, issue, c.freshKey, c);
+    },
+  );
+  if (ctx.reference !== undefined) store.merge(ctx.reference, REFERENCE_FILE, 0);
+
+  const reports: FileReport[] = [];
+  let records = 0;
+  let invalidRecords = 0;
+  let bytesRead = 0;
+  let nextProgress = 0;
+  const bytesTotal = targets.reduce((n, t) => n + t.size, 0);
+  const progress = (file: string): void => {
+    options.onProgress?.({ file, records, bytesRead, bytesTotal });
+  };
+
+  for (let fileIndex = 0; fileIndex < targets.length; fileIndex++) {
+    const target = targets[fileIndex] as Target;
+    const report: FileReport = { path: target.path, status: 'valid', records: 0, errors: 0, warnings: 0 };
+    reports.push(report);
+    progress(target.path);
+    const errorsBefore = sink.errors;
+    const push = (raw: RawIssue, lineBase: number): void => {
+      sink.add(fileIndex, toValidationIssue(raw, target.path, lineBase));
+    };
+    let lineBase = 0;
+    const merge = (r: BlockResult): void => {
+      for (const raw of r.issues) push(raw, lineBase);
+      store.merge(r.facts, fileIndex, lineBase);
+      lineBase += r.lines;
+      records += r.records;
+      report.records += r.records;
+      invalidRecords += r.invalidRecords;
+      if (records >= nextProgress) {
+        nextProgress = records + PROGRESS_EVERY;
+        progress(target.path);
+      }
+    };
+    try {
+      if (target.kind === 'json') {
+        const bytes = await readFile(target.path);
+        bytesRead += bytes.length;
+        let text = bytes.toString('utf8');
+        if (!isUtf8(bytes)) {
+          const at = firstInvalidUtf8(bytes, 0, bytes.length);
+          const prefix = bytes.toString('utf8', 0, at);
+          const pos = lineColumn(lineStarts(prefix), prefix.length);
+          push({ code: 'invalid_utf8', pointer: '', message: `invalid UTF-8 byte 0x${(bytes[at] ?? 0).toString(16).toUpperCase().padStart(2, '0')}`, line: pos.line, column: pos.column }, 0);
+        }
+        if (text.charCodeAt(0) === 0xfeff) {
+          push({ code: 'utf8_bom', pointer: '', message: 'byte order mark at the start of the file (ignored)', line: 1, column: 1 }, 0);
+          text = text.slice(1);
+        }
+        merge(processDocument(text, ctx.env));
+      } else {
+        const stream: AsyncIterable<Buffer | string> =
+          target.kind === 'stdin' ? (ctx.stdin ?? process.stdin) : createReadStream(target.path, { highWaterMark: BLOCK_BYTES });
+        const queue: Promise<BlockResult>[] = [];
+        const runner = ctx.runner;
+        // Blocks in flight: the runner's, plus one checked on this thread.
+        const limit = runner === undefined ? 1 : runner.capacity + 1;
+        try {
+          for await (const item of readBlocks(stream, maxRecordBytes)) {
+            if (item.kind === 'bom') {
+              push({ code: 'utf8_bom', pointer: '', message: 'byte order mark at the start of the file (ignored)', line: 1, column: 1 }, 0);
+              continue;
+            }
+            if (item.kind === 'oversize') {
+              bytesRead += item.bytes;
+              queue.push(
+                Promise.resolve({
+                  lines: 1,
+                  records: 1,
+                  invalidRecords: 1,
+                  errors: 1,
+                  issues: [{ code: 'record_too_large', pointer: '', message: `record of ${item.bytes} bytes exceeds the ${maxRecordBytes}-byte limit (skipped)`, line: 1, column: 1 }],
+                  facts: emptyFacts(),
+                }),
+              );
+            } else {
+              bytesRead += item.bytes.length;
+              // This thread checks a block when the workers have enough to do, and a block holding a
+              // huge record (workers have small heaps).
+              const here = runner === undefined || runner.busy || item.bytes.length > WORKER_MAX_BLOCK_BYTES;
+              const bytes = item.bytes;
+              // A block whose worker failed is checked here: the run never depends on a worker.
+              queue.push(here ? Promise.resolve(processBlock(bytes, ctx.env)) : (runner as BlockRunner).run(bytes).catch(() => processBlock(bytes, ctx.env)));
+            }
+            // Backpressure: at most `limit` blocks in flight (read, queued or being checked).
+            while (queue.length >= limit) merge(await (queue.shift() as Promise<BlockResult>));
+          }
+          while (queue.length > 0) merge(await (queue.shift() as Promise<BlockResult>));
+        } catch (error) {
+          // Let blocks in flight settle before the stream goes away.
+          await Promise.allSettled(queue);
+          throw error;
+        } finally {
+          if (target.kind !== 'stdin') (stream as Readable).destroy();
+        }
+      }
+      if (report.records === 0 && sink.errors === errorsBefore) {
+        push({ code: 'empty_file', pointer: '', message: 'no record in this file' }, 0);
+      }
+    } catch (error) {
+      const e = error as { code?: string; message?: string };
+      const reason = e.code === 'ENOENT' ? 'the file vanished during the run' : (e.code ?? e.message ?? String(error));
+      push({ code: 'read_error', pointer: '', message: `cannot read (${reason})` }, 0);
+      report.status = 'unreadable';
+    }
+  }
+  progress(targets[targets.length - 1]?.path ?? '');
+
+  store.finish();
+  // Columns (and, in `.json` files, lines) of the cross-record issues that were kept.
+  const cross: StoredIssue[] = [];
+  for (const l of sink.kept()) if (l.cross !== undefined) cross.push(l.cross);
+  await locateCross(cross, targets);
+  for (const l of sink.kept()) {
+    const c = l.cross;
+    if (c === undefined) continue;
+    if (c.line > 0) l.issue.line = c.line;
+    if (c.column !== undefined) l.issue.column = c.column;
+  }
+  return sink.finalize(reports, { files: targets.length, records, invalidRecords, started });
+}
+
+/** Fills in columns (and, for `.json` files, lines) of cross-record issues by re-reading lines. */
+async function locateCross(cross: StoredIssue[], targets: readonly Target[]): Promise<void> {
+  const byFile = new Map<number, StoredIssue[]>();
+  for (const c of cross) {
+    const t = targets[c.fileIndex];
+    if (t === undefined || t.kind === 'stdin' || c.line <= 0) continue;
+    let list = byFile.get(c.fileIndex);
+    if (list === undefined) byFile.set(c.fileIndex, (list = []));
+    list.push(c);
+  }
+  for (const [fileIndex, list] of byFile) {
+    const t = targets[fileIndex] as Target;
+    try {
+      if (t.kind === 'json') {
+        let text = (await readFile(t.path)).toString('utf8');
+        if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+        const starts = lineStarts(text);
+        for (const c of list) {
+          const at = locatePointer(text, fromPointer(c.pointer), 0);
+          const pos = lineColumn(starts, at.valueOffset);
+          c.line = pos.line;
+          c.column = pos.column;
+        }
+        continue;
+      }
+      const wanted = new Map<number, StoredIssue[]>();
+      for (const c of list) {
+        let l = wanted.get(c.line);
+        if (l === undefined) wanted.set(c.line, (l = []));
+        l.push(c);
+      }
+      let line = 0;
+      let remaining = wanted.size;
+      const stream = createReadStream(t.path, { highWaterMark: 1 << 20 });
+      try {
+        for await (const item of readBlocks(stream, Infinity)) {
+          if (item.kind !== 'block') {
+            if (item.kind === 'oversize') line++;
+            continue;
+          }
+          const buf = item.bytes;
+          let start = 0;
+          while (start < buf.length) {
+            const nl = buf.indexOf(10, start);
+            const stop = nl === -1 ? buf.length : nl;
+            line++;
+            const here = wanted.get(line);
+            if (here !== undefined) {
+              const text = buf.toString('utf8', start, stop);
+              for (const c of here) c.column = locatePointer(text, fromPointer(c.pointer), 0).valueOffset + 1;
+              remaining--;
+            }
+            start = stop + 1;
+          }
+          if (remaining === 0) break;
+        }
+      } finally {
+        stream.destroy();
+      }
+    } catch {
+      // The file is gone: the issues keep their lines without columns.
+    }
+  }
+}

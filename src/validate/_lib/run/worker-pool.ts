@@ -1,0 +1,196 @@
+import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import * as z from 'zod';
+import type { BlockRunner } from './block-runner.js';
+import type { BlockResult } from '../check/process-block.js';
+
+/** Settings every worker starts with. */
+export interface WorkerSettings {
+  /** Name of the zod locale the host application set (`z.locales[name]`), if any. */
+  locale: string | undefined;
+  maxDepth: number;
+  maxRecordBytes: number;
+}
+
+interface Pending {
+  resolve: (r: BlockResult) => void;
+  reject: (e: unknown) => void;
+  worker: number;
+}
+
+/** What a worker sends back: the result, and the block's buffer for reuse (or an error). */
+export interface WorkerReply {
+  id: number;
+  result?: BlockResult;
+  error?: string;
+  /** The block's buffer, transferred back so that the pool reuses it for a later block. */
+  buffer?: ArrayBuffer;
+}
+
+/** Blocks in flight per worker: one being checked, one waiting, so it never idles. */
+export const BLOCKS_PER_WORKER = 2;
+
+/**
+ * Heap limits of a worker: it holds one block (256 KiB of lines) and its results at a time, so a
+ * small heap suffices; without limits each worker's heap grows like the main thread's. A block
+ * over `WORKER_MAX_BLOCK_BYTES` (a huge record) is checked on the main thread, and so is a block
+ * whose worker failed (e.g. ran out of its heap).
+ */
+const WORKER_LIMITS = { maxYoungGenerationSizeMb: 8, maxOldGenerationSizeMb: 32 };
+
+/**
+ * Size of a pooled block buffer: a read (256 KiB) plus the unfinished line carried over from the
+ * previous read. Larger blocks get a buffer of their own size.
+ */
+const POOLED_BUFFER_BYTES = 512 * 1024;
+
+/**
+ * How many threads check blocks when `jobs` are asked for: capped at the machine's parallelism.
+ * The calling thread is one of them: `threadCount(jobs) - 1` worker threads are started.
+ */
+export function threadCount(jobs: number): number {
+  return Math.max(1, Math.min(Math.floor(jobs), availableParallelism()));
+}
+
+/** URL of this module, in the ESM and the CJS build alike. */
+function here(): string | undefined {
+  if (typeof __filename === 'string') return pathToFileURL(__filename).href;
+  try {
+    return import.meta.url;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The worker script (`dist/validate/worker.js`, its own build entry) relative to wherever this
+ * code was bundled: the validate entry, a shared chunk, or the bin. Undefined when running from
+ * the TypeScript sources (then blocks are checked on this thread).
+ */
+function workerPath(): string | undefined {
+  const base = here();
+  if (base === undefined || !base.startsWith('file:')) return undefined;
+  for (const candidate of ['./worker.js', '../validate/worker.js', './validate/worker.js']) {
+    const path = fileURLToPath(new URL(candidate, base));
+    if (existsSync(path)) return path;
+  }
+  return undefined;
+}
+
+/**
+ * The name of the zod locale the host set with `z.config(z.locales.xx())`, found by comparing
+ * messages, so that workers write schema messages in the same language (a worker is a fresh
+ * isolate with zod's default configuration).
+ */
+function hostLocale(): string | undefined {
+  const current = z.config().localeError;
+  if (current === undefined) return undefined;
+  const probe = { code: 'invalid_type', expected: 'string', input: 1, path: [] } as unknown as Parameters<NonNullable<typeof current>>[0];
+  const message = (f: typeof current | undefined): unknown => {
+    try {
+      const out = f?.(probe);
+      return typeof out === 'string' ? out : out?.message;
+    } catch {
+      return undefined;
+    }
+  };
+  const wanted = message(current);
+  const locales = z.locales as unknown as Record<string, () => { localeError: typeof current }>;
+  for (const [name, make] of Object.entries(locales)) {
+    if (name === 'en' || typeof make !== 'function') continue;
+    if (message(make().localeError) === wanted) return name;
+  }
+  return undefined;
+}
+
+/**
+ * A pool of worker threads checking blocks of JSON Lines beside the calling thread; results come
+ * back per block and are merged in submission order by the caller. At most `capacity` blocks
+ * are in flight in the pool (when it is `busy` the caller checks the next block itself, then
+ * waits for the oldest): memory stays bounded however fast the file is read. Block buffers
+ * travel to a worker and back (transferred, never copied by the messaging) and are reused, so
+ * that no worker accumulates buffers its small heap is slow to collect.
+ */
+export class WorkerPool implements BlockRunner {
+  readonly capacity: number;
+  private readonly workers: Worker[] = [];
+  private readonly load: number[] = [];
+  private readonly pending = new Map<number, Pending>();
+  /** Buffers back from workers, ready for the next blocks. */
+  private readonly free: ArrayBuffer[] = [];
+  private inFlight = 0;
+  private nextId = 0;
+  private failure: unknown;
+
+  private constructor(path: string, workers: number, settings: WorkerSettings) {
+    this.capacity = workers * BLOCKS_PER_WORKER;
+    for (let w = 0; w < workers; w++) {
+      const worker = new Worker(path, { workerData: settings, resourceLimits: WORKER_LIMITS });
+      worker.on('message', (msg: WorkerReply) => {
+        const p = this.pending.get(msg.id);
+        if (p === undefined) return;
+        this.pending.delete(msg.id);
+        this.inFlight--;
+        this.load[p.worker] = (this.load[p.worker] ?? 1) - 1;
+        if (msg.buffer !== undefined && msg.buffer.byteLength === POOLED_BUFFER_BYTES && this.free.length < this.capacity) this.free.push(msg.buffer);
+        if (msg.result !== undefined) p.resolve(msg.result);
+        else p.reject(new Error(msg.error ?? 'worker failed'));
+      });
+      worker.on('error', (error) => this.fail(error));
+      worker.on('exit', (code) => {
+        if (code !== 0) this.fail(new Error(`worker thread exited with code ${code}`));
+      });
+      this.workers.push(worker);
+      this.load.push(0);
+    }
+  }
+
+  /**
+   * Starts `threadCount(jobs) - 1` workers (the calling thread checks blocks too), or returns
+   * undefined when one thread is asked for or the worker script is not there (running from
+   * sources): then the caller checks every block on its own thread.
+   */
+  static start(jobs: number, maxDepth: number, maxRecordBytes: number): WorkerPool | undefined {
+    const workers = threadCount(jobs) - 1;
+    if (workers < 1) return undefined;
+    const path = workerPath();
+    if (path === undefined) return undefined;
+    return new WorkerPool(path, workers, { locale: hostLocale(), maxDepth, maxRecordBytes });
+  }
+
+  get busy(): boolean {
+    return this.inFlight >= this.capacity;
+  }
+
+  private fail(error: unknown): void {
+    this.failure ??= error;
+    for (const [id, p] of this.pending) {
+      this.pending.delete(id);
+      this.inFlight--;
+      p.reject(error);
+    }
+  }
+
+  run(bytes: Uint8Array): Promise<BlockResult> {
+    if (this.failure !== undefined) return Promise.reject(this.failure);
+    // A buffer we own, so it can be transferred (stream buffers share pooled memory).
+    const buffer = bytes.byteLength <= POOLED_BUFFER_BYTES ? (this.free.pop() ?? new ArrayBuffer(POOLED_BUFFER_BYTES)) : new ArrayBuffer(bytes.byteLength);
+    const copy = new Uint8Array(buffer, 0, bytes.byteLength);
+    copy.set(bytes);
+    let w = 0;
+    for (let k = 1; k < this.workers.length; k++) if ((this.load[k] ?? 0) < (this.load[w] ?? 0)) w = k;
+    const id = this.nextId++;
+    this.load[w] = (this.load[w] ?? 0) + 1;
+    this.inFlight++;
+    return new Promise<BlockResult>((resolve, reject) => {
+      this.pending.set(id, { resolve, reject, worker: w });
+      (this.workers[w] as Worker).postMessage({ id, bytes: copy }, [buffer]);
+    });
+  }
+
+  async close(): Promise<void> {
+    await Promise.all(this.workers.map((w) => w.terminate()));
+  }
+}

@@ -1,0 +1,32 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { IdTable } from '../../../../src/validate/_lib/facts/id-table.js';
+
+describe('IdTable', () => {
+  it('numbers ids in insertion order, through many growths', () => {
+    const t = new IdTable();
+    for (let i = 0; i < 50_000; i++) expect(t.add(`person.p-${i}`)).toBe(-1);
+    expect(t.size).toBe(50_000);
+    for (let i = 0; i < 50_000; i += 997) expect(t.get(JSON.parse(`"person.p-${i}"`) as string)).toBe(i);
+    expect(t.add('person.p-42')).toBe(42);
+    expect(t.size).toBe(50_000);
+    expect(t.get('person.nobody')).toBe(-1);
+  });
+
+  it('behaves like a Map of first insertion numbers', () => {
+    fc.assert(
+      fc.property(fc.array(fc.string({ maxLength: 6 }), { maxLength: 3000 }), (keys) => {
+        const t = new IdTable();
+        const m = new Map<string, number>();
+        for (const k of keys) {
+          const before = m.get(k);
+          expect(t.add(k)).toBe(before ?? -1);
+          if (before === undefined) m.set(k, m.size);
+        }
+        for (const [k, v] of m) expect(t.get(k)).toBe(v);
+        expect(t.size).toBe(m.size);
+      }),
+      { numRuns: 100 },
+    );
+  });
+});
