@@ -101,6 +101,13 @@ export const FOLD: string = /* @__PURE__ */ (() => {
   return String.fromCharCode(...codes);
 })();
 
+/** {@link FOLD} as a typed array: the tokenizer's per-character lookup (a typed-array read is cheaper than `charCodeAt` on the table string). */
+export const FOLD_TABLE: Uint16Array = /* @__PURE__ */ (() => {
+  const out = new Uint16Array(FOLD_SIZE);
+  for (let c = 0; c < FOLD_SIZE; c++) out[c] = FOLD.charCodeAt(c);
+  return out;
+})();
+
 /**
  * The {@link FOLD} entry of any code unit: table lookup below {@link FOLD_SIZE}, else computed.
  * Above the table, a kept code unit folds to itself or to a space, `-` or `/`, all classed

@@ -5,7 +5,7 @@
  *
  * @internal
  */
-import { C_DIGIT, C_LETTER, C_SPACE, DROPPED, FOLD, FOLD_SIZE, foldCode, foldEntry } from './fold.js';
+import { C_DIGIT, C_LETTER, C_SPACE, DROPPED, FOLD_SIZE, FOLD_TABLE, foldCode, foldEntry } from './fold.js';
 import { K_REL, K_W, K_WD, lookupLetters, W_AMS, W_COUNTED, W_FUTV, W_GHADAN, W_PASTV, W_PLAIN } from './lexicon.js';
 
 /** Token kinds. */
@@ -147,6 +147,16 @@ function lookupStripped(buf: number[], nl: number, h0: number): number {
 }
 
 /**
+ * Offset in `input` of the `k`-th letter of the word starting at `s`: `s + k`, unless dropped
+ * code units stand inside the word (`marked`), which are then skipped.
+ */
+function letterOffset(input: string, s: number, k: number, marked: boolean): number {
+  if (!marked) return s + k;
+  let i = s;
+  for (let n = 0; ; i++) if (foldEntry(input.charCodeAt(i)) !== DROPPED && n++ === k) return i;
+}
+
+/**
  * Folds and tokenizes a string into words, numbers and single punctuation marks, in one pass.
  * Dropped code units (tashkeel, tatweel, bidi controls) vanish from the folded view but stay
  * inside offsets: a token ends at the next visible code unit.
@@ -157,15 +167,14 @@ function lookupStripped(buf: number[], nl: number, h0: number): number {
 export function tokenize(input: string): Token[] {
   const len = input.length;
   const toks: Token[] = [];
-  // Folded letters of the current word (the first MAX_WORD + 1), and the original offsets of the
-  // first three. Literals: cheaper than `new Array(n).fill(0)` on a short phrase.
+  // Folded letters of the current word (the first MAX_WORD + 1). A literal: cheaper than
+  // `new Array(n).fill(0)` on a short phrase.
   const buf: number[] = [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0];
-  const pos: number[] = [0, 0, 0];
   let i = 0;
   let sp = true;
   // FOLD entry of the code unit at i (folded code | class << 11), or DROPPED.
   let x: number;
-  const fold = FOLD; // a local: one module-binding read per call
+  const fold = FOLD_TABLE; // a local: one module-binding read per call
   // Shared tokens for runs of unknown words (except short ones glued to a number): the grammar
   // only needs to know that something else stands there (and whether it starts with ال), never
   // its offsets, so one object each saves an allocation per word. Made per call, not frozen at
@@ -182,7 +191,7 @@ export function tokenize(input: string): Token[] {
   let inGap = false; // the last token is one of those two
   while (i < len) {
     const c = input.charCodeAt(i);
-    x = c < FOLD_SIZE ? fold.charCodeAt(c) : foldEntry(c);
+    x = c < FOLD_SIZE ? (fold[c] ?? DROPPED) : foldEntry(c);
     if (x === DROPPED) {
       i++;
       continue;
@@ -203,7 +212,7 @@ export function tokenize(input: string): Token[] {
         i++;
         while (i < len) {
           const c2 = input.charCodeAt(i);
-          x = c2 < FOLD_SIZE ? fold.charCodeAt(c2) : foldEntry(c2);
+          x = c2 < FOLD_SIZE ? (fold[c2] ?? DROPPED) : foldEntry(c2);
           if (x !== DROPPED) break;
           i++;
         }
@@ -214,26 +223,37 @@ export function tokenize(input: string): Token[] {
     } else if (cls === C_LETTER) {
       let h0 = 0;
       let nl = 0;
-      do {
+      let marked = false; // a dropped code unit (tashkeel, tatweel, a bidi mark) inside the word
+      for (;;) {
         const d = x & 0x7ff;
         h0 = (Math.imul(h0, 31) + d) | 0; // hashStep, inline
-        if (nl <= MAX_WORD) {
-          buf[nl] = d;
-          if (nl < 3) pos[nl] = i; // only read at 0–2 (a stripped clitic, a short word's ال)
-        }
+        if (nl <= MAX_WORD) buf[nl] = d;
         nl++;
         i++;
-        cls = -1;
-        while (i < len) {
-          const c2 = input.charCodeAt(i);
-          x = c2 < FOLD_SIZE ? fold.charCodeAt(c2) : foldEntry(c2);
-          if (x !== DROPPED) {
-            cls = x >> 11;
-            break;
-          }
-          i++;
+        if (i >= len) {
+          cls = -1;
+          break;
         }
-      } while (cls === C_LETTER);
+        const c2 = input.charCodeAt(i);
+        x = c2 < FOLD_SIZE ? (fold[c2] ?? DROPPED) : foldEntry(c2);
+        if (x === DROPPED) {
+          // rare: skip the dropped code units, then go on with the word if a letter follows
+          marked = true;
+          cls = -1;
+          while (++i < len) {
+            const c3 = input.charCodeAt(i);
+            x = c3 < FOLD_SIZE ? (fold[c3] ?? DROPPED) : foldEntry(c3);
+            if (x !== DROPPED) {
+              cls = x >> 11;
+              break;
+            }
+          }
+          if (cls !== C_LETTER) break;
+          continue;
+        }
+        cls = x >> 11;
+        if (cls !== C_LETTER) break;
+      }
       // A short unknown word matters only when a number is glued to it (الـ18، بـ2019).
       const glued = cls === C_DIGIT;
       const b0 = buf[0] ?? 0;
@@ -302,10 +322,10 @@ export function tokenize(input: string): Token[] {
           buf[nl - 1] === LAM &&
           buf[nl - 2] === ALEF &&
           (nl === 2 || (nl === 3 && isClitic(b0)) || (nl === 4 && (b0 === WAW || b0 === FA) && isClitic(buf[1] ?? 0) && buf[1] !== WAW && buf[1] !== FA))
-            ? (pos[nl - 2] ?? -1)
+            ? letterOffset(input, s, nl - 2, marked)
             : -1;
         const p = hit >>> 16;
-        toks.push({ k: WORD, s, e: i, cs: p > 0 ? (pos[p] ?? s) : s, al, sp, v: hit & 0xffff, n: p, l: nl, f: b0, s2, def, tn: (hit & 0xff00) === WD_KIND ? tense : 0 });
+        toks.push({ k: WORD, s, e: i, cs: p > 0 ? letterOffset(input, s, p, marked) : s, al, sp, v: hit & 0xffff, n: p, l: nl, f: b0, s2, def, tn: (hit & 0xff00) === WD_KIND ? tense : 0 });
         inGap = false;
       } else if (kind === 3) {
         toks.push((counted ??= { k: WORD, s: -1, e: -1, cs: -1, al: -1, sp: true, v: COUNTED_CODE, n: 0, l: 0, f: 0, s2: 0, def: false, tn: 0 }));
