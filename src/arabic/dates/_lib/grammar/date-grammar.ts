@@ -51,9 +51,9 @@ import {
   W_WAW,
   W_YAWMAY,
   TYPO,
-} from './lexicon.js';
-import { COUNTED_CODE, NUM, PUNCT, WORD } from './tokenize.js';
-import type { Token } from './tokenize.js';
+} from '../lexicon.js';
+import { COUNTED_CODE, NUM, PUNCT, WORD } from '../tokenize.js';
+import type { Token } from '../tokenize.js';
 
 /** An absolute (possibly partial) date: day, month, year, with calendar 0 Gregorian, 1 Hijri. */
 export interface Abs {

@@ -7,11 +7,11 @@
 import type { ArabicDate, ArabicDateEndpoint, ArabicDateHijri } from '../arabic-date.js';
 import type { ArabicDateErrorCode } from '../arabic-date-error.js';
 import type { ArabicDateOptions } from '../arabic-date-options.js';
-import { civilFromDays, daysFromCivil, daysInMonth, isoDay, MAX_YEAR, MIN_YEAR, parseIsoDay, weekdayOf } from './civil.js';
-import { DateGrammar } from './grammar.js';
-import type { Abs, Point } from './grammar.js';
-import { createHijriConverter, hijriMonthSpan, hijriYearSpan } from './hijri.js';
-import type { HijriConverter } from './hijri.js';
+import { civilFromDays, daysFromCivil, daysInMonth, isoDay, MAX_YEAR, MIN_YEAR, parseIsoDay, weekdayOf } from './gregorian-days.js';
+import { DateGrammar } from './grammar/date-grammar.js';
+import type { Abs, Point } from './grammar/date-grammar.js';
+import { createHijriConverter, hijriMonthSpan, hijriYearSpan } from './hijri-converter.js';
+import type { HijriConverter } from './hijri-converter.js';
 import { tokenize } from './tokenize.js';
 import { checkOptionsObject } from '../../_lib/check-options.js';
 
