@@ -6,6 +6,9 @@
  */
 import {
   K_GM,
+  KIND_SHIFT,
+  UNIT_SINGULAR,
+  VALUE_MASK,
   K_HEAD,
   K_HM,
   K_NUMW,
@@ -54,102 +57,110 @@ import {
 } from '../lexicon.js';
 import { COUNTED_CODE, NUM, PUNCT, WORD } from '../tokenize.js';
 import type { Token } from '../tokenize.js';
+import { CLOSE_PAREN, COLON, COMMA, DASH, DOT, OPEN_PAREN, SLASH } from '../char-codes.js';
+
+/** {@link DateNode} types. */
+export const ABSOLUTE = 0;
+export const RELATIVE = 1;
+export const RELATIVE_WEEKDAY = 2;
+export const RANGE = 3;
+export const COMBINED = 4;
 
 /** An absolute (possibly partial) date: day, month, year, with calendar 0 Gregorian, 1 Hijri. */
-export interface Abs {
-  readonly t: 0;
+export interface AbsoluteDate {
+  readonly type: typeof ABSOLUTE;
   /** 0 Gregorian, 1 Hijri, -1 unknown (day-only side of a range). */
-  cal: number;
+  calendar: number;
   /** Year, 0 when missing. */
-  y: number;
+  year: number;
   /** Month 1–12, 0 when missing. */
-  m: number;
+  month: number;
   /** Day 1–31, 0 when missing. */
-  d: number;
+  day: number;
   /** Stated weekday, -1 when none. */
-  wd: number;
+  weekday: number;
   /** Period part 0 early, 1 middle, 2 late, -1 none. */
   part: number;
   /** Month qualifier: 0 none, 1 past, 2 next, 3 current. */
-  rel: number;
+  monthQualifier: number;
   /** Two month names that disagree. */
   conflict: boolean;
   /** Year given relative to the reference's (مارس من العام الماضي): offset, or NaN when not. */
-  yoff: number;
+  yearOffset: number;
   /** Month given relative to the reference's (15 من الشهر الجاري): offset, or NaN when not. */
-  moff: number;
+  monthOffset: number;
   /** Day offset from the reference of a relative word written with the date (اليوم 7 أكتوبر: 0), or NaN. */
-  rday: number;
+  relativeDay: number;
   /** First token index. */
-  ti: number;
+  firstToken: number;
   /** Start offset in the original text. */
-  fs: number;
+  startOffset: number;
   /** End token index (exclusive). */
-  e: number;
+  endToken: number;
 }
 
-/** A relative offset from the reference: unit 1 day, 3 month, 4 year. */
-export interface Rel {
-  readonly t: 1;
+/** A relative offset from the reference: `unit` 1 day, 3 month, 4 year; `offset` in those units. */
+export interface RelativeOffset {
+  readonly type: typeof RELATIVE;
   unit: number;
-  n: number;
-  wd: number;
+  offset: number;
+  weekday: number;
   part: number;
-  ti: number;
-  fs: number;
-  e: number;
+  firstToken: number;
+  startOffset: number;
+  endToken: number;
 }
 
-/** A weekday relative to the reference: dir -1 previous, 1 next, 0 latest on or before, 2 first on or after. */
-export interface RelWd {
-  readonly t: 2;
-  wd: number;
-  dir: number;
-  ti: number;
-  fs: number;
-  e: number;
+/** A weekday relative to the reference: `direction` -1 previous, 1 next, 0 latest on or before, 2 first on or after. */
+export interface RelativeWeekday {
+  readonly type: typeof RELATIVE_WEEKDAY;
+  weekday: number;
+  direction: number;
+  firstToken: number;
+  startOffset: number;
+  endToken: number;
 }
 
 /** A range of two points. */
 export interface Range {
-  readonly t: 3;
-  a: Point;
-  b: Point;
-  ti: number;
-  fs: number;
-  e: number;
+  readonly type: typeof RANGE;
+  from: Point;
+  to: Point;
+  firstToken: number;
+  startOffset: number;
+  endToken: number;
 }
 
-/** A Hijri date with its Gregorian equivalent (or the reverse), `a` written first. */
-export interface Combo {
-  readonly t: 4;
-  a: Abs;
-  b: Abs;
-  ti: number;
-  fs: number;
-  e: number;
+/** A Hijri date with its Gregorian equivalent (or the reverse), `first` written first. */
+export interface CombinedDate {
+  readonly type: typeof COMBINED;
+  first: AbsoluteDate;
+  second: AbsoluteDate;
+  firstToken: number;
+  startOffset: number;
+  endToken: number;
 }
 
-export type Point = Abs | Rel | RelWd | Combo;
+export type Point = AbsoluteDate | RelativeOffset | RelativeWeekday | CombinedDate;
 export type DateNode = Point | Range;
 
 interface MonthHit {
-  cal: number;
-  m: number;
-  amb: boolean;
+  calendar: number;
+  month: number;
+  ambiguous: boolean;
   /** A misspelt month name: only read beside a day or a year. */
   typo: boolean;
-  e: number;
+  endToken: number;
 }
 
 interface YearHit {
-  y: number;
+  year: number;
   /** Marker: -1 none, 0 Gregorian (م), 1 Hijri (هـ). */
-  cal: number;
+  eraMarker: number;
   /** End token after the number. */
-  ne: number;
+  numberEnd: number;
   /** End token after the marker. */
-  e: number;
+  endToken: number;
 }
 
 const WAW_CHAR = 0x0648;
@@ -157,8 +168,27 @@ const WAW_CHAR = 0x0648;
 /** The most days a list (8 و9 و10 مارس) may hold. */
 const MAX_LIST = 8;
 
+/** Lexicon codes the rules compare tokens with. */
+const FI_WORD = (K_W << KIND_SHIFT) | W_FI;
+const KHILAL_WORD = (K_W << KIND_SHIFT) | W_KHILAL;
+const MUNDHU_WORD = (K_W << KIND_SHIFT) | W_MUNDHU;
+const HATTA_WORD = (K_W << KIND_SHIFT) | W_HATTA;
+const LIGHAYA_WORD = (K_W << KIND_SHIFT) | W_LIGHAYA;
+const MUQARANA_WORD = (K_W << KIND_SHIFT) | W_MUQARANA;
+const HULUL_WORD = (K_W << KIND_SHIFT) | W_HULUL;
+const QABL_WORD = (K_W << KIND_SHIFT) | W_QABL;
+const BAAD_WORD = (K_W << KIND_SHIFT) | W_BAAD;
+const BA_WORD = (K_W << KIND_SHIFT) | W_BA;
+const NEWS_WORD = (K_W << KIND_SHIFT) | W_NEWS;
+const THAT_WORD = (K_W << KIND_SHIFT) | W_THAT;
+const DAY_SINGULAR = (K_UNIT << KIND_SHIFT) | 1 | UNIT_SINGULAR; // يوم
+const MONTH_SINGULAR = (K_UNIT << KIND_SHIFT) | 3 | UNIT_SINGULAR; // شهر
+const YEAR_SINGULAR = (K_UNIT << KIND_SHIFT) | 4 | UNIT_SINGULAR; // عام، سنة
+const FIRST_ORDINAL = (K_ORD << KIND_SHIFT) | 1; // الأول
+const TEN_WORD = (K_NUMW << KIND_SHIFT) | 10; // عشر، عشرة (الثامن عشر)
+
 /** Code of أيام (days), which leads a list of days like يومي. */
-const AYYAM = (K_UNIT << 8) | 1;
+const AYYAM = (K_UNIT << KIND_SHIFT) | 1;
 
 
 /** Function words that open a rule (من، بين، أمس، قبل…), indexed by `W_*` id; the others only continue one. */
@@ -174,8 +204,8 @@ function relOffset(q: number): number {
   return q === 1 ? -1 : q === 2 ? 1 : 0;
 }
 
-function abs(ti: number, fs: number): Abs {
-  return { t: 0, cal: 0, y: 0, m: 0, d: 0, wd: -1, part: -1, rel: 0, conflict: false, yoff: Number.NaN, moff: Number.NaN, rday: Number.NaN, ti, fs, e: ti };
+function absoluteDate(ti: number, fs: number): AbsoluteDate {
+  return { type: ABSOLUTE, calendar: 0, year: 0, month: 0, day: 0, weekday: -1, part: -1, monthQualifier: 0, conflict: false, yearOffset: Number.NaN, monthOffset: Number.NaN, relativeDay: Number.NaN, firstToken: ti, startOffset: fs, endToken: ti };
 }
 
 /** Parser over one token list. */
@@ -197,56 +227,56 @@ export class DateGrammar {
   /** Word code at `i`, or -1. */
   private code(i: number): number {
     const t = this.at(i);
-    return t !== undefined && t.k === WORD ? t.v : -1;
+    return t !== undefined && t.kind === WORD ? t.value : -1;
   }
 
   private kind(i: number): number {
     const c = this.code(i);
-    return c > 0 ? c >> 8 : -1;
+    return c > 0 ? c >> KIND_SHIFT : -1;
   }
 
   private val(i: number): number {
-    return this.code(i) & 0xff;
+    return this.code(i) & VALUE_MASK;
   }
 
   private isW(i: number, id: number): boolean {
-    return this.code(i) === ((K_W << 8) | id);
+    return this.code(i) === ((K_W << KIND_SHIFT) | id);
   }
 
   /** Whether token `i` is the word الأول itself (no clitic). */
   private isFirstWord(i: number): boolean {
     const t = this.at(i);
-    return t !== undefined && t.k === WORD && t.n === 0 && t.v === ((K_ORD << 8) | 1);
+    return t !== undefined && t.kind === WORD && t.cliticLength === 0 && t.value === FIRST_ORDINAL;
   }
 
   private isPunct(i: number, ch: number): boolean {
     const t = this.at(i);
-    return t !== undefined && t.k === PUNCT && t.v === ch;
+    return t !== undefined && t.kind === PUNCT && t.value === ch;
   }
 
   /** Start offset of token `i` in the original text, after a stripped clitic. */
   fsOf(i: number): number {
     const t = this.at(i);
-    return t === undefined ? 0 : t.cs;
+    return t === undefined ? 0 : t.wordStart;
   }
 
   /** End offset in the original text of the token before end index `e`. */
   feOf(e: number): number {
     const t = this.at(e - 1);
-    return t === undefined ? 0 : t.e;
+    return t === undefined ? 0 : t.end;
   }
 
   /** Index of the word before `i`, skipping a clitic word glued to a number (بـ2019، الـ18). */
   prevIdx(i: number): number {
     const t = this.at(i);
     const p = this.at(i - 1);
-    if (t !== undefined && p !== undefined && t.k === NUM && !t.sp && p.k === WORD && p.l >= 1 && p.l <= 3) return i - 2;
+    if (t !== undefined && p !== undefined && t.kind === NUM && !t.spaceBefore && p.kind === WORD && p.letters >= 1 && p.letters <= 3) return i - 2;
     return i - 1;
   }
 
   private isDay(i: number): boolean {
     const t = this.at(i);
-    return t !== undefined && t.k === NUM && t.n <= 2 && t.v >= 1 && t.v <= 31;
+    return t !== undefined && t.kind === NUM && t.digits <= 2 && t.value >= 1 && t.value <= 31;
   }
 
   /** Start of a day number, including a glued الـ (الـ18). */
@@ -254,16 +284,16 @@ export class DateGrammar {
     const t = this.at(i);
     const p = this.at(i - 1);
     if (t === undefined) return 0;
-    if (p !== undefined && !t.sp && p.k === WORD && p.al >= 0) return p.al;
-    return t.s;
+    if (p !== undefined && !t.spaceBefore && p.kind === WORD && p.articleStart >= 0) return p.articleStart;
+    return t.start;
   }
 
   private isYearWord(i: number): boolean {
-    return this.code(i) === ((K_UNIT << 8) | 4 | 8) || this.isW(i, W_THEYEAR);
+    return this.code(i) === YEAR_SINGULAR || this.isW(i, W_THEYEAR);
   }
 
   private isShahr(i: number): boolean {
-    return this.code(i) === ((K_UNIT << 8) | 3 | 8);
+    return this.code(i) === MONTH_SINGULAR;
   }
 
   private isConnector(i: number): boolean {
@@ -274,7 +304,7 @@ export class DateGrammar {
   private afterWaw(i: number): number {
     if (this.isW(i, W_WAW)) return i + 1;
     const t = this.at(i);
-    if (t !== undefined && t.k === WORD && t.n >= 1 && t.f === WAW_CHAR) return i;
+    if (t !== undefined && t.kind === WORD && t.cliticLength >= 1 && t.firstLetter === WAW_CHAR) return i;
     return -1;
   }
 
@@ -282,13 +312,13 @@ export class DateGrammar {
   month(i: number): MonthHit | undefined {
     const k = this.kind(i);
     const v = this.val(i);
-    if (k === K_GM || k === K_HM) return { cal: k === K_GM ? 0 : 1, m: v & 15, amb: (v & 16) !== 0, typo: (v & TYPO) !== 0, e: i + 1 };
+    if (k === K_GM || k === K_HM) return { calendar: k === K_GM ? 0 : 1, month: v & 15, ambiguous: (v & 16) !== 0, typo: (v & TYPO) !== 0, endToken: i + 1 };
     if (k !== K_HEAD) return undefined;
     const nt = this.at(i + 1);
     if (nt === undefined) return undefined;
     let s = 0;
-    if (nt.k === WORD) s = nt.s2;
-    else if (nt.k === NUM && nt.n === 1 && (nt.v === 1 || nt.v === 2)) s = nt.v;
+    if (nt.kind === WORD) s = nt.monthSecondWord;
+    else if (nt.kind === NUM && nt.digits === 1 && (nt.value === 1 || nt.value === 2)) s = nt.value;
     let cal = 1;
     let m: number;
     if (v === 1) {
@@ -300,7 +330,7 @@ export class DateGrammar {
     } else if (v === 3) m = s === 1 ? 3 : s === 2 ? 4 : 0;
     else if (v === 4) m = s === 1 ? 5 : s === 2 ? 6 : 0;
     else m = s === 11 ? 11 : s === 12 ? 12 : 0;
-    return m === 0 ? undefined : { cal, m, amb: false, typo: false, e: i + 2 };
+    return m === 0 ? undefined : { calendar: cal, month: m, ambiguous: false, typo: false, endToken: i + 2 };
   }
 
   /**
@@ -311,19 +341,19 @@ export class DateGrammar {
    */
   private year(i: number, short = 0): YearHit | undefined {
     const t = this.at(i);
-    if (t === undefined || t.k !== NUM) return undefined;
-    const four = t.n === 4 && t.v >= 1000;
-    if (!four && (short === 0 || t.n > 4 || t.v < 1)) return undefined;
+    if (t === undefined || t.kind !== NUM) return undefined;
+    const four = t.digits === 4 && t.value >= 1000;
+    if (!four && (short === 0 || t.digits > 4 || t.value < 1)) return undefined;
     const nx = this.at(i + 1);
     const nn = this.at(i + 2);
-    if (nx !== undefined && nx.k === PUNCT && !nx.sp && nn !== undefined && nn.k === NUM && !nn.sp) {
-      const c = nx.v;
-      if (c === 0x2f || c === 0x2d || c === 0x2e || c === 0x3a) return undefined; // 2020/2021, 2021.5, 2021:
+    if (nx !== undefined && nx.kind === PUNCT && !nx.spaceBefore && nn !== undefined && nn.kind === NUM && !nn.spaceBefore) {
+      const c = nx.value;
+      if (c === SLASH || c === DASH || c === DOT || c === COLON) return undefined; // 2020/2021, 2021.5, 2021:
     }
-    if (this.isW(i + 1, W_HMARK)) return { y: t.v, cal: 1, ne: i + 1, e: i + 2 };
-    if (this.isW(i + 1, W_GMARK)) return { y: t.v, cal: 0, ne: i + 1, e: i + 2 };
-    if (!four && !(short === 2 && t.n === 3 && (nx === undefined || nx.k === PUNCT))) return undefined;
-    return { y: t.v, cal: -1, ne: i + 1, e: i + 1 };
+    if (this.isW(i + 1, W_HMARK)) return { year: t.value, eraMarker: 1, numberEnd: i + 1, endToken: i + 2 };
+    if (this.isW(i + 1, W_GMARK)) return { year: t.value, eraMarker: 0, numberEnd: i + 1, endToken: i + 2 };
+    if (!four && !(short === 2 && t.digits === 3 && (nx === undefined || nx.kind === PUNCT))) return undefined;
+    return { year: t.value, eraMarker: -1, numberEnd: i + 1, endToken: i + 1 };
   }
 
   /** An ordinal day word (الثامن عشر، الحادي والثلاثين، أول، غرة). */
@@ -333,7 +363,7 @@ export class DateGrammar {
     const v = this.val(i);
     if (v === 10 || v === 20 || v === 30) return { d: v, e: i + 1 };
     const u = v === 101 ? 1 : v;
-    if (this.code(i + 1) === ((K_NUMW << 8) | 10) && this.at(i + 1)?.n === 0) return { d: 10 + u, e: i + 2 };
+    if (this.code(i + 1) === TEN_WORD && this.at(i + 1)?.cliticLength === 0) return { d: 10 + u, e: i + 2 };
     let k = i + 1;
     const w = this.afterWaw(k);
     if (w === k + 1) k = w;
@@ -353,14 +383,14 @@ export class DateGrammar {
    * An absolute date with a month name: day-month(-year), month-year, month + relative word,
    * dual month names, and a bare month when a context word licenses it.
    */
-  absAt(i: number, bare: boolean): Abs | undefined {
+  absAt(i: number, bare: boolean): AbsoluteDate | undefined {
     let d = 0;
     let fs = this.fsOf(i);
     let k = i;
     let shahr = false;
     if (this.isDay(i)) {
       if (this.afterTime(i)) return undefined;
-      d = this.at(i)?.v ?? 0;
+      d = this.at(i)?.value ?? 0;
       fs = this.dayStart(i);
       k = i + 1;
     } else {
@@ -379,70 +409,70 @@ export class DateGrammar {
     if (mo === undefined) {
       // 15 من الشهر الجاري، العاشر من الشهر الماضي
       if (d === 0 || shahr || !this.isW(k, W_THEMONTH) || this.kind(k + 1) !== K_REL) return undefined;
-      const r = abs(i, fs);
-      r.d = d;
-      r.moff = relOffset(this.val(k + 1));
-      r.e = k + 2;
+      const r = absoluteDate(i, fs);
+      r.day = d;
+      r.monthOffset = relOffset(this.val(k + 1));
+      r.endToken = k + 2;
       return r;
     }
-    const r = abs(i, fs);
-    r.cal = mo.cal;
-    r.m = mo.m;
-    r.d = d;
-    let j = mo.e;
+    const r = absoluteDate(i, fs);
+    r.calendar = mo.calendar;
+    r.month = mo.month;
+    r.day = d;
+    let j = mo.endToken;
     if (mo.typo && d === 0 && this.year(j) === undefined) return undefined; // ديسمر alone is not a month
     let dual = false;
-    if (this.isPunct(j, 0x28)) {
+    if (this.isPunct(j, OPEN_PAREN)) {
       const m2 = this.month(j + 1);
-      if (m2 !== undefined && this.isPunct(m2.e, 0x29)) {
+      if (m2 !== undefined && this.isPunct(m2.endToken, CLOSE_PAREN)) {
         dual = true;
-        r.conflict = m2.m !== mo.m || m2.cal !== mo.cal;
-        j = m2.e + 1;
+        r.conflict = m2.month !== mo.month || m2.calendar !== mo.calendar;
+        j = m2.endToken + 1;
       }
-    } else if (this.isPunct(j, 0x2f)) {
+    } else if (this.isPunct(j, SLASH)) {
       const m2 = this.month(j + 1);
       if (m2 !== undefined) {
         dual = true;
-        r.conflict = m2.m !== mo.m || m2.cal !== mo.cal;
-        j = m2.e;
+        r.conflict = m2.month !== mo.month || m2.calendar !== mo.calendar;
+        j = m2.endToken;
       }
     }
     // Month-first byline: ديسمبر 18، 2021
     if (d === 0 && this.isDay(j)) {
-      const c = this.isPunct(j + 1, 0x2c) ? j + 2 : j + 1;
+      const c = this.isPunct(j + 1, COMMA) ? j + 2 : j + 1;
       if (this.year(c) !== undefined) {
-        r.d = this.at(j)?.v ?? 0;
+        r.day = this.at(j)?.value ?? 0;
         j = c;
       }
     }
     let y = j;
-    if (this.isPunct(y, 0x2c)) y++;
+    if (this.isPunct(y, COMMA)) y++;
     if (this.isW(y, W_MIN) && this.isYearWord(y + 1)) y += 2;
     else if (this.isYearWord(y)) y++;
-    const yh = this.year(y, r.d > 0 ? 2 : 1);
+    const yh = this.year(y, r.day > 0 ? 2 : 1);
     if (yh !== undefined) {
-      r.y = yh.y;
-      j = yh.cal < 0 || yh.cal === r.cal ? yh.e : yh.ne;
+      r.year = yh.year;
+      j = yh.eraMarker < 0 || yh.eraMarker === r.calendar ? yh.endToken : yh.numberEnd;
     } else if (this.kind(j) === K_REL) {
-      r.rel = this.val(j);
+      r.monthQualifier = this.val(j);
       j++;
     } else if (this.isW(j + (this.isW(j, W_MIN) ? 1 : 0), W_THEYEAR) && this.kind(j + (this.isW(j, W_MIN) ? 2 : 1)) === K_REL) {
       // مارس من العام الماضي، 15 مارس العام المقبل
       const q = j + (this.isW(j, W_MIN) ? 2 : 1);
-      r.yoff = relOffset(this.val(q));
+      r.yearOffset = relOffset(this.val(q));
       j = q + 1;
-    } else if (r.d === 0 && !dual && !shahr && !bare) {
+    } else if (r.day === 0 && !dual && !shahr && !bare) {
       const pc = this.code(this.prevIdx(i));
       const ok =
-        !mo.amb &&
-        (pc === ((K_W << 8) | W_FI) ||
-          pc === ((K_W << 8) | W_KHILAL) ||
-          pc === ((K_W << 8) | W_MUNDHU) ||
-          pc === ((K_W << 8) | W_HATTA) ||
-          pc === ((K_W << 8) | W_LIGHAYA));
+        !mo.ambiguous &&
+        (pc === FI_WORD ||
+          pc === KHILAL_WORD ||
+          pc === MUNDHU_WORD ||
+          pc === HATTA_WORD ||
+          pc === LIGHAYA_WORD);
       if (!ok) return undefined;
     }
-    r.e = j;
+    r.endToken = j;
     return r;
   }
 
@@ -456,36 +486,36 @@ export class DateGrammar {
     if (this.isW(i - 1, W_WAW) && depth < MAX_LIST) {
       const y = i - 2;
       const t = this.at(y);
-      if (t !== undefined && t.k === NUM && t.n === 4 && t.v >= 1000) return !this.counts(i + 1) && this.yearContext(y, depth + 1);
+      if (t !== undefined && t.kind === NUM && t.digits === 4 && t.value >= 1000) return !this.counts(i + 1) && this.yearContext(y, depth + 1);
     }
-    if (c === ((K_W << 8) | W_MUNDHU) || c === ((K_W << 8) | W_HATTA) || c === ((K_W << 8) | W_LIGHAYA) || c === ((K_W << 8) | W_KHILAL)) {
+    if (c === MUNDHU_WORD || c === HATTA_WORD || c === LIGHAYA_WORD || c === KHILAL_WORD) {
       return true;
     }
     // مقارنة بـ2019 / مقارنة ب 2019
-    if (c === ((K_W << 8) | W_MUQARANA)) return true;
+    if (c === MUQARANA_WORD) return true;
     // في 2019، بحلول 2035، قبل 2011، بعد 2003 — unless the number counts something (في 2019 حالة، قبل 2000 عام)
-    if (c === ((K_W << 8) | W_FI) || c === ((K_W << 8) | W_HULUL) || c === ((K_W << 8) | W_QABL) || c === ((K_W << 8) | W_BAAD)) {
+    if (c === FI_WORD || c === HULUL_WORD || c === QABL_WORD || c === BAAD_WORD) {
       return !this.counts(i + 1);
     }
     const t = this.at(p);
-    return t !== undefined && t.k === WORD && t.n === 0 && t.v === ((K_W << 8) | W_BA) && this.isW(p - 1, W_MUQARANA);
+    return t !== undefined && t.kind === WORD && t.cliticLength === 0 && t.value === BA_WORD && this.isW(p - 1, W_MUQARANA);
   }
 
   /** Whether token `i` is what a number before it counts: a unit (عام، أيام) or a counted noun (عنصرا، دولار). */
   private counts(i: number): boolean {
     const c = this.code(i);
-    return c === COUNTED_CODE || c >> 8 === K_UNIT;
+    return c === COUNTED_CODE || c >> KIND_SHIFT === K_UNIT;
   }
 
   /** A year alone: عام 2015، 2016م، 1445 هـ، منذ 2015 (or any four-digit year when `bare`). */
-  yearAt(i: number, bare: boolean): Abs | undefined {
+  yearAt(i: number, bare: boolean): AbsoluteDate | undefined {
     let k = i;
     let hm = false;
     let word = false;
     if (this.isYearWord(i)) {
       // الأمن العام، الأمين العام، المدير العام: after a definite noun, العام is "general"
       const p = this.at(i - 1);
-      if (p !== undefined && p.k === WORD && (p.v === 0 && p.s < 0 ? p.f === 1 : p.def) && this.isW(i, W_THEYEAR)) return undefined;
+      if (p !== undefined && p.kind === WORD && (p.value === 0 && p.start < 0 ? p.lastDefinite : p.definite) && this.isW(i, W_THEYEAR)) return undefined;
       word = true;
       k++;
       if (this.isW(k, W_HMARK) || this.isW(k, W_GMARK)) {
@@ -495,16 +525,16 @@ export class DateGrammar {
     }
     const yh = this.year(k, word ? 1 : 0);
     if (yh === undefined) return undefined;
-    if (!word && yh.cal < 0 && !bare && !this.yearContext(i)) return undefined;
-    const r = abs(i, this.fsOf(i));
-    r.cal = hm || yh.cal === 1 ? 1 : 0;
-    r.y = yh.y;
-    r.e = yh.e;
+    if (!word && yh.eraMarker < 0 && !bare && !this.yearContext(i)) return undefined;
+    const r = absoluteDate(i, this.fsOf(i));
+    r.calendar = hm || yh.eraMarker === 1 ? 1 : 0;
+    r.year = yh.year;
+    r.endToken = yh.endToken;
     return r;
   }
 
   /** A numeric date: d/m/y, y/m/d, ISO, dotted, with an optional هـ. */
-  numericAt(i: number): Abs | undefined {
+  numericAt(i: number): AbsoluteDate | undefined {
     const t = this.toks;
     const a = t[i];
     const s1 = t[i + 1];
@@ -512,52 +542,52 @@ export class DateGrammar {
     const s2 = t[i + 3];
     const c = t[i + 4];
     if (a === undefined || s1 === undefined || b === undefined || s2 === undefined || c === undefined) return undefined;
-    if (a.k !== NUM || s1.k !== PUNCT || b.k !== NUM || s2.k !== PUNCT || c.k !== NUM) return undefined;
-    const sep = s1.v;
-    if ((sep !== 0x2f && sep !== 0x2d && sep !== 0x2e) || s2.v !== sep) return undefined;
-    if (s1.sp !== b.sp || b.sp !== s2.sp || s2.sp !== c.sp) return undefined;
-    if (b.n > 2) return undefined;
+    if (a.kind !== NUM || s1.kind !== PUNCT || b.kind !== NUM || s2.kind !== PUNCT || c.kind !== NUM) return undefined;
+    const sep = s1.value;
+    if ((sep !== SLASH && sep !== DASH && sep !== DOT) || s2.value !== sep) return undefined;
+    if (s1.spaceBefore !== b.spaceBefore || b.spaceBefore !== s2.spaceBefore || s2.spaceBefore !== c.spaceBefore) return undefined;
+    if (b.digits > 2) return undefined;
     let y: number;
     let d: number;
-    if (a.n === 4 && c.n <= 2) {
-      y = a.v;
-      d = c.v;
-    } else if (a.n <= 2 && c.n === 4) {
-      y = c.v;
-      d = a.v;
+    if (a.digits === 4 && c.digits <= 2) {
+      y = a.value;
+      d = c.value;
+    } else if (a.digits <= 2 && c.digits === 4) {
+      y = c.value;
+      d = a.value;
     } else return undefined;
-    const m = b.v;
+    const m = b.value;
     if (m < 1 || m > 12 || d < 1 || d > 31) return undefined;
     // Not part of a longer chain (IP addresses, phone numbers, versions).
     const p = i > 0 ? t[i - 1] : undefined;
-    if (p !== undefined && !a.sp && p.k === PUNCT && (p.v === sep || p.v === 0x2e || p.v === 0x3a)) return undefined;
+    if (p !== undefined && !a.spaceBefore && p.kind === PUNCT && (p.value === sep || p.value === DOT || p.value === COLON)) return undefined;
     const nx = t[i + 5];
     const nn = t[i + 6];
-    if (nx !== undefined && nx.k === PUNCT && !nx.sp && (nx.v === sep || nx.v === 0x2e) && nn !== undefined && nn.k === NUM && !nn.sp) {
+    if (nx !== undefined && nx.kind === PUNCT && !nx.spaceBefore && (nx.value === sep || nx.value === DOT) && nn !== undefined && nn.kind === NUM && !nn.spaceBefore) {
       return undefined;
     }
-    if (p !== undefined && p.k === NUM && !a.sp) return undefined;
-    const r = abs(i, a.s);
-    r.y = y;
-    r.m = m;
-    r.d = d;
-    r.e = i + 5;
+    if (p !== undefined && p.kind === NUM && !a.spaceBefore) return undefined;
+    const r = absoluteDate(i, a.start);
+    r.year = y;
+    r.month = m;
+    r.day = d;
+    r.endToken = i + 5;
     if (this.isW(i + 5, W_HMARK)) {
-      r.cal = 1;
-      r.e = i + 6;
+      r.calendar = 1;
+      r.endToken = i + 6;
       return y >= 1000 ? r : undefined;
     }
-    if (this.isW(i + 5, W_GMARK)) r.e = i + 6;
+    if (this.isW(i + 5, W_GMARK)) r.endToken = i + 6;
     // A numeric Gregorian date in the news is modern; 1400/01/01 is a Persian date, 1443/09/15 a
     // Hijri one without its marker.
     return y >= 1800 && y <= 2200 ? r : undefined;
   }
 
   /** Relative expressions: أمس، اليوم، غدا، الشهر الماضي، قبل ثلاثة أيام… */
-  relAt(i: number): Rel | undefined {
+  relAt(i: number): RelativeOffset | undefined {
     const code = this.code(i);
-    if (code < 0 || code >> 8 !== K_W) return undefined;
-    const id = code & 0xff;
+    if (code < 0 || code >> KIND_SHIFT !== K_W) return undefined;
+    const id = code & VALUE_MASK;
     switch (id) {
       case W_AMS:
         return this.withWeekday(this.isFirstWord(i + 1) ? this.rel(i, 1, -2, i + 2) : this.rel(i, 1, -1, i + 1));
@@ -567,16 +597,16 @@ export class DateGrammar {
         return undefined;
       case W_TODAY: {
         const pc = this.code(i - 1);
-        if (pc === ((K_W << 8) | W_NEWS) || pc === ((K_W << 8) | W_THAT)) return undefined;
+        if (pc === NEWS_WORD || pc === THAT_WORD) return undefined;
         if (this.kind(i + 1) === K_WD) return this.withWeekday(this.rel(i, 1, 0, i + 1));
         const nt = this.at(i + 1);
-        if (nt !== undefined && nt.k === WORD && nt.n === 0 && nt.def) return undefined; // اليوم الوطني، اليوم السابع
+        if (nt !== undefined && nt.kind === WORD && nt.cliticLength === 0 && nt.definite) return undefined; // اليوم الوطني، اليوم السابع
         return this.rel(i, 1, 0, i + 1);
       }
       case W_GHADAN:
         return this.withWeekday(this.rel(i, 1, 1, i + 1));
       case W_GHAD:
-        return this.code(i - 1) === ((K_UNIT << 8) | 1 | 8) ? this.rel(i, 1, 1, i + 1) : undefined;
+        return this.code(i - 1) === DAY_SINGULAR ? this.rel(i, 1, 1, i + 1) : undefined;
       case W_BAAD:
         if (this.isW(i + 1, W_GHAD)) return this.rel(i, 1, 2, i + 2);
         return this.countAt(i, 1);
@@ -600,27 +630,27 @@ export class DateGrammar {
   }
 
   /** A relative offset from token `i` to end index `e`. */
-  private rel(i: number, unit: number, n: number, e: number): Rel {
-    return { t: 1, unit, n, wd: -1, part: -1, ti: i, fs: this.fsOf(i), e };
+  private rel(i: number, unit: number, n: number, e: number): RelativeOffset {
+    return { type: RELATIVE, unit, offset: n, weekday: -1, part: -1, firstToken: i, startOffset: this.fsOf(i), endToken: e };
   }
 
   /** Consumes a weekday after a relative day (أمس الخميس) for the weekday check. */
-  private withWeekday(r: Rel): Rel {
-    if (this.kind(r.e) === K_WD) {
-      r.wd = this.val(r.e);
-      r.e++;
+  private withWeekday(r: RelativeOffset): RelativeOffset {
+    if (this.kind(r.endToken) === K_WD) {
+      r.weekday = this.val(r.endToken);
+      r.endToken++;
     }
     return r;
   }
 
   /** قبل/منذ/بعد + count + unit. */
-  private countAt(i: number, sign: number): Rel | undefined {
+  private countAt(i: number, sign: number): RelativeOffset | undefined {
     let n = 0;
     let k = i + 1;
     const t = this.at(k);
     if (t === undefined) return undefined;
-    if (t.k === NUM && t.n <= 3) {
-      n = t.v;
+    if (t.kind === NUM && t.digits <= 3) {
+      n = t.value;
       k++;
     } else if (this.kind(k) === K_NUMW) {
       n = this.val(k);
@@ -640,7 +670,7 @@ export class DateGrammar {
       unit = 1;
       n *= 7;
     }
-    return { t: 1, unit, n: n * sign, wd: -1, part: -1, ti: i, fs: this.fsOf(i), e: k + 1 };
+    return { type: RELATIVE, unit, offset: n * sign, weekday: -1, part: -1, firstToken: i, startOffset: this.fsOf(i), endToken: k + 1 };
   }
 
   /** A weekday: with a date (weekday check), with الماضي/المقبل, or bare. */
@@ -648,23 +678,23 @@ export class DateGrammar {
     const wd = this.val(i);
     if (this.isW(i - 1, W_PRAYER)) return undefined;
     let k = i + 1;
-    if (this.isPunct(k, 0x2c)) k++;
+    if (this.isPunct(k, COMMA)) k++;
     if (this.isW(k, W_MUWAFIQ)) {
       k++;
       if (this.isW(k, W_LI)) k++;
     }
     const a = this.numericAt(k) ?? this.absAt(k, false);
-    if (a !== undefined && a.d > 0) {
-      a.wd = wd;
-      a.ti = i;
-      a.fs = this.fsOf(i);
+    if (a !== undefined && a.day > 0) {
+      a.weekday = wd;
+      a.firstToken = i;
+      a.startOffset = this.fsOf(i);
       return this.withCombo(a);
     }
     if (this.kind(i + 1) === K_REL) {
       const q = this.val(i + 1);
-      return { t: 2, wd, dir: q === 1 ? -1 : q === 2 ? 1 : 0, ti: i, fs: this.fsOf(i), e: i + 2 };
+      return { type: RELATIVE_WEEKDAY, weekday: wd, direction: q === 1 ? -1 : q === 2 ? 1 : 0, firstToken: i, startOffset: this.fsOf(i), endToken: i + 2 };
     }
-    return { t: 2, wd, dir: this.at(i)?.tn === 1 ? 2 : 0, ti: i, fs: this.fsOf(i), e: i + 1 };
+    return { type: RELATIVE_WEEKDAY, weekday: wd, direction: this.at(i)?.tense === 1 ? 2 : 0, firstToken: i, startOffset: this.fsOf(i), endToken: i + 1 };
   }
 
   /** A period part (مطلع/منتصف/أواخر) + month, year or relative month/year. */
@@ -674,29 +704,29 @@ export class DateGrammar {
     const r = this.relAt(k);
     if (r !== undefined && r.unit !== 1) {
       r.part = part;
-      r.ti = i;
-      r.fs = this.fsOf(i);
+      r.firstToken = i;
+      r.startOffset = this.fsOf(i);
       return r;
     }
     const a = this.absAt(k, true) ?? this.yearAt(k, true);
     if (a === undefined) return undefined;
-    if (a.d === 0) a.part = part;
-    a.ti = i;
-    a.fs = this.fsOf(i);
+    if (a.day === 0) a.part = part;
+    a.firstToken = i;
+    a.startOffset = this.fsOf(i);
     return this.withCombo(a);
   }
 
   /** Whether the date ends with an era marker (هـ or م), as both halves of `1443هـ/2022م` do. */
-  private hasEraMarker(a: Abs): boolean {
-    return this.isW(a.e - 1, W_HMARK) || this.isW(a.e - 1, W_GMARK);
+  private hasEraMarker(a: AbsoluteDate): boolean {
+    return this.isW(a.endToken - 1, W_HMARK) || this.isW(a.endToken - 1, W_GMARK);
   }
 
   /** Joins a Hijri date and its Gregorian equivalent (الموافق, in parentheses, or after / or - with era markers). */
-  private withCombo(p: Abs): Point {
-    let k = p.e;
-    if (this.isPunct(k, 0x2c)) k++;
-    const paren = this.isPunct(k, 0x28);
-    const sep = !paren && (this.isPunct(k, 0x2f) || this.isPunct(k, 0x2d));
+  private withCombo(p: AbsoluteDate): Point {
+    let k = p.endToken;
+    if (this.isPunct(k, COMMA)) k++;
+    const paren = this.isPunct(k, OPEN_PAREN);
+    const sep = !paren && (this.isPunct(k, SLASH) || this.isPunct(k, DASH));
     if (paren || sep) k++;
     const muwafiq = this.isW(k, W_MUWAFIQ);
     if (muwafiq) {
@@ -706,21 +736,21 @@ export class DateGrammar {
     const pt = this.at(k);
     if (!paren && !sep && !muwafiq) {
       // 1445 هـ (2024): a parenthesised year after a Hijri year is its Gregorian equivalent
-      if (p.cal === 1 && p.m === 0 && pt !== undefined && pt.k === NUM && pt.l === 1 && pt.n === 4 && pt.v >= 1000) {
-        const q = abs(k, pt.s);
-        q.y = pt.v;
-        q.e = k + 1;
-        return { t: 4, a: p, b: q, ti: p.ti, fs: p.fs, e: k + 1 };
+      if (p.calendar === 1 && p.month === 0 && pt !== undefined && pt.kind === NUM && pt.parenthesized && pt.digits === 4 && pt.value >= 1000) {
+        const q = absoluteDate(k, pt.start);
+        q.year = pt.value;
+        q.endToken = k + 1;
+        return { type: COMBINED, first: p, second: q, firstToken: p.firstToken, startOffset: p.startOffset, endToken: k + 1 };
       }
       return p;
     }
     const q = this.numericAt(k) ?? this.absAt(k, false) ?? this.yearAt(k, false);
-    if (q === undefined || q.cal === p.cal || q.y === 0) return p;
+    if (q === undefined || q.calendar === p.calendar || q.year === 0) return p;
     // 1443هـ/2022م: a bare slash or dash joins two dates only when both carry their era marker.
     if (sep && !muwafiq && !(this.hasEraMarker(p) && this.hasEraMarker(q))) return p;
-    let e = q.e;
-    if (paren && this.isPunct(e, 0x29)) e++;
-    return { t: 4, a: p, b: q, ti: p.ti, fs: p.fs, e };
+    let e = q.endToken;
+    if (paren && this.isPunct(e, CLOSE_PAREN)) e++;
+    return { type: COMBINED, first: p, second: q, firstToken: p.firstToken, startOffset: p.startOffset, endToken: e };
   }
 
 
@@ -728,16 +758,16 @@ export class DateGrammar {
   pointAt(i: number, bare: boolean): Point | undefined {
     const t = this.at(i);
     if (t === undefined) return undefined;
-    if (t.k === NUM) {
+    if (t.kind === NUM) {
       const a = this.numericAt(i) ?? this.absAt(i, bare) ?? this.yearAt(i, bare);
       return a === undefined ? undefined : this.withCombo(a);
     }
-    if (t.k !== WORD || t.v === 0) return undefined;
-    const k = t.v >> 8;
+    if (t.kind !== WORD || t.value === 0) return undefined;
+    const k = t.value >> KIND_SHIFT;
     if (k === K_WD) return this.weekdayAt(i);
     if (k === K_QUAL) return this.qualAt(i);
     const r = this.relAt(i);
-    if (r !== undefined) return r.unit === 1 && r.n >= -2 && r.n <= 2 ? this.withExplicit(r) : r;
+    if (r !== undefined) return r.unit === 1 && r.offset >= -2 && r.offset <= 2 ? this.withExplicit(r) : r;
     const a = this.absAt(i, bare) ?? this.yearAt(i, bare);
     return a === undefined ? undefined : this.withCombo(a);
   }
@@ -747,41 +777,41 @@ export class DateGrammar {
    * explicit date is the reading, the whole is the match, and the relative day is kept to check
    * that the two agree.
    */
-  private withExplicit(r: Rel): Point {
-    let k = r.e;
-    if (this.isPunct(k, 0x2c) || this.isPunct(k, 0x2d)) k++;
-    const paren = this.isPunct(k, 0x28);
+  private withExplicit(r: RelativeOffset): Point {
+    let k = r.endToken;
+    if (this.isPunct(k, COMMA) || this.isPunct(k, DASH)) k++;
+    const paren = this.isPunct(k, OPEN_PAREN);
     if (paren) k++;
-    if (this.kind(k) === K_WD && r.wd < 0) {
-      r.wd = this.val(k);
+    if (this.kind(k) === K_WD && r.weekday < 0) {
+      r.weekday = this.val(k);
       k++;
-      if (this.isPunct(k, 0x2c)) k++;
+      if (this.isPunct(k, COMMA)) k++;
     }
-    if (r.wd >= 0 && this.isW(k, W_FI)) k++; // اليوم الأربعاء في 17 كانون الثاني
+    if (r.weekday >= 0 && this.isW(k, W_FI)) k++; // اليوم الأربعاء في 17 كانون الثاني
     if (this.isW(k, W_MUWAFIQ)) {
       k++;
       if (this.isW(k, W_LI)) k++;
     }
     const a = this.numericAt(k) ?? this.absAt(k, false);
-    if (a === undefined || a.d === 0) return r;
+    if (a === undefined || a.day === 0) return r;
     if (paren) {
-      if (!this.isPunct(a.e, 0x29)) return r;
-      a.e++;
+      if (!this.isPunct(a.endToken, CLOSE_PAREN)) return r;
+      a.endToken++;
     }
-    a.ti = r.ti;
-    a.fs = r.fs;
-    a.rday = r.n;
-    if (r.wd >= 0 && a.wd < 0) a.wd = r.wd;
+    a.firstToken = r.firstToken;
+    a.startOffset = r.startOffset;
+    a.relativeDay = r.offset;
+    if (r.weekday >= 0 && a.weekday < 0) a.weekday = r.weekday;
     return this.withCombo(a);
   }
 
   /** The first member of a range: a day number alone when a connector follows, else a point. */
   private sideAt(i: number): Point | undefined {
-    if (this.isDay(i) && (this.isConnector(i + 1) || this.afterWaw(i + 1) >= 0 || this.isPunct(i + 1, 0x2d))) {
-      const r = abs(i, this.dayStart(i));
-      r.cal = -1;
-      r.d = this.at(i)?.v ?? 0;
-      r.e = i + 1;
+    if (this.isDay(i) && (this.isConnector(i + 1) || this.afterWaw(i + 1) >= 0 || this.isPunct(i + 1, DASH))) {
+      const r = absoluteDate(i, this.dayStart(i));
+      r.calendar = -1;
+      r.day = this.at(i)?.value ?? 0;
+      r.endToken = i + 1;
       return r;
     }
     return this.pointAt(i, true);
@@ -789,22 +819,22 @@ export class DateGrammar {
 
   /** Completes a partial first member from the second one and builds the range. */
   private makeRange(i: number, a: Point, b: Point): Range | undefined {
-    if (a.t === 0 && b.t === 0) {
-      if (a.cal < 0) {
-        if ((b.m === 0 && Number.isNaN(b.moff)) || b.d === 0) return undefined;
-        a.cal = b.cal;
-        a.m = b.m;
-        a.moff = b.moff;
-        if (a.rel === 0) a.rel = b.rel;
+    if (a.type === ABSOLUTE && b.type === ABSOLUTE) {
+      if (a.calendar < 0) {
+        if ((b.month === 0 && Number.isNaN(b.monthOffset)) || b.day === 0) return undefined;
+        a.calendar = b.calendar;
+        a.month = b.month;
+        a.monthOffset = b.monthOffset;
+        if (a.monthQualifier === 0) a.monthQualifier = b.monthQualifier;
       }
-      if (a.y === 0 && Number.isNaN(a.yoff) && !Number.isNaN(b.yoff)) a.yoff = b.yoff;
-      if (a.cal === b.cal) {
-        if (a.y === 0 && b.y !== 0) a.y = a.m > b.m ? b.y - 1 : b.y;
-        else if (b.y === 0 && a.y !== 0 && b.m !== 0) b.y = b.m < a.m ? a.y + 1 : a.y;
-        if (a.rel === 0 && a.y === 0) a.rel = b.rel;
+      if (a.year === 0 && Number.isNaN(a.yearOffset) && !Number.isNaN(b.yearOffset)) a.yearOffset = b.yearOffset;
+      if (a.calendar === b.calendar) {
+        if (a.year === 0 && b.year !== 0) a.year = a.month > b.month ? b.year - 1 : b.year;
+        else if (b.year === 0 && a.year !== 0 && b.month !== 0) b.year = b.month < a.month ? a.year + 1 : a.year;
+        if (a.monthQualifier === 0 && a.year === 0) a.monthQualifier = b.monthQualifier;
       }
-    } else if (a.t === 0 && a.cal < 0) return undefined;
-    return { t: 3, a, b, ti: i, fs: this.fsOf(i), e: b.e };
+    } else if (a.type === ABSOLUTE && a.calendar < 0) return undefined;
+    return { type: RANGE, from: a, to: b, firstToken: i, startOffset: this.fsOf(i), endToken: b.endToken };
   }
 
   /** A range: من … إلى، بين … و، يومي … و، 12-14 مارس، يناير-مارس 2021. */
@@ -813,16 +843,16 @@ export class DateGrammar {
     if (t === undefined) return undefined;
     if (this.isW(i, W_MIN)) {
       const a = this.sideAt(i + 1);
-      if (a === undefined || !this.isConnector(a.e)) return undefined;
-      const b = this.pointAt(a.e + 1, true);
+      if (a === undefined || !this.isConnector(a.endToken)) return undefined;
+      const b = this.pointAt(a.endToken + 1, true);
       return b === undefined ? undefined : this.makeRange(i, a, b);
     }
-    if ((this.isYearWord(i) || this.isW(i, W_AMAY)) && this.at(i + 1)?.k === NUM) {
+    if ((this.isYearWord(i) || this.isW(i, W_AMAY)) && this.at(i + 1)?.kind === NUM) {
       // عام 2020/2021، عامي 2017-2019
       const yr = this.yearRangeAt(i + 1);
       if (yr !== undefined) {
-        yr.ti = i;
-        yr.fs = this.fsOf(i);
+        yr.firstToken = i;
+        yr.startOffset = this.fsOf(i);
         return yr;
       }
     }
@@ -833,13 +863,13 @@ export class DateGrammar {
     if (k > i) {
       const a = this.sideAt(k);
       if (a === undefined) return undefined;
-      let w = this.afterWaw(a.e);
+      let w = this.afterWaw(a.endToken);
       if (w < 0) return undefined;
-      if (a.t === 0 && a.cal < 0) w = this.lastListDay(w);
+      if (a.type === ABSOLUTE && a.calendar < 0) w = this.lastListDay(w);
       const b = this.pointAt(w, true) ?? (this.isW(i, W_YAWMAY) || this.isW(i + 1, W_YAWMAY) ? this.dayOfThisMonth(w) : undefined);
       return b === undefined ? undefined : this.makeRange(i, a, b);
     }
-    if (t.k === NUM && t.n === 4) {
+    if (t.kind === NUM && t.digits === 4) {
       const yr = this.yearRangeAt(i);
       if (yr !== undefined) return yr;
     }
@@ -847,23 +877,23 @@ export class DateGrammar {
       // 20 و21 مارس 2022: two days of one month (or more: 8 و9 و10 مارس)
       const w = this.lastListDay(this.afterWaw(i + 1));
       const b = this.isDay(w) ? this.absAt(w, false) : undefined;
-      const a = b !== undefined && b.d > 0 ? this.sideAt(i) : undefined;
+      const a = b !== undefined && b.day > 0 ? this.sideAt(i) : undefined;
       return a !== undefined && b !== undefined ? this.makeRange(i, a, b) : undefined;
     }
-    if (this.isDay(i) && this.isPunct(i + 1, 0x2d) && this.isDay(i + 2)) {
+    if (this.isDay(i) && this.isPunct(i + 1, DASH) && this.isDay(i + 2)) {
       const b = this.absAt(i + 2, false);
       const a = this.sideAt(i);
-      if (b !== undefined && b.d > 0 && a !== undefined) return this.makeRange(i, a, b);
+      if (b !== undefined && b.day > 0 && a !== undefined) return this.makeRange(i, a, b);
       return undefined;
     }
     const mo = this.month(i);
-    if (mo !== undefined && !mo.typo && this.isPunct(mo.e, 0x2d)) {
-      const b = this.absAt(mo.e + 1, false);
-      if (b === undefined || b.d !== 0) return undefined;
-      const a = abs(i, this.fsOf(i));
-      a.cal = mo.cal;
-      a.m = mo.m;
-      a.e = mo.e;
+    if (mo !== undefined && !mo.typo && this.isPunct(mo.endToken, DASH)) {
+      const b = this.absAt(mo.endToken + 1, false);
+      if (b === undefined || b.day !== 0) return undefined;
+      const a = absoluteDate(i, this.fsOf(i));
+      a.calendar = mo.calendar;
+      a.month = mo.month;
+      a.endToken = mo.endToken;
       return this.makeRange(i, a, b);
     }
     return undefined;
@@ -883,12 +913,12 @@ export class DateGrammar {
   }
 
   /** A day number alone after يومي … و (يومي 21 و22): a day of the reference's month. */
-  private dayOfThisMonth(i: number): Abs | undefined {
+  private dayOfThisMonth(i: number): AbsoluteDate | undefined {
     if (!this.isDay(i)) return undefined;
-    const r = abs(i, this.dayStart(i));
-    r.d = this.at(i)?.v ?? 0;
-    r.moff = 0;
-    r.e = i + 1;
+    const r = absoluteDate(i, this.dayStart(i));
+    r.day = this.at(i)?.value ?? 0;
+    r.monthOffset = 0;
+    r.endToken = i + 1;
     return r;
   }
 
@@ -902,37 +932,37 @@ export class DateGrammar {
     const s = this.at(i + 1);
     const b = this.at(i + 2);
     if (a === undefined || s === undefined || b === undefined) return undefined;
-    if (a.k !== NUM || s.k !== PUNCT || b.k !== NUM || a.n !== 4 || b.n !== 4) return undefined;
-    if ((s.v !== 0x2d && s.v !== 0x2f) || b.v <= a.v || b.v - a.v > 100 || a.v < 1000) return undefined;
+    if (a.kind !== NUM || s.kind !== PUNCT || b.kind !== NUM || a.digits !== 4 || b.digits !== 4) return undefined;
+    if ((s.value !== DASH && s.value !== SLASH) || b.value <= a.value || b.value - a.value > 100 || a.value < 1000) return undefined;
     const p = this.at(i - 1);
-    if (p !== undefined && p.k === PUNCT && !a.sp && (p.v === 0x2f || p.v === 0x2d || p.v === 0x2e)) return undefined;
+    if (p !== undefined && p.kind === PUNCT && !a.spaceBefore && (p.value === SLASH || p.value === DASH || p.value === DOT)) return undefined;
     const nx = this.at(i + 3);
     const nn = this.at(i + 4);
-    if (nx !== undefined && nx.k === PUNCT && !nx.sp && (nx.v === 0x2f || nx.v === 0x2d || nx.v === 0x2e) && nn !== undefined && nn.k === NUM) {
+    if (nx !== undefined && nx.kind === PUNCT && !nx.spaceBefore && (nx.value === SLASH || nx.value === DASH || nx.value === DOT) && nn !== undefined && nn.kind === NUM) {
       return undefined;
     }
-    const x = abs(i, a.s);
-    x.y = a.v;
-    x.e = i + 1;
-    const y = abs(i + 2, b.s);
-    y.y = b.v;
-    y.e = i + 3;
+    const x = absoluteDate(i, a.start);
+    x.year = a.value;
+    x.endToken = i + 1;
+    const y = absoluteDate(i + 2, b.start);
+    y.year = b.value;
+    y.endToken = i + 3;
     if (this.isW(i + 3, W_HMARK) || this.isW(i + 3, W_GMARK)) {
-      x.cal = y.cal = this.isW(i + 3, W_HMARK) ? 1 : 0;
-      y.e = i + 4;
+      x.calendar = y.calendar = this.isW(i + 3, W_HMARK) ? 1 : 0;
+      y.endToken = i + 4;
     }
-    return { t: 3, a: x, b: y, ti: i, fs: a.s, e: y.e };
+    return { type: RANGE, from: x, to: y, firstToken: i, startOffset: a.start, endToken: y.endToken };
   }
 
   /** Whether an expression can start at token `i` (a number, or a word that opens a rule). */
   canStart(i: number): boolean {
     const t = this.at(i);
     if (t === undefined) return false;
-    if (t.k === NUM) return true;
-    if (t.k !== WORD || t.v === 0) return false;
-    const k = t.v >> 8;
+    if (t.kind === NUM) return true;
+    if (t.kind !== WORD || t.value === 0) return false;
+    const k = t.value >> KIND_SHIFT;
     if (k === K_REL || k === K_NUMW) return false;
-    return k !== K_W || STARTERS[t.v & 0xff] === true;
+    return k !== K_W || STARTERS[t.value & VALUE_MASK] === true;
   }
 
   /** The date expression starting at token `i`, if any. */
