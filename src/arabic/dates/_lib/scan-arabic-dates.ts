@@ -8,8 +8,9 @@ import type { ArabicDate, ArabicDateEndpoint, ArabicDateHijri } from '../arabic-
 import type { ArabicDateErrorCode } from '../arabic-date-error.js';
 import type { ArabicDateOptions } from '../arabic-date-options.js';
 import { civilFromDays, daysFromCivil, daysInMonth, isoDay, MAX_YEAR, MIN_YEAR, parseIsoDay, weekdayOf } from './gregorian-days.js';
-import { ABSOLUTE, COMBINED, DateGrammar, RANGE, RELATIVE_WEEKDAY } from './grammar/date-grammar.js';
-import type { AbsoluteDate, Point } from './grammar/date-grammar.js';
+import { DateGrammar } from './grammar/date-grammar.js';
+import { ABSOLUTE, COMBINED, RANGE, RELATIVE_WEEKDAY } from './grammar/nodes.js';
+import type { AbsoluteDate, Point } from './grammar/nodes.js';
 import { createHijriConverter, hijriMonthSpan, hijriYearSpan } from './hijri-converter.js';
 import type { HijriConverter } from './hijri-converter.js';
 import { tokenize } from './tokenize.js';
