@@ -22,7 +22,7 @@ export interface Token {
   readonly start: number;
   /** End offset (exclusive): the next visible code unit, so trailing invisible marks are inside. */
   readonly end: number;
-  /** WORD: start offset after a stripped clitic (و، ف، ب، ل); else `s`. */
+  /** WORD: start offset after a stripped clitic (و، ف، ب، ل، ك; see {@link hasClitic}); else {@link Token.start}. */
   readonly wordStart: number;
   /** WORD ending in ال (الـ18، بالـ): start offset of that ال; else -1. */
   readonly articleStart: number;
@@ -32,8 +32,6 @@ export interface Token {
   readonly value: number;
   /** NUM: number of digits (0 for a WORD or PUNCT). */
   readonly digits: number;
-  /** WORD: number of letters of the stripped clitic prefix (و، ف، ب، ل، ك), 0 when none. */
-  readonly cliticLength: number;
   /** WORD: number of letters; 0 for a run of unknown words (one shared token). */
   readonly letters: number;
   /** NUM: written in parentheses, which are inside its offsets (`(2023)`). */
@@ -56,6 +54,11 @@ export interface Token {
 
 /** {@link lookupStripped} returns the length of the stripped prefix above these bits. */
 const STRIPPED_SHIFT = 16;
+
+/** Whether a WORD token starts with a clitic the lexicon lookup stripped (وفي، بالعام). */
+export function hasClitic(t: Token): boolean {
+  return t.wordStart !== t.start;
+}
 
 /** How many words back a weekday looks for the tense of its clause. */
 export const TENSE_WINDOW = 12;
@@ -226,7 +229,7 @@ export function tokenize(input: string): Token[] {
           i++;
         }
       } while (i < len && x >> CLASS_SHIFT === C_DIGIT);
-      toks.push({ kind: NUM, start: s, end: i, wordStart: s, articleStart: -1, spaceBefore: sp, value: v, digits: nd, cliticLength: 0, letters: 0, parenthesized: false, firstLetter: 0, lastDefinite: false, monthSecondWord: 0, definite: false, tense: 0 });
+      toks.push({ kind: NUM, start: s, end: i, wordStart: s, articleStart: -1, spaceBefore: sp, value: v, digits: nd, letters: 0, parenthesized: false, firstLetter: 0, lastDefinite: false, monthSecondWord: 0, definite: false, tense: 0 });
       inGap = false;
       prevNum = true;
     } else if (cls === C_LETTER) {
@@ -334,16 +337,16 @@ export function tokenize(input: string): Token[] {
             ? letterOffset(input, s, nl - 2, marked)
             : -1;
         const p = hit >>> STRIPPED_SHIFT;
-        toks.push({ kind: WORD, start: s, end: i, wordStart: p > 0 ? letterOffset(input, s, p, marked) : s, articleStart: al, spaceBefore: sp, value: hit & CODE_MASK, digits: 0, cliticLength: p, letters: nl, parenthesized: false, firstLetter: b0, lastDefinite: false, monthSecondWord: s2, definite: def, tense: (hit & CODE_MASK) >> KIND_SHIFT === K_WD ? tense : 0 });
+        toks.push({ kind: WORD, start: s, end: i, wordStart: p > 0 ? letterOffset(input, s, p, marked) : s, articleStart: al, spaceBefore: sp, value: hit & CODE_MASK, digits: 0, letters: nl, parenthesized: false, firstLetter: b0, lastDefinite: false, monthSecondWord: s2, definite: def, tense: (hit & CODE_MASK) >> KIND_SHIFT === K_WD ? tense : 0 });
         inGap = false;
       } else if (kind === 3) {
-        toks.push((counted ??= { kind: WORD, start: -1, end: -1, wordStart: -1, articleStart: -1, spaceBefore: true, value: COUNTED_CODE, digits: 0, cliticLength: 0, letters: 0, parenthesized: false, firstLetter: 0, lastDefinite: false, monthSecondWord: 0, definite: false, tense: 0 }));
+        toks.push((counted ??= { kind: WORD, start: -1, end: -1, wordStart: -1, articleStart: -1, spaceBefore: true, value: COUNTED_CODE, digits: 0, letters: 0, parenthesized: false, firstLetter: 0, lastDefinite: false, monthSecondWord: 0, definite: false, tense: 0 }));
         inGap = true;
       } else if (!inGap) {
         // A run of unknown words is one gap: `definite` says whether its first word has ال (اليوم
         // الوطني), `lastDefinite` whether its last one has (الأمن العام: a definite noun before العام).
-        if (def) toks.push((gapDefL ??= { kind: WORD, start: -1, end: -1, wordStart: -1, articleStart: -1, spaceBefore: true, value: 0, digits: 0, cliticLength: 0, letters: 0, parenthesized: false, firstLetter: 0, lastDefinite: true, monthSecondWord: 0, definite: true, tense: 0 }));
-        else toks.push((gap ??= { kind: WORD, start: -1, end: -1, wordStart: -1, articleStart: -1, spaceBefore: true, value: 0, digits: 0, cliticLength: 0, letters: 0, parenthesized: false, firstLetter: 0, lastDefinite: false, monthSecondWord: 0, definite: false, tense: 0 }));
+        if (def) toks.push((gapDefL ??= { kind: WORD, start: -1, end: -1, wordStart: -1, articleStart: -1, spaceBefore: true, value: 0, digits: 0, letters: 0, parenthesized: false, firstLetter: 0, lastDefinite: true, monthSecondWord: 0, definite: true, tense: 0 }));
+        else toks.push((gap ??= { kind: WORD, start: -1, end: -1, wordStart: -1, articleStart: -1, spaceBefore: true, value: 0, digits: 0, letters: 0, parenthesized: false, firstLetter: 0, lastDefinite: false, monthSecondWord: 0, definite: false, tense: 0 }));
         inGap = true;
       } else {
         const t = toks.length - 1;
@@ -351,12 +354,12 @@ export function tokenize(input: string): Token[] {
         if (last !== undefined && last.value === 0 && last.start < 0 && last.lastDefinite !== def) {
           if (last.definite) {
             toks[t] = def
-              ? (gapDefL ??= { kind: WORD, start: -1, end: -1, wordStart: -1, articleStart: -1, spaceBefore: true, value: 0, digits: 0, cliticLength: 0, letters: 0, parenthesized: false, firstLetter: 0, lastDefinite: true, monthSecondWord: 0, definite: true, tense: 0 })
-              : (gapDef ??= { kind: WORD, start: -1, end: -1, wordStart: -1, articleStart: -1, spaceBefore: true, value: 0, digits: 0, cliticLength: 0, letters: 0, parenthesized: false, firstLetter: 0, lastDefinite: false, monthSecondWord: 0, definite: true, tense: 0 });
+              ? (gapDefL ??= { kind: WORD, start: -1, end: -1, wordStart: -1, articleStart: -1, spaceBefore: true, value: 0, digits: 0, letters: 0, parenthesized: false, firstLetter: 0, lastDefinite: true, monthSecondWord: 0, definite: true, tense: 0 })
+              : (gapDef ??= { kind: WORD, start: -1, end: -1, wordStart: -1, articleStart: -1, spaceBefore: true, value: 0, digits: 0, letters: 0, parenthesized: false, firstLetter: 0, lastDefinite: false, monthSecondWord: 0, definite: true, tense: 0 });
           } else {
             toks[t] = def
-              ? (gapL ??= { kind: WORD, start: -1, end: -1, wordStart: -1, articleStart: -1, spaceBefore: true, value: 0, digits: 0, cliticLength: 0, letters: 0, parenthesized: false, firstLetter: 0, lastDefinite: true, monthSecondWord: 0, definite: false, tense: 0 })
-              : (gap ??= { kind: WORD, start: -1, end: -1, wordStart: -1, articleStart: -1, spaceBefore: true, value: 0, digits: 0, cliticLength: 0, letters: 0, parenthesized: false, firstLetter: 0, lastDefinite: false, monthSecondWord: 0, definite: false, tense: 0 });
+              ? (gapL ??= { kind: WORD, start: -1, end: -1, wordStart: -1, articleStart: -1, spaceBefore: true, value: 0, digits: 0, letters: 0, parenthesized: false, firstLetter: 0, lastDefinite: true, monthSecondWord: 0, definite: false, tense: 0 })
+              : (gap ??= { kind: WORD, start: -1, end: -1, wordStart: -1, articleStart: -1, spaceBefore: true, value: 0, digits: 0, letters: 0, parenthesized: false, firstLetter: 0, lastDefinite: false, monthSecondWord: 0, definite: false, tense: 0 });
           }
         }
       }
@@ -372,10 +375,10 @@ export function tokenize(input: string): Token[] {
         // A number in parentheses, `(8)`, `(2023)`, is that number (`parenthesized`), its offsets
         // taking in the parentheses: `يومي (8) و (9) مارس (2023)`.
         toks.length = nt - 2;
-        toks.push({ kind: NUM, start: open.start, end: i, wordStart: open.start, articleStart: -1, spaceBefore: open.spaceBefore, value: num.value, digits: num.digits, cliticLength: 0, letters: 0, parenthesized: true, firstLetter: 0, lastDefinite: false, monthSecondWord: 0, definite: false, tense: 0 });
+        toks.push({ kind: NUM, start: open.start, end: i, wordStart: open.start, articleStart: -1, spaceBefore: open.spaceBefore, value: num.value, digits: num.digits, letters: 0, parenthesized: true, firstLetter: 0, lastDefinite: false, monthSecondWord: 0, definite: false, tense: 0 });
         prevNum = true;
       } else {
-        toks.push({ kind: PUNCT, start: s, end: i, wordStart: s, articleStart: -1, spaceBefore: sp, value: v, digits: 0, cliticLength: 0, letters: 0, parenthesized: false, firstLetter: 0, lastDefinite: false, monthSecondWord: 0, definite: false, tense: 0 });
+        toks.push({ kind: PUNCT, start: s, end: i, wordStart: s, articleStart: -1, spaceBefore: sp, value: v, digits: 0, letters: 0, parenthesized: false, firstLetter: 0, lastDefinite: false, monthSecondWord: 0, definite: false, tense: 0 });
         prevNum = false;
       }
       inGap = false;

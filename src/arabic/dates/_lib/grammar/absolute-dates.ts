@@ -16,7 +16,7 @@ import {
   W_THEYEAR,
   W_WAW,
 } from '../lexicon.js';
-import { NUM, PUNCT, WORD } from '../tokenize.js';
+import { hasClitic, NUM, PUNCT, WORD } from '../tokenize.js';
 import { CLOSE_PAREN, COLON, COMMA, DASH, DOT, OPEN_PAREN, SLASH } from '../char-codes.js';
 import { COMBINED, MAX_LIST, absoluteDate, relOffset } from './nodes.js';
 import type { AbsoluteDate, Point } from './nodes.js';
@@ -143,7 +143,7 @@ export class AbsoluteDates extends TokenCursor {
       return !this.counts(i + 1);
     }
     const t = this.at(p);
-    return t !== undefined && t.kind === WORD && t.cliticLength === 0 && t.value === BA_WORD && this.isW(p - 1, W_MUQARANA);
+    return t !== undefined && t.kind === WORD && !hasClitic(t) && t.value === BA_WORD && this.isW(p - 1, W_MUQARANA);
   }
 
   /** A year alone: عام 2015، 2016م، 1445 هـ، منذ 2015 (or any four-digit year when `bare`). */

@@ -29,7 +29,7 @@ import {
   W_THIS,
   W_TODAY,
 } from '../lexicon.js';
-import { NUM, WORD } from '../tokenize.js';
+import { hasClitic, NUM, WORD } from '../tokenize.js';
 import { CLOSE_PAREN, COMMA, DASH, OPEN_PAREN } from '../char-codes.js';
 import { RELATIVE, RELATIVE_WEEKDAY, relOffset } from './nodes.js';
 import type { Point, RelativeOffset } from './nodes.js';
@@ -55,7 +55,7 @@ export class RelativeDates extends AbsoluteDates {
         if (pc === NEWS_WORD || pc === THAT_WORD) return undefined;
         if (this.kind(i + 1) === K_WD) return this.withWeekday(this.rel(i, 1, 0, i + 1));
         const nt = this.at(i + 1);
-        if (nt !== undefined && nt.kind === WORD && nt.cliticLength === 0 && nt.definite) return undefined; // اليوم الوطني، اليوم السابع
+        if (nt !== undefined && nt.kind === WORD && !hasClitic(nt) && nt.definite) return undefined; // اليوم الوطني، اليوم السابع
         return this.rel(i, 1, 0, i + 1);
       }
       case W_GHADAN:

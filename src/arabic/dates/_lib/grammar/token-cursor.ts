@@ -36,7 +36,7 @@ import {
   W_TIME,
   W_WAW,
 } from '../lexicon.js';
-import { COUNTED_CODE, NUM, PUNCT, WORD } from '../tokenize.js';
+import { COUNTED_CODE, hasClitic, NUM, PUNCT, WORD } from '../tokenize.js';
 import type { Token } from '../tokenize.js';
 import { COLON, DASH, DOT, SLASH } from '../char-codes.js';
 
@@ -127,7 +127,7 @@ export class TokenCursor {
   /** Whether token `i` is the word الأول itself (no clitic). */
   protected isFirstWord(i: number): boolean {
     const t = this.at(i);
-    return t !== undefined && t.kind === WORD && t.cliticLength === 0 && t.value === FIRST_ORDINAL;
+    return t !== undefined && t.kind === WORD && !hasClitic(t) && t.value === FIRST_ORDINAL;
   }
 
   protected isPunct(i: number, ch: number): boolean {
@@ -185,7 +185,7 @@ export class TokenCursor {
   protected afterWaw(i: number): number {
     if (this.isW(i, W_WAW)) return i + 1;
     const t = this.at(i);
-    if (t !== undefined && t.kind === WORD && t.cliticLength >= 1 && t.firstLetter === WAW_CHAR) return i;
+    if (t !== undefined && t.kind === WORD && hasClitic(t) && t.firstLetter === WAW_CHAR) return i;
     return -1;
   }
 
@@ -244,7 +244,8 @@ export class TokenCursor {
     const v = this.val(i);
     if (v === 10 || v === 20 || v === 30) return { d: v, e: i + 1 };
     const u = v === 101 ? 1 : v;
-    if (this.code(i + 1) === TEN_WORD && this.at(i + 1)?.cliticLength === 0) return { d: 10 + u, e: i + 2 };
+    const next = this.at(i + 1);
+    if (next !== undefined && this.code(i + 1) === TEN_WORD && !hasClitic(next)) return { d: 10 + u, e: i + 2 };
     let k = i + 1;
     const w = this.afterWaw(k);
     if (w === k + 1) k = w;
