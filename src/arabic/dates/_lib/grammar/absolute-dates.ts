@@ -41,8 +41,8 @@ export class AbsoluteDates extends TokenCursor {
     } else {
       const o = this.ordinal(i);
       if (o !== undefined) {
-        d = o.d;
-        k = o.e;
+        d = o.day;
+        k = o.endToken;
       }
     }
     if (d > 0 && this.isW(k, W_MIN)) k++;

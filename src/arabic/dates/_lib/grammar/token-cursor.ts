@@ -74,6 +74,14 @@ export interface MonthHit {
   endToken: number;
 }
 
+/** An ordinal day word read at a token. */
+export interface OrdinalHit {
+  /** Day 1–31. */
+  day: number;
+  /** End token index (exclusive). */
+  endToken: number;
+}
+
 /** A year read at a token. */
 export interface YearHit {
   year: number;
@@ -238,22 +246,22 @@ export class TokenCursor {
   }
 
   /** An ordinal day word (الثامن عشر، الحادي والثلاثين، أول، غرة). */
-  protected ordinal(i: number): { d: number; e: number } | undefined {
-    if (this.isW(i, W_AWWAL) || this.isW(i, W_GHURRA)) return { d: 1, e: i + 1 };
+  protected ordinal(i: number): OrdinalHit | undefined {
+    if (this.isW(i, W_AWWAL) || this.isW(i, W_GHURRA)) return { day: 1, endToken: i + 1 };
     if (this.kind(i) !== K_ORD) return undefined;
     const v = this.val(i);
-    if (v === 10 || v === 20 || v === 30) return { d: v, e: i + 1 };
+    if (v === 10 || v === 20 || v === 30) return { day: v, endToken: i + 1 };
     const u = v === 101 ? 1 : v;
     const next = this.at(i + 1);
-    if (next !== undefined && this.code(i + 1) === TEN_WORD && !hasClitic(next)) return { d: 10 + u, e: i + 2 };
+    if (next !== undefined && this.code(i + 1) === TEN_WORD && !hasClitic(next)) return { day: 10 + u, endToken: i + 2 };
     let k = i + 1;
     const w = this.afterWaw(k);
     if (w === k + 1) k = w;
     if (w >= 0 && this.kind(k) === K_ORD) {
       const tens = this.val(k);
-      if (tens === 20 || tens === 30) return { d: tens + u, e: k + 1 };
+      if (tens === 20 || tens === 30) return { day: tens + u, endToken: k + 1 };
     }
-    return v === 101 ? undefined : { d: u, e: i + 1 };
+    return v === 101 ? undefined : { day: u, endToken: i + 1 };
   }
 
   /** Marks a number just after a time word (الساعة 10). */
