@@ -1,6 +1,6 @@
 import type { ArabicDate } from './arabic-date.js';
 import type { ArabicDateOptions } from './arabic-date-options.js';
-import { scanArabicDates } from './_lib/scan.js';
+import { scanArabicDates } from './_lib/scan-arabic-dates.js';
 
 /**
  * Finds every date expression in running Arabic text, in order and non-overlapping.

@@ -2,10 +2,10 @@ import type { ArabicDateHijri } from './arabic-date.js';
 import { ArabicDateError } from './arabic-date-error.js';
 import type { FormatArabicDateOptions } from './format-arabic-date-options.js';
 import { checkBoolean, checkOneOf, checkOptionsObject } from '../_lib/check-options.js';
-import { civilFromDays, daysFromCivil, isoDay, MAX_DAY, MIN_DAY, weekdayOf } from './_lib/civil.js';
+import { civilFromDays, daysFromCivil, isoDay, MAX_DAY, MIN_DAY, weekdayOf } from './_lib/gregorian-days.js';
 import { beforeHijriEpoch, invalid, parseIsoParts, toArabicDigits } from './_lib/format-helpers.js';
-import { createHijriConverter, hijriMonthSpan, hijriYearSpan } from './_lib/hijri.js';
-import { GREGORIAN_MONTHS, HIJRI_MONTHS, WEEKDAYS } from './_lib/names.js';
+import { createHijriConverter, hijriMonthSpan, hijriYearSpan } from './_lib/hijri-converter.js';
+import { GREGORIAN_MONTHS, HIJRI_MONTHS, WEEKDAYS } from './_lib/calendar-names.js';
 
 const FN = 'formatArabicDate';
 const OPTION_NAMES = ['months', 'digits', 'calendar', 'weekday'] as const;

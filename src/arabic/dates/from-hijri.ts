@@ -1,7 +1,7 @@
 import { ArabicDateError } from './arabic-date-error.js';
 import type { HijriDate } from './hijri-date.js';
-import { isoDay } from './_lib/civil.js';
-import { createHijriConverter } from './_lib/hijri.js';
+import { isoDay } from './_lib/gregorian-days.js';
+import { createHijriConverter } from './_lib/hijri-converter.js';
 
 /**
  * Converts an Umm al-Qura Hijri day to its Gregorian day.

@@ -1,8 +1,8 @@
 import { ArabicDateError } from './arabic-date-error.js';
 import { beforeHijriEpoch } from './_lib/format-helpers.js';
 import type { HijriDate } from './hijri-date.js';
-import { isoDay, MAX_DAY, MIN_DAY, parseIsoDay } from './_lib/civil.js';
-import { createHijriConverter } from './_lib/hijri.js';
+import { isoDay, MAX_DAY, MIN_DAY, parseIsoDay } from './_lib/gregorian-days.js';
+import { createHijriConverter } from './_lib/hijri-converter.js';
 
 /**
  * Converts a Gregorian day to the Umm al-Qura Hijri calendar.

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { createHijriConverter, IntlHijriConverter } from '../../../src/arabic/dates/_lib/hijri.js';
+import { createHijriConverter, IntlHijriConverter } from '../../../src/arabic/dates/_lib/hijri-converter.js';
 import { HIJRI_TABLE_EPOCH, HIJRI_TABLE_FIRST_YEAR, HIJRI_TABLE_LAST_YEAR } from '../../../src/arabic/dates/_lib/hijri-table.js';
 import { fromHijri, toHijri } from '../../../src/arabic/dates/index.js';
 import { buildHijriTable, HIJRI_TABLE_PATH, renderHijriTableModule } from '../../../scripts/generate-hijri-table.js';

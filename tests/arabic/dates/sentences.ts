@@ -363,7 +363,8 @@ const RAW: Record<string, string> = {
 `,
 };
 
-function parseLine(category: string, line: string): Sentence {
+/** Reads one line `sentence || expected` of a sentence corpus (the format above). */
+export function parseSentenceLine(category: string, line: string): Sentence {
   const bar = line.indexOf(' || ');
   if (bar < 0) throw new Error(`bad sentence line: ${line}`);
   const sentence = line.slice(0, bar);
@@ -384,5 +385,5 @@ export const SENTENCES: readonly Sentence[] = Object.entries(RAW).flatMap(([cate
   block
     .split('\n')
     .filter((l) => l.trim() !== '')
-    .map((l) => parseLine(category, l)),
+    .map((l) => parseSentenceLine(category, l)),
 );

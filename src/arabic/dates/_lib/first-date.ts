@@ -7,7 +7,7 @@
 import type { ArabicDateOptions } from '../arabic-date-options.js';
 import type { SafeParseArabicDateResult } from '../safe-parse-arabic-date-result.js';
 import { quietError } from './quiet-error.js';
-import { scanArabicDates } from './scan.js';
+import { scanArabicDates } from './scan-arabic-dates.js';
 
 /** `safeParseArabicDate` under the name of the public function that called it (for option errors). */
 export function firstDate(fn: string, text: string, options: ArabicDateOptions | undefined): SafeParseArabicDateResult {

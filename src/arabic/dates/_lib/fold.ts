@@ -65,7 +65,13 @@ export function foldCode(c: number): number {
   return c;
 }
 
-/** Character classes of {@link FOLD} entries (`entry >> 11`); 0 is any other kept code unit. */
+/** A {@link FOLD} entry is `folded | class << CLASS_SHIFT`. */
+export const CLASS_SHIFT = 11;
+/** Mask of the folded code unit of a {@link FOLD} entry. */
+export const FOLDED_MASK = 0x7ff;
+/** Below this code unit, the folded value of a {@link FOLD} entry (`entry & FOLDED_MASK`) is exact. */
+export const EXACT_FOLDED_LIMIT = 0x800;
+/** Character classes of {@link FOLD} entries (`entry >> CLASS_SHIFT`); 0 is any other kept code unit. */
 export const C_LETTER = 1;
 export const C_DIGIT = 2;
 export const C_SPACE = 3;
@@ -96,9 +102,16 @@ export const FOLD: string = /* @__PURE__ */ (() => {
   const codes: number[] = [];
   for (let c = 0; c < FOLD_SIZE; c++) {
     const g = foldCode(c);
-    codes.push(g < 0 ? DROPPED : g | (classOf(g) << 11));
+    codes.push(g < 0 ? DROPPED : g | (classOf(g) << CLASS_SHIFT));
   }
   return String.fromCharCode(...codes);
+})();
+
+/** {@link FOLD} as a typed array: the tokenizer's per-character lookup (a typed-array read is cheaper than `charCodeAt` on the table string). */
+export const FOLD_TABLE: Uint16Array = /* @__PURE__ */ (() => {
+  const out = new Uint16Array(FOLD_SIZE);
+  for (let c = 0; c < FOLD_SIZE; c++) out[c] = FOLD.charCodeAt(c);
+  return out;
 })();
 
 /**
@@ -114,7 +127,7 @@ export function foldEntry(c: number): number {
   if (c < FOLD_SIZE) return FOLD.charCodeAt(c);
   const g = foldCode(c);
   if (g < 0) return DROPPED;
-  return g < FOLD_SIZE ? FOLD.charCodeAt(g) : g & 0x7ff;
+  return g < FOLD_SIZE ? FOLD.charCodeAt(g) : g & FOLDED_MASK;
 }
 
 /**

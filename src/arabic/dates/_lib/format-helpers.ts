@@ -4,7 +4,7 @@
  * @internal
  */
 import { ArabicDateError } from '../arabic-date-error.js';
-import { daysInMonth, digits, MAX_YEAR, MIN_YEAR } from './civil.js';
+import { daysInMonth, digits, MAX_YEAR, MIN_YEAR } from './gregorian-days.js';
 
 /** Replaces Latin digits with Arabic-Indic ones. */
 export function toArabicDigits(s: string): string {

@@ -6,6 +6,17 @@
  */
 import { foldString } from './fold.js';
 
+/** A lexicon code is `kind << KIND_SHIFT | value`: the kind (`K_*`) above, the value below. */
+export const KIND_SHIFT = 8;
+/** Mask of the value of a lexicon code. */
+export const VALUE_MASK = 0xff;
+/** A lexicon entry is `code | secondWord << SECOND_WORD_SHIFT` (see `lookupLetters`). */
+export const SECOND_WORD_SHIFT = 12;
+/** Mask of the code of a lexicon entry. */
+export const CODE_MASK = 0xfff;
+/** Count bits of a time unit's value (`unit | count << 3`): singular. */
+export const UNIT_SINGULAR = 1 << 3;
+
 /** Gregorian month; value = month (1–12) + 16 when the word is also a common noun or name. */
 export const K_GM = 1;
 /** Hijri month; value = month + 16 when ambiguous. */

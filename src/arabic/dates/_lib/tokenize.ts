@@ -5,8 +5,9 @@
  *
  * @internal
  */
-import { C_DIGIT, C_LETTER, C_SPACE, DROPPED, FOLD, FOLD_SIZE, foldCode, foldEntry } from './fold.js';
-import { K_REL, K_W, K_WD, lookupLetters, W_AMS, W_COUNTED, W_FUTV, W_GHADAN, W_PASTV, W_PLAIN } from './lexicon.js';
+import { C_DIGIT, C_LETTER, C_SPACE, CLASS_SHIFT, DROPPED, EXACT_FOLDED_LIMIT, FOLD_SIZE, FOLD_TABLE, FOLDED_MASK, foldCode, foldEntry } from './fold.js';
+import { CODE_MASK, K_REL, K_W, K_WD, KIND_SHIFT, lookupLetters, SECOND_WORD_SHIFT, W_AMS, W_COUNTED, W_FUTV, W_GHADAN, W_PASTV, W_PLAIN } from './lexicon.js';
+import { CLOSE_PAREN, DIGIT_ZERO, DOT, EXCLAMATION, OPEN_PAREN, QUESTION, SEMICOLON } from './char-codes.js';
 
 /** Token kinds. */
 export const WORD = 0;
@@ -16,50 +17,61 @@ export const PUNCT = 2;
 /** One token; offsets are in the original string. */
 export interface Token {
   /** Kind: {@link WORD}, {@link NUM} or {@link PUNCT}. */
-  readonly k: number;
+  readonly kind: number;
   /** Start offset. */
-  readonly s: number;
+  readonly start: number;
   /** End offset (exclusive): the next visible code unit, so trailing invisible marks are inside. */
-  readonly e: number;
-  /** WORD: start offset after a stripped clitic (و، ف، ب، ل); else `s`. */
-  readonly cs: number;
+  readonly end: number;
+  /** WORD: start offset after a stripped clitic (و، ف، ب، ل، ك; see {@link hasClitic}); else {@link Token.start}. */
+  readonly wordStart: number;
   /** WORD ending in ال (الـ18، بالـ): start offset of that ال; else -1. */
-  readonly al: number;
+  readonly articleStart: number;
   /** Whether whitespace separates this token from the previous one. */
-  readonly sp: boolean;
+  readonly spaceBefore: boolean;
   /** Number value (NUM), lexicon code (WORD, 0 when unknown) or folded char code (PUNCT). */
-  readonly v: number;
-  /** NUM: digit count. WORD: folded length of the stripped clitic prefix. */
-  readonly n: number;
-  /** WORD: number of letters; 0 for a run of unknown words (one shared token). NUM: 1 when written in parentheses. */
-  readonly l: number;
-  /** WORD: first folded letter. */
-  readonly f: number;
+  readonly value: number;
+  /** NUM: number of digits (0 for a WORD or PUNCT). */
+  readonly digits: number;
+  /** WORD: number of letters; 0 for a run of unknown words (one shared token). */
+  readonly letters: number;
+  /** NUM: written in parentheses, which are inside its offsets (`(2023)`). */
+  readonly parenthesized: boolean;
+  /** WORD: first folded letter (0 for a run of unknown words). */
+  readonly firstLetter: number;
+  /** Run of unknown words: its last word starts with ال (الأمن العام: a definite noun before العام). */
+  readonly lastDefinite: boolean;
   /** WORD: value of the whole word as the second word of a month name (1, 2, 11, 12), else 0. */
-  readonly s2: number;
+  readonly monthSecondWord: number;
   /** WORD: starts with the article ال. */
-  readonly def: boolean;
+  readonly definite: boolean;
   /**
    * Weekday WORD: the tense of its clause, read from the nearest marker before it in the same
    * sentence and at most {@link TENSE_WINDOW} words back: 1 future (يحل، سيزور، ستعقد، سوف، غدا،
    * المقبل), 2 past (قال، أعلن، عقد، قد، أمس، الماضي), 0 none. Else 0.
    */
-  readonly tn: number;
+  readonly tense: number;
+}
+
+/** {@link lookupStripped} returns the length of the stripped prefix above these bits. */
+const STRIPPED_SHIFT = 16;
+
+/** Whether a WORD token starts with a clitic the lexicon lookup stripped (وفي، بالعام). */
+export function hasClitic(t: Token): boolean {
+  return t.wordStart !== t.start;
 }
 
 /** How many words back a weekday looks for the tense of its clause. */
 export const TENSE_WINDOW = 12;
 
-/** {@link Token.v} of the shared token standing for a counted noun right after a number: a known one (2500 دولار) or an unknown one (2020 عنصرا). */
-export const COUNTED_CODE = (K_W << 8) | W_COUNTED;
-const FUT_WORD = (K_W << 8) | W_FUTV;
-const PAST_WORD = (K_W << 8) | W_PASTV;
-const PLAIN_WORD = (K_W << 8) | W_PLAIN;
-const AMS_WORD = (K_W << 8) | W_AMS;
-const GHADAN_WORD = (K_W << 8) | W_GHADAN;
-const PAST_REL = (K_REL << 8) | 1;
-const NEXT_REL = (K_REL << 8) | 2;
-const WD_KIND = K_WD << 8;
+/** {@link Token.value} of the shared token standing for a counted noun right after a number: a known one (2500 دولار) or an unknown one (2020 عنصرا). */
+export const COUNTED_CODE = (K_W << KIND_SHIFT) | W_COUNTED;
+const FUT_WORD = (K_W << KIND_SHIFT) | W_FUTV;
+const PAST_WORD = (K_W << KIND_SHIFT) | W_PASTV;
+const PLAIN_WORD = (K_W << KIND_SHIFT) | W_PLAIN;
+const AMS_WORD = (K_W << KIND_SHIFT) | W_AMS;
+const GHADAN_WORD = (K_W << KIND_SHIFT) | W_GHADAN;
+const PAST_REL = (K_REL << KIND_SHIFT) | 1;
+const NEXT_REL = (K_REL << KIND_SHIFT) | 2;
 /** Lowest lexicon code of the words that only mark tense, plain nouns and counted nouns (W_FUTV …). */
 const MARKER_MIN = FUT_WORD;
 
@@ -119,7 +131,7 @@ const POW31: readonly number[] = /* @__PURE__ */ (() => {
  * و/ف then ب/ل/ك (and لل → ال). The hash of a suffix is the word's hash minus the dropped
  * letters' weighted codes, so no letter is hashed twice.
  *
- * @returns `prefixLength << 16 | code`, or 0 when unknown.
+ * @returns `prefixLength << STRIPPED_SHIFT | code`, or 0 when unknown.
  */
 function lookupStripped(buf: number[], nl: number, h0: number): number {
   let p = 0;
@@ -128,22 +140,32 @@ function lookupStripped(buf: number[], nl: number, h0: number): number {
   if ((c0 === WAW || c0 === FA) && nl > 2) {
     p = 1;
     h = (h - Math.imul(c0, POW31[nl - 1] ?? 0)) | 0;
-    const v = lookupLetters(h, buf, 1, nl) & 0xfff;
-    if (v !== 0) return (1 << 16) | v;
+    const v = lookupLetters(h, buf, 1, nl) & CODE_MASK;
+    if (v !== 0) return (1 << STRIPPED_SHIFT) | v;
   }
   const c = buf[p] ?? 0;
   if ((c === BA || c === LAM || c === KAF) && nl - p > 2) {
     h = (h - Math.imul(c, POW31[nl - p - 1] ?? 0)) | 0; // hash of buf[p + 1..nl)
-    const v = lookupLetters(h, buf, p + 1, nl) & 0xfff;
-    if (v !== 0) return ((p + 1) << 16) | v;
+    const v = lookupLetters(h, buf, p + 1, nl) & CODE_MASK;
+    if (v !== 0) return ((p + 1) << STRIPPED_SHIFT) | v;
     if (c === LAM && buf[p + 1] === LAM) {
       buf[p] = ALEF; // ال + the rest, in place; restored below
-      const v2 = lookupLetters((h + Math.imul(ALEF, POW31[nl - p - 1] ?? 0)) | 0, buf, p, nl) & 0xfff;
+      const v2 = lookupLetters((h + Math.imul(ALEF, POW31[nl - p - 1] ?? 0)) | 0, buf, p, nl) & CODE_MASK;
       buf[p] = c;
-      if (v2 !== 0) return ((p + 1) << 16) | v2;
+      if (v2 !== 0) return ((p + 1) << STRIPPED_SHIFT) | v2;
     }
   }
   return 0;
+}
+
+/**
+ * Offset in `input` of the `k`-th letter of the word starting at `s`: `s + k`, unless dropped
+ * code units stand inside the word (`marked`), which are then skipped.
+ */
+function letterOffset(input: string, s: number, k: number, marked: boolean): number {
+  if (!marked) return s + k;
+  let i = s;
+  for (let n = 0; ; i++) if (foldEntry(input.charCodeAt(i)) !== DROPPED && n++ === k) return i;
 }
 
 /**
@@ -157,15 +179,14 @@ function lookupStripped(buf: number[], nl: number, h0: number): number {
 export function tokenize(input: string): Token[] {
   const len = input.length;
   const toks: Token[] = [];
-  // Folded letters of the current word (the first MAX_WORD + 1), and the original offsets of the
-  // first three. Literals: cheaper than `new Array(n).fill(0)` on a short phrase.
+  // Folded letters of the current word (the first MAX_WORD + 1). A literal: cheaper than
+  // `new Array(n).fill(0)` on a short phrase.
   const buf: number[] = [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0];
-  const pos: number[] = [0, 0, 0];
   let i = 0;
   let sp = true;
   // FOLD entry of the code unit at i (folded code | class << 11), or DROPPED.
   let x: number;
-  const fold = FOLD; // a local: one module-binding read per call
+  const fold = FOLD_TABLE; // a local: one module-binding read per call
   // Shared tokens for runs of unknown words (except short ones glued to a number): the grammar
   // only needs to know that something else stands there (and whether it starts with ال), never
   // its offsets, so one object each saves an allocation per word. Made per call, not frozen at
@@ -177,17 +198,17 @@ export function tokenize(input: string): Token[] {
   let gapL: Token | undefined;
   let gapDefL: Token | undefined;
   let prevNum = false; // the last token pushed is a number
-  let tense = 0; // see Token.tn
+  let tense = 0; // see Token.tense
   let tenseAge = 0; // words since the last tense marker
   let inGap = false; // the last token is one of those two
   while (i < len) {
     const c = input.charCodeAt(i);
-    x = c < FOLD_SIZE ? fold.charCodeAt(c) : foldEntry(c);
+    x = c < FOLD_SIZE ? (fold[c] ?? DROPPED) : foldEntry(c);
     if (x === DROPPED) {
       i++;
       continue;
     }
-    let cls = x >> 11;
+    let cls = x >> CLASS_SHIFT;
     if (cls === C_SPACE) {
       sp = true;
       i++;
@@ -198,42 +219,53 @@ export function tokenize(input: string): Token[] {
       let v = 0;
       let nd = 0;
       do {
-        if (nd < 9) v = v * 10 + ((x & 0x7ff) - 0x30);
+        if (nd < 9) v = v * 10 + ((x & FOLDED_MASK) - DIGIT_ZERO);
         nd++;
         i++;
         while (i < len) {
           const c2 = input.charCodeAt(i);
-          x = c2 < FOLD_SIZE ? fold.charCodeAt(c2) : foldEntry(c2);
+          x = c2 < FOLD_SIZE ? (fold[c2] ?? DROPPED) : foldEntry(c2);
           if (x !== DROPPED) break;
           i++;
         }
-      } while (i < len && x >> 11 === C_DIGIT);
-      toks.push({ k: NUM, s, e: i, cs: s, al: -1, sp, v, n: nd, l: 0, f: 0, s2: 0, def: false, tn: 0 });
+      } while (i < len && x >> CLASS_SHIFT === C_DIGIT);
+      toks.push({ kind: NUM, start: s, end: i, wordStart: s, articleStart: -1, spaceBefore: sp, value: v, digits: nd, letters: 0, parenthesized: false, firstLetter: 0, lastDefinite: false, monthSecondWord: 0, definite: false, tense: 0 });
       inGap = false;
       prevNum = true;
     } else if (cls === C_LETTER) {
       let h0 = 0;
       let nl = 0;
-      do {
-        const d = x & 0x7ff;
+      let marked = false; // a dropped code unit (tashkeel, tatweel, a bidi mark) inside the word
+      for (;;) {
+        const d = x & FOLDED_MASK;
         h0 = (Math.imul(h0, 31) + d) | 0; // hashStep, inline
-        if (nl <= MAX_WORD) {
-          buf[nl] = d;
-          if (nl < 3) pos[nl] = i; // only read at 0–2 (a stripped clitic, a short word's ال)
-        }
+        if (nl <= MAX_WORD) buf[nl] = d;
         nl++;
         i++;
-        cls = -1;
-        while (i < len) {
-          const c2 = input.charCodeAt(i);
-          x = c2 < FOLD_SIZE ? fold.charCodeAt(c2) : foldEntry(c2);
-          if (x !== DROPPED) {
-            cls = x >> 11;
-            break;
-          }
-          i++;
+        if (i >= len) {
+          cls = -1;
+          break;
         }
-      } while (cls === C_LETTER);
+        const c2 = input.charCodeAt(i);
+        x = c2 < FOLD_SIZE ? (fold[c2] ?? DROPPED) : foldEntry(c2);
+        if (x === DROPPED) {
+          // rare: skip the dropped code units, then go on with the word if a letter follows
+          marked = true;
+          cls = -1;
+          while (++i < len) {
+            const c3 = input.charCodeAt(i);
+            x = c3 < FOLD_SIZE ? (fold[c3] ?? DROPPED) : foldEntry(c3);
+            if (x !== DROPPED) {
+              cls = x >> CLASS_SHIFT;
+              break;
+            }
+          }
+          if (cls !== C_LETTER) break;
+          continue;
+        }
+        cls = x >> CLASS_SHIFT;
+        if (cls !== C_LETTER) break;
+      }
       // A short unknown word matters only when a number is glued to it (الـ18، بـ2019).
       const glued = cls === C_DIGIT;
       const b0 = buf[0] ?? 0;
@@ -241,8 +273,8 @@ export function tokenize(input: string): Token[] {
       let s2 = 0;
       if (nl <= MAX_WORD) {
         const entry = lookupLetters(h0, buf, 0, nl);
-        s2 = entry >> 12;
-        hit = entry & 0xfff;
+        s2 = entry >> SECOND_WORD_SHIFT;
+        hit = entry & CODE_MASK;
         if (hit === 0) hit = lookupStripped(buf, nl, h0);
       }
       const def = b0 === ALEF && nl > 2 && buf[1] === LAM;
@@ -255,7 +287,7 @@ export function tokenize(input: string): Token[] {
       let kind = 0;
       if (hit !== 0 || s2 !== 0 || (nl <= 4 && glued)) {
         kind = 1;
-        const sig = s2 === 0 && !(nl <= 4 && glued) ? hit & 0xffff : 0;
+        const sig = s2 === 0 && !(nl <= 4 && glued) ? hit & CODE_MASK : 0;
         if (sig >= MARKER_MIN) {
           if (sig === FUT_WORD) {
             tense = 1;
@@ -302,51 +334,51 @@ export function tokenize(input: string): Token[] {
           buf[nl - 1] === LAM &&
           buf[nl - 2] === ALEF &&
           (nl === 2 || (nl === 3 && isClitic(b0)) || (nl === 4 && (b0 === WAW || b0 === FA) && isClitic(buf[1] ?? 0) && buf[1] !== WAW && buf[1] !== FA))
-            ? (pos[nl - 2] ?? -1)
+            ? letterOffset(input, s, nl - 2, marked)
             : -1;
-        const p = hit >>> 16;
-        toks.push({ k: WORD, s, e: i, cs: p > 0 ? (pos[p] ?? s) : s, al, sp, v: hit & 0xffff, n: p, l: nl, f: b0, s2, def, tn: (hit & 0xff00) === WD_KIND ? tense : 0 });
+        const p = hit >>> STRIPPED_SHIFT;
+        toks.push({ kind: WORD, start: s, end: i, wordStart: p > 0 ? letterOffset(input, s, p, marked) : s, articleStart: al, spaceBefore: sp, value: hit & CODE_MASK, digits: 0, letters: nl, parenthesized: false, firstLetter: b0, lastDefinite: false, monthSecondWord: s2, definite: def, tense: (hit & CODE_MASK) >> KIND_SHIFT === K_WD ? tense : 0 });
         inGap = false;
       } else if (kind === 3) {
-        toks.push((counted ??= { k: WORD, s: -1, e: -1, cs: -1, al: -1, sp: true, v: COUNTED_CODE, n: 0, l: 0, f: 0, s2: 0, def: false, tn: 0 }));
+        toks.push((counted ??= { kind: WORD, start: -1, end: -1, wordStart: -1, articleStart: -1, spaceBefore: true, value: COUNTED_CODE, digits: 0, letters: 0, parenthesized: false, firstLetter: 0, lastDefinite: false, monthSecondWord: 0, definite: false, tense: 0 }));
         inGap = true;
       } else if (!inGap) {
-        // A run of unknown words is one gap: `def` says whether its first word has ال (اليوم
-        // الوطني), `f` (1) whether its last one has (الأمن العام: a definite noun before العام).
-        if (def) toks.push((gapDefL ??= { k: WORD, s: -1, e: -1, cs: -1, al: -1, sp: true, v: 0, n: 0, l: 0, f: 1, s2: 0, def: true, tn: 0 }));
-        else toks.push((gap ??= { k: WORD, s: -1, e: -1, cs: -1, al: -1, sp: true, v: 0, n: 0, l: 0, f: 0, s2: 0, def: false, tn: 0 }));
+        // A run of unknown words is one gap: `definite` says whether its first word has ال (اليوم
+        // الوطني), `lastDefinite` whether its last one has (الأمن العام: a definite noun before العام).
+        if (def) toks.push((gapDefL ??= { kind: WORD, start: -1, end: -1, wordStart: -1, articleStart: -1, spaceBefore: true, value: 0, digits: 0, letters: 0, parenthesized: false, firstLetter: 0, lastDefinite: true, monthSecondWord: 0, definite: true, tense: 0 }));
+        else toks.push((gap ??= { kind: WORD, start: -1, end: -1, wordStart: -1, articleStart: -1, spaceBefore: true, value: 0, digits: 0, letters: 0, parenthesized: false, firstLetter: 0, lastDefinite: false, monthSecondWord: 0, definite: false, tense: 0 }));
         inGap = true;
       } else {
         const t = toks.length - 1;
         const last = toks[t];
-        if (last !== undefined && last.v === 0 && last.s < 0 && (last.f === 1) !== def) {
-          if (last.def) {
+        if (last !== undefined && last.value === 0 && last.start < 0 && last.lastDefinite !== def) {
+          if (last.definite) {
             toks[t] = def
-              ? (gapDefL ??= { k: WORD, s: -1, e: -1, cs: -1, al: -1, sp: true, v: 0, n: 0, l: 0, f: 1, s2: 0, def: true, tn: 0 })
-              : (gapDef ??= { k: WORD, s: -1, e: -1, cs: -1, al: -1, sp: true, v: 0, n: 0, l: 0, f: 0, s2: 0, def: true, tn: 0 });
+              ? (gapDefL ??= { kind: WORD, start: -1, end: -1, wordStart: -1, articleStart: -1, spaceBefore: true, value: 0, digits: 0, letters: 0, parenthesized: false, firstLetter: 0, lastDefinite: true, monthSecondWord: 0, definite: true, tense: 0 })
+              : (gapDef ??= { kind: WORD, start: -1, end: -1, wordStart: -1, articleStart: -1, spaceBefore: true, value: 0, digits: 0, letters: 0, parenthesized: false, firstLetter: 0, lastDefinite: false, monthSecondWord: 0, definite: true, tense: 0 });
           } else {
             toks[t] = def
-              ? (gapL ??= { k: WORD, s: -1, e: -1, cs: -1, al: -1, sp: true, v: 0, n: 0, l: 0, f: 1, s2: 0, def: false, tn: 0 })
-              : (gap ??= { k: WORD, s: -1, e: -1, cs: -1, al: -1, sp: true, v: 0, n: 0, l: 0, f: 0, s2: 0, def: false, tn: 0 });
+              ? (gapL ??= { kind: WORD, start: -1, end: -1, wordStart: -1, articleStart: -1, spaceBefore: true, value: 0, digits: 0, letters: 0, parenthesized: false, firstLetter: 0, lastDefinite: true, monthSecondWord: 0, definite: false, tense: 0 })
+              : (gap ??= { kind: WORD, start: -1, end: -1, wordStart: -1, articleStart: -1, spaceBefore: true, value: 0, digits: 0, letters: 0, parenthesized: false, firstLetter: 0, lastDefinite: false, monthSecondWord: 0, definite: false, tense: 0 });
           }
         }
       }
     } else {
-      const v = c < 0x800 ? x & 0x7ff : foldCode(c);
-      if (v === 0x2e || v === 0x21 || v === 0x3f || v === 0x3b) tense = 0; // . ! ? ; end the clause
+      const v = c < EXACT_FOLDED_LIMIT ? x & FOLDED_MASK : foldCode(c);
+      if (v === DOT || v === EXCLAMATION || v === QUESTION || v === SEMICOLON) tense = 0; // . ! ? ; end the clause
       i++;
       while (i < len && foldEntry(input.charCodeAt(i)) === DROPPED) i++;
       const nt = toks.length;
-      const num = v === 0x29 && nt >= 2 ? toks[nt - 1] : undefined;
-      const open = num !== undefined && num.k === NUM && num.n <= 4 ? toks[nt - 2] : undefined;
-      if (num !== undefined && open !== undefined && open.k === PUNCT && open.v === 0x28) {
-        // A number in parentheses, `(8)`, `(2023)`, is that number (flag l = 1), its offsets
+      const num = v === CLOSE_PAREN && nt >= 2 ? toks[nt - 1] : undefined;
+      const open = num !== undefined && num.kind === NUM && num.digits <= 4 ? toks[nt - 2] : undefined;
+      if (num !== undefined && open !== undefined && open.kind === PUNCT && open.value === OPEN_PAREN) {
+        // A number in parentheses, `(8)`, `(2023)`, is that number (`parenthesized`), its offsets
         // taking in the parentheses: `يومي (8) و (9) مارس (2023)`.
         toks.length = nt - 2;
-        toks.push({ k: NUM, s: open.s, e: i, cs: open.s, al: -1, sp: open.sp, v: num.v, n: num.n, l: 1, f: 0, s2: 0, def: false, tn: 0 });
+        toks.push({ kind: NUM, start: open.start, end: i, wordStart: open.start, articleStart: -1, spaceBefore: open.spaceBefore, value: num.value, digits: num.digits, letters: 0, parenthesized: true, firstLetter: 0, lastDefinite: false, monthSecondWord: 0, definite: false, tense: 0 });
         prevNum = true;
       } else {
-        toks.push({ k: PUNCT, s, e: i, cs: s, al: -1, sp, v, n: 0, l: 0, f: 0, s2: 0, def: false, tn: 0 });
+        toks.push({ kind: PUNCT, start: s, end: i, wordStart: s, articleStart: -1, spaceBefore: sp, value: v, digits: 0, letters: 0, parenthesized: false, firstLetter: 0, lastDefinite: false, monthSecondWord: 0, definite: false, tense: 0 });
         prevNum = false;
       }
       inGap = false;

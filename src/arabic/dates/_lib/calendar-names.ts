@@ -1,5 +1,5 @@
 /**
- * Month names used for formatting (CLDR spellings, as `Intl` prints them for ar-EG, ar-MA,
+ * The month and weekday names `formatArabicDate` writes (CLDR spellings, as `Intl` prints them for ar-EG, ar-MA,
  * ar-DZ/ar-TN and ar-IQ/ar-SY).
  *
  * @internal

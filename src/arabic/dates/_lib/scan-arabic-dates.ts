@@ -7,44 +7,45 @@
 import type { ArabicDate, ArabicDateEndpoint, ArabicDateHijri } from '../arabic-date.js';
 import type { ArabicDateErrorCode } from '../arabic-date-error.js';
 import type { ArabicDateOptions } from '../arabic-date-options.js';
-import { civilFromDays, daysFromCivil, daysInMonth, isoDay, MAX_YEAR, MIN_YEAR, parseIsoDay, weekdayOf } from './civil.js';
-import { DateGrammar } from './grammar.js';
-import type { Abs, Point } from './grammar.js';
-import { createHijriConverter, hijriMonthSpan, hijriYearSpan } from './hijri.js';
-import type { HijriConverter } from './hijri.js';
+import { civilFromDays, daysFromCivil, daysInMonth, isoDay, MAX_YEAR, MIN_YEAR, parseIsoDay, weekdayOf } from './gregorian-days.js';
+import { DateGrammar } from './grammar/date-grammar.js';
+import { ABSOLUTE, COMBINED, RANGE, RELATIVE_WEEKDAY } from './grammar/nodes.js';
+import type { AbsoluteDate, Point } from './grammar/nodes.js';
+import { createHijriConverter, hijriMonthSpan, hijriYearSpan } from './hijri-converter.js';
+import type { HijriConverter } from './hijri-converter.js';
 import { tokenize } from './tokenize.js';
 import { checkOptionsObject } from '../../_lib/check-options.js';
 
 /** A resolved end: calendar 0/1, precision 0 day / 1 month / 2 year, day numbers. */
-interface Ep {
-  cal: number;
-  prec: number;
-  s: number;
-  e: number;
-  hy: ArabicDateHijri | undefined;
-  rel: boolean;
-  mism: boolean;
+interface ResolvedEnd {
+  calendar: number;
+  precision: number;
+  startDay: number;
+  endDay: number;
+  hijri: ArabicDateHijri | undefined;
+  relative: boolean;
+  weekdayMismatch: boolean;
   part: number;
-  /** Write `iso` as a Gregorian date even though `cal` is Hijri (a Hijri date with its Gregorian equivalent). */
-  gi: boolean;
+  /** Write `iso` as a Gregorian date even though `calendar` is Hijri (a Hijri date with its Gregorian equivalent). */
+  gregorianIso: boolean;
   /** A relative day written with the date: -1 none or unchecked, 0 they agree, 1 they disagree. */
-  rm: number;
+  relativeMismatch: number;
   /** Both calendars written: -1 no, 0 they agree, 1 they disagree. */
-  cm: number;
+  calendarMismatch: number;
 }
 
 /** Per-call resolution context: the reference day and a Hijri converter created on first use. */
-class Ctx {
-  readonly ref: number | undefined;
-  private conv: HijriConverter | undefined;
+class ResolveContext {
+  readonly reference: number | undefined;
+  private converter: HijriConverter | undefined;
 
   constructor(ref: number | undefined) {
-    this.ref = ref;
+    this.reference = ref;
   }
 
-  hc(): HijriConverter {
-    this.conv ??= createHijriConverter();
-    return this.conv;
+  hijriConverter(): HijriConverter {
+    this.converter ??= createHijriConverter();
+    return this.converter;
   }
 }
 
@@ -86,62 +87,62 @@ export function referenceDay(fn: string, options: ArabicDateOptions | undefined)
 const PRECISIONS = ['day', 'month', 'year'] as const;
 const PARTS = ['early', 'mid', 'late'] as const;
 
-function ep(cal: number, prec: number, s: number, e: number, hy: ArabicDateHijri | undefined): Ep {
-  return { cal, prec, s, e, hy, rel: false, mism: false, part: -1, gi: false, rm: -1, cm: -1 };
+function resolvedEnd(cal: number, prec: number, s: number, e: number, hy: ArabicDateHijri | undefined): ResolvedEnd {
+  return { calendar: cal, precision: prec, startDay: s, endDay: e, hijri: hy, relative: false, weekdayMismatch: false, part: -1, gregorianIso: false, relativeMismatch: -1, calendarMismatch: -1 };
 }
 
-function gregorianEp(y: number, m: number, d: number): Ep | ArabicDateErrorCode {
+function gregorianEnd(y: number, m: number, d: number): ResolvedEnd | ArabicDateErrorCode {
   if (y < MIN_YEAR || y > MAX_YEAR) return 'invalid_date';
   if (d > 0) {
     if (d > daysInMonth(y, m)) return 'invalid_date';
     const s = daysFromCivil(y, m, d);
-    return ep(0, 0, s, s, undefined);
+    return resolvedEnd(0, 0, s, s, undefined);
   }
-  if (m > 0) return ep(0, 1, daysFromCivil(y, m, 1), daysFromCivil(y, m, daysInMonth(y, m)), undefined);
-  return ep(0, 2, daysFromCivil(y, 1, 1), daysFromCivil(y, 12, 31), undefined);
+  if (m > 0) return resolvedEnd(0, 1, daysFromCivil(y, m, 1), daysFromCivil(y, m, daysInMonth(y, m)), undefined);
+  return resolvedEnd(0, 2, daysFromCivil(y, 1, 1), daysFromCivil(y, 12, 31), undefined);
 }
 
-function hijriEp(c: HijriConverter, y: number, m: number, d: number): Ep | ArabicDateErrorCode {
+function hijriEnd(c: HijriConverter, y: number, m: number, d: number): ResolvedEnd | ArabicDateErrorCode {
   if (d > 0) {
     const s = c.fromHijri(y, m, d);
     if (s === undefined) return 'invalid_date';
-    return ep(1, 0, s, s, { year: y, month: m, day: d });
+    return resolvedEnd(1, 0, s, s, { year: y, month: m, day: d });
   }
   const span = m > 0 ? hijriMonthSpan(c, y, m) : hijriYearSpan(c, y);
   if (span === undefined) return 'invalid_date';
-  return ep(1, m > 0 ? 1 : 2, span[0], span[1], m > 0 ? { year: y, month: m } : { year: y });
+  return resolvedEnd(1, m > 0 ? 1 : 2, span[0], span[1], m > 0 ? { year: y, month: m } : { year: y });
 }
 
-function resolveAbs(p: Abs, ctx: Ctx): Ep | ArabicDateErrorCode {
+function resolveAbsolute(p: AbsoluteDate, ctx: ResolveContext): ResolvedEnd | ArabicDateErrorCode {
   if (p.conflict) return 'conflicting_months';
-  let y = p.y;
-  let m = p.m;
+  let y = p.year;
+  let m = p.month;
   let rel = false;
-  if (!Number.isNaN(p.moff)) {
-    if (ctx.ref === undefined) return 'reference_required';
-    const [ry, rm] = civilFromDays(ctx.ref);
-    const total = ry * 12 + (rm - 1) + p.moff;
+  if (!Number.isNaN(p.monthOffset)) {
+    if (ctx.reference === undefined) return 'reference_required';
+    const [ry, rm] = civilFromDays(ctx.reference);
+    const total = ry * 12 + (rm - 1) + p.monthOffset;
     y = Math.floor(total / 12);
     m = total - y * 12 + 1;
     rel = true;
-  } else if (!Number.isNaN(p.yoff)) {
-    if (ctx.ref === undefined) return 'reference_required';
-    y = (p.cal === 1 ? ctx.hc().toHijri(ctx.ref)[0] : civilFromDays(ctx.ref)[0]) + p.yoff;
+  } else if (!Number.isNaN(p.yearOffset)) {
+    if (ctx.reference === undefined) return 'reference_required';
+    y = (p.calendar === 1 ? ctx.hijriConverter().toHijri(ctx.reference)[0] : civilFromDays(ctx.reference)[0]) + p.yearOffset;
     rel = true;
   } else if (y === 0) {
-    if (ctx.ref === undefined) return 'reference_required';
+    if (ctx.reference === undefined) return 'reference_required';
     rel = true;
-    const [ry, rm] = p.cal === 1 ? ctx.hc().toHijri(ctx.ref) : civilFromDays(ctx.ref);
+    const [ry, rm] = p.calendar === 1 ? ctx.hijriConverter().toHijri(ctx.reference) : civilFromDays(ctx.reference);
     y = ry;
-    if (p.rel === 1 && p.m >= rm) y--;
-    else if (p.rel === 2 && p.m <= rm) y++;
-  } else if (p.rel !== 0) rel = true;
-  const r = p.cal === 1 ? hijriEp(ctx.hc(), y, m, p.d) : gregorianEp(y, m, p.d);
+    if (p.monthQualifier === 1 && p.month >= rm) y--;
+    else if (p.monthQualifier === 2 && p.month <= rm) y++;
+  } else if (p.monthQualifier !== 0) rel = true;
+  const r = p.calendar === 1 ? hijriEnd(ctx.hijriConverter(), y, m, p.day) : gregorianEnd(y, m, p.day);
   if (typeof r === 'string') return r;
-  r.rel = rel;
+  r.relative = rel;
   r.part = p.part;
-  r.mism = p.wd >= 0 && r.prec === 0 && weekdayOf(r.s) !== p.wd;
-  if (!Number.isNaN(p.rday) && ctx.ref !== undefined) r.rm = r.s === ctx.ref + p.rday ? 0 : 1;
+  r.weekdayMismatch = p.weekday >= 0 && r.precision === 0 && weekdayOf(r.startDay) !== p.weekday;
+  if (!Number.isNaN(p.relativeDay) && ctx.reference !== undefined) r.relativeMismatch = r.startDay === ctx.reference + p.relativeDay ? 0 : 1;
   return r;
 }
 
@@ -149,66 +150,66 @@ function resolveAbs(p: Abs, ctx: Ctx): Ep | ArabicDateErrorCode {
  * Gives a Hijri day or month written without its year (3 رجب الموافق 15 يناير 2024) the Hijri
  * year of its Gregorian equivalent: the one that puts the two within half a year of each other.
  */
-function hijriYearFrom(h: Abs, g: Ep, ctx: Ctx): void {
-  const [hy, hm] = ctx.hc().toHijri(g.s);
-  h.y = h.m - hm > 6 ? hy - 1 : hm - h.m > 6 ? hy + 1 : hy;
+function hijriYearFrom(h: AbsoluteDate, g: ResolvedEnd, ctx: ResolveContext): void {
+  const [hy, hm] = ctx.hijriConverter().toHijri(g.startDay);
+  h.year = h.month - hm > 6 ? hy - 1 : hm - h.month > 6 ? hy + 1 : hy;
 }
 
-function resolvePoint(p: Point, ctx: Ctx): Ep | ArabicDateErrorCode {
-  if (p.t === 0) return resolveAbs(p, ctx);
-  if (p.t === 4) {
-    const ga = p.a.cal === 0 ? p.a : p.b;
-    const ha = p.a.cal === 0 ? p.b : p.a;
-    const g = resolveAbs(ga, ctx);
+function resolvePoint(p: Point, ctx: ResolveContext): ResolvedEnd | ArabicDateErrorCode {
+  if (p.type === ABSOLUTE) return resolveAbsolute(p, ctx);
+  if (p.type === COMBINED) {
+    const ga = p.first.calendar === 0 ? p.first : p.second;
+    const ha = p.first.calendar === 0 ? p.second : p.first;
+    const g = resolveAbsolute(ga, ctx);
     if (typeof g === 'string') return g;
-    if (ha.y === 0 && Number.isNaN(ha.yoff) && ga.y !== 0) hijriYearFrom(ha, g, ctx);
-    const h = resolveAbs(ha, ctx);
+    if (ha.year === 0 && Number.isNaN(ha.yearOffset) && ga.year !== 0) hijriYearFrom(ha, g, ctx);
+    const h = resolveAbsolute(ha, ctx);
     if (typeof h === 'string') return h;
-    const r = ep(p.a.cal, g.prec, g.s, g.e, h.hy);
-    r.rel = g.rel || h.rel;
-    r.mism = g.mism || h.mism;
-    r.part = p.a === ga ? g.part : h.part;
-    r.gi = true;
-    r.rm = Math.max(g.rm, h.rm);
+    const r = resolvedEnd(p.first.calendar, g.precision, g.startDay, g.endDay, h.hijri);
+    r.relative = g.relative || h.relative;
+    r.weekdayMismatch = g.weekdayMismatch || h.weekdayMismatch;
+    r.part = p.first === ga ? g.part : h.part;
+    r.gregorianIso = true;
+    r.relativeMismatch = Math.max(g.relativeMismatch, h.relativeMismatch);
     // One date written twice: the days agree within one (local moon sighting may differ from
     // Umm al-Qura by a day); a month or a year must overlap.
-    r.cm = (g.prec === 0 && h.prec === 0 ? Math.abs(g.s - h.s) > 1 : g.e < h.s || h.e < g.s) ? 1 : 0;
+    r.calendarMismatch = (g.precision === 0 && h.precision === 0 ? Math.abs(g.startDay - h.startDay) > 1 : g.endDay < h.startDay || h.endDay < g.startDay) ? 1 : 0;
     return r;
   }
-  const ref = ctx.ref;
+  const ref = ctx.reference;
   if (ref === undefined) return 'reference_required';
-  if (p.t === 2) {
+  if (p.type === RELATIVE_WEEKDAY) {
     const w = weekdayOf(ref);
     let s: number;
-    if (p.dir === 1) s = ref + ((p.wd - w + 7) % 7 || 7);
-    else if (p.dir === -1) s = ref - ((w - p.wd + 7) % 7 || 7);
-    else if (p.dir === 2) s = ref + ((p.wd - w + 7) % 7);
-    else s = ref - ((w - p.wd + 7) % 7);
-    const r = ep(0, 0, s, s, undefined);
-    r.rel = true;
+    if (p.direction === 1) s = ref + ((p.weekday - w + 7) % 7 || 7);
+    else if (p.direction === -1) s = ref - ((w - p.weekday + 7) % 7 || 7);
+    else if (p.direction === 2) s = ref + ((p.weekday - w + 7) % 7);
+    else s = ref - ((w - p.weekday + 7) % 7);
+    const r = resolvedEnd(0, 0, s, s, undefined);
+    r.relative = true;
     return r;
   }
   if (p.unit === 1) {
-    const s = ref + p.n;
-    const r = ep(0, 0, s, s, undefined);
-    r.rel = true;
-    r.mism = p.wd >= 0 && weekdayOf(s) !== p.wd;
+    const s = ref + p.offset;
+    const r = resolvedEnd(0, 0, s, s, undefined);
+    r.relative = true;
+    r.weekdayMismatch = p.weekday >= 0 && weekdayOf(s) !== p.weekday;
     return r;
   }
   const [ry, rm] = civilFromDays(ref);
   if (p.unit === 3) {
-    const total = ry * 12 + (rm - 1) + p.n;
+    const total = ry * 12 + (rm - 1) + p.offset;
     const y = Math.floor(total / 12);
-    const r = gregorianEp(y, total - y * 12 + 1, 0);
+    const r = gregorianEnd(y, total - y * 12 + 1, 0);
     if (typeof r !== 'string') {
-      r.rel = true;
+      r.relative = true;
       r.part = p.part;
     }
     return r;
   }
-  const r = gregorianEp(ry + p.n, 0, 0);
+  const r = gregorianEnd(ry + p.offset, 0, 0);
   if (typeof r !== 'string') {
-    r.rel = true;
+    r.relative = true;
     r.part = p.part;
   }
   return r;
@@ -216,21 +217,21 @@ function resolvePoint(p: Point, ctx: Ctx): Ep | ArabicDateErrorCode {
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
-function endpoint(x: Ep): ArabicDateEndpoint {
-  const start = isoDay(x.s);
-  const end = x.e === x.s ? start : isoDay(x.e);
+function endpoint(x: ResolvedEnd): ArabicDateEndpoint {
+  const start = isoDay(x.startDay);
+  const end = x.endDay === x.startDay ? start : isoDay(x.endDay);
   let iso: string;
-  if (x.prec === 0) iso = start;
-  else if (x.cal === 1 && !x.gi) iso = `${start}/${end}`;
-  else iso = x.prec === 1 ? start.slice(0, 7) : start.slice(0, 4);
+  if (x.precision === 0) iso = start;
+  else if (x.calendar === 1 && !x.gregorianIso) iso = `${start}/${end}`;
+  else iso = x.precision === 1 ? start.slice(0, 7) : start.slice(0, 4);
   const out: Mutable<ArabicDateEndpoint> = {
     iso,
-    precision: PRECISIONS[x.prec] ?? 'day',
-    calendar: x.cal === 1 ? 'hijri' : 'gregorian',
+    precision: PRECISIONS[x.precision] ?? 'day',
+    calendar: x.calendar === 1 ? 'hijri' : 'gregorian',
     start,
     end,
   };
-  if (x.hy !== undefined) out.hijri = x.hy;
+  if (x.hijri !== undefined) out.hijri = x.hijri;
   return out;
 }
 
@@ -244,7 +245,7 @@ function endpoint(x: Ep): ArabicDateEndpoint {
  * @returns The expressions in order, non-overlapping.
  */
 export function scanArabicDates(fn: string, input: string, options: ArabicDateOptions | undefined, first: boolean): ScanHit[] {
-  const ctx = new Ctx(referenceDay(fn, options));
+  const ctx = new ResolveContext(referenceDay(fn, options));
   const hits: ScanHit[] = [];
   if (typeof input !== 'string' || input.length === 0) return hits;
   const toks = tokenize(input);
@@ -258,16 +259,16 @@ export function scanArabicDates(fn: string, input: string, options: ArabicDateOp
       continue;
     }
     const node = g.expressionAt(i);
-    if (node === undefined || node.e <= i) {
+    if (node === undefined || node.endToken <= i) {
       i++;
       continue;
     }
-    if (g.isNamePart(node.ti)) {
-      i = node.e;
+    if (g.isNamePart(node.firstToken)) {
+      i = node.endToken;
       continue;
     }
-    const index = node.fs;
-    const endIndex = g.feOf(node.e);
+    const index = node.startOffset;
+    const endIndex = g.feOf(node.endToken);
     if (index < lastEnd) {
       // Never reuse the letters of the previous match (the tokenizer already prevents it).
       i++;
@@ -275,24 +276,24 @@ export function scanArabicDates(fn: string, input: string, options: ArabicDateOp
     }
     lastEnd = endIndex;
     const text = input.slice(index, endIndex);
-    let res: Ep | ArabicDateErrorCode;
+    let res: ResolvedEnd | ArabicDateErrorCode;
     let range: ArabicDate['range'];
-    if (node.t === 3) {
-      const a = resolvePoint(node.a, ctx);
-      const b = typeof a === 'string' ? a : resolvePoint(node.b, ctx);
+    if (node.type === RANGE) {
+      const a = resolvePoint(node.from, ctx);
+      const b = typeof a === 'string' ? a : resolvePoint(node.to, ctx);
       if (typeof a === 'string') res = a;
       else if (typeof b === 'string') res = b;
-      else if (b.e < a.s) res = 'invalid_date';
+      else if (b.endDay < a.startDay) res = 'invalid_date';
       else {
         const from = endpoint(a);
         const to = endpoint(b);
         range = { from, to };
-        res = ep(a.cal, a.prec, a.s, b.e, a.hy);
-        res.rel = a.rel || b.rel;
-        res.mism = a.mism || b.mism;
+        res = resolvedEnd(a.calendar, a.precision, a.startDay, b.endDay, a.hijri);
+        res.relative = a.relative || b.relative;
+        res.weekdayMismatch = a.weekdayMismatch || b.weekdayMismatch;
         res.part = a.part;
-        res.rm = Math.max(a.rm, b.rm);
-        res.cm = Math.max(a.cm, b.cm);
+        res.relativeMismatch = Math.max(a.relativeMismatch, b.relativeMismatch);
+        res.calendarMismatch = Math.max(a.calendarMismatch, b.calendarMismatch);
       }
     } else res = resolvePoint(node, ctx);
     if (typeof res === 'string') {
@@ -316,18 +317,18 @@ export function scanArabicDates(fn: string, input: string, options: ArabicDateOp
         text,
         index,
         endIndex,
-        relative: res.rel,
-        weekdayMismatch: res.mism,
+        relative: res.relative,
+        weekdayMismatch: res.weekdayMismatch,
       };
       if (x.hijri !== undefined) date.hijri = x.hijri;
       if (part !== undefined) date.part = part;
-      if (res.rm >= 0) date.relativeMismatch = res.rm === 1;
-      if (res.cm >= 0) date.calendarMismatch = res.cm === 1;
+      if (res.relativeMismatch >= 0) date.relativeMismatch = res.relativeMismatch === 1;
+      if (res.calendarMismatch >= 0) date.calendarMismatch = res.calendarMismatch === 1;
       if (range !== undefined) date.range = range;
       hits.push({ ok: true, date });
     }
     if (first) break;
-    i = node.e;
+    i = node.endToken;
   }
   return hits;
 }

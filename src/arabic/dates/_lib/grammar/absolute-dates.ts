@@ -1,0 +1,261 @@
+/**
+ * Absolute dates: day-month(-year) with a month name, month-year, numeric dates, years alone,
+ * and a Hijri date joined to its Gregorian equivalent.
+ *
+ * @internal
+ */
+import {
+  K_REL,
+  W_GMARK,
+  W_HMARK,
+  W_LI,
+  W_MIN,
+  W_MUQARANA,
+  W_MUWAFIQ,
+  W_THEMONTH,
+  W_THEYEAR,
+  W_WAW,
+} from '../lexicon.js';
+import { hasClitic, NUM, PUNCT, WORD } from '../tokenize.js';
+import { CLOSE_PAREN, COLON, COMMA, DASH, DOT, OPEN_PAREN, SLASH } from '../char-codes.js';
+import { COMBINED, MAX_LIST, absoluteDate, relOffset } from './nodes.js';
+import type { AbsoluteDate, Point } from './nodes.js';
+import { BAAD_WORD, BA_WORD, FI_WORD, HATTA_WORD, HULUL_WORD, KHILAL_WORD, LIGHAYA_WORD, MUNDHU_WORD, MUQARANA_WORD, QABL_WORD, TokenCursor } from './token-cursor.js';
+
+/** The rules for absolute dates. */
+export class AbsoluteDates extends TokenCursor {
+  /**
+   * An absolute date with a month name: day-month(-year), month-year, month + relative word,
+   * dual month names, and a bare month when a context word licenses it.
+   */
+  absAt(i: number, bare: boolean): AbsoluteDate | undefined {
+    let d = 0;
+    let fs = this.fsOf(i);
+    let k = i;
+    let shahr = false;
+    if (this.isDay(i)) {
+      if (this.afterTime(i)) return undefined;
+      d = this.at(i)?.value ?? 0;
+      fs = this.dayStart(i);
+      k = i + 1;
+    } else {
+      const o = this.ordinal(i);
+      if (o !== undefined) {
+        d = o.day;
+        k = o.endToken;
+      }
+    }
+    if (d > 0 && this.isW(k, W_MIN)) k++;
+    if (this.isShahr(k)) {
+      shahr = true;
+      k++;
+    }
+    const mo = this.month(k);
+    if (mo === undefined) {
+      // 15 من الشهر الجاري، العاشر من الشهر الماضي
+      if (d === 0 || shahr || !this.isW(k, W_THEMONTH) || this.kind(k + 1) !== K_REL) return undefined;
+      const r = absoluteDate(i, fs);
+      r.day = d;
+      r.monthOffset = relOffset(this.val(k + 1));
+      r.endToken = k + 2;
+      return r;
+    }
+    const r = absoluteDate(i, fs);
+    r.calendar = mo.calendar;
+    r.month = mo.month;
+    r.day = d;
+    let j = mo.endToken;
+    if (mo.typo && d === 0 && this.year(j) === undefined) return undefined; // ديسمر alone is not a month
+    let dual = false;
+    if (this.isPunct(j, OPEN_PAREN)) {
+      const m2 = this.month(j + 1);
+      if (m2 !== undefined && this.isPunct(m2.endToken, CLOSE_PAREN)) {
+        dual = true;
+        r.conflict = m2.month !== mo.month || m2.calendar !== mo.calendar;
+        j = m2.endToken + 1;
+      }
+    } else if (this.isPunct(j, SLASH)) {
+      const m2 = this.month(j + 1);
+      if (m2 !== undefined) {
+        dual = true;
+        r.conflict = m2.month !== mo.month || m2.calendar !== mo.calendar;
+        j = m2.endToken;
+      }
+    }
+    // Month-first byline: ديسمبر 18، 2021
+    if (d === 0 && this.isDay(j)) {
+      const c = this.isPunct(j + 1, COMMA) ? j + 2 : j + 1;
+      if (this.year(c) !== undefined) {
+        r.day = this.at(j)?.value ?? 0;
+        j = c;
+      }
+    }
+    let y = j;
+    if (this.isPunct(y, COMMA)) y++;
+    if (this.isW(y, W_MIN) && this.isYearWord(y + 1)) y += 2;
+    else if (this.isYearWord(y)) y++;
+    const yh = this.year(y, r.day > 0 ? 2 : 1);
+    if (yh !== undefined) {
+      r.year = yh.year;
+      j = yh.eraMarker < 0 || yh.eraMarker === r.calendar ? yh.endToken : yh.numberEnd;
+    } else if (this.kind(j) === K_REL) {
+      r.monthQualifier = this.val(j);
+      j++;
+    } else if (this.isW(j + (this.isW(j, W_MIN) ? 1 : 0), W_THEYEAR) && this.kind(j + (this.isW(j, W_MIN) ? 2 : 1)) === K_REL) {
+      // مارس من العام الماضي، 15 مارس العام المقبل
+      const q = j + (this.isW(j, W_MIN) ? 2 : 1);
+      r.yearOffset = relOffset(this.val(q));
+      j = q + 1;
+    } else if (r.day === 0 && !dual && !shahr && !bare) {
+      const pc = this.code(this.prevIdx(i));
+      const ok =
+        !mo.ambiguous &&
+        (pc === FI_WORD ||
+          pc === KHILAL_WORD ||
+          pc === MUNDHU_WORD ||
+          pc === HATTA_WORD ||
+          pc === LIGHAYA_WORD);
+      if (!ok) return undefined;
+    }
+    r.endToken = j;
+    return r;
+  }
+
+  /**
+   * Whether a bare four-digit number at `i` is licensed as a year by the word before it, or by
+   * a licensed year before it in a list (في 2019 و2020; at most {@link MAX_LIST} deep).
+   */
+  protected yearContext(i: number, depth = 0): boolean {
+    const p = this.prevIdx(i);
+    const c = this.code(p);
+    if (this.isW(i - 1, W_WAW) && depth < MAX_LIST) {
+      const y = i - 2;
+      const t = this.at(y);
+      if (t !== undefined && t.kind === NUM && t.digits === 4 && t.value >= 1000) return !this.counts(i + 1) && this.yearContext(y, depth + 1);
+    }
+    if (c === MUNDHU_WORD || c === HATTA_WORD || c === LIGHAYA_WORD || c === KHILAL_WORD) {
+      return true;
+    }
+    // مقارنة بـ2019 / مقارنة ب 2019
+    if (c === MUQARANA_WORD) return true;
+    // في 2019، بحلول 2035، قبل 2011، بعد 2003 — unless the number counts something (في 2019 حالة، قبل 2000 عام)
+    if (c === FI_WORD || c === HULUL_WORD || c === QABL_WORD || c === BAAD_WORD) {
+      return !this.counts(i + 1);
+    }
+    const t = this.at(p);
+    return t !== undefined && t.kind === WORD && !hasClitic(t) && t.value === BA_WORD && this.isW(p - 1, W_MUQARANA);
+  }
+
+  /** A year alone: عام 2015، 2016م، 1445 هـ، منذ 2015 (or any four-digit year when `bare`). */
+  yearAt(i: number, bare: boolean): AbsoluteDate | undefined {
+    let k = i;
+    let hm = false;
+    let word = false;
+    if (this.isYearWord(i)) {
+      // الأمن العام، الأمين العام، المدير العام: after a definite noun, العام is "general"
+      const p = this.at(i - 1);
+      if (p !== undefined && p.kind === WORD && (p.value === 0 && p.start < 0 ? p.lastDefinite : p.definite) && this.isW(i, W_THEYEAR)) return undefined;
+      word = true;
+      k++;
+      if (this.isW(k, W_HMARK) || this.isW(k, W_GMARK)) {
+        hm = this.isW(k, W_HMARK);
+        k++;
+      }
+    }
+    const yh = this.year(k, word ? 1 : 0);
+    if (yh === undefined) return undefined;
+    if (!word && yh.eraMarker < 0 && !bare && !this.yearContext(i)) return undefined;
+    const r = absoluteDate(i, this.fsOf(i));
+    r.calendar = hm || yh.eraMarker === 1 ? 1 : 0;
+    r.year = yh.year;
+    r.endToken = yh.endToken;
+    return r;
+  }
+
+  /** A numeric date: d/m/y, y/m/d, ISO, dotted, with an optional هـ. */
+  numericAt(i: number): AbsoluteDate | undefined {
+    const t = this.toks;
+    const a = t[i];
+    const s1 = t[i + 1];
+    const b = t[i + 2];
+    const s2 = t[i + 3];
+    const c = t[i + 4];
+    if (a === undefined || s1 === undefined || b === undefined || s2 === undefined || c === undefined) return undefined;
+    if (a.kind !== NUM || s1.kind !== PUNCT || b.kind !== NUM || s2.kind !== PUNCT || c.kind !== NUM) return undefined;
+    const sep = s1.value;
+    if ((sep !== SLASH && sep !== DASH && sep !== DOT) || s2.value !== sep) return undefined;
+    if (s1.spaceBefore !== b.spaceBefore || b.spaceBefore !== s2.spaceBefore || s2.spaceBefore !== c.spaceBefore) return undefined;
+    if (b.digits > 2) return undefined;
+    let y: number;
+    let d: number;
+    if (a.digits === 4 && c.digits <= 2) {
+      y = a.value;
+      d = c.value;
+    } else if (a.digits <= 2 && c.digits === 4) {
+      y = c.value;
+      d = a.value;
+    } else return undefined;
+    const m = b.value;
+    if (m < 1 || m > 12 || d < 1 || d > 31) return undefined;
+    // Not part of a longer chain (IP addresses, phone numbers, versions).
+    const p = i > 0 ? t[i - 1] : undefined;
+    if (p !== undefined && !a.spaceBefore && p.kind === PUNCT && (p.value === sep || p.value === DOT || p.value === COLON)) return undefined;
+    const nx = t[i + 5];
+    const nn = t[i + 6];
+    if (nx !== undefined && nx.kind === PUNCT && !nx.spaceBefore && (nx.value === sep || nx.value === DOT) && nn !== undefined && nn.kind === NUM && !nn.spaceBefore) {
+      return undefined;
+    }
+    if (p !== undefined && p.kind === NUM && !a.spaceBefore) return undefined;
+    const r = absoluteDate(i, a.start);
+    r.year = y;
+    r.month = m;
+    r.day = d;
+    r.endToken = i + 5;
+    if (this.isW(i + 5, W_HMARK)) {
+      r.calendar = 1;
+      r.endToken = i + 6;
+      return y >= 1000 ? r : undefined;
+    }
+    if (this.isW(i + 5, W_GMARK)) r.endToken = i + 6;
+    // A numeric Gregorian date in the news is modern; 1400/01/01 is a Persian date, 1443/09/15 a
+    // Hijri one without its marker.
+    return y >= 1800 && y <= 2200 ? r : undefined;
+  }
+
+  /** Whether the date ends with an era marker (هـ or م), as both halves of `1443هـ/2022م` do. */
+  protected hasEraMarker(a: AbsoluteDate): boolean {
+    return this.isW(a.endToken - 1, W_HMARK) || this.isW(a.endToken - 1, W_GMARK);
+  }
+
+  /** Joins a Hijri date and its Gregorian equivalent (الموافق, in parentheses, or after / or - with era markers). */
+  protected withCombo(p: AbsoluteDate): Point {
+    let k = p.endToken;
+    if (this.isPunct(k, COMMA)) k++;
+    const paren = this.isPunct(k, OPEN_PAREN);
+    const sep = !paren && (this.isPunct(k, SLASH) || this.isPunct(k, DASH));
+    if (paren || sep) k++;
+    const muwafiq = this.isW(k, W_MUWAFIQ);
+    if (muwafiq) {
+      k++;
+      if (this.isW(k, W_LI)) k++;
+    }
+    const pt = this.at(k);
+    if (!paren && !sep && !muwafiq) {
+      // 1445 هـ (2024): a parenthesised year after a Hijri year is its Gregorian equivalent
+      if (p.calendar === 1 && p.month === 0 && pt !== undefined && pt.kind === NUM && pt.parenthesized && pt.digits === 4 && pt.value >= 1000) {
+        const q = absoluteDate(k, pt.start);
+        q.year = pt.value;
+        q.endToken = k + 1;
+        return { type: COMBINED, first: p, second: q, firstToken: p.firstToken, startOffset: p.startOffset, endToken: k + 1 };
+      }
+      return p;
+    }
+    const q = this.numericAt(k) ?? this.absAt(k, false) ?? this.yearAt(k, false);
+    if (q === undefined || q.calendar === p.calendar || q.year === 0) return p;
+    // 1443هـ/2022م: a bare slash or dash joins two dates only when both carry their era marker.
+    if (sep && !muwafiq && !(this.hasEraMarker(p) && this.hasEraMarker(q))) return p;
+    let e = q.endToken;
+    if (paren && this.isPunct(e, CLOSE_PAREN)) e++;
+    return { type: COMBINED, first: p, second: q, firstToken: p.firstToken, startOffset: p.startOffset, endToken: e };
+  }
+}

@@ -1,0 +1,176 @@
+/**
+ * Ranges: من … إلى، بين … و، يومي … و، lists of days (8 و9 و10 مارس), 12-14 مارس, month and
+ * year ranges.
+ *
+ * @internal
+ */
+import {
+  W_AMAY,
+  W_BAYNA,
+  W_GMARK,
+  W_HMARK,
+  W_MIN,
+  W_SHAHRAY,
+  W_YAWMAY,
+} from '../lexicon.js';
+import { NUM, PUNCT } from '../tokenize.js';
+import { DASH, DOT, SLASH } from '../char-codes.js';
+import { ABSOLUTE, MAX_LIST, RANGE, absoluteDate } from './nodes.js';
+import type { AbsoluteDate, Point, Range } from './nodes.js';
+import { AYYAM } from './token-cursor.js';
+import { RelativeDates } from './relative-dates.js';
+
+/** The rules for ranges; a member of a range is any single date ({@link DateRanges.pointAt}). */
+export abstract class DateRanges extends RelativeDates {
+  /** One date (not a range) at `i`; `bare` accepts a bare month or a bare four-digit year. */
+  abstract pointAt(i: number, bare: boolean): Point | undefined;
+
+  /** The first member of a range: a day number alone when a connector follows, else a point. */
+  protected sideAt(i: number): Point | undefined {
+    if (this.isDay(i) && (this.isConnector(i + 1) || this.afterWaw(i + 1) >= 0 || this.isPunct(i + 1, DASH))) {
+      const r = absoluteDate(i, this.dayStart(i));
+      r.calendar = -1;
+      r.day = this.at(i)?.value ?? 0;
+      r.endToken = i + 1;
+      return r;
+    }
+    return this.pointAt(i, true);
+  }
+
+  /** Completes a partial first member from the second one and builds the range. */
+  protected makeRange(i: number, a: Point, b: Point): Range | undefined {
+    if (a.type === ABSOLUTE && b.type === ABSOLUTE) {
+      if (a.calendar < 0) {
+        if ((b.month === 0 && Number.isNaN(b.monthOffset)) || b.day === 0) return undefined;
+        a.calendar = b.calendar;
+        a.month = b.month;
+        a.monthOffset = b.monthOffset;
+        if (a.monthQualifier === 0) a.monthQualifier = b.monthQualifier;
+      }
+      if (a.year === 0 && Number.isNaN(a.yearOffset) && !Number.isNaN(b.yearOffset)) a.yearOffset = b.yearOffset;
+      if (a.calendar === b.calendar) {
+        if (a.year === 0 && b.year !== 0) a.year = a.month > b.month ? b.year - 1 : b.year;
+        else if (b.year === 0 && a.year !== 0 && b.month !== 0) b.year = b.month < a.month ? a.year + 1 : a.year;
+        if (a.monthQualifier === 0 && a.year === 0) a.monthQualifier = b.monthQualifier;
+      }
+    } else if (a.type === ABSOLUTE && a.calendar < 0) return undefined;
+    return { type: RANGE, from: a, to: b, firstToken: i, startOffset: this.fsOf(i), endToken: b.endToken };
+  }
+
+  /** A range: من … إلى، بين … و، يومي … و، 12-14 مارس، يناير-مارس 2021. */
+  rangeAt(i: number): Range | undefined {
+    const t = this.at(i);
+    if (t === undefined) return undefined;
+    if (this.isW(i, W_MIN)) {
+      const a = this.sideAt(i + 1);
+      if (a === undefined || !this.isConnector(a.endToken)) return undefined;
+      const b = this.pointAt(a.endToken + 1, true);
+      return b === undefined ? undefined : this.makeRange(i, a, b);
+    }
+    if ((this.isYearWord(i) || this.isW(i, W_AMAY)) && this.at(i + 1)?.kind === NUM) {
+      // عام 2020/2021، عامي 2017-2019
+      const yr = this.yearRangeAt(i + 1);
+      if (yr !== undefined) {
+        yr.firstToken = i;
+        yr.startOffset = this.fsOf(i);
+        return yr;
+      }
+    }
+    let k = i;
+    if (this.isW(k, W_BAYNA)) k++;
+    const lead = this.isW(k, W_YAWMAY) || this.isW(k, W_AMAY) || this.isW(k, W_SHAHRAY) || this.code(k) === AYYAM;
+    if (lead) k++;
+    if (k > i) {
+      const a = this.sideAt(k);
+      if (a === undefined) return undefined;
+      let w = this.afterWaw(a.endToken);
+      if (w < 0) return undefined;
+      if (a.type === ABSOLUTE && a.calendar < 0) w = this.lastListDay(w);
+      const b = this.pointAt(w, true) ?? (this.isW(i, W_YAWMAY) || this.isW(i + 1, W_YAWMAY) ? this.dayOfThisMonth(w) : undefined);
+      return b === undefined ? undefined : this.makeRange(i, a, b);
+    }
+    if (t.kind === NUM && t.digits === 4) {
+      const yr = this.yearRangeAt(i);
+      if (yr !== undefined) return yr;
+    }
+    if (this.isDay(i) && this.afterWaw(i + 1) >= 0) {
+      // 20 و21 مارس 2022: two days of one month (or more: 8 و9 و10 مارس)
+      const w = this.lastListDay(this.afterWaw(i + 1));
+      const b = this.isDay(w) ? this.absAt(w, false) : undefined;
+      const a = b !== undefined && b.day > 0 ? this.sideAt(i) : undefined;
+      return a !== undefined && b !== undefined ? this.makeRange(i, a, b) : undefined;
+    }
+    if (this.isDay(i) && this.isPunct(i + 1, DASH) && this.isDay(i + 2)) {
+      const b = this.absAt(i + 2, false);
+      const a = this.sideAt(i);
+      if (b !== undefined && b.day > 0 && a !== undefined) return this.makeRange(i, a, b);
+      return undefined;
+    }
+    const mo = this.month(i);
+    if (mo !== undefined && !mo.typo && this.isPunct(mo.endToken, DASH)) {
+      const b = this.absAt(mo.endToken + 1, false);
+      if (b === undefined || b.day !== 0) return undefined;
+      const a = absoluteDate(i, this.fsOf(i));
+      a.calendar = mo.calendar;
+      a.month = mo.month;
+      a.endToken = mo.endToken;
+      return this.makeRange(i, a, b);
+    }
+    return undefined;
+  }
+
+  /**
+   * In a list of days (8 و9 و10 مارس), the index of the last day number, from the second one at
+   * `w`: at most {@link MAX_LIST} days are skipped, so the look-ahead stays bounded.
+   */
+  protected lastListDay(w: number): number {
+    for (let n = 0; n < MAX_LIST && this.isDay(w); n++) {
+      const nx = this.afterWaw(w + 1);
+      if (nx < 0 || !this.isDay(nx)) break;
+      w = nx;
+    }
+    return w;
+  }
+
+  /** A day number alone after يومي … و (يومي 21 و22): a day of the reference's month. */
+  protected dayOfThisMonth(i: number): AbsoluteDate | undefined {
+    if (!this.isDay(i)) return undefined;
+    const r = absoluteDate(i, this.dayStart(i));
+    r.day = this.at(i)?.value ?? 0;
+    r.monthOffset = 0;
+    r.endToken = i + 1;
+    return r;
+  }
+
+  /**
+   * A range of years written with a dash or a slash: `2017-2019`, `(2018–2021)`, `2023/2025`,
+   * `1443-1445 هـ`. Both are four-digit years, the second later than the first by at most a
+   * century, and the pair is not part of a longer chain of numbers (`2254/2015/3`).
+   */
+  protected yearRangeAt(i: number): Range | undefined {
+    const a = this.at(i);
+    const s = this.at(i + 1);
+    const b = this.at(i + 2);
+    if (a === undefined || s === undefined || b === undefined) return undefined;
+    if (a.kind !== NUM || s.kind !== PUNCT || b.kind !== NUM || a.digits !== 4 || b.digits !== 4) return undefined;
+    if ((s.value !== DASH && s.value !== SLASH) || b.value <= a.value || b.value - a.value > 100 || a.value < 1000) return undefined;
+    const p = this.at(i - 1);
+    if (p !== undefined && p.kind === PUNCT && !a.spaceBefore && (p.value === SLASH || p.value === DASH || p.value === DOT)) return undefined;
+    const nx = this.at(i + 3);
+    const nn = this.at(i + 4);
+    if (nx !== undefined && nx.kind === PUNCT && !nx.spaceBefore && (nx.value === SLASH || nx.value === DASH || nx.value === DOT) && nn !== undefined && nn.kind === NUM) {
+      return undefined;
+    }
+    const x = absoluteDate(i, a.start);
+    x.year = a.value;
+    x.endToken = i + 1;
+    const y = absoluteDate(i + 2, b.start);
+    y.year = b.value;
+    y.endToken = i + 3;
+    if (this.isW(i + 3, W_HMARK) || this.isW(i + 3, W_GMARK)) {
+      x.calendar = y.calendar = this.isW(i + 3, W_HMARK) ? 1 : 0;
+      y.endToken = i + 4;
+    }
+    return { type: RANGE, from: x, to: y, firstToken: i, startOffset: a.start, endToken: y.endToken };
+  }
+}

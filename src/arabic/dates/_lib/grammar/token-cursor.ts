@@ -1,0 +1,277 @@
+/**
+ * The token cursor under the date grammar: reading tokens and the small pieces of a date.
+ *
+ * @internal
+ */
+import {
+  K_GM,
+  K_HEAD,
+  K_HM,
+  K_NUMW,
+  K_ORD,
+  K_UNIT,
+  K_W,
+  KIND_SHIFT,
+  TYPO,
+  UNIT_SINGULAR,
+  VALUE_MASK,
+  W_AWWAL,
+  W_BA,
+  W_BAAD,
+  W_FI,
+  W_GHURRA,
+  W_GMARK,
+  W_HATTA,
+  W_HMARK,
+  W_HULUL,
+  W_ILA,
+  W_KHILAL,
+  W_LIGHAYA,
+  W_MUNDHU,
+  W_MUQARANA,
+  W_NEWS,
+  W_QABL,
+  W_THAT,
+  W_THEYEAR,
+  W_TIME,
+  W_WAW,
+} from '../lexicon.js';
+import { COUNTED_CODE, hasClitic, NUM, PUNCT, WORD } from '../tokenize.js';
+import type { Token } from '../tokenize.js';
+import { COLON, DASH, DOT, SLASH } from '../char-codes.js';
+
+const WAW_CHAR = 0x0648;
+
+/** Lexicon codes the rules compare tokens with. */
+export const FI_WORD = (K_W << KIND_SHIFT) | W_FI;
+export const KHILAL_WORD = (K_W << KIND_SHIFT) | W_KHILAL;
+export const MUNDHU_WORD = (K_W << KIND_SHIFT) | W_MUNDHU;
+export const HATTA_WORD = (K_W << KIND_SHIFT) | W_HATTA;
+export const LIGHAYA_WORD = (K_W << KIND_SHIFT) | W_LIGHAYA;
+export const MUQARANA_WORD = (K_W << KIND_SHIFT) | W_MUQARANA;
+export const HULUL_WORD = (K_W << KIND_SHIFT) | W_HULUL;
+export const QABL_WORD = (K_W << KIND_SHIFT) | W_QABL;
+export const BAAD_WORD = (K_W << KIND_SHIFT) | W_BAAD;
+export const BA_WORD = (K_W << KIND_SHIFT) | W_BA;
+export const NEWS_WORD = (K_W << KIND_SHIFT) | W_NEWS;
+export const THAT_WORD = (K_W << KIND_SHIFT) | W_THAT;
+export const DAY_SINGULAR = (K_UNIT << KIND_SHIFT) | 1 | UNIT_SINGULAR; // يوم
+export const MONTH_SINGULAR = (K_UNIT << KIND_SHIFT) | 3 | UNIT_SINGULAR; // شهر
+export const YEAR_SINGULAR = (K_UNIT << KIND_SHIFT) | 4 | UNIT_SINGULAR; // عام، سنة
+export const FIRST_ORDINAL = (K_ORD << KIND_SHIFT) | 1; // الأول
+export const TEN_WORD = (K_NUMW << KIND_SHIFT) | 10; // عشر، عشرة (الثامن عشر)
+
+/** Code of أيام (days), which leads a list of days like يومي. */
+export const AYYAM = (K_UNIT << KIND_SHIFT) | 1;
+
+/** A month name read at a token. */
+export interface MonthHit {
+  calendar: number;
+  month: number;
+  ambiguous: boolean;
+  /** A misspelt month name: only read beside a day or a year. */
+  typo: boolean;
+  endToken: number;
+}
+
+/** An ordinal day word read at a token. */
+export interface OrdinalHit {
+  /** Day 1–31. */
+  day: number;
+  /** End token index (exclusive). */
+  endToken: number;
+}
+
+/** A year read at a token. */
+export interface YearHit {
+  year: number;
+  /** Marker: -1 none, 0 Gregorian (م), 1 Hijri (هـ). */
+  eraMarker: number;
+  /** End token after the number. */
+  numberEnd: number;
+  /** End token after the marker. */
+  endToken: number;
+}
+
+/**
+ * Reads one token list: the token at an index, its lexicon code and kind, punctuation, and the
+ * pieces every rule shares (a day number, a month name, a year, an ordinal day word). Negative
+ * and past-the-end indices read as no token.
+ */
+export class TokenCursor {
+  protected readonly toks: readonly Token[];
+
+  constructor(toks: readonly Token[]) {
+    this.toks = toks;
+  }
+
+  /**
+   * Token `i`, or `undefined` outside the list. Rules look one or two tokens back from the start,
+   * and a negative index on an array is a slow named-property lookup, so it is checked first.
+   */
+  protected at(i: number): Token | undefined {
+    return i >= 0 ? this.toks[i] : undefined;
+  }
+
+  /** Word code at `i`, or -1. */
+  protected code(i: number): number {
+    const t = this.at(i);
+    return t !== undefined && t.kind === WORD ? t.value : -1;
+  }
+
+  protected kind(i: number): number {
+    const c = this.code(i);
+    return c > 0 ? c >> KIND_SHIFT : -1;
+  }
+
+  protected val(i: number): number {
+    return this.code(i) & VALUE_MASK;
+  }
+
+  protected isW(i: number, id: number): boolean {
+    return this.code(i) === ((K_W << KIND_SHIFT) | id);
+  }
+
+  /** Whether token `i` is the word الأول itself (no clitic). */
+  protected isFirstWord(i: number): boolean {
+    const t = this.at(i);
+    return t !== undefined && t.kind === WORD && !hasClitic(t) && t.value === FIRST_ORDINAL;
+  }
+
+  protected isPunct(i: number, ch: number): boolean {
+    const t = this.at(i);
+    return t !== undefined && t.kind === PUNCT && t.value === ch;
+  }
+
+  /** Start offset of token `i` in the original text, after a stripped clitic. */
+  fsOf(i: number): number {
+    const t = this.at(i);
+    return t === undefined ? 0 : t.wordStart;
+  }
+
+  /** End offset in the original text of the token before end index `e`. */
+  feOf(e: number): number {
+    const t = this.at(e - 1);
+    return t === undefined ? 0 : t.end;
+  }
+
+  /** Index of the word before `i`, skipping a clitic word glued to a number (بـ2019، الـ18). */
+  prevIdx(i: number): number {
+    const t = this.at(i);
+    const p = this.at(i - 1);
+    if (t !== undefined && p !== undefined && t.kind === NUM && !t.spaceBefore && p.kind === WORD && p.letters >= 1 && p.letters <= 3) return i - 2;
+    return i - 1;
+  }
+
+  protected isDay(i: number): boolean {
+    const t = this.at(i);
+    return t !== undefined && t.kind === NUM && t.digits <= 2 && t.value >= 1 && t.value <= 31;
+  }
+
+  /** Start of a day number, including a glued الـ (الـ18). */
+  protected dayStart(i: number): number {
+    const t = this.at(i);
+    const p = this.at(i - 1);
+    if (t === undefined) return 0;
+    if (p !== undefined && !t.spaceBefore && p.kind === WORD && p.articleStart >= 0) return p.articleStart;
+    return t.start;
+  }
+
+  protected isYearWord(i: number): boolean {
+    return this.code(i) === YEAR_SINGULAR || this.isW(i, W_THEYEAR);
+  }
+
+  protected isShahr(i: number): boolean {
+    return this.code(i) === MONTH_SINGULAR;
+  }
+
+  protected isConnector(i: number): boolean {
+    return this.isW(i, W_ILA) || this.isW(i, W_HATTA) || this.isW(i, W_LIGHAYA);
+  }
+
+  /** Token index where the second member after a و starts, or -1. */
+  protected afterWaw(i: number): number {
+    if (this.isW(i, W_WAW)) return i + 1;
+    const t = this.at(i);
+    if (t !== undefined && t.kind === WORD && hasClitic(t) && t.firstLetter === WAW_CHAR) return i;
+    return -1;
+  }
+
+  /** A month name (one or two words) at `i`. */
+  month(i: number): MonthHit | undefined {
+    const k = this.kind(i);
+    const v = this.val(i);
+    if (k === K_GM || k === K_HM) return { calendar: k === K_GM ? 0 : 1, month: v & 15, ambiguous: (v & 16) !== 0, typo: (v & TYPO) !== 0, endToken: i + 1 };
+    if (k !== K_HEAD) return undefined;
+    const nt = this.at(i + 1);
+    if (nt === undefined) return undefined;
+    let s = 0;
+    if (nt.kind === WORD) s = nt.monthSecondWord;
+    else if (nt.kind === NUM && nt.digits === 1 && (nt.value === 1 || nt.value === 2)) s = nt.value;
+    let cal = 1;
+    let m: number;
+    if (v === 1) {
+      cal = 0;
+      m = s === 1 ? 12 : s === 2 ? 1 : 0;
+    } else if (v === 2) {
+      cal = 0;
+      m = s === 1 ? 10 : s === 2 ? 11 : 0;
+    } else if (v === 3) m = s === 1 ? 3 : s === 2 ? 4 : 0;
+    else if (v === 4) m = s === 1 ? 5 : s === 2 ? 6 : 0;
+    else m = s === 11 ? 11 : s === 12 ? 12 : 0;
+    return m === 0 ? undefined : { calendar: cal, month: m, ambiguous: false, typo: false, endToken: i + 2 };
+  }
+
+  /**
+   * A year at `i`, with an optional era marker after it: four digits (1000 and later), or —
+   * where `short` allows — fewer: with `short` ≥ 1 (after a month name or عام) any year written
+   * with its era marker (`963 هـ`, `عام 50 م`), with `short` 2 (after a day and a month) also a
+   * three-digit year that ends the text or a clause (`6 يناير 686`).
+   */
+  protected year(i: number, short = 0): YearHit | undefined {
+    const t = this.at(i);
+    if (t === undefined || t.kind !== NUM) return undefined;
+    const four = t.digits === 4 && t.value >= 1000;
+    if (!four && (short === 0 || t.digits > 4 || t.value < 1)) return undefined;
+    const nx = this.at(i + 1);
+    const nn = this.at(i + 2);
+    if (nx !== undefined && nx.kind === PUNCT && !nx.spaceBefore && nn !== undefined && nn.kind === NUM && !nn.spaceBefore) {
+      const c = nx.value;
+      if (c === SLASH || c === DASH || c === DOT || c === COLON) return undefined; // 2020/2021, 2021.5, 2021:
+    }
+    if (this.isW(i + 1, W_HMARK)) return { year: t.value, eraMarker: 1, numberEnd: i + 1, endToken: i + 2 };
+    if (this.isW(i + 1, W_GMARK)) return { year: t.value, eraMarker: 0, numberEnd: i + 1, endToken: i + 2 };
+    if (!four && !(short === 2 && t.digits === 3 && (nx === undefined || nx.kind === PUNCT))) return undefined;
+    return { year: t.value, eraMarker: -1, numberEnd: i + 1, endToken: i + 1 };
+  }
+
+  /** An ordinal day word (الثامن عشر، الحادي والثلاثين، أول، غرة). */
+  protected ordinal(i: number): OrdinalHit | undefined {
+    if (this.isW(i, W_AWWAL) || this.isW(i, W_GHURRA)) return { day: 1, endToken: i + 1 };
+    if (this.kind(i) !== K_ORD) return undefined;
+    const v = this.val(i);
+    if (v === 10 || v === 20 || v === 30) return { day: v, endToken: i + 1 };
+    const u = v === 101 ? 1 : v;
+    const next = this.at(i + 1);
+    if (next !== undefined && this.code(i + 1) === TEN_WORD && !hasClitic(next)) return { day: 10 + u, endToken: i + 2 };
+    let k = i + 1;
+    const w = this.afterWaw(k);
+    if (w === k + 1) k = w;
+    if (w >= 0 && this.kind(k) === K_ORD) {
+      const tens = this.val(k);
+      if (tens === 20 || tens === 30) return { day: tens + u, endToken: k + 1 };
+    }
+    return v === 101 ? undefined : { day: u, endToken: i + 1 };
+  }
+
+  /** Marks a number just after a time word (الساعة 10). */
+  protected afterTime(i: number): boolean {
+    return this.isW(this.prevIdx(i), W_TIME);
+  }
+
+  /** Whether token `i` is what a number before it counts: a unit (عام، أيام) or a counted noun (عنصرا، دولار). */
+  protected counts(i: number): boolean {
+    const c = this.code(i);
+    return c === COUNTED_CODE || c >> KIND_SHIFT === K_UNIT;
+  }
+}
