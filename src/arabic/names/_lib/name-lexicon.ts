@@ -296,6 +296,7 @@ const ENTRIES = `
 الحموشي|al-Ḥammūshī|Hammouchi
 لفتيت|Laftīt
 المنصوري|al-Manṣūrī|al-Mansouri|El Mansouri
+المرزوقي|al-Marzūqī|al-Marzouki|Marzouki
 العثماني|al-ʻUthmānī|El Othmani
 أخرباش|Akharbāsh|Akharbach
 مساهل|Masāhil|Messahel

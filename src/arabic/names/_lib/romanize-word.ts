@@ -103,7 +103,7 @@ export function romanizeWord(word: string, style: Style, family = false): string
   return ruleWord(word, style, family);
 }
 
-function ruleWord(word: string, style: Style, family: boolean): string {
+export function ruleWord(word: string, style: Style, family: boolean): string {
   // Maghrebi family names fused with بن / بل (بنعتيق Benatiq, بلخادم Belkhadem)
   if (style === 'maghreb' && word.length >= 5 && (word.startsWith('بن') || word.startsWith('بل')) && word[2] !== 'ا' && word[2] !== 'و' && word[2] !== 'ي') {
     const rest = romanizeWord(word.slice(2), style, false);
@@ -115,7 +115,19 @@ function ruleWord(word: string, style: Style, family: boolean): string {
   const n = segs.length;
   const alaLc = style === 'ala-lc';
   // faʻʻāl: four letters C C ā C (a profession, a family name): the middle consonant is doubled
-  const faaal = family && n === 4 && segs[0]?.kind === C && segs[1]?.kind === C && segs[2]?.kind === LONG && segs[2].vowel === 'a' && segs[3]?.kind === C && segs[1].letter !== 'و' && segs[1].letter !== 'ي' && segs[1].letter !== 'ع';
+  // and faʻʻūl / faʻʻūlī, C C ū C (ī) (جلول Jalloul, الغنوشي Ghannouchi, السكوري Sekkouri)
+  const faaal =
+    family &&
+    (n === 4 || (n === 5 && segs[4]?.kind === LONG && segs[4].letter === 'ي' && segs[2]?.vowel === 'u')) &&
+    segs[0]?.kind === C &&
+    segs[1]?.kind === C &&
+    segs[2]?.kind === LONG &&
+    (segs[2].vowel === 'a' || segs[2].vowel === 'u') &&
+    segs[3]?.kind === C &&
+    segs[0].letter !== segs[1].letter &&
+    segs[1].letter !== 'و' &&
+    segs[1].letter !== 'ي' &&
+    segs[1].letter !== 'ع';
   // fuʻaylī: a family nisba C C ي C ي (الحنيطي Huneiti, الخليفي Khulaifi): u, then the diphthong
   // (not in the Maghreb, where faʻʻīlī is as frequent: الصديقي Seddiki)
   if (family && style !== 'maghreb' && n === 5 && segs[0]?.kind === C && segs[1]?.kind === C && segs[2]?.letter === 'ي' && segs[3]?.kind === C && segs[4]?.letter === 'ي' && segs[4].kind === LONG) {
@@ -157,7 +169,7 @@ function ruleWord(word: string, style: Style, family: boolean): string {
         if (i === 0 || !wasVowel || shortStart) {
           // the Maghrebi press writes the first, unstressed a of a family name as e (Bedoui,
           // Mezouar, Zerhouni), but not next to a guttural or an emphatic consonant (Hammami)
-          out.push(style === 'maghreb' && family && i === 0 && !GUTTURAL.includes(s.letter) && !GUTTURAL.includes(next.letter) ? 'e' : 'a');
+          out.push(style === 'maghreb' && family && i === 0 && !GUTTURAL.includes(s.letter) && !'حخعقصضطظهءر'.includes(next.letter) ? 'e' : 'a');
           vowelBefore = true;
         } else if (prev !== undefined && prev.kind === LONG && prev.vowel === 'a') {
           // CāCiC (ناصر Nasser, خالد Khaled) and CāCiCīC (عابدين Abidine)
