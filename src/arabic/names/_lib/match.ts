@@ -3,8 +3,8 @@
  * aligns the units of two names and builds the score.
  */
 import { isCommonName, LEXICON, lexiconIds, sharesId } from './lexicon.js';
-import { arabicSkeleton, concatSkeletons, latinSkeleton, skeletonSimilarity } from './phonetic.js';
-import type { Skeleton } from './phonetic.js';
+import { arabicSkeleton, concatSkeletons, latinSkeleton, skeletonSimilarity } from './phonetic/align.js';
+import type { Skeleton } from './phonetic/align.js';
 import { tokenizeName } from './tokenize.js';
 import { lengthFilter, mayHold } from './words.js';
 import type { NameToken } from './tokenize.js';
