@@ -3,8 +3,11 @@
  * aligns the units of two names and builds the score.
  */
 import { isCommonName, LEXICON, lexiconIds, sharesId } from './lexicon.js';
-import { arabicSkeleton, concatSkeletons, latinSkeleton, skeletonSimilarity } from './phonetic/align.js';
-import type { Skeleton } from './phonetic/align.js';
+import { skeletonSimilarity } from './phonetic/align.js';
+import { arabicSkeleton } from './phonetic/arabic-skeleton.js';
+import { latinSkeleton } from './phonetic/latin-skeleton.js';
+import { concatSkeletons } from './phonetic/symbols.js';
+import type { Skeleton } from './phonetic/symbols.js';
 import { tokenizeName } from './tokenize.js';
 import { lengthFilter, mayHold } from './words.js';
 import type { NameToken } from './tokenize.js';
