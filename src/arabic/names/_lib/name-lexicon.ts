@@ -10,32 +10,72 @@
  * the press forms are the spellings of the Moroccan, Algerian and Tunisian French-language
  * press (maghreb) and of the English-language press of Egypt, the Levant, Iraq and the Gulf
  * (mashreq). Officials' own spellings win over a general rule (Tebboune, Hammouchi, Diab).
- * The table is built on first use.
+ *
+ * The given names that name matching must tell apart although they sound alike (عمر / عمرو,
+ * حمد / أحمد, حسن / حسين …) or that are so common they say little about who a person is are in
+ * {@link MATCHED_NAMES}, the same table for both uses: a fifth field lists their other Latin
+ * (and Arabic) spellings, `*` first marks a very common name. Lines starting with `~` are
+ * foreign given names with their short forms (William, Bill), for matching only. The tables
+ * are built on first use.
  */
 import { FOLD_ALEF, FOLD_HAMZA, FOLD_MAQSURA, FOLD_TA_MARBUTA, foldText } from '../../text/_lib/fold-text.js';
 
+/**
+ * Given names used by romanization AND by name matching (see above): `arabic|ala-lc|mashreq|
+ * maghreb|[*]other spellings`; `~arabic|other spellings` for a foreign given name (matching only).
+ */
+export const MATCHED_NAMES = `
+محمد|Muḥammad|Mohammed|Mohamed|*mo mohammed mohamed muhammad mohammad mohamad muhamad mouhamed mouhammad muhammed mohamedou mhamed mhammed mehmet mohd mouhamad mohammad
+محمود|Maḥmūd|Mahmoud||*mahmoud mahmud mahmood
+أحمد|Aḥmad|Ahmed||*ahmed ahmad ahmet hmed
+حمد|Ḥamad|||hamad
+حامد|Ḥāmid|Hamed|Hamid|hamed hamid
+حميد||||hamid hameed hmida
+عمر|ʻUmar|Omar||*omar omer umar oumar
+عمرو|ʻAmr|||amr amro amrou amru amre
+علي||||*ali aly
+علاء|ʻAlāʼ|Alaa|Alae|alaa ala alae
+حسن|Ḥasan|Hassan||*hassan hasan hassen hacen hassane hasane
+حسين|Ḥusayn|Hussein|Houcine|*hussein hussain husain husayn hossein houcine hocine husein hussien houssine lhoussine
+سعيد|Saʻīd|Saeed|Said|said saeed saied saiid saeid
+سعد||||saad sad saadi
+عبدالله|ʻAbd Allāh|Abdullah|Abdellah|*abdallah abdullah abdellah abdulla abdalla abdelah abdoullah
+عبدالإله|ʻAbd al-Ilāh|Abdul Ilah|Abdelilah|abdelilah abdelillah abdulilah abdelila abdulelah abdulillah abdelilah
+عبدالرحمن|ʻAbd al-Raḥmān|Abdulrahman|Abderrahmane|abderrahmane abderrahman abdelrahman abdulrahman abdurrahman abdelrahmane abdurahman abderahmane abdulrahmane
+عبدالرحيم|ʻAbd al-Raḥīm|Abdul Rahim|Abderrahim|abderrahim abdelrahim abdulrahim abderahim abdurrahim abdelrahime
+خالد||||*khaled khalid khaleed
+يوسف|Yūsuf|Youssef||*youssef yousef yusuf youcef youssouf yusef yousif
+إبراهيم|Ibrāhīm||Brahim|*ibrahim brahim ibrahime ebrahim
+مصطفى|Muṣṭafá||Mustapha|*مصطفي mustafa moustafa mostafa mustapha moustapha
+كريم||||karim kareem
+كريمة||||karima karimah
+أمين||||amine amin ameen
+أمينة||||amina aminah
+جميل|Jamīl|||jamil jamel djamel gamil
+جميلة|Jamīlah|||jamila djamila gamila
+نبيل|Nabīl|||nabil nabeel
+نبيلة|Nabīlah|||nabila nabilah
+سعيدة||||saida saeeda
+جوزيف|Jūzīf|Joseph||جوزف جو joseph joe joey
+~كريستوفر|كريس christopher chris kristopher
+~ويليام|وليام بيل william bill will billy
+~جيمس|جيم james jim jimmy jamie
+~مايكل|ميكائيل مايك michael mike
+~روبرت|بوب robert bob rob bobby
+~انتوني|توني anthony antony tony
+~توماس|توم thomas tom tommy
+~ريتشارد|ريك ديك richard rick dick richie
+~ديفيد|ديف david dave
+~ستيفن|ستيف stephen steven steve
+~نيكولاس|نيك nicholas nick nicolas
+~اليزابيث|ليز elizabeth liz beth
+`;
+
 const ENTRIES = `
-محمد|Muḥammad|Mohammed|Mohamed
-أحمد|Aḥmad|Ahmed
-محمود|Maḥmūd|Mahmoud
-مصطفى|Muṣṭafá||Mustapha
-علي
-عمر|ʻUmar|Omar
-عمرو|ʻAmr
 عثمان|ʻUthmān|Othman
-حسن|Ḥasan|Hassan
-حسين|Ḥusayn|Hussein|Houcine
 الحسين|al-Ḥusayn|al-Hussein|El Houcine
 حسان|Ḥassān||Hassane
-خالد
-يوسف|Yūsuf|Youssef
-إبراهيم|Ibrāhīm||Brahim
 إسماعيل
-سعيد|Saʻīd|Saeed|Said
-سعد
-حمد|Ḥamad
-حامد|Ḥāmid|Hamed|Hamid
-حميد
 فاطمة
 ياسين|Yāsīn|Yassin|Yassine
 عيسى|ʻĪsá|Issa|Aïssa
@@ -46,7 +86,6 @@ const ENTRIES = `
 قيس|Qays|Kais|Kaïs
 رمطان|Ramṭān|Ramtane
 السعيد|al-Saʻīd|al-Saeed|Saïd
-سعيدة
 ناصر|Nāṣir|Nasser
 منصور|Manṣūr|Mansour
 مسعود|Masʻūd|Masoud|Messaoud
@@ -65,14 +104,6 @@ const ENTRIES = `
 شكري|Shukrī|Shoukry|Choukri
 سمير|Samīr
 سميرة|Samīrah
-نبيل|Nabīl
-نبيلة|Nabīlah
-جميل|Jamīl
-جميلة|Jamīlah
-كريم
-كريمة
-أمين
-أمينة
 رشيد
 رشيدة
 مجيد|Majīd
@@ -132,10 +163,7 @@ const ENTRIES = `
 ذياب|Dhiyāb|Diab
 دياب
 هزاع|Hazzāʻ
-عبدالله|ʻAbd Allāh|Abdullah|Abdellah
 عبدالعزيز|ʻAbd al-ʻAzīz|Abdulaziz|Abdelaziz
-عبدالرحمن|ʻAbd al-Raḥmān|Abdulrahman|Abderrahmane
-عبدالرحيم|ʻAbd al-Raḥīm|Abdul Rahim|Abderrahim
 عبدالفتاح|ʻAbd al-Fattāḥ|Abdel Fattah|Abdelfattah
 عبدالقادر|ʻAbd al-Qādir|Abdul Qader|Abdelkader
 عبدالمجيد|ʻAbd al-Majīd|Abdul Majeed|Abdelmadjid
@@ -144,7 +172,6 @@ const ENTRIES = `
 عبدالحميد|ʻAbd al-Ḥamīd|Abdul Hamid|Abdelhamid
 عبدالحق|ʻAbd al-Ḥaqq|Abdul Haq|Abdelhak
 عبدالسلام|ʻAbd al-Salām|Abdul Salam|Abdeslam
-عبدالإله|ʻAbd al-Ilāh|Abdul Ilah|Abdelilah
 عبدالوافي|ʻAbd al-Wāfī|Abdul Wafi|Abdelouafi
 عبدالمالك|ʻAbd al-Mālik|Abdul Malik|Abdelmalek
 عبدالملك|ʻAbd al-Malik|Abdul Malik|Abdelmalek
@@ -194,7 +221,6 @@ const ENTRIES = `
 جبران|Jubrān|Gebran|Jebrane
 ميشال|Mīshāl|Michel
 ميشيل|Mīshīl|Michel
-جوزيف|Jūzīf|Joseph
 إلياس|Ilyās|Elias
 نواف|Nawwāf|Nawaf
 مشعل|Mishʻal||Mechaal
@@ -241,7 +267,6 @@ const ENTRIES = `
 نبيه|Nabīh
 بهاء|Bahāʼ|Bahaa|Bahae
 ضياء|Ḍiyāʼ|Diaa|Diae
-علاء|ʻAlāʼ|Alaa|Alae
 ثائر|Thāʼir|Thaer
 بدر|Badr
 نعمان|Nuʻmān|Noman|Noamane
@@ -395,16 +420,18 @@ let table: Map<string, Spellings | undefined> | undefined;
 
 function build(): Map<string, Spellings | undefined> {
   const m = new Map<string, Spellings | undefined>();
-  for (const line of ENTRIES.split('\n')) {
-    if (line === '') continue;
-    if (!line.includes('|')) {
-      m.set(lexiconKey(line), undefined);
+  for (const line of (MATCHED_NAMES + ENTRIES).split('\n')) {
+    if (line === '' || line.startsWith('~')) continue;
+    const [ar = '', alaLc = '', mashreqField = '', maghrebField = ''] = line.split('|');
+    const key = lexiconKey(ar);
+    if (m.has(key)) continue;
+    if (alaLc === '') {
+      // a name the rules already spell right in every style
+      m.set(key, undefined);
       continue;
     }
-    const [ar = '', alaLc = '', mashreqField = '', maghrebField = ''] = line.split('|');
     const mashreq = mashreqField === '' ? plain(alaLc) : mashreqField;
-    const key = lexiconKey(ar);
-    if (!m.has(key)) m.set(key, [maghrebField === '' ? mashreq : maghrebField, mashreq, alaLc]);
+    m.set(key, [maghrebField === '' ? mashreq : maghrebField, mashreq, alaLc]);
   }
   return m;
 }
