@@ -89,7 +89,7 @@ const ENTRIES = `
 ناصر|Nāṣir|Nasser
 منصور|Manṣūr|Mansour
 مسعود|Masʻūd|Masoud|Messaoud
-محفوظ|Maḥfūẓ|Mahfouz|Mahfoud
+محفوظ
 مبروك|Mabrūk|Mabrouk
 مختار|Mukhtār|Mokhtar
 صالح|Ṣāliḥ|Saleh|Salah
@@ -123,7 +123,7 @@ const ENTRIES = `
 بشير|Bashīr||Bachir
 نذير|Nadhīr|Nazir|Nadir
 منير|Munīr|Mounir
-نور|Nūr|Nour
+نور
 نادية|Nādiyah|Nadia
 ليلى|Laylá|Leila
 مريم|Maryam|Mariam|Meriem
@@ -297,7 +297,7 @@ const ENTRIES = `
 جواد|Jawād||Jaouad
 مقتدى|Muqtadá||Moqtada
 الصدر|al-Ṣadr||Sadr
-نوري|Nūrī|Nouri
+نوري
 المالكي|al-Mālikī||El Maliki
 حيدر|Ḥaydar|Haider|Haidar
 العبادي|al-ʻAbbādī|al-Abadi|El Abadi
@@ -383,7 +383,7 @@ const ENTRIES = `
 الصباح|al-Ṣabāḥ|Al-Sabah
 ناجي|Nājī||Neji
 بلال|Bilāl
-يونس|Yūnus|Younes
+يونس
 عوض|ʻAwaḍ||Aouad
 مبارك|Mubārak||Moubarak
 مرسي|Mursī|Morsi

@@ -22,7 +22,7 @@ const CONSONANTS: ReadonlyMap<string, readonly [string, string, string]> = /* @_
     /* @__PURE__ */ Object.entries({
     ب: ['b', 'b', 'b'], ت: ['t', 't', 't'], ث: ['t', 'th', 'th'], ج: ['j', 'j', 'j'], ح: ['h', 'h', 'ḥ'], خ: ['kh', 'kh', 'kh'],
     د: ['d', 'd', 'd'], ذ: ['d', 'dh', 'dh'], ر: ['r', 'r', 'r'], ز: ['z', 'z', 'z'], س: ['s', 's', 's'], ش: ['ch', 'sh', 'sh'],
-    ص: ['s', 's', 'ṣ'], ض: ['d', 'd', 'ḍ'], ط: ['t', 't', 'ṭ'], ظ: ['dh', 'z', 'ẓ'], ع: ['', '', 'ʻ'], غ: ['gh', 'gh', 'gh'],
+    ص: ['s', 's', 'ṣ'], ض: ['d', 'd', 'ḍ'], ط: ['t', 't', 'ṭ'], ظ: ['d', 'z', 'ẓ'], ع: ['', '', 'ʻ'], غ: ['gh', 'gh', 'gh'],
     ف: ['f', 'f', 'f'], ق: ['k', 'q', 'q'], ك: ['k', 'k', 'k'], ل: ['l', 'l', 'l'], م: ['m', 'm', 'm'], ن: ['n', 'n', 'n'],
     ه: ['h', 'h', 'h'], و: ['ou', 'w', 'w'], ي: ['y', 'y', 'y'], ء: ['', '', 'ʼ'], ؤ: ['', '', 'ʼ'], ئ: ['', '', 'ʼ'], أ: ['', '', 'ʼ'],
     إ: ['', '', 'ʼ'], پ: ['p', 'p', 'p'], چ: ['tch', 'ch', 'ch'], ڤ: ['v', 'v', 'v'], گ: ['g', 'g', 'g'], ژ: ['j', 'zh', 'zh'],
@@ -150,7 +150,7 @@ export function ruleWord(word: string, style: Style, family: boolean): string {
       if (style === 'maghreb' && (s.letter === 'س' || s.letter === 'ص') && prev !== undefined && vowelBefore && next !== undefined && next.kind !== C) t = 'ss';
       if (faaal && i === 1 && (alaLc || t.length === 1)) t += t;
       // CiyāC at the start (زياد Ziad, رياض Riad, دياب Diab): the press writes -ia-
-      if (i === 0 && next !== undefined && next.kind === C && next.letter === 'ي' && segs[i + 2]?.kind === LONG && segs[i + 2]?.vowel === 'a') {
+      if (i === 0 && next !== undefined && next.kind === C && next.letter === 'ي' && segs[i + 2]?.kind === LONG && segs[i + 2]?.vowel === 'a' && segs[i + 3]?.kind === C) {
         out.push(t, alaLc ? 'iy' : 'i');
         i++;
         vowelBefore = true;
@@ -171,6 +171,11 @@ export function ruleWord(word: string, style: Style, family: boolean): string {
           // Mezouar, Zerhouni), but not next to a guttural or an emphatic consonant (Hammami)
           out.push(style === 'maghreb' && family && i === 0 && !GUTTURAL.includes(s.letter) && !'حخعقصضطظهءر'.includes(next.letter) ? 'e' : 'a');
           vowelBefore = true;
+        } else if (style === 'maghreb' && segs[i + 2]?.kind === C) {
+          // Maghreb: three consonants or more after a vowel: the vowel follows the first of them, the
+          // last two stay together before the next vowel (بوتفليقة Bouteflika, شنقريحة Chanegriha)
+          out.push('e');
+          vowelBefore = true;
         } else if (prev !== undefined && prev.kind === LONG && prev.vowel === 'a') {
           // CāCiC (ناصر Nasser, خالد Khaled) and CāCiCīC (عابدين Abidine)
           out.push(alaLc || segs[i + 2] !== undefined ? 'i' : 'e');
@@ -183,13 +188,16 @@ export function ruleWord(word: string, style: Style, family: boolean): string {
       }
     } else if (s.kind === LONG) {
       const v = s.vowel;
-      out.push(alaLc ? (v === 'a' ? 'ā' : v === 'i' ? 'ī' : 'ū') : v === 'u' ? (style === 'maghreb' ? 'ou' : 'u') : v);
+      // ū is ou in the press of both regions (Mansour, Mahmoud), u after ع in the Mashreq (Saud)
+      out.push(alaLc ? (v === 'a' ? 'ā' : v === 'i' ? 'ī' : 'ū') : v === 'u' ? (style === 'mashreq' && prev?.letter === 'ع' ? 'u' : 'ou') : v);
       vowelBefore = true;
     } else if (s.kind === SHORT) {
       out.push(s.letter === 'آ' && alaLc ? 'ā' : s.vowel);
       vowelBefore = true;
     } else {
-      out.push(s.letter === 'ة' ? (alaLc ? 'ah' : 'a') : alaLc ? 'á' : 'a');
+      // ة after ā is read -āt in the press (حياة Hayat, نجاة Najat), -āh in ALA-LC
+      if (s.letter === 'ة' && prev?.kind === LONG && prev.vowel === 'a') out.push(alaLc ? 'h' : 't');
+      else out.push(s.letter === 'ة' ? (alaLc ? 'ah' : 'a') : alaLc ? 'á' : 'a');
       vowelBefore = true;
     }
   }
