@@ -3,9 +3,9 @@ import { FOLD_ALEF, foldText } from '../text/_lib/fold-text.js';
 import { foreignBySkeleton, foreignExact } from './_lib/foreign-lexicon.js';
 import { foreignWord } from './_lib/foreign-word.js';
 import { preferKnown } from './_lib/known.js';
-import { arabicSpellings, lexiconKey } from './_lib/name-lexicon.js';
+import { lexiconKey } from './_lib/name-lexicon.js';
 import { originOfWords } from './_lib/origin.js';
-import { articleFor, lexiconSpelling, romanizeWord } from './_lib/romanize-word.js';
+import { arabicSpellings, articleFor, lexiconSpelling, romanizeWord } from './_lib/romanize-word.js';
 import type { Style } from './_lib/romanize-word.js';
 import { parseArabicName } from './parse-arabic-name.js';
 
@@ -183,7 +183,7 @@ function foreignSpelling(w: string, style: Style): string {
   const exact = foreignExact(k);
   if (exact !== undefined) return exact;
   // an Arabic given name in a foreign name keeps its Arabic spelling (Ali, Recep aside)
-  const arabic = arabicSpellings(k);
+  const arabic = arabicSpellings(w);
   if (arabic !== undefined) return style === 'ala-lc' ? arabic[2] : arabic[1];
   return foreignBySkeleton(k) ?? foreignWord(k);
 }

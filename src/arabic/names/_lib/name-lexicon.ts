@@ -3,7 +3,8 @@
  * romanization style (private).
  *
  * One entry a line: `arabic|ala-lc|mashreq|maghreb`, or the Arabic alone for a name that the
- * rules already spell right in every style (kept so that it counts as an Arabic name). An empty or missing mashreq field is the
+ * rules already spell right in every style (kept so that it counts as an Arabic name); `=` for
+ * the ALA-LC field when the rules give it (the other fields still default to it). An empty or missing mashreq field is the
  * ALA-LC form without its diacritics, ʻ and ʼ (and -ah → -a); an empty or missing maghreb field
  * is the mashreq form. ALA-LC forms follow the Library of Congress romanization tables
  * (ʻ for ع, ʼ for hamza, macrons for long vowels, á for ى, -ah for ة, al- never assimilated);
@@ -26,37 +27,37 @@ import { FOLD_ALEF, FOLD_HAMZA, FOLD_MAQSURA, FOLD_TA_MARBUTA, foldText } from '
  */
 export const MATCHED_NAMES = `
 محمد|Muḥammad|Mohammed|Mohamed|*mo mohammed mohamed muhammad mohammad mohamad muhamad mouhamed mouhammad muhammed mohamedou mhamed mhammed mehmet mohd mouhamad mohammad
-محمود|Maḥmūd|Mahmoud||*mahmoud mahmud mahmood
-أحمد|Aḥmad|Ahmed||*ahmed ahmad ahmet hmed
+محمود|=|Mahmoud||*mahmoud mahmud mahmood
+أحمد|=|Ahmed||*ahmed ahmad ahmet hmed
 حمد|Ḥamad|||hamad
-حامد|Ḥāmid|Hamed|Hamid|hamed hamid
+حامد|=|Hamed|Hamid|hamed hamid
 حميد||||hamid hameed hmida
 عمر|ʻUmar|Omar||*omar omer umar oumar
 عمرو|ʻAmr|||amr amro amrou amru amre
 علي||||*ali aly
-علاء|ʻAlāʼ|Alaa|Alae|alaa ala alae
+علاء|=|Alaa|Alae|alaa ala alae
 حسن|Ḥasan|Hassan||*hassan hasan hassen hacen hassane hasane
 حسين|Ḥusayn|Hussein|Houcine|*hussein hussain husain husayn hossein houcine hocine husein hussien houssine lhoussine
-سعيد|Saʻīd|Saeed|Said|said saeed saied saiid saeid
+سعيد|=|Saeed|Said|said saeed saied saiid saeid
 سعد||||saad sad saadi
 عبدالله|ʻAbd Allāh|Abdullah|Abdellah|*abdallah abdullah abdellah abdulla abdalla abdelah abdoullah
 عبدالإله|ʻAbd al-Ilāh|Abdul Ilah|Abdelilah|abdelilah abdelillah abdulilah abdelila abdulelah abdulillah abdelilah
 عبدالرحمن|ʻAbd al-Raḥmān|Abdulrahman|Abderrahmane|abderrahmane abderrahman abdelrahman abdulrahman abdurrahman abdelrahmane abdurahman abderahmane abdulrahmane
 عبدالرحيم|ʻAbd al-Raḥīm|Abdul Rahim|Abderrahim|abderrahim abdelrahim abdulrahim abderahim abdurrahim abdelrahime
 خالد||||*khaled khalid khaleed
-يوسف|Yūsuf|Youssef||*youssef yousef yusuf youcef youssouf yusef yousif
-إبراهيم|Ibrāhīm||Brahim|*ibrahim brahim ibrahime ebrahim
+يوسف|=|Youssef||*youssef yousef yusuf youcef youssouf yusef yousif
+إبراهيم|=||Brahim|*ibrahim brahim ibrahime ebrahim
 مصطفى|Muṣṭafá||Mustapha|*مصطفي mustafa moustafa mostafa mustapha moustapha
 كريم||||karim kareem
 كريمة||||karima karimah
 أمين||||amine amin ameen
 أمينة||||amina aminah
-جميل|Jamīl|||jamil jamel djamel gamil
-جميلة|Jamīlah|||jamila djamila gamila
-نبيل|Nabīl|||nabil nabeel
-نبيلة|Nabīlah|||nabila nabilah
+جميل|=|||jamil jamel djamel gamil
+جميلة|=|||jamila djamila gamila
+نبيل|=|||nabil nabeel
+نبيلة|=|||nabila nabilah
 سعيدة||||saida saeeda
-جوزيف|Jūzīf|Joseph||جوزف جو joseph joe joey
+جوزيف|=|Joseph||جوزف جو joseph joe joey
 ~كريستوفر|كريس christopher chris kristopher
 ~ويليام|وليام بيل william bill will billy
 ~جيمس|جيم james jim jimmy jamie
@@ -77,42 +78,42 @@ const ENTRIES = `
 حسان|Ḥassān||Hassane
 إسماعيل
 فاطمة
-ياسين|Yāsīn|Yassin|Yassine
-عيسى|ʻĪsá|Issa|Aïssa
-موسى|Mūsá|Moussa
-يحيى|Yaḥyá||Yahia
+ياسين|=|Yassin|Yassine
+عيسى|=|Issa|Aïssa
+موسى|=|Moussa
+يحيى|=||Yahia
 زكريا|Zakarīyā|Zakaria
-أيمن|Ayman||Aymen
+أيمن|=||Aymen
 قيس|Qays|Kais|Kaïs
-رمطان|Ramṭān|Ramtane
+رمطان|=|Ramtane
 السعيد|al-Saʻīd|al-Saeed|Saïd
-ناصر|Nāṣir|Nasser
-منصور|Manṣūr|Mansour
-مسعود|Masʻūd|Masoud|Messaoud
+ناصر|=|Nasser
+منصور|=|Mansour
+مسعود|=|Masoud|Messaoud
 محفوظ
-مبروك|Mabrūk|Mabrouk
+مبروك|=|Mabrouk
 مختار|Mukhtār|Mokhtar
-صالح|Ṣāliḥ|Saleh|Salah
-صلاح|Ṣalāḥ|Salah
-جمال|Jamāl
-كمال|Kamāl||Kamel
+صالح|=|Saleh|Salah
+صلاح|=|Salah
+جمال|=
+كمال|=||Kamel
 هشام|Hishām||Hichem
 عادل
-طارق|Ṭāriq|Tarek|Tarik
+طارق|=|Tarek|Tarik
 سامي
 سامح
 شكري|Shukrī|Shoukry|Choukri
-سمير|Samīr
-سميرة|Samīrah
+سمير|=
+سميرة|=
 رشيد
 رشيدة
-مجيد|Majīd
-ماجد|Mājid|Majed|Majid
-وليد|Walīd
+مجيد|=
+ماجد|=|Majed|Majid
+وليد|=
 خليل
-سليم|Salīm
+سليم|=
 سليمان|Sulaymān|Suleiman|Slimane
-نجيب|Najīb
+نجيب|=
 لطيفة
 عزيز
 عزيزة
@@ -120,8 +121,8 @@ const ENTRIES = `
 مراد|Murād||Mourad
 رضا|Riḍā|Reda
 بشار|Bashshār|Bashar|Bachar
-بشير|Bashīr||Bachir
-نذير|Nadhīr|Nazir|Nadir
+بشير|=||Bachir
+نذير|=|Nazir|Nadir
 منير|Munīr|Mounir
 نور
 نادية|Nādiyah|Nadia
@@ -130,37 +131,37 @@ const ENTRIES = `
 زينب|Zaynab|Zeinab|Zineb
 خديجة
 عائشة
-سلمى|Salmá
+سلمى|=
 هند|Hind
-رانيا|Rāniyā|Rania
+رانيا|=|Rania
 هدى|Hudá||Houda
-نجلاء|Najlāʼ
+نجلاء|=
 سعاد|Suʻād|Souad
-وفاء|Wafāʼ||Wafae
-أسماء|Asmāʼ||Asmaa
-حنان|Ḥanān||Hanane
+وفاء|=||Wafae
+أسماء|=||Asmaa
+حنان|=||Hanane
 إيمان
 نزهة|Nuzhah||Nezha
 بثينة|Buthaynah|Buthaina|Bouthaina
-رجاء|Rajāʼ||Rajae
-مهدي|Mahdī||Mehdi
+رجاء|=||Rajae
+مهدي|=||Mehdi
 هادي
 الهادي|al-Hādī||El Hadi
 فيصل|Fayṣal|Faisal|Fayçal
 فهد
 سلطان|Sulṭān||Soltane
-سلمان|Salmān||Salmane
+سلمان|=||Salmane
 زايد
-تميم|Tamīm
-طلال|Ṭalāl
+تميم|=
+طلال|=
 نايف
-بندر|Bandar
+بندر|=
 تركي|Turkī
-ثامر|Thāmir|Thamer
-جاسم|Jāsim|Jassim
+ثامر|=|Thamer
+جاسم|=|Jassim
 حمدان
 راشد
-ذياب|Dhiyāb|Diab
+ذياب|=|Diab
 دياب
 هزاع|Hazzāʻ
 عبدالعزيز|ʻAbd al-ʻAzīz|Abdulaziz|Abdelaziz
@@ -212,19 +213,19 @@ const ENTRIES = `
 حبيب
 طيب|Ṭayyib|Tayeb
 عبيد|ʻUbayd|Obeid|Abid
-إدريس|Idrīs||Driss
+إدريس|=||Driss
 عمار|ʻAmmār
 بلقاسم|Bilqāsim|Belkacem
-قاسم|Qāsim|Qassem|Kacem
+قاسم|=|Qassem|Kacem
 نعيم
 جعفر
 جبران|Jubrān|Gebran|Jebrane
-ميشال|Mīshāl|Michel
-ميشيل|Mīshīl|Michel
-إلياس|Ilyās|Elias
+ميشال|=|Michel
+ميشيل|=|Michel
+إلياس|=|Elias
 نواف|Nawwāf|Nawaf
 مشعل|Mishʻal||Mechaal
-شريف|Sharīf|Sherif|Cherif
+شريف|=|Sherif|Cherif
 الشريف|al-Sharīf|al-Sherif|Cherif
 أنور|Anwar||Anouar
 عباس|ʻAbbās
@@ -239,62 +240,62 @@ const ENTRIES = `
 زياد
 عماد|ʻImād
 نزار|Nizār
-نجم|Najm
+نجم|=
 حمزة
 أسامة|Usāmah|Osama|Oussama
 أنس
 إسحاق
-يعقوب|Yaʻqūb|Yacoub
+يعقوب|=|Yacoub
 داود|Dāwūd|Daoud
-هارون|Hārūn|Haroun
+هارون|=|Haroun
 لقمان|Luqmān||Loukmane
 عدنان
 غسان|Ghassān||Ghassane
-عدلي|ʻAdlī|Adly|Adli
-مجدي|Majdī|Magdy|Majdi
+عدلي|=|Adly|Adli
+مجدي|=|Magdy|Majdi
 حمدي
-فتحي|Fatḥī||Fethi
-رؤوف|Raʼūf|Raouf
+فتحي|=||Fethi
+رؤوف|=|Raouf
 توفيق|Tawfīq||Taoufik
 شوقي|Shawqī|Shawki|Chawki
 فوزي|Fawzī||Fouzi
 لطفي|Luṭfī|Lotfi
-رفيق|Rafīq|Rafik
-شفيق|Shafīq|Shafik|Chafik
-صادق|Ṣādiq|Sadek|Sadok
+رفيق|=|Rafik
+شفيق|=|Shafik|Chafik
+صادق|=|Sadek|Sadok
 عاطف
-ياسر|Yāsir|Yasser
-نبيه|Nabīh
-بهاء|Bahāʼ|Bahaa|Bahae
-ضياء|Ḍiyāʼ|Diaa|Diae
-ثائر|Thāʼir|Thaer
-بدر|Badr
+ياسر|=|Yasser
+نبيه|=
+بهاء|=|Bahaa|Bahae
+ضياء|=|Diaa|Diae
+ثائر|=|Thaer
+بدر|=
 نعمان|Nuʻmān|Noman|Noamane
 رياض
 مروان
 عزمي
-وائل|Wāʼil|Wael
+وائل|=|Wael
 هيثم|Haytham|Haitham
 أكرم
 محسن|Muḥsin|Mohsen
 حسني|Ḥusnī|Hosni
 عزت|ʻIzzat|Ezzat
-نجاة|Najāh|Najat
+نجاة|=|Najat
 أمل
 منى|Muná|Mona|Mouna
 غادة
 دينا
-ريم|Rīm|Reem|Rim
+ريم|=|Reem|Rim
 سهام|Sihām
-مليكة|Malīkah
+مليكة|=
 شريفة
 حكيم
-كاظم|Kāẓim|Kadhim|Kadhem
+كاظم|=|Kadhim|Kadhem
 الكاظمي|al-Kāẓimī|al-Kadhimi|El Kadhimi
-شياع|Shiyāʻ|Shia|Chiaa
+شياع|=|Shia|Chiaa
 السوداني|al-Sūdānī||Essoudani
 فالح
-جواد|Jawād||Jaouad
+جواد|=||Jaouad
 مقتدى|Muqtadá||Moqtada
 الصدر|al-Ṣadr||Sadr
 نوري
@@ -308,26 +309,26 @@ const ENTRIES = `
 الحريري|al-Ḥarīrī|Hariri
 عون|ʻAwn|Aoun
 بري|Birrī|Berri
-سلام|Salām
+سلام|=
 الأسد|al-Asad|al-Assad|El Assad
 الصفدي|al-Ṣafadī|Safadi
 الثاني|al-Thānī|Al Thani
 نهيان
-مكتوم|Maktūm|Maktoum
+مكتوم|=|Maktoum
 سعود
 خليفة
 الفيصل|al-Fayṣal|Al Faisal|El Fayçal
 حموشي|Ḥammūshī|Hammouchi
 الحموشي|al-Ḥammūshī|Hammouchi
-لفتيت|Laftīt
+لفتيت|=
 المنصوري|al-Manṣūrī|al-Mansouri|El Mansouri
 المرزوقي|al-Marzūqī|al-Marzouki|Marzouki
 العثماني|al-ʻUthmānī|El Othmani
 أخرباش|Akharbāsh|Akharbach
-مساهل|Masāhil|Messahel
+مساهل|=|Messahel
 تبون|Tabbūn|Tebboune
 بنصالح|Bin Ṣāliḥ|Bensalah
-قايد|Qāyid|Gaid|Gaïd
+قايد|=|Gaid|Gaïd
 المدني|al-Madanī||El Madani
 الغزواني|al-Ghazwānī|Ghazouani|El Ghazouani
 البرهان|al-Burhān||Burhane
@@ -360,20 +361,20 @@ const ENTRIES = `
 السعدي|al-Saʻdī|Saadi
 شعبان
 رمضان|Ramaḍān||Ramdane
-عيد|ʻĪd|Eid|Aid
+عيد|=|Eid|Aid
 سالم
-سلامة|Salāmah|Salameh|Salama
+سلامة|=|Salameh|Salama
 عامر
 عمران|ʻImrān||Imrane
 كامل
 فريد
-وزير|Wazīr||Ouazir
-شاهين|Shāhīn|Shaheen|Chahine
+وزير|=||Ouazir
+شاهين|=|Shaheen|Chahine
 الدين|al-Dīn||Eddine
 الله|Allāh|Allah
 زين|Zayn|Zein|Zine
 سيف|Sayf|Saif|Seif
-ولي|Walī||Ouali
+ولي|=||Ouali
 غازي
 لبنى|Lubná||Loubna
 منصف|Munṣif|Moncef
@@ -381,7 +382,7 @@ const ENTRIES = `
 الشيخ|al-Shaykh|Sheikh|Cheikh
 شيخ|Shaykh|Sheikh|Cheikh
 الصباح|al-Ṣabāḥ|Al-Sabah
-ناجي|Nājī||Neji
+ناجي|=||Neji
 بلال|Bilāl
 يونس
 عوض|ʻAwaḍ||Aouad
@@ -394,14 +395,18 @@ const ENTRIES = `
 بشر|Bishr|Bisher|Bichr
 السيد|al-Sayyid|al-Sayyed|Essayed
 فرج|Faraj||Farej
-فايز|Fāyiz|Fayez|Faiez
-جودة|Jūdah|Judeh|Jouda
+فايز|=|Fayez|Faiez
+جودة|=|Judeh|Jouda
 المهدي|al-Mahdī||Mehdi
 المختار|al-Mukhtār|Mokhtar
 `;
 
-/** Spellings of one lexicon entry: maghreb, mashreq, ala-lc. */
-export type Spellings = readonly [string, string, string];
+/**
+ * The fields of one lexicon entry as written: maghreb, mashreq, ala-lc and the entry's Arabic.
+ * `''` for a field left to its default, `'='` for an ALA-LC form the rules spell (resolved by
+ * romanize-word.ts, which holds the rules).
+ */
+export type RawSpellings = readonly [string, string, string, string];
 
 /** The lookup key of an Arabic word: alef forms, ى, ة and hamza seats folded. */
 export function lexiconKey(word: string): string {
@@ -416,28 +421,23 @@ export function plain(alaLc: string): string {
     .replace(/ah\b/gu, 'a');
 }
 
-let table: Map<string, Spellings | undefined> | undefined;
+let table: Map<string, RawSpellings | undefined> | undefined;
 
-function build(): Map<string, Spellings | undefined> {
-  const m = new Map<string, Spellings | undefined>();
+function build(): Map<string, RawSpellings | undefined> {
+  const m = new Map<string, RawSpellings | undefined>();
   for (const line of (MATCHED_NAMES + ENTRIES).split('\n')) {
     if (line === '' || line.startsWith('~')) continue;
-    const [ar = '', alaLc = '', mashreqField = '', maghrebField = ''] = line.split('|');
+    const [ar = '', alaLc = '', mashreq = '', maghreb = ''] = line.split('|');
     const key = lexiconKey(ar);
     if (m.has(key)) continue;
-    if (alaLc === '') {
-      // a name the rules already spell right in every style
-      m.set(key, undefined);
-      continue;
-    }
-    const mashreq = mashreqField === '' ? plain(alaLc) : mashreqField;
-    m.set(key, [maghrebField === '' ? mashreq : maghrebField, mashreq, alaLc]);
+    // no ALA-LC field: a name the rules already spell right in every style
+    m.set(key, alaLc === '' ? undefined : [maghreb, mashreq, alaLc, ar]);
   }
   return m;
 }
 
-/** The spellings of an Arabic word (by {@link lexiconKey}), or `undefined` (the rules spell it). */
-export function arabicSpellings(key: string): Spellings | undefined {
+/** The fields of an Arabic word's entry (by {@link lexiconKey}), or `undefined` (the rules spell it). */
+export function rawSpellings(key: string): RawSpellings | undefined {
   table ??= build();
   return table.get(key);
 }
@@ -448,19 +448,8 @@ export function isArabicName(key: string): boolean {
   return table.has(key);
 }
 
-let latinWords: Set<string> | undefined;
-
-/** Whether a lower-case, diacritic-free Latin word is a press spelling of a lexicon name. */
-export function isArabicLatin(word: string): boolean {
-  if (latinWords === undefined) {
-    const set = new Set<string>();
-    table ??= build();
-    for (const spellings of table.values()) {
-      if (spellings === undefined) continue;
-      const [maghreb, mashreq] = spellings;
-      for (const w of (maghreb + ' ' + mashreq).split(/[\s-]+/u)) set.add(plain(w).toLowerCase());
-    }
-    latinWords = set;
-  }
-  return latinWords.has(word);
+/** Every entry with spellings (for the Latin index of romanize-word.ts). */
+export function lexiconEntries(): IterableIterator<RawSpellings | undefined> {
+  table ??= build();
+  return table.values();
 }

@@ -9,7 +9,8 @@
  * unwritten), CiyāC (زياد Ziad, دياب Diab), the nisba endings ـي / ـية / ـاوي (-i, -iya / -ia,
  * -awi / -aoui) and the Maghrebi -ine / -ane / -oune are recognized.
  */
-import { arabicSpellings, lexiconKey } from './name-lexicon.js';
+import { lexiconEntries, lexiconKey, plain, rawSpellings } from './name-lexicon.js';
+import type { RawSpellings } from './name-lexicon.js';
 
 /** Romanization style. */
 export type Style = 'maghreb' | 'mashreq' | 'ala-lc';
@@ -88,10 +89,44 @@ function capitalize(s: string): string {
   return first.toUpperCase() + s.slice(1);
 }
 
+/** Spellings of one lexicon entry: maghreb, mashreq, ala-lc. */
+export type Spellings = readonly [string, string, string];
+
+/** The spellings of an entry, its defaults filled in: ALA-LC by the rules when `=`, mashreq = plain ALA-LC, maghreb = mashreq. */
+function resolve(raw: RawSpellings): Spellings {
+  const [maghreb, mashreq, alaField, ar] = raw;
+  const alaLc = alaField === '=' ? ruleWord(ar, 'ala-lc', false) : alaField;
+  const m = mashreq === '' ? plain(alaLc) : mashreq;
+  return [maghreb === '' ? m : maghreb, m, alaLc];
+}
+
+/** The spellings of an Arabic word of the lexicon, or `undefined` (the rules spell it). */
+export function arabicSpellings(word: string): Spellings | undefined {
+  const raw = rawSpellings(lexiconKey(word));
+  return raw === undefined ? undefined : resolve(raw);
+}
+
 /** Spelling of a lexicon entry in a style (maghreb, mashreq, ala-lc). */
 export function lexiconSpelling(word: string, style: Style): string | undefined {
-  return arabicSpellings(lexiconKey(word))?.[STYLE_INDEX[style]];
+  return arabicSpellings(word)?.[STYLE_INDEX[style]];
 }
+
+let latinWords: Set<string> | undefined;
+
+/** Whether a lower-case, diacritic-free Latin word is a press spelling of a lexicon name. */
+export function isArabicLatin(word: string): boolean {
+  if (latinWords === undefined) {
+    const set = new Set<string>();
+    for (const raw of lexiconEntries()) {
+      if (raw === undefined) continue;
+      const [maghreb, mashreq] = resolve(raw);
+      for (const w of (maghreb + ' ' + mashreq).split(/[\s-]+/u)) set.add(plain(w).toLowerCase());
+    }
+    latinWords = set;
+  }
+  return latinWords.has(word);
+}
+
 
 /**
  * Romanize one Arabic word (no article), capitalized. `family` marks a family name, which
