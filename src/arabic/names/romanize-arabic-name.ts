@@ -52,7 +52,8 @@ function key(word: string): string {
 
 function hasArticle(word: string): boolean {
   const k = key(word);
-  return k.length > 3 && k.startsWith('ال') && k !== 'الله';
+  // an alef with hamza begins a word, not an article (إلهام Ilham)
+  return k.length > 3 && k.startsWith('ال') && k !== 'الله' && word[0] !== 'أ' && word[0] !== 'إ';
 }
 
 function lower(s: string): string {

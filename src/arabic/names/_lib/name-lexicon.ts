@@ -73,6 +73,51 @@ export const MATCHED_NAMES = `
 `;
 
 const ENTRIES = `
+سفيان|Sufyān|Sufian|Sofiane
+رابح|=|Rabeh|Rabah
+منية|Munyah|Mounia
+وداد|Widād|Widad|Ouidad
+سناء|=|Sanaa|Sanae
+ثريا|Thurayyā|Thuraya|Touria
+ربيع|=|Rabie
+زهير|Zuhayr|Zuhair|Zouhair
+طه|Ṭāhā|Taha
+معاذ|Muʻādh|Moaz|Mouad
+حسام|Ḥusām|Hossam|Houssam
+فراس|Firās|Firas
+لؤي|Luʼayy|Louay
+مصعب|Muṣʻab|Musab|Mosaab
+بوعلام|=|Boualem
+ابتسام|Ibtisām|Ibtisam|Ibtissam
+بسام|Bassām|Bassam
+جهاد|Jihād|Jihad
+عبدالغفار|ʻAbd al-Ghaffār|Abdel Ghaffar|Abdelghaffar
+عبدالمنعم|ʻAbd al-Munʻim|Abdel Moneim|Abdelmoneim
+عبدالستار|ʻAbd al-Sattār|Abdul Sattar|Abdessatar
+عبدالجبار|ʻAbd al-Jabbār|Abdul Jabbar|Abdeljabbar
+فرنجية|Faranjīyah|Frangieh
+ميقاتي|=|Mikati
+جعجع|=|Geagea
+المجالي|=|al-Majali|El Majali
+الطراونة|=|al-Tarawneh|Tarawneh
+الفايز|=|al-Fayez|El Fayez
+الشمري|al-Shammarī|al-Shammari|Chammari
+الدليمي|al-Dulaymī|al-Dulaimi|Dulaimi
+الجبوري|al-Jubūrī|al-Jubouri|Jebouri
+العبيدي|al-ʻUbaydī|al-Obeidi|Obeidi
+القحطاني|=|al-Qahtani|Kahtani
+العتيبي|al-ʻUtaybī|al-Otaibi|Otaibi
+الطرابلسي|al-Ṭarābulusī|Trabelsi
+الجبالي|=|al-Jebali|Jebali
+الهمامي|al-Hammāmī|Hammami
+بناني|Bannānī|Bennani
+برادة|Barrādah|Berrada
+بنجلون|Bin Jallūn|Benjelloun
+العمراني|al-ʻUmrānī|Amrani
+الإدريسي|=|al-Idrissi|Idrissi
+الوزاني|al-Wazzānī|Ouazzani
+زروال|=|Zeroual
+بوضياف|Būḍiyāf|Boudiaf
 عثمان|ʻUthmān|Othman
 الحسين|al-Ḥusayn|al-Hussein|El Houcine
 حسان|Ḥassān||Hassane
@@ -86,7 +131,7 @@ const ENTRIES = `
 أيمن|=||Aymen
 قيس|Qays|Kais|Kaïs
 رمطان|=|Ramtane
-السعيد|al-Saʻīd|al-Saeed|Saïd
+السعيد|=|al-Saeed|Saïd
 ناصر|=|Nasser
 منصور|=|Mansour
 مسعود|=|Masoud|Messaoud
@@ -146,7 +191,7 @@ const ENTRIES = `
 رجاء|=||Rajae
 مهدي|=||Mehdi
 هادي
-الهادي|al-Hādī||El Hadi
+الهادي|=||El Hadi
 فيصل|Fayṣal|Faisal|Fayçal
 فهد
 سلطان|Sulṭān||Soltane
@@ -203,13 +248,13 @@ const ENTRIES = `
 زينالعابدين|Zayn al-ʻĀbidīn|Zine al-Abidine|Zine El Abidine
 العربي|al-ʻArabī||Larbi
 الطيب|al-Ṭayyib|al-Tayeb|Tayeb
-الحبيب|al-Ḥabīb||Habib
-الباجي|al-Bājī|al-Beji|Béji
-الصادق|al-Ṣādiq||Sadok
-الطاهر|al-Ṭāhir|al-Taher|Tahar
-العيد|al-ʻĪd|al-Eid|Laïd
-الأخضر|al-Akhḍar||Lakhdar
-الهاشمي|al-Hāshimī|al-Hashemi|El Hachemi
+الحبيب|=||Habib
+الباجي|=|al-Beji|Béji
+الصادق|=||Sadok
+الطاهر|=|al-Taher|Tahar
+العيد|=|al-Eid|Laïd
+الأخضر|=||Lakhdar
+الهاشمي|=|al-Hashemi|El Hachemi
 حبيب
 طيب|Ṭayyib|Tayeb
 عبيد|ʻUbayd|Obeid|Abid
@@ -226,7 +271,7 @@ const ENTRIES = `
 نواف|Nawwāf|Nawaf
 مشعل|Mishʻal||Mechaal
 شريف|=|Sherif|Cherif
-الشريف|al-Sharīf|al-Sherif|Cherif
+الشريف|=|al-Sherif|Cherif
 أنور|Anwar||Anouar
 عباس|ʻAbbās
 مهند|Muhannad|Mohannad
@@ -291,28 +336,28 @@ const ENTRIES = `
 شريفة
 حكيم
 كاظم|=|Kadhim|Kadhem
-الكاظمي|al-Kāẓimī|al-Kadhimi|El Kadhimi
+الكاظمي|=|al-Kadhimi|El Kadhimi
 شياع|=|Shia|Chiaa
-السوداني|al-Sūdānī||Essoudani
+السوداني|=||Essoudani
 فالح
 جواد|=||Jaouad
 مقتدى|Muqtadá||Moqtada
-الصدر|al-Ṣadr||Sadr
+الصدر|=||Sadr
 نوري
-المالكي|al-Mālikī||El Maliki
+المالكي|=||El Maliki
 حيدر|Ḥaydar|Haider|Haidar
 العبادي|al-ʻAbbādī|al-Abadi|El Abadi
 برهم
-السيسي|al-Sīsī||Al-Sissi
+السيسي|=||Al-Sissi
 أبوالغيط|Abū al-Ghayṭ|Aboul Gheit
 الغيط|al-Ghayṭ|al-Gheit|El Gheit
-الحريري|al-Ḥarīrī|Hariri
+الحريري|=|Hariri
 عون|ʻAwn|Aoun
 بري|Birrī|Berri
 سلام|=
-الأسد|al-Asad|al-Assad|El Assad
+الأسد|=|al-Assad|El Assad
 الصفدي|al-Ṣafadī|Safadi
-الثاني|al-Thānī|Al Thani
+الثاني|=|Al Thani
 نهيان
 مكتوم|=|Maktoum
 سعود
@@ -321,8 +366,8 @@ const ENTRIES = `
 حموشي|Ḥammūshī|Hammouchi
 الحموشي|al-Ḥammūshī|Hammouchi
 لفتيت|=
-المنصوري|al-Manṣūrī|al-Mansouri|El Mansouri
-المرزوقي|al-Marzūqī|al-Marzouki|Marzouki
+المنصوري|=|al-Mansouri|El Mansouri
+المرزوقي|=|al-Marzouki|Marzouki
 العثماني|al-ʻUthmānī|El Othmani
 أخرباش|Akharbāsh|Akharbach
 مساهل|=|Messahel
@@ -330,17 +375,17 @@ const ENTRIES = `
 بنصالح|Bin Ṣāliḥ|Bensalah
 قايد|=|Gaid|Gaïd
 المدني|al-Madanī||El Madani
-الغزواني|al-Ghazwānī|Ghazouani|El Ghazouani
+الغزواني|=|Ghazouani|El Ghazouani
 البرهان|al-Burhān||Burhane
-الحوثي|al-Ḥūthī|al-Houthi|El Houthi
+الحوثي|=|al-Houthi|El Houthi
 الزعبي|al-Zuʻbī|al-Zoubi|Zoubi
 الرفاعي|al-Rifāʻī||Rifai
-التميمي|al-Tamīmī||Tamimi
-الخطيب|al-Khaṭīb||El Khatib
-الشامي|al-Shāmī||Chami
+التميمي|=||Tamimi
+الخطيب|=||El Khatib
+الشامي|=||Chami
 المصري|al-Miṣrī|al-Masri|El Masri
-البغدادي|al-Baghdādī||El Baghdadi
-الخوري|al-Khūrī|Khoury
+البغدادي|=||El Baghdadi
+الخوري|=|Khoury
 حداد|Ḥaddād
 الحداد|al-Ḥaddād||Haddad
 نجار|Najjār
@@ -350,15 +395,15 @@ const ENTRIES = `
 قصاب|Qaṣṣāb|Kassab
 جبور|Jabbūr|Jabbour
 العلوي|al-ʻAlawī|Alaoui
-الفاسي|al-Fāsī|el-Fassi|El Fassi
-التازي|al-Tāzī|Tazi
+الفاسي|=|el-Fassi|El Fassi
+التازي|=|Tazi
 بنعلي|Bin ʻAlī|Benali
 التوفيق|al-Tawfīq|Toufiq
 العلمي|al-ʻAlamī|Alami
-الطالبي|al-Ṭālibī|Talbi
+الطالبي|=|Talbi
 بنسعيد|Bin Saʻīd|Bensaid
-الخلفي|al-Khalfī|El Khalfi
-السعدي|al-Saʻdī|Saadi
+الخلفي|=|El Khalfi
+السعدي|=|Saadi
 شعبان
 رمضان|Ramaḍān||Ramdane
 عيد|=|Eid|Aid
@@ -370,7 +415,7 @@ const ENTRIES = `
 فريد
 وزير|=||Ouazir
 شاهين|=|Shaheen|Chahine
-الدين|al-Dīn||Eddine
+الدين|=||Eddine
 الله|Allāh|Allah
 زين|Zayn|Zein|Zine
 سيف|Sayf|Saif|Seif
@@ -381,7 +426,7 @@ const ENTRIES = `
 المنصف|al-Munṣif|Moncef
 الشيخ|al-Shaykh|Sheikh|Cheikh
 شيخ|Shaykh|Sheikh|Cheikh
-الصباح|al-Ṣabāḥ|Al-Sabah
+الصباح|=|Al-Sabah
 ناجي|=||Neji
 بلال|Bilāl
 يونس
@@ -397,7 +442,7 @@ const ENTRIES = `
 فرج|Faraj||Farej
 فايز|=|Fayez|Faiez
 جودة|=|Judeh|Jouda
-المهدي|al-Mahdī||Mehdi
+المهدي|=||Mehdi
 المختار|al-Mukhtār|Mokhtar
 `;
 

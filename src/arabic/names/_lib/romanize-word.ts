@@ -95,7 +95,8 @@ export type Spellings = readonly [string, string, string];
 /** The spellings of an entry, its defaults filled in: ALA-LC by the rules when `=`, mashreq = plain ALA-LC, maghreb = mashreq. */
 function resolve(raw: RawSpellings): Spellings {
   const [maghreb, mashreq, alaField, ar] = raw;
-  const alaLc = alaField === '=' ? ruleWord(ar, 'ala-lc', false) : alaField;
+  // '=': the rules' ALA-LC form (after al- for a word with the article)
+  const alaLc = alaField !== '=' ? alaField : ar.startsWith('ال') ? 'al-' + ruleWord(ar.slice(2), 'ala-lc', false) : ruleWord(ar, 'ala-lc', false);
   const m = mashreq === '' ? plain(alaLc) : mashreq;
   return [maghreb === '' ? m : maghreb, m, alaLc];
 }
@@ -199,15 +200,17 @@ export function ruleWord(word: string, style: Style, family: boolean): string {
       out.push(t);
       const wasVowel = vowelBefore;
       vowelBefore = false;
-      if (next !== undefined && next.kind === C) {
+      // before the nisba ending ـية no vowel is guessed (سامية Samia, حسنية Hasnia)
+      const nisbaNext = next?.letter === 'ي' && segs[i + 2]?.letter === 'ة' && segs[i + 3] === undefined;
+      if (next !== undefined && next.kind === C && !nisbaNext) {
         const shortStart = n === 3 && i === 1 && prev !== undefined && prev.kind === SHORT;
         if (i === 0 || !wasVowel || shortStart) {
           // the Maghrebi press writes the first, unstressed a of a family name as e (Bedoui,
           // Mezouar, Zerhouni), but not next to a guttural or an emphatic consonant (Hammami)
           out.push(style === 'maghreb' && family && i === 0 && !GUTTURAL.includes(s.letter) && !'حخعقصضطظهءر'.includes(next.letter) ? 'e' : 'a');
           vowelBefore = true;
-        } else if (style === 'maghreb' && segs[i + 2]?.kind === C) {
-          // Maghreb: three consonants or more after a vowel: the vowel follows the first of them, the
+        } else if (style === 'maghreb' && segs[i + 2]?.kind === C && segs[i + 3] !== undefined && segs[i + 3]?.kind !== C) {
+          // Maghreb: three consonants between two vowels: the vowel follows the first of them, the
           // last two stay together before the next vowel (بوتفليقة Bouteflika, شنقريحة Chanegriha)
           out.push('e');
           vowelBefore = true;
