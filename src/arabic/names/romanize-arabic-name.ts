@@ -298,7 +298,9 @@ function romanize(name: string, style: Style): string {
       p += wordsOf(parsed.nasab[ni] as string);
       ni++;
     } else if (mi < nm && matchesAt(p, parsed.middle[mi] as string)) {
-      add(parsed.middle[mi]);
+      // a Maghrebi middle name is mostly part of a compound family name (Fettah Alaoui, Fassi
+      // Fihri): read as a family name (article dropped, faʻʻāl, the unstressed e)
+      add(parsed.middle[mi], style === 'maghreb');
       p += wordsOf(parsed.middle[mi] as string) - 1;
       mi++;
     }
