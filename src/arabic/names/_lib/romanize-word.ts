@@ -101,10 +101,20 @@ function resolve(raw: RawSpellings): Spellings {
   return [maghreb === '' ? m : maghreb, m, alaLc];
 }
 
+// Resolved spellings by entry, filled on first lookup (the lexicon is fixed: a cache, not state).
+let resolved: WeakMap<RawSpellings, Spellings> | undefined;
+
 /** The spellings of an Arabic word of the lexicon, or `undefined` (the rules spell it). */
 export function arabicSpellings(word: string): Spellings | undefined {
   const raw = rawSpellings(lexiconKey(word));
-  return raw === undefined ? undefined : resolve(raw);
+  if (raw === undefined) return undefined;
+  resolved ??= new WeakMap();
+  let s = resolved.get(raw);
+  if (s === undefined) {
+    s = resolve(raw);
+    resolved.set(raw, s);
+  }
+  return s;
 }
 
 /** Spelling of a lexicon entry in a style (maghreb, mashreq, ala-lc). */
