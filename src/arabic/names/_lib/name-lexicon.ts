@@ -366,7 +366,7 @@ const ENTRIES = `
 حموشي|Ḥammūshī|Hammouchi
 الحموشي|al-Ḥammūshī|Hammouchi
 لفتيت|=
-المنصوري|=|al-Mansouri|El Mansouri
+المنصوري|=|al-Mansouri|Mansouri
 المرزوقي|=|al-Marzouki|Marzouki
 العثماني|al-ʻUthmānī|El Othmani
 أخرباش|Akharbāsh|Akharbach
