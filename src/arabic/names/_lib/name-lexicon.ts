@@ -82,25 +82,16 @@ const ENTRIES = `
 ربيع|=|Rabie
 زهير|Zuhayr|Zuhair|Zouhair
 طه|Ṭāhā|Taha
-معاذ|Muʻādh|Moaz|Mouad
 حسام|Ḥusām|Hossam|Houssam
 فراس|Firās|Firas
-لؤي|Luʼayy|Louay
-مصعب|Muṣʻab|Musab|Mosaab
 بوعلام|=|Boualem
-ابتسام|Ibtisām|Ibtisam|Ibtissam
 بسام|Bassām|Bassam
-جهاد|Jihād|Jihad
 عبدالغفار|ʻAbd al-Ghaffār|Abdel Ghaffar|Abdelghaffar
 عبدالمنعم|ʻAbd al-Munʻim|Abdel Moneim|Abdelmoneim
 عبدالستار|ʻAbd al-Sattār|Abdul Sattar|Abdessatar
 عبدالجبار|ʻAbd al-Jabbār|Abdul Jabbar|Abdeljabbar
-فرنجية|Faranjīyah|Frangieh
-ميقاتي|=|Mikati
-جعجع|=|Geagea
 المجالي|=|al-Majali|El Majali
 الطراونة|=|al-Tarawneh|Tarawneh
-الفايز|=|al-Fayez|El Fayez
 الشمري|al-Shammarī|al-Shammari|Chammari
 الدليمي|al-Dulaymī|al-Dulaimi|Dulaimi
 الجبوري|al-Jubūrī|al-Jubouri|Jebouri
@@ -115,9 +106,6 @@ const ENTRIES = `
 بنجلون|Bin Jallūn|Benjelloun
 العمراني|al-ʻUmrānī|Amrani
 الإدريسي|=|al-Idrissi|Idrissi
-الوزاني|al-Wazzānī|Ouazzani
-زروال|=|Zeroual
-بوضياف|Būḍiyāf|Boudiaf
 عثمان|ʻUthmān|Othman
 الحسين|al-Ḥusayn|al-Hussein|El Houcine
 حسان|Ḥassān||Hassane
