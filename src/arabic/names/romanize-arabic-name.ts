@@ -300,7 +300,10 @@ function romanize(name: string, style: Style): string {
     } else if (mi < nm && matchesAt(p, parsed.middle[mi] as string)) {
       // a Maghrebi middle name is mostly part of a compound family name (Fettah Alaoui, Fassi
       // Fihri): read as a family name (article dropped, faʻʻāl, the unstressed e)
-      add(parsed.middle[mi], style === 'maghreb');
+      if (style === 'mashreq' && /[\u0600-\u06ff]/u.test(parsed.middle[mi] as string)) {
+        // a Gulf chain of names with the article capitalizes it (Mishal Al-Ahmad Al-Jaber)
+        out.push(part(parsed.middle[mi] as string, style, true));
+      } else add(parsed.middle[mi], style === 'maghreb');
       p += wordsOf(parsed.middle[mi] as string) - 1;
       mi++;
     }
