@@ -80,7 +80,6 @@ const ENTRIES = `
 سناء|=|Sanaa|Sanae
 ثريا|Thurayyā|Thuraya|Touria
 ربيع|=|Rabie
-زهير|Zuhayr|Zuhair|Zouhair
 طه|Ṭāhā|Taha
 حسام|Ḥusām|Hossam|Houssam
 فراس|Firās|Firas
