@@ -3,9 +3,9 @@ import { FOLD_ALEF, foldText } from '../text/_lib/fold-text.js';
 import { foreignBySkeleton, foreignExact } from './_lib/foreign-lexicon.js';
 import { foreignWord } from './_lib/foreign-word.js';
 import { preferKnown } from './_lib/known.js';
-import { arabicSpellings, lexiconKey } from './_lib/name-lexicon.js';
+import { lexiconKey } from './_lib/name-lexicon.js';
 import { originOfWords } from './_lib/origin.js';
-import { articleFor, lexiconSpelling, romanizeWord } from './_lib/romanize-word.js';
+import { arabicSpellings, articleFor, lexiconSpelling, romanizeWord } from './_lib/romanize-word.js';
 import type { Style } from './_lib/romanize-word.js';
 import { parseArabicName } from './parse-arabic-name.js';
 
@@ -52,7 +52,8 @@ function key(word: string): string {
 
 function hasArticle(word: string): boolean {
   const k = key(word);
-  return k.length > 3 && k.startsWith('ال') && k !== 'الله';
+  // an alef with hamza begins a word, not an article (إلهام Ilham)
+  return k.length > 3 && k.startsWith('ال') && k !== 'الله' && word[0] !== 'أ' && word[0] !== 'إ';
 }
 
 function lower(s: string): string {
@@ -183,7 +184,7 @@ function foreignSpelling(w: string, style: Style): string {
   const exact = foreignExact(k);
   if (exact !== undefined) return exact;
   // an Arabic given name in a foreign name keeps its Arabic spelling (Ali, Recep aside)
-  const arabic = arabicSpellings(k);
+  const arabic = arabicSpellings(w);
   if (arabic !== undefined) return style === 'ala-lc' ? arabic[2] : arabic[1];
   return foreignBySkeleton(k) ?? foreignWord(k);
 }
@@ -297,7 +298,12 @@ function romanize(name: string, style: Style): string {
       p += wordsOf(parsed.nasab[ni] as string);
       ni++;
     } else if (mi < nm && matchesAt(p, parsed.middle[mi] as string)) {
-      add(parsed.middle[mi]);
+      // a Maghrebi middle name is mostly part of a compound family name (Fettah Alaoui, Fassi
+      // Fihri): read as a family name (article dropped, faʻʻāl, the unstressed e)
+      if (style === 'mashreq' && /[\u0600-\u06ff]/u.test(parsed.middle[mi] as string)) {
+        // a Gulf chain of names with the article capitalizes it (Mishal Al-Ahmad Al-Jaber)
+        out.push(part(parsed.middle[mi] as string, style, true));
+      } else add(parsed.middle[mi], style === 'maghreb');
       p += wordsOf(parsed.middle[mi] as string) - 1;
       mi++;
     }

@@ -3,8 +3,11 @@
  * aligns the units of two names and builds the score.
  */
 import { isCommonName, LEXICON, lexiconIds, sharesId } from './lexicon.js';
-import { arabicSkeleton, concatSkeletons, latinSkeleton, skeletonSimilarity } from './phonetic.js';
-import type { Skeleton } from './phonetic.js';
+import { skeletonSimilarity } from './phonetic/align.js';
+import { arabicSkeleton } from './phonetic/arabic-skeleton.js';
+import { latinSkeleton } from './phonetic/latin-skeleton.js';
+import { concatSkeletons } from './phonetic/symbols.js';
+import type { Skeleton } from './phonetic/symbols.js';
 import { tokenizeName } from './tokenize.js';
 import { lengthFilter, mayHold } from './words.js';
 import type { NameToken } from './tokenize.js';
@@ -22,6 +25,8 @@ interface Unit {
   readonly common: boolean;
   /** A light particle of a Western name (weight 0.3). */
   readonly light: boolean;
+  /** This word and the next one joined (Le Drian ~ لودريان), built on first use and kept with the prepared name. */
+  joined: Unit | undefined;
 }
 
 /** A name prepared for matching. */
@@ -139,7 +144,7 @@ export function prepareName(name: string): PreparedName {
       const particle = p !== undefined && p.script === t.script ? skeletonOf(p, false) : undefined;
       const size = skel.codes.length + (particle === undefined ? 0 : particle.codes.length);
       if (size > longest) longest = size;
-      units.push({ skel, particle, fused: undefined, ids: info?.ids, weight, common, light: info !== undefined && info.light });
+      units.push({ skel, particle, fused: undefined, ids: info?.ids, weight, common, light: info !== undefined && info.light, joined: undefined });
     }
     pendingArticle = false;
     pendingParticle = undefined;
@@ -218,7 +223,11 @@ function addMerges(cands: Candidate[], X: readonly Unit[], Y: readonly Unit[], b
     const x1 = X[i] as Unit;
     const x2 = X[i + 1] as Unit;
     if (x1.skel.script !== x2.skel.script) continue;
-    const joined: Unit = { skel: concatSkeletons(x1.skel, x2.skel), particle: undefined, fused: undefined, ids: undefined, weight: 1, common: false, light: false };
+    let joined = x1.joined;
+    if (joined === undefined) {
+      joined = { skel: concatSkeletons(x1.skel, x2.skel), particle: undefined, fused: undefined, ids: undefined, weight: 1, common: false, light: false, joined: undefined };
+      x1.joined = joined;
+    }
     for (let j = 0; j < Y.length; j++) {
       const s = unitSimilarity(joined, Y[j] as Unit, rows);
       if (s >= MIN_SIM) cands.push(xIsA ? { sim: s, a: i, a2: i + 1, b: j, b2: -1 } : { sim: s, a: j, a2: -1, b: i, b2: i + 1 });

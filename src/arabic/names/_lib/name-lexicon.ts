@@ -3,85 +3,149 @@
  * romanization style (private).
  *
  * One entry a line: `arabic|ala-lc|mashreq|maghreb`, or the Arabic alone for a name that the
- * rules already spell right in every style (kept so that it counts as an Arabic name). An empty or missing mashreq field is the
+ * rules already spell right in every style (kept so that it counts as an Arabic name); `=` for
+ * the ALA-LC field when the rules give it (the other fields still default to it). An empty or missing mashreq field is the
  * ALA-LC form without its diacritics, ʻ and ʼ (and -ah → -a); an empty or missing maghreb field
  * is the mashreq form. ALA-LC forms follow the Library of Congress romanization tables
  * (ʻ for ع, ʼ for hamza, macrons for long vowels, á for ى, -ah for ة, al- never assimilated);
  * the press forms are the spellings of the Moroccan, Algerian and Tunisian French-language
  * press (maghreb) and of the English-language press of Egypt, the Levant, Iraq and the Gulf
  * (mashreq). Officials' own spellings win over a general rule (Tebboune, Hammouchi, Diab).
- * The table is built on first use.
+ *
+ * The given names that name matching must tell apart although they sound alike (عمر / عمرو,
+ * حمد / أحمد, حسن / حسين …) or that are so common they say little about who a person is are in
+ * {@link MATCHED_NAMES}, the same table for both uses: a fifth field lists their other Latin
+ * (and Arabic) spellings, `*` first marks a very common name. Lines starting with `~` are
+ * foreign given names with their short forms (William, Bill), for matching only. The tables
+ * are built on first use.
  */
 import { FOLD_ALEF, FOLD_HAMZA, FOLD_MAQSURA, FOLD_TA_MARBUTA, foldText } from '../../text/_lib/fold-text.js';
 
+/**
+ * Given names used by romanization AND by name matching (see above): `arabic|ala-lc|mashreq|
+ * maghreb|[*]other spellings`; `~arabic|other spellings` for a foreign given name (matching only).
+ */
+export const MATCHED_NAMES = `
+محمد|Muḥammad|Mohammed|Mohamed|*mo mohammed mohamed muhammad mohammad mohamad muhamad mouhamed mouhammad muhammed mohamedou mhamed mhammed mehmet mohd mouhamad mohammad
+محمود|=|Mahmoud||*mahmoud mahmud mahmood
+أحمد|=|Ahmed||*ahmed ahmad ahmet hmed
+حمد|Ḥamad|||hamad
+حامد|=|Hamed|Hamid|hamed hamid
+حميد||||hamid hameed hmida
+عمر|ʻUmar|Omar||*omar omer umar oumar
+عمرو|ʻAmr|||amr amro amrou amru amre
+علي||||*ali aly
+علاء|=|Alaa|Alae|alaa ala alae
+حسن|Ḥasan|Hassan||*hassan hasan hassen hacen hassane hasane
+حسين|Ḥusayn|Hussein|Houcine|*hussein hussain husain husayn hossein houcine hocine husein hussien houssine lhoussine
+سعيد|=|Saeed|Said|said saeed saied saiid saeid
+سعد||||saad sad saadi
+عبدالله|ʻAbd Allāh|Abdullah|Abdellah|*abdallah abdullah abdellah abdulla abdalla abdelah abdoullah
+عبدالإله|ʻAbd al-Ilāh|Abdul Ilah|Abdelilah|abdelilah abdelillah abdulilah abdelila abdulelah abdulillah abdelilah
+عبدالرحمن|ʻAbd al-Raḥmān|Abdulrahman|Abderrahmane|abderrahmane abderrahman abdelrahman abdulrahman abdurrahman abdelrahmane abdurahman abderahmane abdulrahmane
+عبدالرحيم|ʻAbd al-Raḥīm|Abdul Rahim|Abderrahim|abderrahim abdelrahim abdulrahim abderahim abdurrahim abdelrahime
+خالد||||*khaled khalid khaleed
+يوسف|=|Youssef||*youssef yousef yusuf youcef youssouf yusef yousif
+إبراهيم|=||Brahim|*ibrahim brahim ibrahime ebrahim
+مصطفى|Muṣṭafá||Mustapha|*مصطفي mustafa moustafa mostafa mustapha moustapha
+كريم||||karim kareem
+كريمة||||karima karimah
+أمين||||amine amin ameen
+أمينة||||amina aminah
+جميل|=|||jamil jamel djamel gamil
+جميلة|=|||jamila djamila gamila
+نبيل|=|||nabil nabeel
+نبيلة|=|||nabila nabilah
+سعيدة||||saida saeeda
+جوزيف|=|Joseph||جوزف جو joseph joe joey
+~كريستوفر|كريس christopher chris kristopher
+~ويليام|وليام بيل william bill will billy
+~جيمس|جيم james jim jimmy jamie
+~مايكل|ميكائيل مايك michael mike
+~روبرت|بوب robert bob rob bobby
+~انتوني|توني anthony antony tony
+~توماس|توم thomas tom tommy
+~ريتشارد|ريك ديك richard rick dick richie
+~ديفيد|ديف david dave
+~ستيفن|ستيف stephen steven steve
+~نيكولاس|نيك nicholas nick nicolas
+~اليزابيث|ليز elizabeth liz beth
+`;
+
 const ENTRIES = `
-محمد|Muḥammad|Mohammed|Mohamed
-أحمد|Aḥmad|Ahmed
-محمود|Maḥmūd|Mahmoud
-مصطفى|Muṣṭafá||Mustapha
-علي
-عمر|ʻUmar|Omar
-عمرو|ʻAmr
+سفيان|Sufyān|Sufian|Sofiane
+رابح|=|Rabeh|Rabah
+منية|Munyah|Mounia
+وداد|Widād|Widad|Ouidad
+سناء|=|Sanaa|Sanae
+ثريا|Thurayyā|Thuraya|Touria
+ربيع|=|Rabie
+طه|Ṭāhā|Taha
+حسام|Ḥusām|Hossam|Houssam
+فراس|Firās|Firas
+بوعلام|=|Boualem
+بسام|Bassām|Bassam
+عبدالغفار|ʻAbd al-Ghaffār|Abdel Ghaffar|Abdelghaffar
+عبدالمنعم|ʻAbd al-Munʻim|Abdel Moneim|Abdelmoneim
+عبدالستار|ʻAbd al-Sattār|Abdul Sattar|Abdessatar
+عبدالجبار|ʻAbd al-Jabbār|Abdul Jabbar|Abdeljabbar
+المجالي|=|al-Majali|El Majali
+الطراونة|=|al-Tarawneh|Tarawneh
+الشمري|al-Shammarī|al-Shammari|Chammari
+الدليمي|al-Dulaymī|al-Dulaimi|Dulaimi
+الجبوري|al-Jubūrī|al-Jubouri|Jebouri
+العبيدي|al-ʻUbaydī|al-Obeidi|Obeidi
+القحطاني|=|al-Qahtani|Kahtani
+العتيبي|al-ʻUtaybī|al-Otaibi|Otaibi
+الطرابلسي|al-Ṭarābulusī|Trabelsi
+الجبالي|=|al-Jebali|Jebali
+الهمامي|al-Hammāmī|Hammami
+بناني|Bannānī|Bennani
+برادة|Barrādah|Berrada
+بنجلون|Bin Jallūn|Benjelloun
+العمراني|al-ʻUmrānī|Amrani
+الإدريسي|=|al-Idrissi|Idrissi
 عثمان|ʻUthmān|Othman
-حسن|Ḥasan|Hassan
-حسين|Ḥusayn|Hussein|Houcine
 الحسين|al-Ḥusayn|al-Hussein|El Houcine
 حسان|Ḥassān||Hassane
-خالد
-يوسف|Yūsuf|Youssef
-إبراهيم|Ibrāhīm||Brahim
 إسماعيل
-سعيد|Saʻīd|Saeed|Said
-سعد
-حمد|Ḥamad
-حامد|Ḥāmid|Hamed|Hamid
-حميد
 فاطمة
-ياسين|Yāsīn|Yassin|Yassine
-عيسى|ʻĪsá|Issa|Aïssa
-موسى|Mūsá|Moussa
-يحيى|Yaḥyá||Yahia
+ياسين|=|Yassin|Yassine
+عيسى|=|Issa|Aïssa
+موسى|=|Moussa
+يحيى|=||Yahia
 زكريا|Zakarīyā|Zakaria
-أيمن|Ayman||Aymen
+أيمن|=||Aymen
 قيس|Qays|Kais|Kaïs
-رمطان|Ramṭān|Ramtane
-السعيد|al-Saʻīd|al-Saeed|Saïd
-سعيدة
-ناصر|Nāṣir|Nasser
-منصور|Manṣūr|Mansour
-مسعود|Masʻūd|Masoud|Messaoud
-محفوظ|Maḥfūẓ|Mahfouz|Mahfoud
-مبروك|Mabrūk|Mabrouk
+رمطان|=|Ramtane
+السعيد|=|al-Saeed|Saïd
+ناصر|=|Nasser
+منصور|=|Mansour
+مسعود|=|Masoud|Messaoud
+محفوظ
+مبروك|=|Mabrouk
 مختار|Mukhtār|Mokhtar
-صالح|Ṣāliḥ|Saleh|Salah
-صلاح|Ṣalāḥ|Salah
-جمال|Jamāl
-كمال|Kamāl||Kamel
+صالح|=|Saleh|Salah
+صلاح|=|Salah
+جمال|=
+كمال|=||Kamel
 هشام|Hishām||Hichem
 عادل
-طارق|Ṭāriq|Tarek|Tarik
+طارق|=|Tarek|Tarik
 سامي
 سامح
 شكري|Shukrī|Shoukry|Choukri
-سمير|Samīr
-سميرة|Samīrah
-نبيل|Nabīl
-نبيلة|Nabīlah
-جميل|Jamīl
-جميلة|Jamīlah
-كريم
-كريمة
-أمين
-أمينة
+سمير|=
+سميرة|=
 رشيد
 رشيدة
-مجيد|Majīd
-ماجد|Mājid|Majed|Majid
-وليد|Walīd
+مجيد|=
+ماجد|=|Majed|Majid
+وليد|=
 خليل
-سليم|Salīm
+سليم|=
 سليمان|Sulaymān|Suleiman|Slimane
-نجيب|Najīb
+نجيب|=
 لطيفة
 عزيز
 عزيزة
@@ -89,53 +153,50 @@ const ENTRIES = `
 مراد|Murād||Mourad
 رضا|Riḍā|Reda
 بشار|Bashshār|Bashar|Bachar
-بشير|Bashīr||Bachir
-نذير|Nadhīr|Nazir|Nadir
+بشير|=||Bachir
+نذير|=|Nazir|Nadir
 منير|Munīr|Mounir
-نور|Nūr|Nour
+نور
 نادية|Nādiyah|Nadia
 ليلى|Laylá|Leila
 مريم|Maryam|Mariam|Meriem
 زينب|Zaynab|Zeinab|Zineb
 خديجة
 عائشة
-سلمى|Salmá
+سلمى|=
 هند|Hind
-رانيا|Rāniyā|Rania
+رانيا|=|Rania
 هدى|Hudá||Houda
-نجلاء|Najlāʼ
+نجلاء|=
 سعاد|Suʻād|Souad
-وفاء|Wafāʼ||Wafae
-أسماء|Asmāʼ||Asmaa
-حنان|Ḥanān||Hanane
+وفاء|=||Wafae
+أسماء|=||Asmaa
+حنان|=||Hanane
 إيمان
 نزهة|Nuzhah||Nezha
 بثينة|Buthaynah|Buthaina|Bouthaina
-رجاء|Rajāʼ||Rajae
-مهدي|Mahdī||Mehdi
+رجاء|=||Rajae
+مهدي|=||Mehdi
 هادي
-الهادي|al-Hādī||El Hadi
+الهادي|=||El Hadi
 فيصل|Fayṣal|Faisal|Fayçal
 فهد
 سلطان|Sulṭān||Soltane
-سلمان|Salmān||Salmane
+سلمان|=||Salmane
 زايد
-تميم|Tamīm
-طلال|Ṭalāl
+تميم|=
+طلال|=
 نايف
-بندر|Bandar
+بندر|=
 تركي|Turkī
-ثامر|Thāmir|Thamer
-جاسم|Jāsim|Jassim
+ثامر|=|Thamer
+جاسم|=|Jassim
 حمدان
 راشد
-ذياب|Dhiyāb|Diab
+ذياب|=|Diab
 دياب
 هزاع|Hazzāʻ
-عبدالله|ʻAbd Allāh|Abdullah|Abdellah
 عبدالعزيز|ʻAbd al-ʻAzīz|Abdulaziz|Abdelaziz
-عبدالرحمن|ʻAbd al-Raḥmān|Abdulrahman|Abderrahmane
-عبدالرحيم|ʻAbd al-Raḥīm|Abdul Rahim|Abderrahim
 عبدالفتاح|ʻAbd al-Fattāḥ|Abdel Fattah|Abdelfattah
 عبدالقادر|ʻAbd al-Qādir|Abdul Qader|Abdelkader
 عبدالمجيد|ʻAbd al-Majīd|Abdul Majeed|Abdelmadjid
@@ -144,7 +205,6 @@ const ENTRIES = `
 عبدالحميد|ʻAbd al-Ḥamīd|Abdul Hamid|Abdelhamid
 عبدالحق|ʻAbd al-Ḥaqq|Abdul Haq|Abdelhak
 عبدالسلام|ʻAbd al-Salām|Abdul Salam|Abdeslam
-عبدالإله|ʻAbd al-Ilāh|Abdul Ilah|Abdelilah
 عبدالوافي|ʻAbd al-Wāfī|Abdul Wafi|Abdelouafi
 عبدالمالك|ʻAbd al-Mālik|Abdul Malik|Abdelmalek
 عبدالملك|ʻAbd al-Malik|Abdul Malik|Abdelmalek
@@ -175,31 +235,30 @@ const ENTRIES = `
 زينالعابدين|Zayn al-ʻĀbidīn|Zine al-Abidine|Zine El Abidine
 العربي|al-ʻArabī||Larbi
 الطيب|al-Ṭayyib|al-Tayeb|Tayeb
-الحبيب|al-Ḥabīb||Habib
-الباجي|al-Bājī|al-Beji|Béji
-الصادق|al-Ṣādiq||Sadok
-الطاهر|al-Ṭāhir|al-Taher|Tahar
-العيد|al-ʻĪd|al-Eid|Laïd
-الأخضر|al-Akhḍar||Lakhdar
-الهاشمي|al-Hāshimī|al-Hashemi|El Hachemi
+الحبيب|=||Habib
+الباجي|=|al-Beji|Béji
+الصادق|=||Sadok
+الطاهر|=|al-Taher|Tahar
+العيد|=|al-Eid|Laïd
+الأخضر|=||Lakhdar
+الهاشمي|=|al-Hashemi|El Hachemi
 حبيب
 طيب|Ṭayyib|Tayeb
 عبيد|ʻUbayd|Obeid|Abid
-إدريس|Idrīs||Driss
+إدريس|=||Driss
 عمار|ʻAmmār
 بلقاسم|Bilqāsim|Belkacem
-قاسم|Qāsim|Qassem|Kacem
+قاسم|=|Qassem|Kacem
 نعيم
 جعفر
 جبران|Jubrān|Gebran|Jebrane
-ميشال|Mīshāl|Michel
-ميشيل|Mīshīl|Michel
-جوزيف|Jūzīf|Joseph
-إلياس|Ilyās|Elias
+ميشال|=|Michel
+ميشيل|=|Michel
+إلياس|=|Elias
 نواف|Nawwāf|Nawaf
 مشعل|Mishʻal||Mechaal
-شريف|Sharīf|Sherif|Cherif
-الشريف|al-Sharīf|al-Sherif|Cherif
+شريف|=|Sherif|Cherif
+الشريف|=|al-Sherif|Cherif
 أنور|Anwar||Anouar
 عباس|ʻAbbās
 مهند|Muhannad|Mohannad
@@ -213,107 +272,107 @@ const ENTRIES = `
 زياد
 عماد|ʻImād
 نزار|Nizār
-نجم|Najm
+نجم|=
 حمزة
 أسامة|Usāmah|Osama|Oussama
 أنس
 إسحاق
-يعقوب|Yaʻqūb|Yacoub
+يعقوب|=|Yacoub
 داود|Dāwūd|Daoud
-هارون|Hārūn|Haroun
+هارون|=|Haroun
 لقمان|Luqmān||Loukmane
 عدنان
 غسان|Ghassān||Ghassane
-عدلي|ʻAdlī|Adly|Adli
-مجدي|Majdī|Magdy|Majdi
+عدلي|=|Adly|Adli
+مجدي|=|Magdy|Majdi
 حمدي
-فتحي|Fatḥī||Fethi
-رؤوف|Raʼūf|Raouf
+فتحي|=||Fethi
+رؤوف|=|Raouf
 توفيق|Tawfīq||Taoufik
 شوقي|Shawqī|Shawki|Chawki
 فوزي|Fawzī||Fouzi
 لطفي|Luṭfī|Lotfi
-رفيق|Rafīq|Rafik
-شفيق|Shafīq|Shafik|Chafik
-صادق|Ṣādiq|Sadek|Sadok
+رفيق|=|Rafik
+شفيق|=|Shafik|Chafik
+صادق|=|Sadek|Sadok
 عاطف
-ياسر|Yāsir|Yasser
-نبيه|Nabīh
-بهاء|Bahāʼ|Bahaa|Bahae
-ضياء|Ḍiyāʼ|Diaa|Diae
-علاء|ʻAlāʼ|Alaa|Alae
-ثائر|Thāʼir|Thaer
-بدر|Badr
+ياسر|=|Yasser
+نبيه|=
+بهاء|=|Bahaa|Bahae
+ضياء|=|Diaa|Diae
+ثائر|=|Thaer
+بدر|=
 نعمان|Nuʻmān|Noman|Noamane
 رياض
 مروان
 عزمي
-وائل|Wāʼil|Wael
+وائل|=|Wael
 هيثم|Haytham|Haitham
 أكرم
 محسن|Muḥsin|Mohsen
 حسني|Ḥusnī|Hosni
 عزت|ʻIzzat|Ezzat
-نجاة|Najāh|Najat
+نجاة|=|Najat
 أمل
 منى|Muná|Mona|Mouna
 غادة
 دينا
-ريم|Rīm|Reem|Rim
+ريم|=|Reem|Rim
 سهام|Sihām
-مليكة|Malīkah
+مليكة|=
 شريفة
 حكيم
-كاظم|Kāẓim|Kadhim|Kadhem
-الكاظمي|al-Kāẓimī|al-Kadhimi|El Kadhimi
-شياع|Shiyāʻ|Shia|Chiaa
-السوداني|al-Sūdānī||Essoudani
+كاظم|=|Kadhim|Kadhem
+الكاظمي|=|al-Kadhimi|El Kadhimi
+شياع|=|Shia|Chiaa
+السوداني|=||Essoudani
 فالح
-جواد|Jawād||Jaouad
+جواد|=||Jaouad
 مقتدى|Muqtadá||Moqtada
-الصدر|al-Ṣadr||Sadr
-نوري|Nūrī|Nouri
-المالكي|al-Mālikī||El Maliki
+الصدر|=||Sadr
+نوري
+المالكي|=||El Maliki
 حيدر|Ḥaydar|Haider|Haidar
 العبادي|al-ʻAbbādī|al-Abadi|El Abadi
 برهم
-السيسي|al-Sīsī||Al-Sissi
+السيسي|=||Al-Sissi
 أبوالغيط|Abū al-Ghayṭ|Aboul Gheit
 الغيط|al-Ghayṭ|al-Gheit|El Gheit
-الحريري|al-Ḥarīrī|Hariri
+الحريري|=|Hariri
 عون|ʻAwn|Aoun
 بري|Birrī|Berri
-سلام|Salām
-الأسد|al-Asad|al-Assad|El Assad
+سلام|=
+الأسد|=|al-Assad|El Assad
 الصفدي|al-Ṣafadī|Safadi
-الثاني|al-Thānī|Al Thani
+الثاني|=|Al Thani
 نهيان
-مكتوم|Maktūm|Maktoum
+مكتوم|=|Maktoum
 سعود
 خليفة
 الفيصل|al-Fayṣal|Al Faisal|El Fayçal
 حموشي|Ḥammūshī|Hammouchi
 الحموشي|al-Ḥammūshī|Hammouchi
-لفتيت|Laftīt
-المنصوري|al-Manṣūrī|al-Mansouri|El Mansouri
+لفتيت|=
+المنصوري|=|al-Mansouri|Mansouri
+المرزوقي|=|al-Marzouki|Marzouki
 العثماني|al-ʻUthmānī|El Othmani
 أخرباش|Akharbāsh|Akharbach
-مساهل|Masāhil|Messahel
+مساهل|=|Messahel
 تبون|Tabbūn|Tebboune
 بنصالح|Bin Ṣāliḥ|Bensalah
-قايد|Qāyid|Gaid|Gaïd
+قايد|=|Gaid|Gaïd
 المدني|al-Madanī||El Madani
-الغزواني|al-Ghazwānī|Ghazouani|El Ghazouani
+الغزواني|=|Ghazouani|El Ghazouani
 البرهان|al-Burhān||Burhane
-الحوثي|al-Ḥūthī|al-Houthi|El Houthi
+الحوثي|=|al-Houthi|El Houthi
 الزعبي|al-Zuʻbī|al-Zoubi|Zoubi
 الرفاعي|al-Rifāʻī||Rifai
-التميمي|al-Tamīmī||Tamimi
-الخطيب|al-Khaṭīb||El Khatib
-الشامي|al-Shāmī||Chami
+التميمي|=||Tamimi
+الخطيب|=||El Khatib
+الشامي|=||Chami
 المصري|al-Miṣrī|al-Masri|El Masri
-البغدادي|al-Baghdādī||El Baghdadi
-الخوري|al-Khūrī|Khoury
+البغدادي|=||El Baghdadi
+الخوري|=|Khoury
 حداد|Ḥaddād
 الحداد|al-Ḥaddād||Haddad
 نجار|Najjār
@@ -323,41 +382,41 @@ const ENTRIES = `
 قصاب|Qaṣṣāb|Kassab
 جبور|Jabbūr|Jabbour
 العلوي|al-ʻAlawī|Alaoui
-الفاسي|al-Fāsī|el-Fassi|El Fassi
-التازي|al-Tāzī|Tazi
+الفاسي|=|el-Fassi|El Fassi
+التازي|=|Tazi
 بنعلي|Bin ʻAlī|Benali
 التوفيق|al-Tawfīq|Toufiq
 العلمي|al-ʻAlamī|Alami
-الطالبي|al-Ṭālibī|Talbi
+الطالبي|=|Talbi
 بنسعيد|Bin Saʻīd|Bensaid
-الخلفي|al-Khalfī|El Khalfi
-السعدي|al-Saʻdī|Saadi
+الخلفي|=|El Khalfi
+السعدي|=|Saadi
 شعبان
 رمضان|Ramaḍān||Ramdane
-عيد|ʻĪd|Eid|Aid
+عيد|=|Eid|Aid
 سالم
-سلامة|Salāmah|Salameh|Salama
+سلامة|=|Salameh|Salama
 عامر
 عمران|ʻImrān||Imrane
 كامل
 فريد
-وزير|Wazīr||Ouazir
-شاهين|Shāhīn|Shaheen|Chahine
-الدين|al-Dīn||Eddine
+وزير|=||Ouazir
+شاهين|=|Shaheen|Chahine
+الدين|=||Eddine
 الله|Allāh|Allah
 زين|Zayn|Zein|Zine
 سيف|Sayf|Saif|Seif
-ولي|Walī||Ouali
+ولي|=||Ouali
 غازي
 لبنى|Lubná||Loubna
 منصف|Munṣif|Moncef
 المنصف|al-Munṣif|Moncef
 الشيخ|al-Shaykh|Sheikh|Cheikh
 شيخ|Shaykh|Sheikh|Cheikh
-الصباح|al-Ṣabāḥ|Al-Sabah
-ناجي|Nājī||Neji
+الصباح|=|Al-Sabah
+ناجي|=||Neji
 بلال|Bilāl
-يونس|Yūnus|Younes
+يونس
 عوض|ʻAwaḍ||Aouad
 مبارك|Mubārak||Moubarak
 مرسي|Mursī|Morsi
@@ -368,14 +427,18 @@ const ENTRIES = `
 بشر|Bishr|Bisher|Bichr
 السيد|al-Sayyid|al-Sayyed|Essayed
 فرج|Faraj||Farej
-فايز|Fāyiz|Fayez|Faiez
-جودة|Jūdah|Judeh|Jouda
-المهدي|al-Mahdī||Mehdi
+فايز|=|Fayez|Faiez
+جودة|=|Judeh|Jouda
+المهدي|=||Mehdi
 المختار|al-Mukhtār|Mokhtar
 `;
 
-/** Spellings of one lexicon entry: maghreb, mashreq, ala-lc. */
-export type Spellings = readonly [string, string, string];
+/**
+ * The fields of one lexicon entry as written: maghreb, mashreq, ala-lc and the entry's Arabic.
+ * `''` for a field left to its default, `'='` for an ALA-LC form the rules spell (resolved by
+ * romanize-word.ts, which holds the rules).
+ */
+export type RawSpellings = readonly [string, string, string, string];
 
 /** The lookup key of an Arabic word: alef forms, ى, ة and hamza seats folded. */
 export function lexiconKey(word: string): string {
@@ -390,26 +453,23 @@ export function plain(alaLc: string): string {
     .replace(/ah\b/gu, 'a');
 }
 
-let table: Map<string, Spellings | undefined> | undefined;
+let table: Map<string, RawSpellings | undefined> | undefined;
 
-function build(): Map<string, Spellings | undefined> {
-  const m = new Map<string, Spellings | undefined>();
-  for (const line of ENTRIES.split('\n')) {
-    if (line === '') continue;
-    if (!line.includes('|')) {
-      m.set(lexiconKey(line), undefined);
-      continue;
-    }
-    const [ar = '', alaLc = '', mashreqField = '', maghrebField = ''] = line.split('|');
-    const mashreq = mashreqField === '' ? plain(alaLc) : mashreqField;
+function build(): Map<string, RawSpellings | undefined> {
+  const m = new Map<string, RawSpellings | undefined>();
+  for (const line of (MATCHED_NAMES + ENTRIES).split('\n')) {
+    if (line === '' || line.startsWith('~')) continue;
+    const [ar = '', alaLc = '', mashreq = '', maghreb = ''] = line.split('|');
     const key = lexiconKey(ar);
-    if (!m.has(key)) m.set(key, [maghrebField === '' ? mashreq : maghrebField, mashreq, alaLc]);
+    if (m.has(key)) continue;
+    // no ALA-LC field: a name the rules already spell right in every style
+    m.set(key, alaLc === '' ? undefined : [maghreb, mashreq, alaLc, ar]);
   }
   return m;
 }
 
-/** The spellings of an Arabic word (by {@link lexiconKey}), or `undefined` (the rules spell it). */
-export function arabicSpellings(key: string): Spellings | undefined {
+/** The fields of an Arabic word's entry (by {@link lexiconKey}), or `undefined` (the rules spell it). */
+export function rawSpellings(key: string): RawSpellings | undefined {
   table ??= build();
   return table.get(key);
 }
@@ -420,19 +480,8 @@ export function isArabicName(key: string): boolean {
   return table.has(key);
 }
 
-let latinWords: Set<string> | undefined;
-
-/** Whether a lower-case, diacritic-free Latin word is a press spelling of a lexicon name. */
-export function isArabicLatin(word: string): boolean {
-  if (latinWords === undefined) {
-    const set = new Set<string>();
-    table ??= build();
-    for (const spellings of table.values()) {
-      if (spellings === undefined) continue;
-      const [maghreb, mashreq] = spellings;
-      for (const w of (maghreb + ' ' + mashreq).split(/[\s-]+/u)) set.add(plain(w).toLowerCase());
-    }
-    latinWords = set;
-  }
-  return latinWords.has(word);
+/** Every entry with spellings (for the Latin index of romanize-word.ts). */
+export function lexiconEntries(): IterableIterator<RawSpellings | undefined> {
+  table ??= build();
+  return table.values();
 }

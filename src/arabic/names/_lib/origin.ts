@@ -7,7 +7,8 @@
  * Arabic names do not have (-يو -رو -كو -نو -تو, -سكي, -وف, -يتش, -برغ, -سون) count for a
  * foreign one. The side with more evidence wins; a tie is Arabic.
  */
-import { isArabicLatin, isArabicName, lexiconKey } from './name-lexicon.js';
+import { isArabicName, lexiconKey } from './name-lexicon.js';
+import { isArabicLatin } from './romanize-word.js';
 import { foreignExact, isForeignLatin } from './foreign-lexicon.js';
 
 /** Origin of a name (the public `NameOrigin` of inspectName). */

@@ -9,7 +9,8 @@
  * unwritten), CiyāC (زياد Ziad, دياب Diab), the nisba endings ـي / ـية / ـاوي (-i, -iya / -ia,
  * -awi / -aoui) and the Maghrebi -ine / -ane / -oune are recognized.
  */
-import { arabicSpellings, lexiconKey } from './name-lexicon.js';
+import { lexiconEntries, lexiconKey, plain, rawSpellings } from './name-lexicon.js';
+import type { RawSpellings } from './name-lexicon.js';
 
 /** Romanization style. */
 export type Style = 'maghreb' | 'mashreq' | 'ala-lc';
@@ -22,7 +23,7 @@ const CONSONANTS: ReadonlyMap<string, readonly [string, string, string]> = /* @_
     /* @__PURE__ */ Object.entries({
     ب: ['b', 'b', 'b'], ت: ['t', 't', 't'], ث: ['t', 'th', 'th'], ج: ['j', 'j', 'j'], ح: ['h', 'h', 'ḥ'], خ: ['kh', 'kh', 'kh'],
     د: ['d', 'd', 'd'], ذ: ['d', 'dh', 'dh'], ر: ['r', 'r', 'r'], ز: ['z', 'z', 'z'], س: ['s', 's', 's'], ش: ['ch', 'sh', 'sh'],
-    ص: ['s', 's', 'ṣ'], ض: ['d', 'd', 'ḍ'], ط: ['t', 't', 'ṭ'], ظ: ['dh', 'z', 'ẓ'], ع: ['', '', 'ʻ'], غ: ['gh', 'gh', 'gh'],
+    ص: ['s', 's', 'ṣ'], ض: ['d', 'd', 'ḍ'], ط: ['t', 't', 'ṭ'], ظ: ['d', 'z', 'ẓ'], ع: ['', '', 'ʻ'], غ: ['gh', 'gh', 'gh'],
     ف: ['f', 'f', 'f'], ق: ['k', 'q', 'q'], ك: ['k', 'k', 'k'], ل: ['l', 'l', 'l'], م: ['m', 'm', 'm'], ن: ['n', 'n', 'n'],
     ه: ['h', 'h', 'h'], و: ['ou', 'w', 'w'], ي: ['y', 'y', 'y'], ء: ['', '', 'ʼ'], ؤ: ['', '', 'ʼ'], ئ: ['', '', 'ʼ'], أ: ['', '', 'ʼ'],
     إ: ['', '', 'ʼ'], پ: ['p', 'p', 'p'], چ: ['tch', 'ch', 'ch'], ڤ: ['v', 'v', 'v'], گ: ['g', 'g', 'g'], ژ: ['j', 'zh', 'zh'],
@@ -88,10 +89,55 @@ function capitalize(s: string): string {
   return first.toUpperCase() + s.slice(1);
 }
 
+/** Spellings of one lexicon entry: maghreb, mashreq, ala-lc. */
+export type Spellings = readonly [string, string, string];
+
+/** The spellings of an entry, its defaults filled in: ALA-LC by the rules when `=`, mashreq = plain ALA-LC, maghreb = mashreq. */
+function resolve(raw: RawSpellings): Spellings {
+  const [maghreb, mashreq, alaField, ar] = raw;
+  // '=': the rules' ALA-LC form (after al- for a word with the article)
+  const alaLc = alaField !== '=' ? alaField : ar.startsWith('ال') ? 'al-' + ruleWord(ar.slice(2), 'ala-lc', false) : ruleWord(ar, 'ala-lc', false);
+  const m = mashreq === '' ? plain(alaLc) : mashreq;
+  return [maghreb === '' ? m : maghreb, m, alaLc];
+}
+
+// Resolved spellings by entry, filled on first lookup (the lexicon is fixed: a cache, not state).
+let resolved: WeakMap<RawSpellings, Spellings> | undefined;
+
+/** The spellings of an Arabic word of the lexicon, or `undefined` (the rules spell it). */
+export function arabicSpellings(word: string): Spellings | undefined {
+  const raw = rawSpellings(lexiconKey(word));
+  if (raw === undefined) return undefined;
+  resolved ??= new WeakMap();
+  let s = resolved.get(raw);
+  if (s === undefined) {
+    s = resolve(raw);
+    resolved.set(raw, s);
+  }
+  return s;
+}
+
 /** Spelling of a lexicon entry in a style (maghreb, mashreq, ala-lc). */
 export function lexiconSpelling(word: string, style: Style): string | undefined {
-  return arabicSpellings(lexiconKey(word))?.[STYLE_INDEX[style]];
+  return arabicSpellings(word)?.[STYLE_INDEX[style]];
 }
+
+let latinWords: Set<string> | undefined;
+
+/** Whether a lower-case, diacritic-free Latin word is a press spelling of a lexicon name. */
+export function isArabicLatin(word: string): boolean {
+  if (latinWords === undefined) {
+    const set = new Set<string>();
+    for (const raw of lexiconEntries()) {
+      if (raw === undefined) continue;
+      const [maghreb, mashreq] = resolve(raw);
+      for (const w of (maghreb + ' ' + mashreq).split(/[\s-]+/u)) set.add(plain(w).toLowerCase());
+    }
+    latinWords = set;
+  }
+  return latinWords.has(word);
+}
+
 
 /**
  * Romanize one Arabic word (no article), capitalized. `family` marks a family name, which
@@ -103,7 +149,7 @@ export function romanizeWord(word: string, style: Style, family = false): string
   return ruleWord(word, style, family);
 }
 
-function ruleWord(word: string, style: Style, family: boolean): string {
+export function ruleWord(word: string, style: Style, family: boolean): string {
   // Maghrebi family names fused with بن / بل (بنعتيق Benatiq, بلخادم Belkhadem)
   if (style === 'maghreb' && word.length >= 5 && (word.startsWith('بن') || word.startsWith('بل')) && word[2] !== 'ا' && word[2] !== 'و' && word[2] !== 'ي') {
     const rest = romanizeWord(word.slice(2), style, false);
@@ -115,7 +161,19 @@ function ruleWord(word: string, style: Style, family: boolean): string {
   const n = segs.length;
   const alaLc = style === 'ala-lc';
   // faʻʻāl: four letters C C ā C (a profession, a family name): the middle consonant is doubled
-  const faaal = family && n === 4 && segs[0]?.kind === C && segs[1]?.kind === C && segs[2]?.kind === LONG && segs[2].vowel === 'a' && segs[3]?.kind === C && segs[1].letter !== 'و' && segs[1].letter !== 'ي' && segs[1].letter !== 'ع';
+  // and faʻʻūl / faʻʻūlī, C C ū C (ī) (جلول Jalloul, الغنوشي Ghannouchi, السكوري Sekkouri)
+  const faaal =
+    family &&
+    (n === 4 || (n === 5 && segs[4]?.kind === LONG && segs[4].letter === 'ي' && segs[2]?.vowel === 'u')) &&
+    segs[0]?.kind === C &&
+    segs[1]?.kind === C &&
+    segs[2]?.kind === LONG &&
+    (segs[2].vowel === 'a' || segs[2].vowel === 'u') &&
+    segs[3]?.kind === C &&
+    segs[0].letter !== segs[1].letter &&
+    segs[1].letter !== 'و' &&
+    segs[1].letter !== 'ي' &&
+    segs[1].letter !== 'ع';
   // fuʻaylī: a family nisba C C ي C ي (الحنيطي Huneiti, الخليفي Khulaifi): u, then the diphthong
   // (not in the Maghreb, where faʻʻīlī is as frequent: الصديقي Seddiki)
   if (family && style !== 'maghreb' && n === 5 && segs[0]?.kind === C && segs[1]?.kind === C && segs[2]?.letter === 'ي' && segs[3]?.kind === C && segs[4]?.letter === 'ي' && segs[4].kind === LONG) {
@@ -138,7 +196,7 @@ function ruleWord(word: string, style: Style, family: boolean): string {
       if (style === 'maghreb' && (s.letter === 'س' || s.letter === 'ص') && prev !== undefined && vowelBefore && next !== undefined && next.kind !== C) t = 'ss';
       if (faaal && i === 1 && (alaLc || t.length === 1)) t += t;
       // CiyāC at the start (زياد Ziad, رياض Riad, دياب Diab): the press writes -ia-
-      if (i === 0 && next !== undefined && next.kind === C && next.letter === 'ي' && segs[i + 2]?.kind === LONG && segs[i + 2]?.vowel === 'a') {
+      if (i === 0 && next !== undefined && next.kind === C && next.letter === 'ي' && segs[i + 2]?.kind === LONG && segs[i + 2]?.vowel === 'a' && segs[i + 3]?.kind === C) {
         out.push(t, alaLc ? 'iy' : 'i');
         i++;
         vowelBefore = true;
@@ -152,12 +210,19 @@ function ruleWord(word: string, style: Style, family: boolean): string {
       out.push(t);
       const wasVowel = vowelBefore;
       vowelBefore = false;
-      if (next !== undefined && next.kind === C) {
+      // before the nisba ending ـية no vowel is guessed (سامية Samia, حسنية Hasnia)
+      const nisbaNext = next?.letter === 'ي' && segs[i + 2]?.letter === 'ة' && segs[i + 3] === undefined;
+      if (next !== undefined && next.kind === C && !nisbaNext) {
         const shortStart = n === 3 && i === 1 && prev !== undefined && prev.kind === SHORT;
         if (i === 0 || !wasVowel || shortStart) {
           // the Maghrebi press writes the first, unstressed a of a family name as e (Bedoui,
           // Mezouar, Zerhouni), but not next to a guttural or an emphatic consonant (Hammami)
-          out.push(style === 'maghreb' && family && i === 0 && !GUTTURAL.includes(s.letter) && !GUTTURAL.includes(next.letter) ? 'e' : 'a');
+          out.push(style === 'maghreb' && family && i === 0 && !GUTTURAL.includes(s.letter) && !'حخعقصضطظهءر'.includes(next.letter) ? 'e' : 'a');
+          vowelBefore = true;
+        } else if (style === 'maghreb' && segs[i + 2]?.kind === C && segs[i + 3] !== undefined && segs[i + 3]?.kind !== C) {
+          // Maghreb: three consonants between two vowels: the vowel follows the first of them, the
+          // last two stay together before the next vowel (بوتفليقة Bouteflika, شنقريحة Chanegriha)
+          out.push('e');
           vowelBefore = true;
         } else if (prev !== undefined && prev.kind === LONG && prev.vowel === 'a') {
           // CāCiC (ناصر Nasser, خالد Khaled) and CāCiCīC (عابدين Abidine)
@@ -171,13 +236,16 @@ function ruleWord(word: string, style: Style, family: boolean): string {
       }
     } else if (s.kind === LONG) {
       const v = s.vowel;
-      out.push(alaLc ? (v === 'a' ? 'ā' : v === 'i' ? 'ī' : 'ū') : v === 'u' ? (style === 'maghreb' ? 'ou' : 'u') : v);
+      // ū is ou in the press of both regions (Mansour, Mahmoud), u after ع in the Mashreq (Saud)
+      out.push(alaLc ? (v === 'a' ? 'ā' : v === 'i' ? 'ī' : 'ū') : v === 'u' ? (style === 'mashreq' && prev?.letter === 'ع' ? 'u' : 'ou') : v);
       vowelBefore = true;
     } else if (s.kind === SHORT) {
       out.push(s.letter === 'آ' && alaLc ? 'ā' : s.vowel);
       vowelBefore = true;
     } else {
-      out.push(s.letter === 'ة' ? (alaLc ? 'ah' : 'a') : alaLc ? 'á' : 'a');
+      // ة after ā is read -āt in the press (حياة Hayat, نجاة Najat), -āh in ALA-LC
+      if (s.letter === 'ة' && prev?.kind === LONG && prev.vowel === 'a') out.push(alaLc ? 'h' : 't');
+      else out.push(s.letter === 'ة' ? (alaLc ? 'ah' : 'a') : alaLc ? 'á' : 'a');
       vowelBefore = true;
     }
   }
