@@ -1,6 +1,6 @@
 import type { Interval, Name, PartyRef, SourceRef, TansiqRecord } from '../schemas/index.js';
 import type { ExportReport } from './export-report.js';
-import { collectRecords, countryIndex, countryName, countryStandInId, displayName, pickText, uniq } from './_lib/common.js';
+import { collectRecords, countryIndex, setIntervalDates, countryName, countryStandInId, displayName, pickText, uniq } from './_lib/common.js';
 import type { KeptFields } from './_lib/left-out.js';
 import { noteLeftOut } from './_lib/left-out.js';
 
@@ -120,22 +120,12 @@ function partyTarget(p: PartyRef): { personId?: string; orgId?: string } {
  */
 export function toPopolo(records: Iterable<TansiqRecord>, options: PopoloOptions = {}): PopoloDocument {
   const report = options.report;
-  const { records: all, added, byId } = collectRecords(records, options);
-  if (report !== undefined) {
-    report.records += all.length - added;
-    report.referenceRecords += added;
-  }
+  const { records: all, byId, has } = collectRecords(records, options);
   const countries = countryIndex();
   const doc: PopoloDocument = { persons: [], organizations: [], memberships: [], posts: [], events: [], areas: [] };
   const standIns = new Set<string>();
   const areas = new Set<string>();
   const coChairPosts = new Map<string, PopoloObject>();
-  const has = (id: string | undefined): id is string => {
-    if (id === undefined) return false;
-    if (byId.has(id)) return true;
-    if (report !== undefined) report.droppedReferences++;
-    return false;
-  };
   const org = (p: PartyRef | undefined): string | undefined => {
     if (p === undefined) return undefined;
     if (p.kind === 'country') {
@@ -164,10 +154,7 @@ export function toPopolo(records: Iterable<TansiqRecord>, options: PopoloOptions
     }
     return out.length === 0 ? undefined : out;
   };
-  const dates = (o: PopoloObject, interval: Interval | undefined): void => {
-    if (interval?.start !== undefined) o['start_date'] = interval.start;
-    if (interval?.end !== undefined) o['end_date'] = interval.end;
-  };
+  const dates = (o: PopoloObject, interval: Interval | undefined): void => setIntervalDates(o, interval, 'start_date', 'end_date');
   const meta = (o: PopoloObject, r: { sources?: readonly SourceRef[]; createdAt?: string | undefined; updatedAt?: string | undefined }): void => {
     const s = sources(r.sources);
     if (s !== undefined) o['sources'] = s;
