@@ -341,19 +341,24 @@ function convertMembership(run: FtmRun, r: Membership, out: FtmEntity[]): void {
   if (client !== undefined && client !== member) run.link(out, r.id, 'onBehalfOf', 'Representation', { agent: [member], client: [client], role: ['on behalf of'] }, r.interval);
 }
 
-function convertForum(run: FtmRun, r: Forum, out: FtmEntity[]): void {
+/** The `Organization` entity of a forum or a working group (an intergovernmental body). */
+function igoBody(run: FtmRun, r: Forum | WorkingGroup, classification: readonly string[], founded: string | undefined, dissolved: string | undefined, address: string | undefined): FtmEntity {
   const p: Props = {};
   run.names(p, r.names, displayName(r.names));
-  put(p, 'classification', r.kind);
+  put(p, 'classification', ...classification);
   put(p, 'topics', 'gov.igo', ...ftmTopics(r.topics));
-  put(p, 'incorporationDate', r.founded);
-  put(p, 'dissolutionDate', r.dissolved);
-  put(p, 'address', locationText(r.headquarters, run.countryLabel));
+  put(p, 'incorporationDate', founded);
+  put(p, 'dissolutionDate', dissolved);
+  put(p, 'address', address);
   put(p, 'website', r.website ?? r.externalIds?.website);
   put(p, 'wikidataId', r.externalIds?.wikidata);
   put(p, 'notes', r.notes);
   run.meta(p, r, false);
-  out.push(entity(run.id(r.id), 'Organization', p));
+  return entity(run.id(r.id), 'Organization', p);
+}
+
+function convertForum(run: FtmRun, r: Forum, out: FtmEntity[]): void {
+  out.push(igoBody(run, r, [r.kind], r.founded, r.dissolved, locationText(r.headquarters, run.countryLabel)));
   const parent = run.ref(r.parentForumId);
   if (parent !== undefined) run.link(out, r.id, 'parentForumId', 'UnknownLink', { subject: [run.id(r.id)], object: [parent], role: ['part of'] });
   (r.secretariat ?? []).forEach((s, i) => {
@@ -363,17 +368,7 @@ function convertForum(run: FtmRun, r: Forum, out: FtmEntity[]): void {
 }
 
 function convertWorkingGroup(run: FtmRun, r: WorkingGroup, out: FtmEntity[]): void {
-  const p: Props = {};
-  run.names(p, r.names, displayName(r.names));
-  put(p, 'classification', 'working-group', r.kind);
-  put(p, 'topics', 'gov.igo', ...ftmTopics(r.topics));
-  put(p, 'incorporationDate', r.interval?.start);
-  put(p, 'dissolutionDate', r.interval?.end);
-  put(p, 'website', r.website ?? r.externalIds?.website);
-  put(p, 'wikidataId', r.externalIds?.wikidata);
-  put(p, 'notes', r.notes);
-  run.meta(p, r, false);
-  out.push(entity(run.id(r.id), 'Organization', p));
+  out.push(igoBody(run, r, ['working-group', r.kind], r.interval?.start, r.interval?.end, undefined));
   const forum = run.ref(r.forumId);
   if (forum !== undefined) run.link(out, r.id, 'forumId', 'UnknownLink', { subject: [run.id(r.id)], object: [forum], role: ['working group of'] });
 }
