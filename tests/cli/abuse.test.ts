@@ -1,12 +1,13 @@
 // The built bin under abuse (`npm run build` first): closed pipes, bad option values, --jobs
 // beyond the machine, and generated worst cases whose peak RSS is measured in the child process.
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
+import { exampleLines } from '../_lib/counts.js';
 import { BIN, ROOT, run as runBin } from './_lib/run.js';
 const BROKEN = 'tests/fixtures/validate/broken';
 const VALID = 'tests/fixtures/validate/valid';
@@ -148,7 +149,7 @@ describe('tansiq under abuse (built bin)', () => {
     });
 
     it('50,400 cloned example records (same ids and new ids), every format: bounded RSS, complete counts', () => {
-      const seed = readFileSync(join(ROOT, 'examples/data/seed-dataset.jsonl'), 'utf8').trim().split('\n');
+      const seed = exampleLines();
       const copies = Math.ceil(50_400 / seed.length);
       const same = join(tmp, 'clones-same.jsonl');
       const fresh = join(tmp, 'clones-new.jsonl');
