@@ -1,6 +1,6 @@
 import type { Forum, PartyRef } from '../schemas/index.js';
 import { intervalContains } from '../schemas/helpers/interval-contains.js';
-import { partyKey } from './_lib/party-key.js';
+import { partyKey } from './_lib/parties.js';
 import { forumById, membershipsByParty } from './_lib/indexes.js';
 
 /** A country code (any case) or a record id, as a party key. */

@@ -2,7 +2,7 @@
 // runs at import time: every index is a memoized function.
 import { nameKey } from '../../arabic/index.js';
 import type { Agency, Forum, ForumMembership, Name, Occupancy, Person, Position } from '../../schemas/index.js';
-import { partyKey } from './party-key.js';
+import { partyKey } from './parties.js';
 import { searchTokens } from './search-key.js';
 import { AGENCIES, FORUM_MEMBERSHIPS, FORUMS, OCCUPANCIES, PERSONS, POSITIONS } from './tables.js';
 
