@@ -192,9 +192,45 @@ export interface TsdocExampleSuite {
 
 /** Declares the tests that run every TSDoc example of a layer. */
 export function describeTsdocExamples(suite: TsdocExampleSuite): void {
-  const { root, api } = suite;
-  const all = files(root).flatMap((path) => examples(root, path));
-  describe(`TSDoc examples in ${suite.name}`, () => {
+  describeExamples(`TSDoc examples in ${suite.name}`, files(suite.root).flatMap((path) => examples(suite.root, path)), suite);
+}
+
+/** What a guide's example test needs: the Markdown file and the public API its examples import. */
+export interface MarkdownExampleSuite extends Omit<TsdocExampleSuite, 'root'> {
+  /** Absolute path of the Markdown file; its ```ts blocks are run (their `import` lines dropped: the API is in scope). */
+  path: string;
+}
+
+/** The ```ts blocks of a Markdown file, each an example titled `<file> #n`. */
+function markdownExamples(path: string): Example[] {
+  const where = relative(join(import.meta.dirname, '../..'), path);
+  const out: Example[] = [];
+  let current: string[] | undefined;
+  let inImport = false;
+  for (const line of readFileSync(path, 'utf8').split('\n')) {
+    if (current === undefined) {
+      if (line.trim() === '```ts') current = [];
+    } else if (line.trim() === '```') {
+      out.push({ where, lines: current });
+      current = undefined;
+    } else {
+      // An import statement (possibly over several lines) is dropped: the API is in scope.
+      if (/^\s*import\b/.test(line)) inImport = true;
+      current.push(inImport ? '' : line);
+      if (inImport && /;\s*$/.test(line)) inImport = false;
+    }
+  }
+  return out;
+}
+
+/** Declares the tests that run every ```ts example of a guide, with the same result syntax. */
+export function describeMarkdownExamples(suite: MarkdownExampleSuite): void {
+  describeExamples(`Examples in ${suite.name}`, markdownExamples(suite.path), suite);
+}
+
+function describeExamples(title: string, all: Example[], suite: Omit<TsdocExampleSuite, 'root'>): void {
+  const { api } = suite;
+  describe(title, () => {
     it('finds examples', () => {
       expect(all.length).toBeGreaterThan(suite.minExamples);
     });
