@@ -40,8 +40,8 @@ import { FTM_AGENCY_TOPICS, FTM_LANGUAGES, ftmTopics } from './_lib/vocab.js';
  *
  * @example
  * ```ts
- * const entity: FtmEntity = { id: 'country.ma', schema: 'PublicBody', properties: { name: ['Morocco'] } };
- * entity.schema; // 'PublicBody'
+ * const [entity]: FtmEntity[] = [...toFollowTheMoney([{ type: 'person', id: 'person.x', name: 'X Y', sources: [] }], { partial: true })];
+ * entity; // { id: 'person.x', schema: 'Person', properties: { name: ['X Y'] } }
  * ```
  * @category Export
  */
@@ -59,8 +59,14 @@ export interface FtmEntity {
  *
  * @example
  * ```ts
- * const options: FollowTheMoneyOptions = { idPrefix: 'tansiq-', version: 3 };
- * options.version; // 3
+ * const options: FollowTheMoneyOptions = { idPrefix: 'tansiq-', version: 3, partial: true };
+ * const [entity] = [
+ *   ...toFollowTheMoney(
+ *     [{ type: 'agency', id: 'agency.ma-dgsn', kind: 'police', country: 'MA', names: [{ value: 'Direction générale de la sûreté nationale', lang: 'fr', kind: 'official' }, { value: 'DGSN', lang: 'fr', kind: 'acronym' }], sources: [] }],
+ *     options,
+ *   ),
+ * ];
+ * [entity?.id, entity?.properties['alias']]; // ['tansiq-agency.ma-dgsn', ['DGSN']] (FtM 3 has no `abbreviation`)
  * ```
  * @category Export
  */

@@ -9,8 +9,8 @@ import { noteLeftOut } from './_lib/left-out.js';
  *
  * @example
  * ```ts
- * const node: JsonLdNode = { '@id': 'urn:tansiq:person.x', '@type': 'Person', name: 'X' };
- * node['@type']; // 'Person'
+ * const [node]: JsonLdNode[] = toJsonLd([{ type: 'person', id: 'person.x', name: 'X Y', sources: [] }], { partial: true })['@graph'];
+ * node; // { '@id': 'urn:tansiq:person.x', '@type': 'Person', name: 'X Y' }
  * ```
  * @category Export
  */
@@ -21,8 +21,8 @@ export type JsonLdNode = Record<string, unknown>;
  *
  * @example
  * ```ts
- * const doc: JsonLdDocument = { '@context': 'https://schema.org', '@graph': [] };
- * doc['@graph'].length; // 0
+ * const doc: JsonLdDocument = toJsonLd([{ type: 'person', id: 'person.x', name: 'X Y', sources: [] }], { partial: true });
+ * [doc['@context'], doc['@graph'].length]; // ['https://schema.org', 1]
  * ```
  * @category Export
  */
@@ -38,8 +38,8 @@ export interface JsonLdDocument {
  *
  * @example
  * ```ts
- * const options: JsonLdOptions = { baseIri: 'https://data.example.org/tansiq/' };
- * options.baseIri; // 'https://data.example.org/tansiq/'
+ * const options: JsonLdOptions = { baseIri: 'https://data.example.org/tansiq/', partial: true };
+ * toJsonLd([{ type: 'person', id: 'person.x', name: 'X Y', sources: [] }], options)['@graph'][0]?.['@id']; // 'https://data.example.org/tansiq/person.x'
  * ```
  * @category Export
  */

@@ -9,8 +9,8 @@ import { noteLeftOut } from './_lib/left-out.js';
  *
  * @example
  * ```ts
- * const post: PopoloObject = { id: 'forum.gctf.co-chair', label: 'Co-Chair of GCTF', organization_id: 'forum.gctf' };
- * post.id; // 'forum.gctf.co-chair'
+ * const [person]: PopoloObject[] = toPopolo([{ type: 'person', id: 'person.x', name: 'X Y', sources: [] }], { partial: true }).persons;
+ * person; // { id: 'person.x', name: 'X Y' }
  * ```
  * @category Export
  */
@@ -25,8 +25,12 @@ export type PopoloObject = Record<string, unknown> & {
  *
  * @example
  * ```ts
- * const doc: PopoloDocument = { persons: [], organizations: [], memberships: [], posts: [], events: [], areas: [] };
- * doc.persons.length; // 0
+ * const doc: PopoloDocument = toPopolo([
+ *   { type: 'person', id: 'person.x', name: 'X Y', sources: [] },
+ *   { type: 'membership', id: 'membership.x-interpol', member: { kind: 'person', id: 'person.x' }, organizationId: 'agency.interpol', role: 'director', sources: [] },
+ * ]);
+ * doc.memberships; // [{ id: 'membership.x-interpol', person_id: 'person.x', organization_id: 'agency.interpol', role: 'director' }]
+ * doc.organizations.map((o) => o.id); // ['agency.interpol'] (added from the shipped data)
  * ```
  * @category Export
  */
@@ -51,7 +55,7 @@ export interface PopoloDocument {
  * @example
  * ```ts
  * const options: PopoloOptions = { partial: true };
- * options.partial; // true
+ * toPopolo([{ type: 'membership', id: 'membership.x-interpol', member: { kind: 'country', country: 'MA' }, organizationId: 'agency.interpol', sources: [] }], options).organizations; // [] (agency.interpol is not added)
  * ```
  * @category Export
  */
