@@ -1,6 +1,6 @@
 import type { PartyRef } from '../schemas/index.js';
 import { intervalContains } from '../schemas/helpers/interval-contains.js';
-import { uniqueParties } from './_lib/party-key.js';
+import { uniqueParties } from './_lib/parties.js';
 import { CO_CHAIR_TERMS, FORUMS, WORKING_GROUPS } from './_lib/tables.js';
 
 /**

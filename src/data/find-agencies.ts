@@ -8,7 +8,7 @@ import { rankByNames } from './_lib/match-names.js';
  * @example
  * ```ts
  * const options: FindAgenciesOptions = { country: 'DZ' };
- * findAgencies('DGSN', { country: 'DZ' }).length; // 1
+ * findAgencies('DGSN', options).map((a) => a.id); // ['agency.dz-dgsn']
  * ```
  * @category Reference data
  */

@@ -8,7 +8,7 @@ import { personCountries, personNameKeys } from './_lib/indexes.js';
  * @example
  * ```ts
  * const options: FindPersonsOptions = { country: 'TN' };
- * findPersons('Charfeddine', { country: 'TN' }).length; // 1
+ * findPersons('Charfeddine', options).length; // 1
  * ```
  * @category Reference data
  */

@@ -1,11 +1,11 @@
 import type { Forum, PartyRef } from '../schemas/index.js';
 import { intervalContains } from '../schemas/helpers/interval-contains.js';
-import { partyKey } from './_lib/party-key.js';
+import { qualifiedPartyId } from './_lib/parties.js';
 import { forumById, membershipsByParty } from './_lib/indexes.js';
 
 /** A country code (any case) or a record id, as a party key. */
 function keyOf(party: PartyRef | string): string | undefined {
-  if (typeof party !== 'string') return partyKey(party);
+  if (typeof party !== 'string') return qualifiedPartyId(party);
   const text = party.trim();
   if (/^[a-z]{2}$/i.test(text)) return `country:${text.toUpperCase()}`;
   if (text.startsWith('person.')) return `person:${text}`;

@@ -4,7 +4,7 @@
  * @example
  * ```ts
  * const format: ExportFormat = 'ftm';
- * format; // 'ftm'
+ * formatExportReport(createExportReport(format)); // 'ftm: 0 records read, 0 objects written\n'
  * ```
  * @category Export
  */
@@ -15,8 +15,10 @@ export type ExportFormat = 'ftm' | 'popolo' | 'jsonld' | 'plover';
  *
  * @example
  * ```ts
- * const skip: ExportSkip = { id: 'meeting.x', reason: 'no full-day start date' };
- * skip.reason; // 'no full-day start date'
+ * const report = createExportReport('plover');
+ * [...toPlover([{ type: 'meeting', id: 'meeting.x', kind: 'plenary', status: 'held', start: '2024-03', sources: [] }], { report })].length; // 0
+ * const [skip]: ExportSkip[] = report.skipped;
+ * skip; // { id: 'meeting.x', reason: 'no full-day start date (PLOVER needs YYYY-MM-DD)' }
  * ```
  * @category Export
  */

@@ -1,6 +1,6 @@
 import type { Interval, LocalizedText, Location, Name, PartyRef, SourceRef, TansiqRecord } from '../schemas/index.js';
 import type { ExportReport } from './export-report.js';
-import { collectRecords, countryIndex, countryName, countryStandInId, displayName, uniq } from './_lib/common.js';
+import { collectRecords, countryIndex, setIntervalDates, countryName, countryStandInId, displayName, uniq } from './_lib/common.js';
 import type { KeptFields } from './_lib/left-out.js';
 import { noteLeftOut } from './_lib/left-out.js';
 
@@ -9,8 +9,8 @@ import { noteLeftOut } from './_lib/left-out.js';
  *
  * @example
  * ```ts
- * const node: JsonLdNode = { '@id': 'urn:tansiq:person.x', '@type': 'Person', name: 'X' };
- * node['@type']; // 'Person'
+ * const [node]: JsonLdNode[] = toJsonLd([{ type: 'person', id: 'person.x', name: 'X Y', sources: [] }], { partial: true })['@graph'];
+ * node; // { '@id': 'urn:tansiq:person.x', '@type': 'Person', name: 'X Y' }
  * ```
  * @category Export
  */
@@ -21,8 +21,8 @@ export type JsonLdNode = Record<string, unknown>;
  *
  * @example
  * ```ts
- * const doc: JsonLdDocument = { '@context': 'https://schema.org', '@graph': [] };
- * doc['@graph'].length; // 0
+ * const doc: JsonLdDocument = toJsonLd([{ type: 'person', id: 'person.x', name: 'X Y', sources: [] }], { partial: true });
+ * [doc['@context'], doc['@graph'].length]; // ['https://schema.org', 1]
  * ```
  * @category Export
  */
@@ -38,8 +38,8 @@ export interface JsonLdDocument {
  *
  * @example
  * ```ts
- * const options: JsonLdOptions = { baseIri: 'https://data.example.org/tansiq/' };
- * options.baseIri; // 'https://data.example.org/tansiq/'
+ * const options: JsonLdOptions = { baseIri: 'https://data.example.org/tansiq/', partial: true };
+ * toJsonLd([{ type: 'person', id: 'person.x', name: 'X Y', sources: [] }], options)['@graph'][0]?.['@id']; // 'https://data.example.org/tansiq/person.x'
  * ```
  * @category Export
  */
@@ -106,22 +106,12 @@ function one<T>(list: T[]): T | T[] | undefined {
 export function toJsonLd(records: Iterable<TansiqRecord>, options: JsonLdOptions = {}): JsonLdDocument {
   const base = options.baseIri ?? 'urn:tansiq:';
   const report = options.report;
-  const { records: all, added, byId } = collectRecords(records, options);
-  if (report !== undefined) {
-    report.records += all.length - added;
-    report.referenceRecords += added;
-  }
+  const { records: all, byId, has } = collectRecords(records, options);
   const countries = countryIndex();
   const graph: JsonLdNode[] = [];
   const nodes = new Map<string, JsonLdNode>();
   const standIns = new Set<string>();
   const iri = (id: string): string => base + id;
-  const has = (id: string | undefined): id is string => {
-    if (id === undefined) return false;
-    if (byId.has(id)) return true;
-    if (report !== undefined) report.droppedReferences++;
-    return false;
-  };
   const ref = (id: string | undefined): { '@id': string } | undefined => (has(id) ? { '@id': iri(id) } : undefined);
   const party = (p: PartyRef | undefined): { '@id': string } | undefined => {
     if (p === undefined) return undefined;
@@ -140,10 +130,7 @@ export function toJsonLd(records: Iterable<TansiqRecord>, options: JsonLdOptions
     const prev = node[key];
     node[key] = prev === undefined ? value : Array.isArray(prev) ? [...(prev as unknown[]), value] : [prev, value];
   };
-  const dates = (node: JsonLdNode, interval: Interval | undefined): void => {
-    set(node, 'startDate', interval?.start);
-    set(node, 'endDate', interval?.end);
-  };
+  const dates = (node: JsonLdNode, interval: Interval | undefined): void => setIntervalDates(node, interval, 'startDate', 'endDate');
   const meta = (node: JsonLdNode, r: { sources?: readonly SourceRef[]; notes?: string | undefined; createdAt?: string | undefined; updatedAt?: string | undefined }, describe = true): void => {
     const subjects: unknown[] = [];
     const seen = new Set<string>();

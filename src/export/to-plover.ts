@@ -11,8 +11,9 @@ import { PLOVER_SECTORS, ploverContexts } from './_lib/vocab.js';
  *
  * @example
  * ```ts
- * const actor: PloverEntity = { code: 'MAR', sector: 'GOV', entity_text: 'Morocco' };
- * actor.code; // 'MAR'
+ * const [event] = [...toPlover([{ type: 'meeting', id: 'meeting.2024-03-05-ma-es', kind: 'bilateral-talks', status: 'held', start: '2024-03-05', delegations: [{ id: 'ma', party: { kind: 'country', country: 'MA' } }, { id: 'es', party: { kind: 'country', country: 'ES' } }], sources: [{ url: 'https://example.org/a' }] }])];
+ * const actors: PloverEntity[] = event?.actor ?? [];
+ * actors[0]; // { code: 'MAR', sector: 'GOV', entity_text: 'Morocco' }
  * ```
  * @category Export
  */
@@ -36,8 +37,8 @@ export interface PloverEntity {
  *
  * @example
  * ```ts
- * const event: PloverEvent = { id: 'meeting.x', date: '2022-06-13', actor: [{ code: 'MAR' }], event: ['CONSULT'] };
- * event.event; // ['CONSULT']
+ * const [event]: PloverEvent[] = [...toPlover([{ type: 'meeting', id: 'meeting.2024-03-05-ma-es', kind: 'bilateral-talks', status: 'held', start: '2024-03-05', delegations: [{ id: 'ma', party: { kind: 'country', country: 'MA' } }, { id: 'es', party: { kind: 'country', country: 'ES' } }], sources: [{ url: 'https://example.org/a' }] }])];
+ * [event?.date, event?.event, event?.quad_code]; // ['2024-03-05', ['CONSULT'], 1]
  * ```
  * @category Export
  */
@@ -89,7 +90,7 @@ export interface PloverEvent {
  * @example
  * ```ts
  * const options: PloverOptions = { coder: 'my-pipeline' };
- * options.coder; // 'my-pipeline'
+ * [...toPlover([{ type: 'meeting', id: 'meeting.2024-03-05-ma-es', kind: 'bilateral-talks', status: 'held', start: '2024-03-05', delegations: [{ id: 'ma', party: { kind: 'country', country: 'MA' } }, { id: 'es', party: { kind: 'country', country: 'ES' } }], sources: [{ url: 'https://example.org/a' }] }], options)][0]?.coder; // 'my-pipeline'
  * ```
  * @category Export
  */

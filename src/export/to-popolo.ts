@@ -1,6 +1,6 @@
 import type { Interval, Name, PartyRef, SourceRef, TansiqRecord } from '../schemas/index.js';
 import type { ExportReport } from './export-report.js';
-import { collectRecords, countryIndex, countryName, countryStandInId, displayName, pickText, uniq } from './_lib/common.js';
+import { collectRecords, countryIndex, setIntervalDates, countryName, countryStandInId, displayName, pickText, uniq } from './_lib/common.js';
 import type { KeptFields } from './_lib/left-out.js';
 import { noteLeftOut } from './_lib/left-out.js';
 
@@ -9,8 +9,8 @@ import { noteLeftOut } from './_lib/left-out.js';
  *
  * @example
  * ```ts
- * const post: PopoloObject = { id: 'forum.gctf.co-chair', label: 'Co-Chair of GCTF', organization_id: 'forum.gctf' };
- * post.id; // 'forum.gctf.co-chair'
+ * const [person]: PopoloObject[] = toPopolo([{ type: 'person', id: 'person.x', name: 'X Y', sources: [] }], { partial: true }).persons;
+ * person; // { id: 'person.x', name: 'X Y' }
  * ```
  * @category Export
  */
@@ -25,8 +25,12 @@ export type PopoloObject = Record<string, unknown> & {
  *
  * @example
  * ```ts
- * const doc: PopoloDocument = { persons: [], organizations: [], memberships: [], posts: [], events: [], areas: [] };
- * doc.persons.length; // 0
+ * const doc: PopoloDocument = toPopolo([
+ *   { type: 'person', id: 'person.x', name: 'X Y', sources: [] },
+ *   { type: 'membership', id: 'membership.x-interpol', member: { kind: 'person', id: 'person.x' }, organizationId: 'agency.interpol', role: 'director', sources: [] },
+ * ]);
+ * doc.memberships; // [{ id: 'membership.x-interpol', person_id: 'person.x', organization_id: 'agency.interpol', role: 'director' }]
+ * doc.organizations.map((o) => o.id); // ['agency.interpol'] (added from the shipped data)
  * ```
  * @category Export
  */
@@ -51,7 +55,7 @@ export interface PopoloDocument {
  * @example
  * ```ts
  * const options: PopoloOptions = { partial: true };
- * options.partial; // true
+ * toPopolo([{ type: 'membership', id: 'membership.x-interpol', member: { kind: 'country', country: 'MA' }, organizationId: 'agency.interpol', sources: [] }], options).organizations; // [] (agency.interpol is not added)
  * ```
  * @category Export
  */
@@ -120,22 +124,12 @@ function partyTarget(p: PartyRef): { personId?: string; orgId?: string } {
  */
 export function toPopolo(records: Iterable<TansiqRecord>, options: PopoloOptions = {}): PopoloDocument {
   const report = options.report;
-  const { records: all, added, byId } = collectRecords(records, options);
-  if (report !== undefined) {
-    report.records += all.length - added;
-    report.referenceRecords += added;
-  }
+  const { records: all, byId, has } = collectRecords(records, options);
   const countries = countryIndex();
   const doc: PopoloDocument = { persons: [], organizations: [], memberships: [], posts: [], events: [], areas: [] };
   const standIns = new Set<string>();
   const areas = new Set<string>();
   const coChairPosts = new Map<string, PopoloObject>();
-  const has = (id: string | undefined): id is string => {
-    if (id === undefined) return false;
-    if (byId.has(id)) return true;
-    if (report !== undefined) report.droppedReferences++;
-    return false;
-  };
   const org = (p: PartyRef | undefined): string | undefined => {
     if (p === undefined) return undefined;
     if (p.kind === 'country') {
@@ -164,10 +158,7 @@ export function toPopolo(records: Iterable<TansiqRecord>, options: PopoloOptions
     }
     return out.length === 0 ? undefined : out;
   };
-  const dates = (o: PopoloObject, interval: Interval | undefined): void => {
-    if (interval?.start !== undefined) o['start_date'] = interval.start;
-    if (interval?.end !== undefined) o['end_date'] = interval.end;
-  };
+  const dates = (o: PopoloObject, interval: Interval | undefined): void => setIntervalDates(o, interval, 'start_date', 'end_date');
   const meta = (o: PopoloObject, r: { sources?: readonly SourceRef[]; createdAt?: string | undefined; updatedAt?: string | undefined }): void => {
     const s = sources(r.sources);
     if (s !== undefined) o['sources'] = s;

@@ -6,8 +6,9 @@ import type { TextSpan } from './extracted-mention.js';
  *
  * @example
  * ```ts
- * const role: DraftParticipantRole = 'host';
- * role; // 'host'
+ * const [meeting] = extractMeetings('استقبل وزير الداخلية المغربي عبد الوافي لفتيت أمس نظيره الإسباني', { reference: '2022-06-16' });
+ * const roles: DraftParticipantRole[] = meeting?.participants.map((p) => p.role) ?? [];
+ * roles; // ['host', 'visitor']
  * ```
  * @category Extraction
  */
@@ -18,7 +19,8 @@ export type DraftParticipantRole = (typeof PARTICIPANT_ROLES)[number];
  *
  * @example
  * ```ts
- * const kind: DraftMeetingKind = 'phone-call';
+ * const [call] = extractMeetings('أجرى وزير الداخلية المغربي عبد الوافي لفتيت اتصالا هاتفيا مع نظيره الإسباني');
+ * const kind: DraftMeetingKind | undefined = call?.kind;
  * kind; // 'phone-call'
  * ```
  * @category Extraction
@@ -31,8 +33,9 @@ export type DraftMeetingKind = (typeof MEETING_KINDS)[number];
  *
  * @example
  * ```ts
- * const p: DraftParticipant = { name: 'عبد الوافي لفتيت', personId: 'person.abdelouafi-laftit', role: 'host' };
- * p.role; // 'host'
+ * const [meeting] = extractMeetings('استقبل وزير الداخلية المغربي عبد الوافي لفتيت أمس نظيره الإسباني', { reference: '2022-06-16' });
+ * const host: DraftParticipant | undefined = meeting?.participants[0];
+ * host; // { name: 'عبد الوافي لفتيت', personId: 'person.abdelouafi-laftit', role: 'host', country: 'MA' }
  * ```
  * @category Extraction
  */

@@ -3,7 +3,12 @@
  *
  * @example
  * ```ts
- * const code: ExtractErrorCode = 'invalid_reference';
+ * let code: ExtractErrorCode | undefined;
+ * try {
+ *   extractMentions('نص', { reference: '2022-13-45' });
+ * } catch (error) {
+ *   if (error instanceof ExtractError) code = error.code;
+ * }
  * code; // 'invalid_reference'
  * ```
  * @category Extraction
@@ -15,11 +20,8 @@ export type ExtractErrorCode = 'invalid_options' | 'invalid_reference' | 'invali
  *
  * @example
  * ```ts
- * try {
- *   extractMentions('نص', { reference: '2022-13-45' });
- * } catch (error) {
- *   (error as ExtractError).code; // 'invalid_reference'
- * }
+ * extractMentions('نص', { reference: '2022-13-45' }); // throws ExtractError, code 'invalid_reference'
+ * extractMentions('نص', { reference: '2022-06-20' }).length; // 0 (any text is read)
  * ```
  * @category Extraction
  */

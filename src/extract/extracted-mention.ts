@@ -5,8 +5,8 @@ import type { PartyRef } from '../schemas/index.js';
  *
  * @example
  * ```ts
- * const kind: MentionKind = 'agency';
- * kind; // 'agency'
+ * const kinds: MentionKind[] = extractMentions('استقبل حموشي السفير الأمريكي').map((m) => m.kind);
+ * kinds; // ['person', 'country']
  * ```
  * @category Extraction
  */

@@ -1,6 +1,16 @@
-// Runs every `@example` block of a layer's TSDoc. A statement followed by `// result` (possibly
-// continued on further `//` lines) becomes an assertion that the statement's value deep-equals the
-// result; a trailing remark in parentheses or after a comma is ignored.
+// Runs every `@example` block of a layer's TSDoc: the one runner, and the one result syntax, of
+// every layer. A statement followed by `// result` (possibly continued on further `//` lines)
+// becomes an assertion:
+//   expr; // value                     deep-equals the JavaScript value (the layer's exports in scope)
+//   expr; // value (remark)            a trailing remark in parentheses or after `, ` is ignored
+//   expr; // { a: 1, … }               an object with at least these properties (`, …` before a `}`)
+//   expr; // ≈ 0.81                    a number, equal to the digits written
+//   expr; // throws ErrorClass, code 'x'   throws (an instance of the class, with that code; both optional)
+//   expr;                              a long result may stand on the `// ` lines right below
+//   // [1, 2]
+// Blocks run as async functions, so `await expr; // value` works. A stated result that is none of
+// these, or one written after a declaration or a block (`const x = f(); // 3`), fails the example:
+// nothing stated is skipped in silence.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { transformSync } from 'esbuild';
@@ -66,21 +76,47 @@ const delta = (code: string): number => {
   return d;
 };
 
-function parseResult(api: object, text: string): { ok: true; value: unknown } | { ok: false } {
-  const remark = text.endsWith(')') ? text.lastIndexOf(' (') : -1;
-  const candidates = [text, remark > 0 ? text.slice(0, remark) : text, text.split(', ')[0] ?? ''];
+/** A stated result, read: a value to deep-equal, a number to approach, or an error to throw. */
+type Stated =
+  | { kind: 'value'; value: unknown }
+  | { kind: 'partial'; value: unknown }
+  | { kind: 'approx'; value: number; digits: number }
+  | { kind: 'throws'; error?: string; code?: string };
+
+const THROWS = /^throws\b(?:\s+([A-Z]\w*))?(?:,?\s+(?:with\s+)?code\s+'([a-z_]+)')?/;
+const PARTIAL = /,\s*…\s*\}/;
+const PARTIAL_ALL = /,\s*…(?=\s*\})/g;
+const APPROX = /^≈\s*(-?\d+(?:\.(\d+))?)(?:\s|$)/;
+
+/** An error class named in a result: one of the layer's exports, or a global one (`TypeError`). */
+const errorClass = (api: object, name: string): unknown => (api as Record<string, unknown>)[name] ?? (globalThis as Record<string, unknown>)[name];
+
+function parseResult(api: object, text: string): Stated | undefined {
+  const throws = THROWS.exec(text);
+  if (throws !== null) {
+    const [, error, code] = throws;
+    if (error !== undefined && typeof errorClass(api, error) !== 'function') return undefined;
+    return { kind: 'throws', ...(error === undefined ? {} : { error }), ...(code === undefined ? {} : { code }) };
+  }
+  const approx = APPROX.exec(text);
+  if (approx !== null) return { kind: 'approx', value: Number(approx[1]), digits: (approx[2] ?? '').length };
+  // `{ a: 1, … }`: an object with at least these properties (outside strings only).
+  const partial = PARTIAL.test(stripStrings(text));
+  const written = partial ? text.replace(PARTIAL_ALL, '') : text;
+  const remark = written.endsWith(')') ? written.lastIndexOf(' (') : -1;
+  const candidates = [written, remark > 0 ? written.slice(0, remark) : written, written.split(', ')[0] ?? ''];
   for (const candidate of candidates) {
     try {
-      return { ok: true, value: new Function('api', `with (api) { return (${candidate}); }`)(api) };
+      return { kind: partial ? 'partial' : 'value', value: new Function('api', `with (api) { return (${candidate}); }`)(api) };
     } catch {
       // try the next reading
     }
   }
-  return { ok: false };
+  return undefined;
 }
 
 /** Turns an example into code whose `expr; // result` statements call __check. */
-function instrument(api: object, example: Example): { code: string; checks: number } {
+function instrument(api: object, example: Example): { code: string; checks: number; unreadable: string[] } {
   const { lines } = example;
   const depthBefore: number[] = [];
   let depth = 0;
@@ -90,15 +126,19 @@ function instrument(api: object, example: Example): { code: string; checks: numb
   }
   const out = [...lines];
   let checks = 0;
+  const unreadable: string[] = [];
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] as string;
     const code = codeOf(line);
-    if (!code.endsWith(';') || code.length === line.length) continue;
-    const match = [line, code, line.slice(code.length).replace(/^\s*\/\/ ?/, '')];
+    if (!code.endsWith(';')) continue;
+    // The result stands after the statement on its line, or (a long one) on the `//` lines below it.
+    const below = code.length === line.length;
+    if (below && !/^\s*\/\/ /.test(lines[i + 1] ?? '')) continue;
+    const match = [line, code, below ? '' : line.slice(code.length).replace(/^\s*\/\/ ?/, '')];
     let resultText = match[2] as string;
     let k = i + 1;
     while (k < lines.length && /^\s*\/\/ /.test(lines[k] as string) && codeOf(lines[k] as string).trim() === '') {
-      resultText += ` ${(lines[k] as string).replace(/^\s*\/\/ /, '')}`;
+      resultText += `${resultText === '' ? '' : ' '}${(lines[k] as string).replace(/^\s*\/\/ /, '')}`;
       k++;
     }
     const target = (depthBefore[i] as number) + delta(codeOf(line));
@@ -107,15 +147,26 @@ function instrument(api: object, example: Example): { code: string; checks: numb
     // a statement continued on the next line (`foo()` then `  .bar;`)
     while (j > 0 && (depthBefore[j - 1] as number) === target && !/[;{}]$|^$/.test(codeOf(lines[j - 1] as string).trim())) j--;
     const statement = [...lines.slice(j, i), match[1] as string].join('\n').trim().replace(/;$/, '');
-    if (/^(?:const|let|var|try|for|if)\b/.test(statement)) continue;
+    if (/^(?:const|let|var|try|for|if)\b/.test(statement)) {
+      unreadable.push(`${statement.split('\n')[0]} // ${resultText}: a result stated after a declaration or a block is not checked; write the value on a line of its own (\`name; // result\`)`);
+      continue;
+    }
     const result = parseResult(api, resultText);
-    if (!result.ok) continue;
+    if (result === undefined) {
+      unreadable.push(`${statement.split('\n')[0]} // ${resultText}: the stated result is none of a JavaScript value, \`≈ number\` or \`throws [ErrorClass][, code 'x']\``);
+      continue;
+    }
     const indent = /^\s*/.exec(lines[j] as string)?.[0] ?? '';
-    out[j] = `${indent}__check(${statement}, ${JSON.stringify(result.value, (_, v: unknown) => (v === undefined ? '__undefined__' : v))}, ${JSON.stringify(`${example.where}: ${statement.split('\n')[0]}`)});`;
+    const where = JSON.stringify(`${example.where}: ${statement.split('\n')[0]}`);
+    const stated = JSON.stringify(result, (_, v: unknown) => (v === undefined ? '__undefined__' : v));
+    out[j] =
+      result.kind === 'throws'
+        ? `${indent}await __throws(async () => (${statement}), ${stated}, ${where});`
+        : `${indent}__check(${statement}, ${stated}, ${where});`;
     for (let m = j + 1; m < k; m++) out[m] = '';
     checks++;
   }
-  return { code: out.join('\n'), checks };
+  return { code: out.join('\n'), checks, unreadable };
 }
 
 /** What a layer's example test needs: its source folder, its public API and how much to expect. */
@@ -132,26 +183,100 @@ export interface TsdocExampleSuite {
   minChecks: number;
   /** Per-example timeout in ms (extraction builds its index on first use). */
   timeout?: number;
+  /**
+   * Examples known to fail, by test title (`file.ts #n`, the n-th example of the file): run with
+   * `it.fails`, so each shows in the report and a fixed one fails until it leaves this list.
+   */
+  pending?: readonly string[];
 }
 
 /** Declares the tests that run every TSDoc example of a layer. */
 export function describeTsdocExamples(suite: TsdocExampleSuite): void {
-  const { root, api } = suite;
-  const all = files(root).flatMap((path) => examples(root, path));
-  describe(`TSDoc examples in ${suite.name}`, () => {
+  describeExamples(`TSDoc examples in ${suite.name}`, files(suite.root).flatMap((path) => examples(suite.root, path)), suite);
+}
+
+/** What a guide's example test needs: the Markdown file and the public API its examples import. */
+export interface MarkdownExampleSuite extends Omit<TsdocExampleSuite, 'root'> {
+  /** Absolute path of the Markdown file; its ```ts blocks are run (their `import` lines dropped: the API is in scope). */
+  path: string;
+}
+
+/** The ```ts blocks of a Markdown file, each an example titled `<file> #n`. */
+function markdownExamples(path: string): Example[] {
+  const where = relative(join(import.meta.dirname, '../..'), path);
+  const out: Example[] = [];
+  let current: string[] | undefined;
+  let inImport = false;
+  for (const line of readFileSync(path, 'utf8').split('\n')) {
+    if (current === undefined) {
+      if (line.trim() === '```ts') current = [];
+    } else if (line.trim() === '```') {
+      out.push({ where, lines: current });
+      current = undefined;
+    } else {
+      // An import statement (possibly over several lines) is dropped: the API is in scope.
+      if (/^\s*import\b/.test(line)) inImport = true;
+      current.push(inImport ? '' : line);
+      if (inImport && /;\s*$/.test(line)) inImport = false;
+    }
+  }
+  return out;
+}
+
+/** Declares the tests that run every ```ts example of a guide, with the same result syntax. */
+export function describeMarkdownExamples(suite: MarkdownExampleSuite): void {
+  describeExamples(`Examples in ${suite.name}`, markdownExamples(suite.path), suite);
+}
+
+function describeExamples(title: string, all: Example[], suite: Omit<TsdocExampleSuite, 'root'>): void {
+  const { api } = suite;
+  describe(title, () => {
     it('finds examples', () => {
       expect(all.length).toBeGreaterThan(suite.minExamples);
     });
 
-    it.each(all.map((example, index) => ({ ...example, index })))('$where #$index', { timeout: suite.timeout ?? 5_000 }, (example) => {
-      const { code } = instrument(api, example);
+    const runExample = async (example: Example): Promise<void> => {
+      const { code, unreadable } = instrument(api, example);
+      // A stated result the runner cannot read fails the example: it is never skipped in silence.
+      if (unreadable.length > 0) throw new Error(`${example.where}: stated results that cannot be checked:\n${unreadable.join('\n')}`);
       const js = transformSync(code, { loader: 'ts' }).code;
-      const check = (actual: unknown, expected: unknown, where: string): void => {
+      const check = (actual: unknown, stated: Stated, where: string): void => {
+        if (stated.kind === 'approx') {
+          expect(actual, where).toBeCloseTo(stated.value, stated.digits);
+          return;
+        }
         const normalized = JSON.parse(JSON.stringify(actual ?? '__undefined__', (_, v: unknown) => (v === undefined ? '__undefined__' : v))) as unknown;
-        expect(normalized, where).toEqual(expected);
+        if (stated.kind === 'partial') expect(normalized, where).toMatchObject(stated.value as object);
+        else expect(normalized, where).toEqual((stated as { value: unknown }).value);
+      };
+      const throws = async (run: () => Promise<unknown>, stated: Stated & { kind: 'throws' }, where: string): Promise<void> => {
+        let thrown: unknown;
+        try {
+          await run();
+        } catch (error) {
+          thrown = error ?? new Error('(threw nothing)');
+        }
+        expect(thrown, `${where}: throws`).toBeDefined();
+        if (stated.error !== undefined) expect(thrown, where).toBeInstanceOf(errorClass(api, stated.error) as new () => unknown);
+        if (stated.code !== undefined) expect((thrown as { code?: unknown }).code, where).toBe(stated.code);
       };
       const names = Object.keys(api);
-      new Function(...names, 'z', '__check', js)(...names.map((name) => (api as Record<string, unknown>)[name]), z, check);
+      const AsyncFunction = (async () => {}).constructor as new (...args: string[]) => (...values: unknown[]) => Promise<void>;
+      await new AsyncFunction(...names, 'z', '__check', '__throws', js)(...names.map((name) => (api as Record<string, unknown>)[name]), z, check, throws);
+    };
+
+    const pending = new Set(suite.pending ?? []);
+    const named = all.map((example, i) => ({ example, title: `${example.where} #${all.slice(0, i).filter((e) => e.where === example.where).length + 1}` }));
+    for (const { example, title } of named) {
+      // A pending example is expected to fail (it is listed, not hidden): once fixed, this test
+      // fails until its entry is removed from the list.
+      if (pending.has(title)) it.fails(`${title} (pending: fails until its example is fixed)`, { timeout: suite.timeout ?? 5_000 }, () => runExample(example));
+      else it(title, { timeout: suite.timeout ?? 5_000 }, () => runExample(example));
+    }
+
+    it('lists as pending only examples that exist', () => {
+      const titles = new Set(named.map((n) => n.title));
+      expect([...pending].filter((title) => !titles.has(title))).toEqual([]);
     });
 
     // Counted on its own, so the figure does not depend on which example tests ran before it.

@@ -1,15 +1,14 @@
 // The built bin under abuse (`npm run build` first): closed pipes, bad option values, --jobs
 // beyond the machine, and generated worst cases whose peak RSS is measured in the child process.
-import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { createRequire } from 'node:module';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-
-const ROOT = resolve(import.meta.dirname, '../..');
-const BIN = resolve(ROOT, process.env['TANSIQ_BIN'] ?? 'dist/cli/index.js');
+import { exampleLines } from '../_lib/counts.js';
+import { BIN, ROOT, run as runBin } from './_lib/run.js';
 const BROKEN = 'tests/fixtures/validate/broken';
 const VALID = 'tests/fixtures/validate/valid';
 const tmp = mkdtempSync(join(tmpdir(), 'tansiq-abuse-'));
@@ -19,15 +18,11 @@ afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 const RSS_HOOK = join(tmp, 'rss.mjs');
 writeFileSync(RSS_HOOK, "process.on('exit', () => process.stderr.write(`maxrss-mb=${Math.round(process.resourceUsage().maxRSS / 1024)}\\n`));\n");
 
+/** Runs the bin; with `rss`, also reads the child's peak RSS from the hook's line on stderr. */
 function run(args: string[], rss = false): { code: number | null; stdout: string; stderr: string; rssMb: number } {
-  const r = spawnSync(process.execPath, [...(rss ? ['--import', RSS_HOOK] : []), BIN, ...args], {
-    cwd: ROOT,
-    encoding: 'utf8',
-    env: { PATH: process.env['PATH'] ?? '', HOME: process.env['HOME'] ?? '' },
-    maxBuffer: 512 * 1024 * 1024,
-  });
+  const r = runBin(args, rss ? { nodeArgs: ['--import', RSS_HOOK] } : {});
   const m = /maxrss-mb=(\d+)/.exec(r.stderr);
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr, rssMb: m === null ? Number.NaN : Number(m[1]) };
+  return { ...r, rssMb: m === null ? Number.NaN : Number(m[1]) };
 }
 
 /** Runs the bin with stdout on a real pipe that the reader closes after the first chunk. */
@@ -47,7 +42,7 @@ function runClosingPipe(args: string[]): Promise<{ code: number | null; stderr: 
 
 const STACK = /\n {2,}at |Error:|internal error/;
 
-describe.skipIf(!existsSync(BIN))('tansiq under abuse (built bin)', () => {
+describe('tansiq under abuse (built bin)', () => {
   const bad = join(tmp, 'bad.jsonl');
   // 20,000 broken lines: far more output than a pipe buffer holds.
   writeFileSync(bad, Array.from({ length: 20_000 }, (_, i) => `{"type":"person","id":"person.p${i}","name":1}`).join('\n') + '\n');
@@ -154,7 +149,7 @@ describe.skipIf(!existsSync(BIN))('tansiq under abuse (built bin)', () => {
     });
 
     it('50,400 cloned example records (same ids and new ids), every format: bounded RSS, complete counts', () => {
-      const seed = readFileSync(join(ROOT, 'examples/data/seed-dataset.jsonl'), 'utf8').trim().split('\n');
+      const seed = exampleLines();
       const copies = Math.ceil(50_400 / seed.length);
       const same = join(tmp, 'clones-same.jsonl');
       const fresh = join(tmp, 'clones-new.jsonl');

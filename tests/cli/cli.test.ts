@@ -1,37 +1,19 @@
 // End-to-end tests of the BUILT bin (`npm run build` first): runs `node dist/cli/index.js` on the
 // fixture datasets and compares stdout/stderr to golden files per format, and the exit code.
-// UPDATE_GOLDEN=1 rewrites the golden files. TANSIQ_BIN overrides the bin path.
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+// UPDATE_GOLDEN=1 rewrites the golden files (a missing one fails otherwise). TANSIQ_BIN overrides
+// the bin path.
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { expectGolden } from '../_lib/golden.js';
+import { ROOT, run } from './_lib/run.js';
 
-const ROOT = resolve(import.meta.dirname, '../..');
-const BIN = resolve(ROOT, process.env['TANSIQ_BIN'] ?? 'dist/cli/index.js');
 const GOLDEN = join(ROOT, 'tests/fixtures/validate/golden');
 const BROKEN = 'tests/fixtures/validate/broken';
 const VALID = 'tests/fixtures/validate/valid';
-const UPDATE = process.env['UPDATE_GOLDEN'] === '1';
 const tmp = mkdtempSync(join(tmpdir(), 'tansiq-cli-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
-
-interface Run {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-function run(args: string[], options: { env?: Record<string, string>; input?: string | Buffer } = {}): Run {
-  const r = spawnSync(process.execPath, [BIN, ...args], {
-    cwd: ROOT,
-    encoding: 'utf8',
-    input: options.input ?? '',
-    env: { PATH: process.env['PATH'] ?? '', HOME: process.env['HOME'] ?? '', ...options.env },
-    maxBuffer: 64 * 1024 * 1024,
-  });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
 
 /** Removes what changes from run to run: timings and the package version. */
 function normalize(text: string): string {
@@ -42,13 +24,10 @@ function normalize(text: string): string {
 }
 
 function golden(name: string, actual: string): void {
-  const path = join(GOLDEN, name);
-  const text = normalize(actual);
-  if (UPDATE || !existsSync(path)) writeFileSync(path, text);
-  expect(text).toBe(readFileSync(path, 'utf8'));
+  expectGolden(join(GOLDEN, name), normalize(actual));
 }
 
-describe.skipIf(!existsSync(BIN))('tansiq validate (built bin)', () => {
+describe('tansiq validate (built bin)', () => {
   it('valid dataset: no output, summary on stderr, exit 0', () => {
     const r = run(['validate', VALID]);
     expect(r.stdout).toBe('');
@@ -197,7 +176,7 @@ describe.skipIf(!existsSync(BIN))('tansiq validate (built bin)', () => {
   });
 });
 
-describe.skipIf(!existsSync(BIN))('tansiq schema (built bin)', () => {
+describe('tansiq schema (built bin)', () => {
   it('prints the JSON Schema of a record type, the record union by default, or the list', () => {
     const person = JSON.parse(run(['schema', 'person']).stdout) as { $schema: string; properties: Record<string, unknown> };
     expect(person.$schema).toContain('2020-12');
@@ -212,7 +191,7 @@ describe.skipIf(!existsSync(BIN))('tansiq schema (built bin)', () => {
   });
 });
 
-describe.skipIf(!existsSync(BIN))('tansiq date and tansiq name (built bin)', () => {
+describe('tansiq date and tansiq name (built bin)', () => {
   it('date prints safeParseArabicDate as JSON; exit 1 when it is not a date', () => {
     const r = run(['date', 'في 18 دجنبر 2021']);
     expect(r.code).toBe(0);

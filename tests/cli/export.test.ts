@@ -2,10 +2,9 @@
 // format on tests/fixtures/export/sample.jsonl (the same files as the library's golden test),
 // stdin, -o, invalid records, usage errors, and the example dataset plus the shipped data checked
 // against the real format definitions.
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { countries } from '../../src/data/index.js';
 import type { FtmEntity, JsonLdDocument, PloverEvent, PopoloDocument } from '../../src/export/index.js';
@@ -13,33 +12,22 @@ import { checkFtm } from '../export/_lib/ftm-check.js';
 import { checkExpansion, checkTerms } from '../export/_lib/json-ld-check.js';
 import { checkPlover } from '../export/_lib/plover-check.js';
 import { checkPopolo } from '../export/_lib/popolo-check.js';
+import { parseLines, ROOT, run as runBin, type Run } from './_lib/run.js';
 
-const ROOT = resolve(import.meta.dirname, '../..');
-const BIN = resolve(ROOT, process.env['TANSIQ_BIN'] ?? 'dist/cli/index.js');
 const SAMPLE = 'tests/fixtures/export/sample.jsonl';
 const GOLDEN = join(ROOT, 'tests/fixtures/export/golden');
 const tmp = mkdtempSync(join(tmpdir(), 'tansiq-export-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
-function run(args: string[], input = ''): { code: number | null; stdout: string; stderr: string } {
-  const r = spawnSync(process.execPath, [BIN, ...args], { cwd: ROOT, encoding: 'utf8', input, env: { PATH: process.env['PATH'] ?? '', HOME: process.env['HOME'] ?? '' }, maxBuffer: 256 * 1024 * 1024 });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
-
-const parseLines = <T>(text: string): T[] =>
-  text
-    .split('\n')
-    .filter((l) => l !== '')
-    .map((l) => JSON.parse(l) as T);
+const run = (args: string[], input = ''): Run => runBin(args, { input });
 const ALPHA3 = new Set(countries.map((c) => c.alpha3 ?? ''));
+// dist/data is checked by the global setup: a missing build fails the run instead of testing less.
 const dataFiles = (): string[] =>
-  existsSync(join(ROOT, 'dist/data'))
-    ? readdirSync(join(ROOT, 'dist/data'))
-        .filter((f) => f.endsWith('.jsonl'))
-        .map((f) => `dist/data/${f}`)
-    : [];
+  readdirSync(join(ROOT, 'dist/data'))
+    .filter((f) => f.endsWith('.jsonl'))
+    .map((f) => `dist/data/${f}`);
 
-describe.skipIf(!existsSync(BIN))('tansiq export (built bin)', () => {
+describe('tansiq export (built bin)', () => {
   it.each([
     ['ftm', 'ftm.jsonl'],
     ['popolo', 'popolo.json'],

@@ -1,23 +1,10 @@
 // End-to-end tests of `tansiq extract` on the BUILT bin (`npm run build` first).
-import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { ROOT, run } from './_lib/run.js';
 
-const ROOT = resolve(import.meta.dirname, '../..');
-const BIN = resolve(ROOT, process.env['TANSIQ_BIN'] ?? 'dist/cli/index.js');
 const SEED = 'examples/seed-article.txt';
-
-function run(args: string[], options: { env?: Record<string, string>; input?: string } = {}): { code: number | null; stdout: string; stderr: string } {
-  const r = spawnSync(process.execPath, [BIN, ...args], {
-    cwd: ROOT,
-    encoding: 'utf8',
-    input: options.input ?? '',
-    env: { PATH: process.env['PATH'] ?? '', HOME: process.env['HOME'] ?? '', ...options.env },
-    maxBuffer: 64 * 1024 * 1024,
-  });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
 
 describe('tansiq extract', () => {
   it('jsonl output of the example article validates with tansiq validate', () => {

@@ -1,10 +1,7 @@
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { referenceRecords } from '../../src/data/index.js';
 import { validateRecords } from '../../src/validate/index.js';
-
-const root = resolve(import.meta.dirname, '../..');
+import { exampleLines } from '../_lib/counts.js';
 
 describe('dataset validation of the shipped data (the checks `tansiq validate` runs)', () => {
   it('finds no error and no warning in the shipped records, cross-record checks included', () => {
@@ -14,7 +11,7 @@ describe('dataset validation of the shipped data (the checks `tansiq validate` r
   });
 
   it('finds no error and no warning in the example dataset', () => {
-    const lines = readFileSync(resolve(root, 'examples/data/seed-dataset.jsonl'), 'utf8').trim().split('\n');
+    const lines = exampleLines();
     const result = validateRecords(lines.map((l) => JSON.parse(l) as unknown));
     expect(result.issues).toEqual([]);
     expect(result.summary.records).toBe(lines.length);

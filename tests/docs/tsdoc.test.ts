@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { entryProgram, exportedSymbols } from '../../scripts/_lib/entry-program.js';
 
 const root = resolve(import.meta.dirname, '../..');
-const ENTRY_FILES = ['arabic', 'schemas', 'data', 'validate', 'extract'].map((layer) => resolve(root, `src/${layer}/index.ts`));
+const ENTRY_FILES = ['arabic', 'schemas', 'data', 'validate', 'extract', 'export'].map((layer) => resolve(root, `src/${layer}/index.ts`));
 
 interface ExportDoc {
   name: string;

@@ -1,6 +1,6 @@
 // Golden outputs of the four exporters on a small hand-written dataset (tests/fixtures/export).
-// UPDATE_GOLDEN=1 rewrites them; review the diff before committing.
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+// UPDATE_GOLDEN=1 rewrites them (a missing one fails otherwise); review the diff before committing.
+import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { countries } from '../../src/data/index.js';
@@ -10,19 +10,15 @@ import { checkFtm } from './_lib/ftm-check.js';
 import { checkExpansion, checkTerms } from './_lib/json-ld-check.js';
 import { checkPlover } from './_lib/plover-check.js';
 import { checkPopolo } from './_lib/popolo-check.js';
+import { expectGolden } from '../_lib/golden.js';
 
 const DIR = resolve(import.meta.dirname, '../fixtures/export');
-const UPDATE = process.env['UPDATE_GOLDEN'] === '1';
 const records = readFileSync(join(DIR, 'sample.jsonl'), 'utf8')
   .split('\n')
   .filter((l) => l !== '')
   .map((l) => JSON.parse(l) as TansiqRecord);
 
-function golden(name: string, text: string): void {
-  const path = join(DIR, 'golden', name);
-  if (UPDATE || !existsSync(path)) writeFileSync(path, text);
-  expect(text).toBe(readFileSync(path, 'utf8'));
-}
+const golden = (name: string, text: string): void => expectGolden(join(DIR, 'golden', name), text);
 
 const lines = (items: Iterable<unknown>): string => [...items].map((x) => `${JSON.stringify(x)}\n`).join('');
 

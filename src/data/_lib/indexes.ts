@@ -2,7 +2,7 @@
 // runs at import time: every index is a memoized function.
 import { nameKey } from '../../arabic/index.js';
 import type { Agency, Forum, ForumMembership, Name, Occupancy, Person, Position } from '../../schemas/index.js';
-import { partyKey } from './party-key.js';
+import { qualifiedPartyId } from './parties.js';
 import { searchTokens } from './search-key.js';
 import { AGENCIES, FORUM_MEMBERSHIPS, FORUMS, OCCUPANCIES, PERSONS, POSITIONS } from './tables.js';
 
@@ -111,7 +111,7 @@ export const personCountries = /* @__PURE__ */ lazy(() => {
 export const membershipsByParty = /* @__PURE__ */ lazy(() => {
   const map = new Map<string, ForumMembership[]>();
   for (const membership of FORUM_MEMBERSHIPS()) {
-    const key = partyKey(membership.member);
+    const key = qualifiedPartyId(membership.member);
     const list = map.get(key) ?? [];
     list.push(membership);
     map.set(key, list);

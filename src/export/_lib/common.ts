@@ -1,7 +1,8 @@
 import type { Country } from '../../data/index.js';
 import { countries, referenceRecords } from '../../data/index.js';
-import type { LocalizedText, Name, PartyRef, SourceRef, TansiqRecord } from '../../schemas/index.js';
+import type { Interval, LocalizedText, Name, PartyRef, SourceRef, TansiqRecord } from '../../schemas/index.js';
 import { recordReferences } from '../../schemas/index.js';
+import type { ExportReport } from '../export-report.js';
 
 /** The party a relation names, resolved to an id the target format can point at. */
 export interface ResolvedParty {
@@ -173,10 +174,26 @@ export interface CollectedRecords {
   readonly added: number;
   /** Records by id. */
   readonly byId: ReadonlyMap<string, TansiqRecord>;
+  /**
+   * Whether a reference can be kept: true when the record it names is in the export; otherwise
+   * false, counted in `report.droppedReferences` (an absent id is not counted).
+   */
+  readonly has: (id: string | undefined) => id is string;
 }
 
-/** Reads the input once and completes it with the shipped records it points at (unless `partial`). */
-export function collectRecords(input: Iterable<TansiqRecord>, options: { partial?: boolean | undefined; referenceData?: readonly TansiqRecord[] | undefined; missingIds?: Iterable<string> | undefined }): CollectedRecords {
+/** What {@link collectRecords} reads of an exporter's options. */
+export interface CollectOptions {
+  partial?: boolean | undefined;
+  referenceData?: readonly TansiqRecord[] | undefined;
+  missingIds?: Iterable<string> | undefined;
+  report?: ExportReport | undefined;
+}
+
+/**
+ * Reads the input once and completes it with the shipped records it points at (unless
+ * `partial`); counts the input and the added records in `options.report`.
+ */
+export function collectRecords(input: Iterable<TansiqRecord>, options: CollectOptions): CollectedRecords {
   const byId = new Map<string, TansiqRecord>();
   const records: TansiqRecord[] = [];
   for (const r of input) {
@@ -196,5 +213,25 @@ export function collectRecords(input: Iterable<TansiqRecord>, options: { partial
       added++;
     }
   }
-  return { records, added, byId };
+  const report = options.report;
+  if (report !== undefined) {
+    report.records += records.length - added;
+    report.referenceRecords += added;
+  }
+  const has = (id: string | undefined): id is string => {
+    if (id === undefined) return false;
+    if (byId.has(id)) return true;
+    if (report !== undefined) report.droppedReferences++;
+    return false;
+  };
+  return { records, added, byId, has };
+}
+
+/**
+ * Writes the bounds of an interval under the format's keys (`startDate`/`endDate` in JSON-LD,
+ * `start_date`/`end_date` in Popolo); an open or absent bound writes nothing.
+ */
+export function setIntervalDates(target: Record<string, unknown>, interval: Interval | undefined, startKey: string, endKey: string): void {
+  if (interval?.start !== undefined && interval.start !== '') target[startKey] = interval.start;
+  if (interval?.end !== undefined && interval.end !== '') target[endKey] = interval.end;
 }

@@ -1,17 +1,8 @@
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { referenceRecords } from '../../../src/data/index.js';
 import type { TansiqRecord } from '../../../src/schemas/index.js';
+import { exampleRecords } from '../../_lib/counts.js';
 
-const ROOT = resolve(import.meta.dirname, '../../..');
-
-/** The records of the example dataset (examples/data). */
-export function exampleRecords(): TansiqRecord[] {
-  return readFileSync(resolve(ROOT, 'examples/data/seed-dataset.jsonl'), 'utf8')
-    .split('\n')
-    .filter((l) => l.trim() !== '')
-    .map((l) => JSON.parse(l) as TansiqRecord);
-}
+export { exampleRecords };
 
 /** The example dataset followed by the whole shipped reference data. */
 export function allRecords(): TansiqRecord[] {

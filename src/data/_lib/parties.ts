@@ -1,12 +1,14 @@
 import type { PartyRef } from '../../schemas/index.js';
 
 /**
- * A string that identifies a party: `country:MA`, `organization:forum.gctf`, `person:person.x`.
+ * The party's id qualified by its kind, `<kind>:<country code or record id>`: `country:MA`,
+ * `organization:forum.gctf`, `person:person.x`. Unlike a bare id it cannot confuse a country
+ * code with a record id, so it keys the indexes by party and the de-duplication of parties.
  *
  * @param party - a party reference
- * @returns its key
+ * @returns `<kind>:<country code or record id>`
  */
-export function partyKey(party: PartyRef): string {
+export function qualifiedPartyId(party: PartyRef): string {
   return party.kind === 'country' ? `country:${party.country}` : `${party.kind}:${party.id}`;
 }
 
@@ -20,7 +22,7 @@ export function uniqueParties(parties: Iterable<PartyRef>): PartyRef[] {
   const seen = new Set<string>();
   const out: PartyRef[] = [];
   for (const party of parties) {
-    const key = partyKey(party);
+    const key = qualifiedPartyId(party);
     if (seen.has(key)) continue;
     seen.add(key);
     out.push(party);
