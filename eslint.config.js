@@ -35,6 +35,8 @@ function layerRules() {
   const noNode = { regex: '^node:', message: 'This layer runs in browsers and edge runtimes too: no node: imports.' };
   const noZod = { regex: '^zod(?:/|$)', message: 'src/arabic is plain string and date code: it knows nothing of zod or the schemas.' };
   return [
+    // src/_lib: tiny primitives every layer may share (calendar-day bounds); it imports nothing.
+    layer('_lib', ['arabic', 'schemas', 'data', 'validate', 'extract', 'export', 'cli'], [noZod, noNode]),
     layer('arabic', ['schemas', 'data', 'validate', 'extract', 'export', 'cli'], [noZod, noNode]),
     layer('schemas', ['data', 'validate', 'extract', 'export', 'cli'], [noNode]),
     layer('data', ['validate', 'extract', 'export', 'cli'], [noNode]),

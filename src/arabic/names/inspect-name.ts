@@ -7,7 +7,7 @@ import {
   isPresentationForm,
   isSpace,
   keepJoiner,
-} from '../text/_lib/chars.js';
+} from '../_lib/chars.js';
 import { originOfWords } from './_lib/origin.js';
 import { splitWords } from './_lib/tokenize.js';
 import { F_ARABIC_TITLE, F_ARABIC_TITLE_CONTINUATION, F_LATIN_TITLE, wordFlags } from './_lib/words.js';

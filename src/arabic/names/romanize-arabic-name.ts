@@ -1,5 +1,5 @@
 import { checkOneOf, checkOptionsObject } from '../_lib/check-options.js';
-import { FOLD_ALEF, foldText } from '../text/_lib/fold-text.js';
+import { FOLD_ALEF, foldText } from '../_lib/fold-text.js';
 import { foreignBySkeleton, foreignExact } from './_lib/foreign-lexicon.js';
 import { foreignWord } from './_lib/foreign-word.js';
 import { preferKnown } from './_lib/known.js';

@@ -6,7 +6,7 @@ import {
   FOLD_MAQSURA,
   FOLD_TA_MARBUTA,
   foldText,
-} from './_lib/fold-text.js';
+} from '../_lib/fold-text.js';
 
 /**
  * Optional folds of {@link normalizeArabic}. Every option defaults to `false`, so the default

@@ -2,33 +2,10 @@
 // that compare correctly with `<`. Used by refinements on the hot validation path and by the
 // public helpers.
 
+import { firstDay, lastDay } from '../../_lib/day-bounds.js';
 import { PARTIAL_DATE_TIME_RE } from './patterns.js';
 
-/** Number of days in a month of the proleptic Gregorian calendar. */
-export function daysInMonth(year: number, month: number): number {
-  if (month === 2) {
-    const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
-    return leap ? 29 : 28;
-  }
-  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
-}
-
-/** First day covered by a syntactically valid partial date or date-time. */
-export function firstDay(value: string): string {
-  if (value.length === 4) return `${value}-01-01`;
-  if (value.length === 7) return `${value}-01`;
-  return value.slice(0, 10);
-}
-
-/** Last day covered by a syntactically valid partial date or date-time. */
-export function lastDay(value: string): string {
-  if (value.length === 4) return `${value}-12-31`;
-  if (value.length === 7) {
-    const days = daysInMonth(Number(value.slice(0, 4)), Number(value.slice(5, 7)));
-    return `${value}-${days}`;
-  }
-  return value.slice(0, 10);
-}
+export { firstDay, lastDay } from '../../_lib/day-bounds.js';
 
 /** Whether a valid partial date-time string carries a time (and therefore an offset). */
 export function hasTime(value: string): boolean {

@@ -6,7 +6,7 @@
  * indexes them for matching: every spelling of a name (its Arabic, as folded by the tokenizer,
  * and its Latin spellings) maps to the name's id.
  */
-import { FOLD_ALEF, FOLD_HAMZA, foldText } from '../../text/_lib/fold-text.js';
+import { FOLD_ALEF, FOLD_HAMZA, foldText } from '../../_lib/fold-text.js';
 import { MATCHED_NAMES } from './name-lexicon.js';
 
 interface LexiconTables {

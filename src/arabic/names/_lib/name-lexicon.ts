@@ -19,7 +19,7 @@
  * foreign given names with their short forms (William, Bill), for matching only. The tables
  * are built on first use.
  */
-import { FOLD_ALEF, FOLD_HAMZA, FOLD_MAQSURA, FOLD_TA_MARBUTA, foldText } from '../../text/_lib/fold-text.js';
+import { FOLD_ALEF, FOLD_HAMZA, FOLD_MAQSURA, FOLD_TA_MARBUTA, foldText } from '../../_lib/fold-text.js';
 
 /**
  * Given names used by romanization AND by name matching (see above): `arabic|ala-lc|mashreq|

@@ -3,8 +3,8 @@
  * Reads a name once, folds it, splits it into words and recognizes titles, particles,
  * articles and the compounds that are one name however they are spaced.
  */
-import { isArabicLetter } from '../../text/_lib/chars.js';
-import { FOLD_ALEF, FOLD_DIGITS, FOLD_FOREIGN_CONSONANTS, FOLD_HAMZA, foldText } from '../../text/_lib/fold-text.js';
+import { isArabicLetter } from '../../_lib/chars.js';
+import { FOLD_ALEF, FOLD_DIGITS, FOLD_FOREIGN_CONSONANTS, FOLD_HAMZA, foldText } from '../../_lib/fold-text.js';
 import {
   ARABIC_SUFFIX_PARTS,
   F_ARABIC_PARTICLE,

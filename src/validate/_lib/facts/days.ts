@@ -1,6 +1,6 @@
 // Day bounds of partial dates as `YYYY-MM-DD` strings, which compare correctly with `<`.
 
-import { firstDay, lastDay } from '../../../schemas/_lib/bounds.js';
+import { firstDay, lastDay } from '../../../_lib/day-bounds.js';
 
 export { firstDay, lastDay };
 
