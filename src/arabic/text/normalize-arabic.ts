@@ -47,8 +47,9 @@ const NORMALIZE_OPTIONS: readonly string[] = ['alef', 'alefMaqsura', 'taMarbuta'
  * horizontal whitespace run into one space and every line terminator into `\n` (spaces around
  * line breaks dropped), and trims. Distinct Persian consonants (پ چ ژ گ ڤ) are kept.
  *
- * Latin (with its diacritics), Cyrillic, emoji and other scripts pass through unchanged, and so
- * do lone surrogates. The function is total (never throws on any string; a bad option is a `TypeError`), idempotent and linear in the input.
+ * Latin (with its diacritics), Cyrillic, emoji and other scripts pass through unchanged. A lone
+ * surrogate (malformed UTF-16) becomes U+FFFD, as with `String.prototype.toWellFormed`, so that
+ * removing a mark between two halves can never fuse them into a new character. The function is total (never throws on any string; a bad option is a `TypeError`), idempotent and linear in the input.
  *
  * @param text - Any string.
  * @param options - Optional folds, all off by default: see {@link NormalizeArabicOptions}.

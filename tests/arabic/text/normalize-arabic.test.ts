@@ -58,7 +58,11 @@ describe('normalizeArabic', () => {
   });
 
   it('is total on lone surrogates and odd input', () => {
-    expect(normalizeArabic('\uD800a\uDC00')).toBe('\uD800a\uDC00');
+    expect(normalizeArabic('\uD800a\uDC00')).toBe('\uFFFDa\uFFFD');
+    // Removing a mark or an invisible control between two halves must not fuse them into U+10000.
+    expect(normalizeArabic('\uD800\uFEFF\uDC00')).toBe('\uFFFD\uFFFD');
+    expect(normalizeArabic('\uD800\u064E\uDC00')).toBe('\uFFFD\uFFFD');
+    expect(normalizeArabic('😀\u0640')).toBe('😀');
     expect(normalizeArabic('')).toBe('');
     expect(normalizeArabic(123 as unknown as string)).toBe('123');
   });
