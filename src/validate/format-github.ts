@@ -55,8 +55,9 @@ function plain(issue: ValidationIssue): string {
  * @returns The commands, one per line, ending with `\n` (`''` without issues).
  * @example
  * ```ts
+ * const result = validateRecords([{ type: 'person', id: 'person.x', name: 5, sources: [] }]);
  * formatGithub(result);
- * // '::group::data/people.jsonl\n::error file=data/people.jsonl,line=2,col=9,title=invalid_type::/name Invalid input…\n::endgroup::\n'
+ * // '::group::<input>\n::error title=invalid_type::/0/name Invalid input: expected string, received number\n::endgroup::\n'
  * ```
  * @category Formatting
  */

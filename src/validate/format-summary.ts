@@ -13,8 +13,8 @@ function plural(n: number, word: string): string {
  * @returns The line, ending with `\n`.
  * @example
  * ```ts
- * formatSummary(validateRecords([]));
- * // 'tansiq: 0 files, 0 records, 0 errors, 0 warnings, 0.05 s\n' (the time varies)
+ * const line = formatSummary(validateRecords([]));
+ * line.startsWith('tansiq: 0 files, 0 records, 0 errors, 0 warnings, '); // true (the time follows, e.g. '0.02 s')
  * ```
  * @category Formatting
  */

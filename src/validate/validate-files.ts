@@ -29,9 +29,9 @@ import { WorkerPool } from './_lib/run/worker-pool.js';
  * @returns The issues in reading order, one report per file and the summary.
  * @example
  * ```ts
- * const result = await validateFiles(['data/'], { referenceData: true });
- * result.summary.records; // e.g. 1204
- * result.issues[0]; // { file: 'data/people.jsonl', line: 2, column: 9, pointer: '/name', code: 'invalid_type', … }
+ * const result = await validateFiles(['examples/'], { referenceData: true });
+ * result.summary.errors; // 0
+ * getExitCode(result); // 0
  * ```
  * @category Validation
  */

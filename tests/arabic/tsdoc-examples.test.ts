@@ -9,5 +9,5 @@ describeTsdocExamples({
   minExamples: 30,
   minChecks: 40,
   // Examples whose stated results the runner cannot check yet (their layer's owners fix them).
-  pending: ['dates/arabic-date-error.ts #2', 'dates/arabic-date-options.ts #1', 'dates/hijri-date.ts #1', 'dates/safe-parse-arabic-date-result.ts #1'],
+  pending: [],
 });

@@ -10,5 +10,5 @@ describeTsdocExamples({
   minChecks: 15,
   timeout: 30_000,
   // Examples that do not run or whose stated results differ (their layer's owners fix them).
-  pending: ['format-github.ts #2', 'format-summary.ts #1', 'validate-files.ts #1'],
+  pending: [],
 });

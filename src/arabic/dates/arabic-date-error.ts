@@ -26,8 +26,9 @@ export type ArabicDateErrorCode = 'no_date' | 'invalid_date' | 'reference_requir
  *
  * @example
  * ```ts
+ * parseArabicDate('31 فبراير 2021'); // throws ArabicDateError, code 'invalid_date'
  * const r = safeParseArabicDate('31 فبراير 2021');
- * // r.success === false, r.error.code === 'invalid_date', r.error.text === '31 فبراير 2021'
+ * r.success ? undefined : r.error.text; // '31 فبراير 2021'
  * ```
  *
  * @category Arabic dates

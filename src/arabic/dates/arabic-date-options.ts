@@ -4,7 +4,7 @@
  * @example
  * ```ts
  * const options: ArabicDateOptions = { reference: '2021-12-18' };
- * safeParseArabicDate('أمس', options); // → { success: true, data: { iso: '2021-12-17', … } }
+ * parseArabicDate('أمس', options).iso; // '2021-12-17'
  * ```
  *
  * @category Arabic dates

@@ -3,7 +3,9 @@
  *
  * @example
  * ```ts
- * const day: HijriDate = { year: 1443, month: 9, day: 15 }; // 15 رمضان 1443 = 2022-04-16
+ * const day: HijriDate = { year: 1443, month: 9, day: 15 };
+ * fromHijri(day); // '2022-04-16'
+ * toHijri('2022-04-16'); // { year: 1443, month: 9, day: 15 }
  * ```
  *
  * @category Arabic dates

@@ -7,8 +7,7 @@ import type { ArabicDateError } from './arabic-date-error.js';
  * @example
  * ```ts
  * const r: SafeParseArabicDateResult = safeParseArabicDate('عام 2015');
- * if (r.success) r.data.iso; // '2015'
- * else r.error.code;
+ * r.success ? r.data.iso : r.error.code; // '2015'
  * ```
  *
  * @category Arabic dates
