@@ -16,7 +16,10 @@ function intoLayers(layers) {
  * the reason in the message. The `_lib` rule holds everywhere under `src/`.
  */
 function layerRules() {
-  const lib = { regex: FOREIGN_LIB, message: "A folder's _lib is private to it: import the folder's public module (or its parent's _lib) instead." };
+  const lib = {
+    regex: FOREIGN_LIB,
+    message: "A folder's _lib is private to it: import the folder's public module (or its parent's _lib) instead.",
+  };
   const layer = (name, forbidden, extra = []) => ({
     files: [`src/${name}/**/*.ts`],
     rules: {
@@ -25,7 +28,14 @@ function layerRules() {
         {
           patterns: [
             lib,
-            ...(forbidden.length > 0 ? [{ regex: intoLayers(forbidden), message: `src/${name} stands below ${forbidden.join(', ')}: imports flow one way (arabic <- schemas <- data <- extract, export, validate <- cli).` }] : []),
+            ...(forbidden.length > 0
+              ? [
+                  {
+                    regex: intoLayers(forbidden),
+                    message: `src/${name} stands below ${forbidden.join(', ')}: imports flow one way (arabic <- schemas <- data <- extract, export, validate <- cli).`,
+                  },
+                ]
+              : []),
             ...extra,
           ],
         },
@@ -33,7 +43,10 @@ function layerRules() {
     },
   });
   const noNode = { regex: '^node:', message: 'This layer runs in browsers and edge runtimes too: no node: imports.' };
-  const noZod = { regex: '^zod(?:/|$)', message: 'src/arabic is plain string and date code: it knows nothing of zod or the schemas.' };
+  const noZod = {
+    regex: '^zod(?:/|$)',
+    message: 'src/arabic is plain string and date code: it knows nothing of zod or the schemas.',
+  };
   return [
     // src/_lib: tiny primitives every layer may share (calendar-day bounds); it imports nothing.
     layer('_lib', ['arabic', 'schemas', 'data', 'validate', 'extract', 'export', 'cli'], [noZod, noNode]),
@@ -48,7 +61,18 @@ function layerRules() {
 }
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'coverage/**', 'docs-site/**', 'node_modules/**', 'json-schema/**', 'tests/fixtures/**', '.tmp/**', 'bench/.data/**'] },
+  {
+    ignores: [
+      'dist/**',
+      'coverage/**',
+      'docs-site/**',
+      'node_modules/**',
+      'json-schema/**',
+      'tests/fixtures/**',
+      '.tmp/**',
+      'bench/.data/**',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   regexp.configs['flat/recommended'],
@@ -71,7 +95,16 @@ export default tseslint.config(
   },
   {
     files: ['**/*.cjs'],
-    languageOptions: { sourceType: 'commonjs', globals: { require: 'readonly', module: 'writable', __dirname: 'readonly', process: 'readonly', console: 'readonly' } },
+    languageOptions: {
+      sourceType: 'commonjs',
+      globals: {
+        require: 'readonly',
+        module: 'writable',
+        __dirname: 'readonly',
+        process: 'readonly',
+        console: 'readonly',
+      },
+    },
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
 );

@@ -59,7 +59,16 @@ if (existsSync(dataEntry) && existsSync(arabicEntry)) {
 }
 
 // Warm lookups (in-sample query mix).
-const agencyQueries = ['DGSN', 'المخابرات العامة', 'وزارة الداخلية', 'دي جي إس إن', 'Home Office', 'الدرك الوطني', 'MI5', 'لخويا'];
+const agencyQueries = [
+  'DGSN',
+  'المخابرات العامة',
+  'وزارة الداخلية',
+  'دي جي إس إن',
+  'Home Office',
+  'الدرك الوطني',
+  'MI5',
+  'لخويا',
+];
 const personQueries = ['Hammouchi', 'جمال كحال', 'Ahmed Hosni', 'فتحي باشاغا', 'Shabana Mahmood', 'Khalifa'];
 const agencies = referenceRecords.filter((r): r is Agency => r.type === 'agency');
 const naiveFind = (query: string): Agency[] => {
@@ -85,7 +94,8 @@ bench
     for (const q of ['GCC', 'مجلس وزراء الداخلية العرب', 'AFRIPOL']) sink += findForums(q).length;
   })
   .add('headsOn (4 agencies)', () => {
-    for (const id of ['agency.dz-dgsn', 'agency.jo-gid', 'agency.ly-interior', 'agency.gb-home-office']) sink += headsOn(id, '2022-06-01')?.length ?? 0;
+    for (const id of ['agency.dz-dgsn', 'agency.jo-gid', 'agency.ly-interior', 'agency.gb-home-office'])
+      sink += headsOn(id, '2022-06-01')?.length ?? 0;
   })
   .add('membershipsOn (4 countries)', () => {
     for (const c of ['MA', 'DZ', 'QA', 'MR']) sink += membershipsOn(c, '2022-06-01').length;

@@ -64,8 +64,14 @@ const isDate = (x: CorpusEntry['expected']): x is Extract<Expected, { iso: strin
 
 function tansiqRight(e: CorpusEntry): boolean {
   const r = safeParseArabicDate(e.text, e.reference === undefined ? {} : { reference: e.reference });
-  if (!isDate(e.expected)) return !r.success && (e.expected === null ? r.error.code === 'no_date' : r.error.code === e.expected.error);
-  return r.success && r.data.iso === e.expected.iso && r.data.precision === e.expected.precision && r.data.calendar === e.expected.calendar;
+  if (!isDate(e.expected))
+    return !r.success && (e.expected === null ? r.error.code === 'no_date' : r.error.code === e.expected.error);
+  return (
+    r.success &&
+    r.data.iso === e.expected.iso &&
+    r.data.precision === e.expected.precision &&
+    r.data.calendar === e.expected.calendar
+  );
 }
 
 interface Comp {
@@ -144,7 +150,11 @@ function dateparserResults(): { found: (string | null)[]; usPerPhrase: number } 
     'dt = time.perf_counter() - t',
     "print(json.dumps({'found': out, 'us': dt * 1e6 / max(1, len(texts))}))",
   ].join('\n');
-  const run = spawnSync(python, ['-c', script], { input: JSON.stringify(corpus.map((e) => e.text)), encoding: 'utf8', maxBuffer: 1 << 24 });
+  const run = spawnSync(python, ['-c', script], {
+    input: JSON.stringify(corpus.map((e) => e.text)),
+    encoding: 'utf8',
+    maxBuffer: 1 << 24,
+  });
   if (run.status !== 0) return undefined;
   const parsed = JSON.parse(run.stdout) as { found: (string | null)[]; us: number };
   return { found: parsed.found, usPerPhrase: parsed.us };
@@ -180,7 +190,11 @@ function tansiqSentence(sentence: string, reference: string): FoundDate[] {
 
 /** tansiq, lenient (as chrono is scored): a result overlapping the expression with its value. */
 function tansiqSentenceLenient(sentence: string, reference: string): FoundDate[] {
-  return findArabicDates(sentence, { reference }).map((d) => ({ index: d.index, endIndex: d.endIndex, reads: (x: SentenceDate) => d.iso === x.iso }));
+  return findArabicDates(sentence, { reference }).map((d) => ({
+    index: d.index,
+    endIndex: d.endIndex,
+    reads: (x: SentenceDate) => d.iso === x.iso,
+  }));
 }
 
 /** The precision an expected ISO value states. */
@@ -224,18 +238,66 @@ const chronoLongRef = new Date(ly, lm - 1, ld, 12, 0, 0);
 let sink = 0;
 /** Each task runs one block: the whole load once. `per` is the number of calls in a block. */
 const tasks: { name: string; per: number; run: () => void }[] = [
-  { name: 'phrases: tansiq safeParseArabicDate', per: texts.length, run: () => texts.forEach((t) => (sink += safeParseArabicDate(t, options).success ? 1 : 0)) },
-  { name: 'phrases: chrono.ar.parse', per: texts.length, run: () => texts.forEach((t) => (sink += chrono.ar.parse(t, chronoRef).length)) },
-  { name: 'phrases without Hijri: tansiq', per: gregTexts.length, run: () => gregTexts.forEach((t) => (sink += safeParseArabicDate(t, options).success ? 1 : 0)) },
-  { name: 'Hijri phrases: tansiq', per: hijriTexts.length, run: () => hijriTexts.forEach((t) => (sink += safeParseArabicDate(t, options).success ? 1 : 0)) },
-  { name: 'short sentences: tansiq findArabicDates', per: sentenceTexts.length, run: () => sentenceTexts.forEach((t) => (sink += findArabicDates(t, sentenceOptions).length)) },
-  { name: 'short sentences: chrono.ar.parse', per: sentenceTexts.length, run: () => sentenceTexts.forEach((t) => (sink += chrono.ar.parse(t, chronoSentenceRef).length)) },
-  { name: 'long sentences: tansiq safeParseArabicDate', per: longTexts.length, run: () => longTexts.forEach((t) => (sink += safeParseArabicDate(t, longOptions).success ? 1 : 0)) },
-  { name: 'long sentences: tansiq findArabicDates', per: longTexts.length, run: () => longTexts.forEach((t) => (sink += findArabicDates(t, longOptions).length)) },
-  { name: 'long sentences: chrono.ar.parse', per: longTexts.length, run: () => longTexts.forEach((t) => (sink += chrono.ar.parse(t, chronoLongRef).length)) },
-  { name: '5 KB article: tansiq safeParseArabicDate', per: 1, run: () => (sink += safeParseArabicDate(article5k, options).success ? 1 : 0) },
-  { name: '5 KB article: tansiq findArabicDates', per: 1, run: () => (sink += findArabicDates(article5k, options).length) },
-  { name: '5 KB article without Hijri date: tansiq findArabicDates', per: 1, run: () => (sink += findArabicDates(article5kGregorian, options).length) },
+  {
+    name: 'phrases: tansiq safeParseArabicDate',
+    per: texts.length,
+    run: () => texts.forEach((t) => (sink += safeParseArabicDate(t, options).success ? 1 : 0)),
+  },
+  {
+    name: 'phrases: chrono.ar.parse',
+    per: texts.length,
+    run: () => texts.forEach((t) => (sink += chrono.ar.parse(t, chronoRef).length)),
+  },
+  {
+    name: 'phrases without Hijri: tansiq',
+    per: gregTexts.length,
+    run: () => gregTexts.forEach((t) => (sink += safeParseArabicDate(t, options).success ? 1 : 0)),
+  },
+  {
+    name: 'Hijri phrases: tansiq',
+    per: hijriTexts.length,
+    run: () => hijriTexts.forEach((t) => (sink += safeParseArabicDate(t, options).success ? 1 : 0)),
+  },
+  {
+    name: 'short sentences: tansiq findArabicDates',
+    per: sentenceTexts.length,
+    run: () => sentenceTexts.forEach((t) => (sink += findArabicDates(t, sentenceOptions).length)),
+  },
+  {
+    name: 'short sentences: chrono.ar.parse',
+    per: sentenceTexts.length,
+    run: () => sentenceTexts.forEach((t) => (sink += chrono.ar.parse(t, chronoSentenceRef).length)),
+  },
+  {
+    name: 'long sentences: tansiq safeParseArabicDate',
+    per: longTexts.length,
+    run: () => longTexts.forEach((t) => (sink += safeParseArabicDate(t, longOptions).success ? 1 : 0)),
+  },
+  {
+    name: 'long sentences: tansiq findArabicDates',
+    per: longTexts.length,
+    run: () => longTexts.forEach((t) => (sink += findArabicDates(t, longOptions).length)),
+  },
+  {
+    name: 'long sentences: chrono.ar.parse',
+    per: longTexts.length,
+    run: () => longTexts.forEach((t) => (sink += chrono.ar.parse(t, chronoLongRef).length)),
+  },
+  {
+    name: '5 KB article: tansiq safeParseArabicDate',
+    per: 1,
+    run: () => (sink += safeParseArabicDate(article5k, options).success ? 1 : 0),
+  },
+  {
+    name: '5 KB article: tansiq findArabicDates',
+    per: 1,
+    run: () => (sink += findArabicDates(article5k, options).length),
+  },
+  {
+    name: '5 KB article without Hijri date: tansiq findArabicDates',
+    per: 1,
+    run: () => (sink += findArabicDates(article5kGregorian, options).length),
+  },
   { name: '5 KB article: chrono.ar.parse', per: 1, run: () => (sink += chrono.ar.parse(article5k, chronoRef).length) },
 ];
 
@@ -299,10 +361,13 @@ const articleChronoUs = us('5 KB article: chrono.ar.parse');
 const tansiqAcc = accuracy('tansiq', tansiqRight);
 const chronoAcc = accuracy('chrono', chronoRight);
 const dp = dateparserResults();
-const dpAcc = dp === undefined ? undefined : accuracy('dateparser', (e) => dateparserRight(e, dp.found[corpus.indexOf(e)]));
+const dpAcc =
+  dp === undefined ? undefined : accuracy('dateparser', (e) => dateparserRight(e, dp.found[corpus.indexOf(e)]));
 
-const pct = (c: [number, number] | undefined): string => (c === undefined ? '—' : `${c[0]}/${c[1]} (${((100 * c[0]) / c[1]).toFixed(1)}%)`);
-const total = (m: Map<string, [number, number]>): [number, number] => [...m.values()].reduce<[number, number]>((a, c) => [a[0] + c[0], a[1] + c[1]], [0, 0]);
+const pct = (c: [number, number] | undefined): string =>
+  c === undefined ? '—' : `${c[0]}/${c[1]} (${((100 * c[0]) / c[1]).toFixed(1)}%)`;
+const total = (m: Map<string, [number, number]>): [number, number] =>
+  [...m.values()].reduce<[number, number]>((a, c) => [a[0] + c[0], a[1] + c[1]], [0, 0]);
 
 console.log(`\ntansiq Arabic dates benchmark${smoke ? ' (BENCH_SMOKE: tiny run, figures indicative only)' : ''}`);
 console.log(
@@ -324,18 +389,27 @@ console.table([
   { parser: `tansiq, ${hijriTexts.length} Hijri phrases`, accuracy: '', 'µs/phrase': hijriUs.toFixed(2) },
   { parser: 'chrono.ar', accuracy: pct(total(chronoAcc)), 'µs/phrase': chronoUs.toFixed(2) },
   ...(dp === undefined || dpAcc === undefined
-    ? [{ parser: 'dateparser', accuracy: 'skipped: no python3 can import dateparser (Debian: python3-dateparser)', 'µs/phrase': '' }]
+    ? [
+        {
+          parser: 'dateparser',
+          accuracy: 'skipped: no python3 can import dateparser (Debian: python3-dateparser)',
+          'µs/phrase': '',
+        },
+      ]
     : [{ parser: 'dateparser (search_dates)', accuracy: pct(total(dpAcc)), 'µs/phrase': dp.usPerPhrase.toFixed(2) }]),
 ]);
 console.log(
   `speed ratio chrono/tansiq: ${(chronoUs / tansiqUs).toFixed(1)}× on the whole corpus, ${(chronoUs / gregUs).toFixed(1)}× on phrases without Hijri (target ≥ 10×)`,
 );
 
-const rate = (c: SentenceScore): string => `${c.right}/${c.expressions} (${((100 * c.right) / Math.max(1, c.expressions)).toFixed(1)}%)`;
+const rate = (c: SentenceScore): string =>
+  `${c.right}/${c.expressions} (${((100 * c.right) / Math.max(1, c.expressions)).toFixed(1)}%)`;
 console.log(
   `\nSentence corpus (in-sample): ${sentences.length} sentences of news, ${sentences.filter((s) => s.dates.length === 0).length} of them with numbers that are not dates; reference ${SENTENCE_REFERENCE}`,
 );
-console.log('expressions read right (tansiq: whole expression, value and check flags; chrono: an overlapping result with the value) and false matches');
+console.log(
+  'expressions read right (tansiq: whole expression, value and check flags; chrono: an overlapping result with the value) and false matches',
+);
 console.table(
   [...tansiqSent.keys()].map((cat) => {
     const t = tansiqSent.get(cat);
@@ -352,9 +426,24 @@ console.table(
 const ts = totalScore(tansiqSent);
 const cs = totalScore(chronoSent);
 console.table([
-  { parser: 'tansiq findArabicDates (strict)', 'expressions right': rate(ts), 'false matches': ts.falseMatches, 'µs/sentence': sentTansiqUs.toFixed(2) },
-  { parser: 'tansiq findArabicDates (scored like chrono)', 'expressions right': rate(tansiqSentLenient), 'false matches': tansiqSentLenient.falseMatches, 'µs/sentence': '' },
-  { parser: 'chrono.ar.parse', 'expressions right': rate(cs), 'false matches': cs.falseMatches, 'µs/sentence': sentChronoUs.toFixed(2) },
+  {
+    parser: 'tansiq findArabicDates (strict)',
+    'expressions right': rate(ts),
+    'false matches': ts.falseMatches,
+    'µs/sentence': sentTansiqUs.toFixed(2),
+  },
+  {
+    parser: 'tansiq findArabicDates (scored like chrono)',
+    'expressions right': rate(tansiqSentLenient),
+    'false matches': tansiqSentLenient.falseMatches,
+    'µs/sentence': '',
+  },
+  {
+    parser: 'chrono.ar.parse',
+    'expressions right': rate(cs),
+    'false matches': cs.falseMatches,
+    'µs/sentence': sentChronoUs.toFixed(2),
+  },
 ]);
 console.log(`speed ratio chrono/tansiq on sentences: ${(sentChronoUs / sentTansiqUs).toFixed(1)}×`);
 
@@ -367,13 +456,50 @@ console.log(
 console.log(
   `Long sentences: ${longSentences.length} news sentences of 15–40 words with one date each (tests/arabic/dates/long-sentences.ts, in-sample), reference ${LONG_SENTENCE_REFERENCE}.`,
 );
-console.log(`Article: ${article5k.length} characters of Moroccan-style news with ${findArabicDates(article5k, options).length} dates, reference ${CORPUS_REFERENCE}.`);
+console.log(
+  `Article: ${article5k.length} characters of Moroccan-style news with ${findArabicDates(article5k, options).length} dates, reference ${CORPUS_REFERENCE}.`,
+);
 console.table([
-  { load: 'long sentence', call: 'tansiq safeParseArabicDate', µs: longSafeUs.toFixed(2), 'chrono.ar.parse µs': longChronoUs.toFixed(2), 'chrono / tansiq': x(longChronoUs, longSafeUs), target: '≥ 15×' },
-  { load: 'long sentence', call: 'tansiq findArabicDates', µs: longFindUs.toFixed(2), 'chrono.ar.parse µs': longChronoUs.toFixed(2), 'chrono / tansiq': x(longChronoUs, longFindUs), target: '' },
-  { load: '5 KB article', call: 'tansiq safeParseArabicDate', µs: articleSafeUs.toFixed(2), 'chrono.ar.parse µs': articleChronoUs.toFixed(1), 'chrono / tansiq': x(articleChronoUs, articleSafeUs), target: '≥ 15×' },
-  { load: '5 KB article', call: 'tansiq findArabicDates', µs: findUs.toFixed(1), 'chrono.ar.parse µs': articleChronoUs.toFixed(1), 'chrono / tansiq': x(articleChronoUs, findUs), target: '< 40 µs, ≥ 15×' },
-  { load: '5 KB article, no Hijri date', call: 'tansiq findArabicDates', µs: findGregUs.toFixed(1), 'chrono.ar.parse µs': '', 'chrono / tansiq': '', target: '' },
+  {
+    load: 'long sentence',
+    call: 'tansiq safeParseArabicDate',
+    µs: longSafeUs.toFixed(2),
+    'chrono.ar.parse µs': longChronoUs.toFixed(2),
+    'chrono / tansiq': x(longChronoUs, longSafeUs),
+    target: '≥ 15×',
+  },
+  {
+    load: 'long sentence',
+    call: 'tansiq findArabicDates',
+    µs: longFindUs.toFixed(2),
+    'chrono.ar.parse µs': longChronoUs.toFixed(2),
+    'chrono / tansiq': x(longChronoUs, longFindUs),
+    target: '',
+  },
+  {
+    load: '5 KB article',
+    call: 'tansiq safeParseArabicDate',
+    µs: articleSafeUs.toFixed(2),
+    'chrono.ar.parse µs': articleChronoUs.toFixed(1),
+    'chrono / tansiq': x(articleChronoUs, articleSafeUs),
+    target: '≥ 15×',
+  },
+  {
+    load: '5 KB article',
+    call: 'tansiq findArabicDates',
+    µs: findUs.toFixed(1),
+    'chrono.ar.parse µs': articleChronoUs.toFixed(1),
+    'chrono / tansiq': x(articleChronoUs, findUs),
+    target: '< 40 µs, ≥ 15×',
+  },
+  {
+    load: '5 KB article, no Hijri date',
+    call: 'tansiq findArabicDates',
+    µs: findGregUs.toFixed(1),
+    'chrono.ar.parse µs': '',
+    'chrono / tansiq': '',
+    target: '',
+  },
 ]);
 console.log(
   `speed ratio chrono/tansiq: ${x(longChronoUs, longSafeUs)} on long sentences (safeParseArabicDate), ${x(articleChronoUs, articleSafeUs)} on the 5 KB article (safeParseArabicDate), ${x(articleChronoUs, findUs)} (findArabicDates: ${findUs.toFixed(1)} µs); target ≥ 15× and < 40 µs`,

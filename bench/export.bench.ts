@@ -24,11 +24,32 @@ function makeRecords(): TansiqRecord[] {
   for (let i = 0; i < N; i++) {
     const c = COUNTRIES[i % COUNTRIES.length] as string;
     const d = COUNTRIES[(i + 5) % COUNTRIES.length] as string;
-    const src = [{ url: `https://news.example.org/a/${i}`, quote: 'استقبل المدير العام وفدا أمنيا', method: 'manual' as const }];
+    const src = [
+      { url: `https://news.example.org/a/${i}`, quote: 'استقبل المدير العام وفدا أمنيا', method: 'manual' as const },
+    ];
     if (i % 3 === 0) {
-      out.push({ type: 'person', id: `person.bench-${i}`, name: `Person ${i}`, names: [{ value: 'عبد اللطيف الحموشي', lang: 'ar', kind: 'native' }], gender: 'male', nationalities: [c], sources: src });
+      out.push({
+        type: 'person',
+        id: `person.bench-${i}`,
+        name: `Person ${i}`,
+        names: [{ value: 'عبد اللطيف الحموشي', lang: 'ar', kind: 'native' }],
+        gender: 'male',
+        nationalities: [c],
+        sources: src,
+      });
     } else if (i % 3 === 1) {
-      out.push({ type: 'forum-membership', id: `forum-membership.bench-${i}`, forumId: 'forum.gctf', member: i % 2 === 0 ? { kind: 'country', country: c } : { kind: 'organization', id: AGENCIES[i % AGENCIES.length] as `agency.${string}` }, status: 'member', interval: { start: '2015-06' }, sources: src });
+      out.push({
+        type: 'forum-membership',
+        id: `forum-membership.bench-${i}`,
+        forumId: 'forum.gctf',
+        member:
+          i % 2 === 0
+            ? { kind: 'country', country: c }
+            : { kind: 'organization', id: AGENCIES[i % AGENCIES.length] as `agency.${string}` },
+        status: 'member',
+        interval: { start: '2015-06' },
+        sources: src,
+      });
     } else {
       out.push({
         type: 'meeting',
@@ -45,12 +66,29 @@ function makeRecords(): TansiqRecord[] {
           { id: 'b', party: { kind: 'country', country: d } },
         ],
         participants: [
-          { ref: { kind: 'person', id: 'person.abdellatif-hammouchi' }, delegationId: 'a', roles: ['host', 'head-of-delegation'], positionId: 'position.ma-dgsn-director-general' },
+          {
+            ref: { kind: 'person', id: 'person.abdellatif-hammouchi' },
+            delegationId: 'a',
+            roles: ['host', 'head-of-delegation'],
+            positionId: 'position.ma-dgsn-director-general',
+          },
           { ref: { kind: 'country', country: d }, delegationId: 'b', roles: ['visitor'] },
-          { ref: { kind: 'organization', id: AGENCIES[i % AGENCIES.length] as `agency.${string}` }, delegationId: 'b', roles: ['member'] },
+          {
+            ref: { kind: 'organization', id: AGENCIES[i % AGENCIES.length] as `agency.${string}` },
+            delegationId: 'b',
+            roles: ['member'],
+          },
         ],
         topics: ['terrorism', 'organized-crime'],
-        outcomes: [{ kind: 'intelligence-sharing', parties: [{ kind: 'country', country: c }, { kind: 'country', country: d }] }],
+        outcomes: [
+          {
+            kind: 'intelligence-sharing',
+            parties: [
+              { kind: 'country', country: c },
+              { kind: 'country', country: d },
+            ],
+          },
+        ],
         sources: src,
       });
     }
@@ -99,15 +137,23 @@ for (const [name, fn] of Object.entries(tasks)) {
 }
 const base = rates.get('baseline: JSON.stringify of each record') ?? 1;
 const cpuBase = cpuRates.get('baseline: JSON.stringify of each record') ?? 1;
-console.log(`${N} records (in-sample: persons, forum memberships, meetings in equal thirds); load average ${loadavg()[0]?.toFixed(1) ?? '?'} on ${availableParallelism()} cores`);
+console.log(
+  `${N} records (in-sample: persons, forum memberships, meetings in equal thirds); load average ${loadavg()[0]?.toFixed(1) ?? '?'} on ${availableParallelism()} cores`,
+);
 console.log(`${'task'.padEnd(48)} ${'wall-clock'.padStart(14)} ${'per CPU-second'.padStart(16)}  ratio to baseline`);
 for (const [name, rate] of rates) {
   const cpu = cpuRates.get(name) ?? 0;
-  console.log(`${name.padEnd(48)} ${Math.round(rate).toLocaleString('en-US').padStart(10)} r/s ${Math.round(cpu).toLocaleString('en-US').padStart(12)} r/s  ${(rate / base).toFixed(2)}× / ${(cpu / cpuBase).toFixed(2)}×`);
+  console.log(
+    `${name.padEnd(48)} ${Math.round(rate).toLocaleString('en-US').padStart(10)} r/s ${Math.round(cpu).toLocaleString('en-US').padStart(12)} r/s  ${(rate / base).toFixed(2)}× / ${(cpu / cpuBase).toFixed(2)}×`,
+  );
 }
 if (smoke) console.log('smoke run (few records, cold JIT): the figures are not meaningful');
-for (const name of smoke ? [] : ['toFollowTheMoney + JSON.stringify per entity', 'toPlover + JSON.stringify per event']) {
+for (const name of smoke
+  ? []
+  : ['toFollowTheMoney + JSON.stringify per entity', 'toPlover + JSON.stringify per event']) {
   const rate = cpuRates.get(name) ?? 0;
-  console.log(`${name}: ${Math.round(rate).toLocaleString('en-US')} records per CPU-second, ${rate >= 100_000 ? 'meets' : 'MISSES'} the 100,000 records/s target`);
+  console.log(
+    `${name}: ${Math.round(rate).toLocaleString('en-US')} records per CPU-second, ${rate >= 100_000 ? 'meets' : 'MISSES'} the 100,000 records/s target`,
+  );
 }
 if (sink < 0) console.log(sink);

@@ -29,7 +29,8 @@ const passages = SMOKE ? PASSAGES.filter((_, i) => i % 8 === 0) : PASSAGES;
 function goldIds(p: Passage): string[] {
   const ids: string[] = [];
   for (const m of p.mentions) if (m.ref !== undefined && m.ref.kind !== 'country') ids.push(m.ref.id);
-  for (const m of p.meetings) ids.push(...(m.forumId === undefined ? [] : [m.forumId]), ...(m.orgIds ?? []), ...(m.personIds ?? []));
+  for (const m of p.meetings)
+    ids.push(...(m.forumId === undefined ? [] : [m.forumId]), ...(m.orgIds ?? []), ...(m.personIds ?? []));
   return ids;
 }
 const known = (p: Passage): boolean => goldIds(p).every((id) => getRecord(id) !== undefined);
@@ -72,15 +73,24 @@ function report(title: string, set: readonly Passage[]): void {
     ['  agency', (t) => prfText(t.mentions['agency'] as Counts)],
     ['  forum', (t) => prfText(t.mentions['forum'] as Counts)],
     ['  country', (t) => prfText(t.mentions['country'] as Counts)],
-    ['linking accuracy', (t) => `${f2(t.linkable === 0 ? 1 : t.linkedRight / t.linkable)} (${t.linkedRight}/${t.linkable})`],
-    ['false-link rate', (t) => `${(100 * (t.predictedRefs === 0 ? 0 : t.falseLinks / t.predictedRefs)).toFixed(1)}% (${t.falseLinks}/${t.predictedRefs})`],
+    [
+      'linking accuracy',
+      (t) => `${f2(t.linkable === 0 ? 1 : t.linkedRight / t.linkable)} (${t.linkedRight}/${t.linkable})`,
+    ],
+    [
+      'false-link rate',
+      (t) =>
+        `${(100 * (t.predictedRefs === 0 ? 0 : t.falseLinks / t.predictedRefs)).toFixed(1)}% (${t.falseLinks}/${t.predictedRefs})`,
+    ],
     ['meetings', (t) => prfText(t.meetings)],
   ];
   console.log(`  ${'measure'.padEnd(22)} ${'tansiq'.padEnd(28)} gazetteer baseline`);
   for (const [label, fn] of rows) console.log(`  ${label.padEnd(22)} ${fn(tansiq).padEnd(28)} ${fn(baseline)}`);
 }
 
-console.log('Extraction quality on the gold corpus — IN-SAMPLE (written by the project; the extractor was tuned on it)');
+console.log(
+  'Extraction quality on the gold corpus — IN-SAMPLE (written by the project; the extractor was tuned on it)',
+);
 report('All passages', passages);
 const allKnown = passages.filter(known);
 if (allKnown.length < passages.length) report('Passages whose gold refs all exist in this data', allKnown);
@@ -115,9 +125,13 @@ const heapBefore = process.memoryUsage().heapUsed;
 const tansiqMbs = mbPerSecond((t) => extractMentions(t), runs);
 const heapAfter = process.memoryUsage().heapUsed;
 const baselineMbs = mbPerSecond(baselineMentions, runs);
-console.log(`\nThroughput on ${(bytes / 1e6).toFixed(2)} MB of Arabic news text (UTF-8), best of ${runs} (wall clock; CPU time of this process):`);
+console.log(
+  `\nThroughput on ${(bytes / 1e6).toFixed(2)} MB of Arabic news text (UTF-8), best of ${runs} (wall clock; CPU time of this process):`,
+);
 console.log(`  tansiq extractMentions   ${tansiqMbs.wall.toFixed(2)} MB/s wall, ${tansiqMbs.cpu.toFixed(2)} MB/s CPU`);
-console.log(`  gazetteer baseline       ${baselineMbs.wall.toFixed(2)} MB/s wall, ${baselineMbs.cpu.toFixed(2)} MB/s CPU`);
+console.log(
+  `  gazetteer baseline       ${baselineMbs.wall.toFixed(2)} MB/s wall, ${baselineMbs.cpu.toFixed(2)} MB/s CPU`,
+);
 console.log(`  heap growth over the tansiq runs: ${((heapAfter - heapBefore) / 1e6).toFixed(1)} MB`);
 
 const bench = new Bench({ iterations: SMOKE ? 3 : 50, time: SMOKE ? 50 : 1000, warmupIterations: SMOKE ? 1 : 5 });

@@ -71,7 +71,12 @@ bench.add('tansiq compareNames', () => {
 });
 // The same pairs with 1–8 trailing spaces (same scores): the bounded cache of prepared names
 // (4,096 names) misses on most calls, so this is the cost of names seen for the first time.
-const coldPairs = pairs.flatMap((p, i) => [0, 1, 2, 3, 4, 5, 6, 7].map((k) => ({ a: p.a + ' '.repeat(1 + ((i + k) % 8)), b: p.b + ' '.repeat(1 + ((i + 3 * k) % 8)) })));
+const coldPairs = pairs.flatMap((p, i) =>
+  [0, 1, 2, 3, 4, 5, 6, 7].map((k) => ({
+    a: p.a + ' '.repeat(1 + ((i + k) % 8)),
+    b: p.b + ' '.repeat(1 + ((i + 3 * k) % 8)),
+  })),
+);
 bench.add('tansiq compareNames (cold)', () => {
   for (const p of coldPairs) sink += compareNames(p.a, p.b);
 });
@@ -111,15 +116,27 @@ function cpuBestUs(run: () => void, calls: number, blocks: number): number {
 }
 const BLOCKS = SMOKE ? 2 : 12;
 const REPS = SMOKE ? 1 : 5;
-const cpuWarm = cpuBestUs(() => {
-  for (let r = 0; r < REPS; r++) for (const p of pairs) sink += compareNames(p.a, p.b);
-}, REPS * pairs.length, BLOCKS);
-const cpuCold = cpuBestUs(() => {
-  for (const p of coldPairs) sink += compareNames(p.a, p.b);
-}, coldPairs.length, SMOKE ? 2 : 5);
-const cpuPeer = cpuBestUs(() => {
-  for (const p of pairs) sink += peerCompare(p.a, p.b);
-}, pairs.length, SMOKE ? 2 : 5);
+const cpuWarm = cpuBestUs(
+  () => {
+    for (let r = 0; r < REPS; r++) for (const p of pairs) sink += compareNames(p.a, p.b);
+  },
+  REPS * pairs.length,
+  BLOCKS,
+);
+const cpuCold = cpuBestUs(
+  () => {
+    for (const p of coldPairs) sink += compareNames(p.a, p.b);
+  },
+  coldPairs.length,
+  SMOKE ? 2 : 5,
+);
+const cpuPeer = cpuBestUs(
+  () => {
+    for (const p of pairs) sink += peerCompare(p.a, p.b);
+  },
+  pairs.length,
+  SMOKE ? 2 : 5,
+);
 
 function meanMs(name: string): number {
   const task = bench.tasks.find((t) => t.name === name);
@@ -127,12 +144,17 @@ function meanMs(name: string): number {
   return r?.latency?.mean ?? r?.period ?? Number.NaN;
 }
 
-const usPerPair = (name: string): number => (meanMs(name) * 1000) / (name.includes('(cold)') ? coldPairs.length : pairs.length);
+const usPerPair = (name: string): number =>
+  (meanMs(name) * 1000) / (name.includes('(cold)') ? coldPairs.length : pairs.length);
 const mbPerS = (name: string): number => textBytes / 1e6 / (meanMs(name) / 1000);
 
 const fmt = (x: number, d = 3): string => x.toFixed(d);
-console.log(`\nName matching on ${pairs.length} labeled pairs (${labels.filter(Boolean).length} same person, ${labels.filter((l) => !l).length} different)${SMOKE ? ' — SMOKE subset' : ''}\n`);
-console.log('| method | threshold | precision | recall | F1 | ROC AUC | µs / pair (wall, mean) | µs / pair (CPU, best block) |');
+console.log(
+  `\nName matching on ${pairs.length} labeled pairs (${labels.filter(Boolean).length} same person, ${labels.filter((l) => !l).length} different)${SMOKE ? ' — SMOKE subset' : ''}\n`,
+);
+console.log(
+  '| method | threshold | precision | recall | F1 | ROC AUC | µs / pair (wall, mean) | µs / pair (CPU, best block) |',
+);
 console.log('| --- | --- | --- | --- | --- | --- | --- | --- |');
 console.log(
   `| tansiq compareNames / namesMatch | ${NAME_MATCH_THRESHOLD} (default) | ${fmt(tansiqQ.precision)} | ${fmt(tansiqQ.recall)} | ${fmt(tansiqQ.f1)} | ${fmt(rocAuc(tansiqScores, labels), 4)} | ${fmt(usPerPair('tansiq compareNames'), 2)} | ${fmt(cpuWarm, 2)} |`,
@@ -140,11 +162,17 @@ console.log(
 console.log(
   `| peer: transliteration + token-sort jaro-winkler | ${fmt(peerThreshold, 2)} (best F1) | ${fmt(peerQ.precision)} | ${fmt(peerQ.recall)} | ${fmt(peerQ.f1)} | ${fmt(rocAuc(peerScores, labels), 4)} | ${fmt(usPerPair('peer transliteration + jaro-winkler'), 2)} | ${fmt(cpuPeer, 2)} |`,
 );
-console.log(`| tansiq, names seen for the first time (cache misses) | | | | | | ${fmt(usPerPair('tansiq compareNames (cold)'), 2)} | ${fmt(cpuCold, 2)} |`);
-console.log(`\n(tansiq's own best-F1 threshold on these pairs would be ${fmt(tansiqBestT, 2)}; F1 there ${fmt(quality(tansiqScores, tansiqBestT).f1)}.)`);
+console.log(
+  `| tansiq, names seen for the first time (cache misses) | | | | | | ${fmt(usPerPair('tansiq compareNames (cold)'), 2)} | ${fmt(cpuCold, 2)} |`,
+);
+console.log(
+  `\n(tansiq's own best-F1 threshold on these pairs would be ${fmt(tansiqBestT, 2)}; F1 there ${fmt(quality(tansiqScores, tansiqBestT).f1)}.)`,
+);
 console.log(`\nnormalizeArabic on ${(textBytes / 1e6).toFixed(2)} MB of Arabic news text (UTF-8):\n`);
 console.log('| call | MB/s |');
 console.log('| --- | --- |');
 console.log(`| normalizeArabic(text) | ${fmt(mbPerS('normalizeArabic (defaults)'), 1)} |`);
 console.log(`| normalizeArabic(text, every fold) | ${fmt(mbPerS('normalizeArabic (all folds)'), 1)} |`);
-console.log(`\ntargets: compareNames ≤ 3 µs/pair on one core (the CPU column), normalizeArabic ≥ 50 MB/s${sink === 0.5 ? '' : ''}`);
+console.log(
+  `\ntargets: compareNames ≤ 3 µs/pair on one core (the CPU column), normalizeArabic ≥ 50 MB/s${sink === 0.5 ? '' : ''}`,
+);

@@ -37,15 +37,27 @@ function table(all: readonly Official[], title: string): void {
   console.log('| --- | --- | --- | --- | --- | --- |');
   for (const r of [...regions, 'all'] as const) {
     const subset = r === 'all' ? all : all.filter((o) => o.region === r);
-    const label = r === 'maghreb' ? 'Maghreb (style maghreb)' : r === 'mashreq' ? 'Mashreq (style mashreq)' : r === 'foreign' ? 'foreign (default style)' : 'all';
+    const label =
+      r === 'maghreb'
+        ? 'Maghreb (style maghreb)'
+        : r === 'mashreq'
+          ? 'Mashreq (style mashreq)'
+          : r === 'foreign'
+            ? 'foreign (default style)'
+            : 'all';
     const t = agreement(subset.map((o) => [tansiq(o), o.latin]));
     const p = agreement(subset.map((o) => [peer(o), o.latin]));
-    console.log(`| ${label} | ${subset.length} | ${fmt(t.exact)} | ${fmt(t.tokens)} | ${fmt(p.exact)} | ${fmt(p.tokens)} |`);
+    console.log(
+      `| ${label} | ${subset.length} | ${fmt(t.exact)} | ${fmt(t.tokens)} | ${fmt(p.exact)} | ${fmt(p.tokens)} |`,
+    );
   }
 }
 table(list, `Romanization of ${list.length} officials' names against the press spelling (IN-SAMPLE list: tuned on it)`);
 const second = SMOKE ? OFFICIALS_SECOND.filter((_, i) => i % 10 === 0) : OFFICIALS_SECOND;
-table(second, `Second list, ${second.length} other officials (written before tuning, not tuned on; still written by the developers)`);
+table(
+  second,
+  `Second list, ${second.length} other officials (written before tuning, not tuned on; still written by the developers)`,
+);
 if (process.argv.includes('--misses')) {
   console.log('\nIn-sample names not spelled as the press does (got → press):\n');
   for (const o of list) {
@@ -53,7 +65,13 @@ if (process.argv.includes('--misses')) {
     if (got !== o.latin) console.log(`${o.region}\t${o.arabic}\t${got}\t→ ${o.latin}`);
   }
 }
-const foreignSame = list.filter((o) => o.region === 'foreign').every((o) => romanizeArabicName(o.arabic, { style: 'mashreq' }) === romanizeArabicName(o.arabic) && romanizeArabicName(o.arabic, { style: 'ala-lc' }) === romanizeArabicName(o.arabic));
+const foreignSame = list
+  .filter((o) => o.region === 'foreign')
+  .every(
+    (o) =>
+      romanizeArabicName(o.arabic, { style: 'mashreq' }) === romanizeArabicName(o.arabic) &&
+      romanizeArabicName(o.arabic, { style: 'ala-lc' }) === romanizeArabicName(o.arabic),
+  );
 console.log(`\nForeign names spelled the same in every style: ${foreignSame ? 'yes' : 'NO'}`);
 
 const bench = new Bench({ iterations: SMOKE ? 3 : 20, time: SMOKE ? 50 : 1000, warmupIterations: SMOKE ? 1 : 5 });

@@ -20,7 +20,10 @@ const files = readdirSync(dir)
 let failed = 0;
 for (const file of files) {
   console.log(`\n=== ${file}${process.env.BENCH_SMOKE ? ' (smoke)' : ''} ===`);
-  const result = spawnSync(process.execPath, ['--import', 'tsx', `${dir}${file}`], { stdio: 'inherit', env: process.env });
+  const result = spawnSync(process.execPath, ['--import', 'tsx', `${dir}${file}`], {
+    stdio: 'inherit',
+    env: process.env,
+  });
   if (result.status !== 0) {
     console.error(`${file} exited with ${String(result.status ?? result.signal)}`);
     failed += 1;

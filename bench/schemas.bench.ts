@@ -123,7 +123,10 @@ const rows: Record<string, string>[] = [];
 // Single shapes first, the mix last (so that every validator is warm when the mix is measured);
 // the mix is printed first.
 const batches: [string, Record<string, unknown>[]][] = [
-  ...Object.entries(shapes).map(([name, template]): [string, Record<string, unknown>[]] => [name, makeBatch([template])]),
+  ...Object.entries(shapes).map(([name, template]): [string, Record<string, unknown>[]] => [
+    name,
+    makeBatch([template]),
+  ]),
   ['mix (⅓ each shape)', makeBatch(Object.values(shapes))],
 ];
 let mix: Map<string, number> | undefined;
@@ -154,6 +157,6 @@ if (mix !== undefined) {
       `ajv record.json ${fmt(mix.get('ajv record.json'))} records/s. Time ratio to ajv: RecordSchema ${ratio(mix, 'RecordSchema.safeParse', 'ajv record.json')} ` +
       `(the default), plain runtime ${ratio(mix, 'runtime parser (plain copy)', 'ajv record.json')}, ` +
       `without code generation ${ratio(mix, 'runtime parser (jitless)', 'ajv record.json')} (strict CSP, Cloudflare Workers, jitless). ` +
-      'In-sample records (the repository\'s fixtures).',
+      "In-sample records (the repository's fixtures).",
   );
 }

@@ -15,7 +15,17 @@
  *   BENCH_SMOKE=1 npx tsx bench/validate.bench.ts
  */
 import { spawnSync } from 'node:child_process';
-import { createReadStream, createWriteStream, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import {
+  createReadStream,
+  createWriteStream,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+} from 'node:fs';
 import { once } from 'node:events';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -63,14 +73,35 @@ async function generate(): Promise<void> {
     if (!out.write(JSON.stringify(rec) + '\n')) await once(out, 'drain');
     written++;
   };
-  const src = (i: number): unknown[] => [{ url: `https://news.example.org/a/${i}`, quote: 'استقبل المدير العام وفدا أمنيا', method: 'manual' }];
+  const src = (i: number): unknown[] => [
+    { url: `https://news.example.org/a/${i}`, quote: 'استقبل المدير العام وفدا أمنيا', method: 'manual' },
+  ];
   const agencies: string[] = [];
   for (const c of COUNTRIES) {
     const id = `agency.bench-police-${c.toLowerCase()}`;
     agencies.push(id);
-    await write({ type: 'agency', id, names: [{ value: `National Police ${c}`, lang: 'en', kind: 'official' }, { value: 'المديرية العامة للأمن الوطني', lang: 'ar', kind: 'official' }], kind: 'police', country: c, founded: '1956', sources: src(0) });
+    await write({
+      type: 'agency',
+      id,
+      names: [
+        { value: `National Police ${c}`, lang: 'en', kind: 'official' },
+        { value: 'المديرية العامة للأمن الوطني', lang: 'ar', kind: 'official' },
+      ],
+      kind: 'police',
+      country: c,
+      founded: '1956',
+      sources: src(0),
+    });
   }
-  await write({ type: 'forum', id: 'forum.bench-forum', names: [{ value: 'Bench Forum', lang: 'en', kind: 'official' }], kind: 'informal-platform', founded: '2011-09-22', chairModel: { seats: 2 }, sources: src(0) });
+  await write({
+    type: 'forum',
+    id: 'forum.bench-forum',
+    names: [{ value: 'Bench Forum', lang: 'en', kind: 'official' }],
+    kind: 'informal-platform',
+    founded: '2011-09-22',
+    chairModel: { seats: 2 },
+    sources: src(0),
+  });
   let persons = 0;
   while (written < N) {
     const r = rand();
@@ -201,7 +232,10 @@ function runBin(jobs: number): Report {
   const timed = existsSync(GNU_TIME);
   const t0 = performance.now();
   const r = timed
-    ? spawnSync(GNU_TIME, ['-f', '\ntime: %M %U %S', process.execPath, ...args], { encoding: 'utf8', maxBuffer: 1 << 30 })
+    ? spawnSync(GNU_TIME, ['-f', '\ntime: %M %U %S', process.execPath, ...args], {
+        encoding: 'utf8',
+        maxBuffer: 1 << 30,
+      })
     : spawnSync(process.execPath, args, { encoding: 'utf8', maxBuffer: 1 << 30 });
   const ms = performance.now() - t0;
   if (r.status !== 0 && r.status !== 1) throw new Error(`tansiq validate --jobs ${jobs} failed: ${r.stderr}`);
@@ -219,7 +253,11 @@ function runBin(jobs: number): Report {
 function profileSummary(): string[] {
   const dir = mkdtempSync(join(tmpdir(), 'tansiq-prof-'));
   try {
-    const r = spawnSync(process.execPath, ['--cpu-prof', `--cpu-prof-dir=${dir}`, join(binDir, 'index.js'), 'validate', '--format', 'json', file], { encoding: 'utf8', maxBuffer: 1 << 30 });
+    const r = spawnSync(
+      process.execPath,
+      ['--cpu-prof', `--cpu-prof-dir=${dir}`, join(binDir, 'index.js'), 'validate', '--format', 'json', file],
+      { encoding: 'utf8', maxBuffer: 1 << 30 },
+    );
     if (r.status !== 0 && r.status !== 1) return [`(profile failed: ${r.stderr.slice(0, 200)})`];
     const name = readdirSync(dir).find((f) => f.endsWith('.cpuprofile'));
     if (name === undefined) return ['(no profile written)'];
@@ -247,10 +285,37 @@ function profileSummary(): string[] {
   }
 }
 
-const CROSS: ReadonlySet<string> = new Set(['merge', 'finish', 'add', 'get', 'find', 'hash', 'grow', 'checkUse', 'checkRefType', 'reportOverlaps']);
+const CROSS: ReadonlySet<string> = new Set([
+  'merge',
+  'finish',
+  'add',
+  'get',
+  'find',
+  'hash',
+  'grow',
+  'checkUse',
+  'checkRefType',
+  'reportOverlaps',
+]);
 const FACTS: ReadonlySet<string> = new Set(['collectFacts', 'collect', 'use', 'life', 'walk', 'visit']);
-const NAMES: ReadonlySet<string> = new Set(['inspectName', 'inspectNames', 'isPlainAsciiName', 'originOf', 'closeWord']);
-const READING: ReadonlySet<string> = new Set(['slice', 'toString', 'decode', 'read', '_read', 'readBlocks', 'processBlock', 'indexOf', '_copyActual']);
+const NAMES: ReadonlySet<string> = new Set([
+  'inspectName',
+  'inspectNames',
+  'isPlainAsciiName',
+  'originOf',
+  'closeWord',
+]);
+const READING: ReadonlySet<string> = new Set([
+  'slice',
+  'toString',
+  'decode',
+  'read',
+  '_read',
+  'readBlocks',
+  'processBlock',
+  'indexOf',
+  '_copyActual',
+]);
 
 /** The part of the work a profiled function belongs to (by its name and the file it is in). */
 function partOf(fn: string, url: string): string {
@@ -258,18 +323,23 @@ function partOf(fn: string, url: string): string {
   if (fn === '(idle)' || fn === '(program)' || fn === '(root)') return 'idle / engine';
   // JSON.parse is a builtin: its time is the self time of the function calling it.
   if (fn === 'checkLine') return 'JSON.parse of each line (builtin, in checkLine)';
-  if (/compile|generate|module|evaluate|import|require|load/i.test(fn) || url.includes('/modules/')) return 'start-up (module loading, schema compilation)';
+  if (/compile|generate|module|evaluate|import|require|load/i.test(fn) || url.includes('/modules/'))
+    return 'start-up (module loading, schema compilation)';
   if (CROSS.has(fn)) return 'checks across records (fact store, id table)';
   if (FACTS.has(fn) || fn.startsWith('walk')) return 'facts of each record (references, dates)';
   if (NAMES.has(fn) || url.includes('arabic')) return 'name checks';
   if (READING.has(fn) || url.startsWith('node:')) return 'reading and decoding (streams, Buffer → string)';
-  if (url === '' || url.includes('/zod/') || fn.startsWith('RegExp:')) return 'schema check (compiled RecordSchema, zod)';
+  if (url === '' || url.includes('/zod/') || fn.startsWith('RegExp:'))
+    return 'schema check (compiled RecordSchema, zod)';
   return 'other validator code (issues, record checks)';
 }
 
 /** Runs a measurement in a fresh process, from the bundled copy of this file (no tsx overhead). */
 function runChild(mode: string): Report {
-  const r = spawnSync(process.execPath, [join(binDir, 'bench.js'), '--child', mode, file], { encoding: 'utf8', maxBuffer: 1 << 24 });
+  const r = spawnSync(process.execPath, [join(binDir, 'bench.js'), '--child', mode, file], {
+    encoding: 'utf8',
+    maxBuffer: 1 << 24,
+  });
   if (r.status !== 0) throw new Error(`child ${mode} failed: ${r.stderr}`);
   return JSON.parse(r.stdout.trim().split('\n').at(-1) ?? '{}') as Report;
 }
@@ -284,13 +354,19 @@ if (childAt !== -1) {
   if (!existsSync(file)) {
     const t = performance.now();
     await generate();
-    console.log(`generated ${N.toLocaleString('en-US')} records (${(statSync(file).size / 1e6).toFixed(0)} MB) in ${((performance.now() - t) / 1000).toFixed(1)} s: ${file}`);
+    console.log(
+      `generated ${N.toLocaleString('en-US')} records (${(statSync(file).size / 1e6).toFixed(0)} MB) in ${((performance.now() - t) / 1000).toFixed(1)} s: ${file}`,
+    );
   }
   // The bin as users run it (its worker threads need the bundled worker.js next to it), and this
   // file bundled, to run the in-process measurements without tsx's transform overhead.
   const { build } = await import('esbuild');
   await build({
-    entryPoints: { index: join(import.meta.dirname, '../src/cli/index.ts'), worker: join(import.meta.dirname, '../src/validate/worker.ts'), bench: here },
+    entryPoints: {
+      index: join(import.meta.dirname, '../src/cli/index.ts'),
+      worker: join(import.meta.dirname, '../src/validate/worker.ts'),
+      bench: here,
+    },
     outdir: binDir,
     bundle: true,
     platform: 'node',
@@ -314,10 +390,14 @@ if (childAt !== -1) {
     'jobs-2': 'bin: tansiq validate --jobs 2 (incl. startup)',
     ajv: 'ajv (record.json), readline + parse',
   };
-  console.log(`\n${N.toLocaleString('en-US')} records, ${(statSync(file).size / 1e6).toFixed(0)} MB${smoke ? ' (smoke)' : ''}\n`);
+  console.log(
+    `\n${N.toLocaleString('en-US')} records, ${(statSync(file).size / 1e6).toFixed(0)} MB${smoke ? ' (smoke)' : ''}\n`,
+  );
   const cpuRate = (r: Report): number => r.records / (r.cpuMs / 1000);
   const bareCpu = cpuRate(rows[0]?.[1] as Report);
-  console.log('| run | records/s (wall) | vs bare readline loop | records per CPU-second | vs bare (CPU) | time | peak RSS | errors |');
+  console.log(
+    '| run | records/s (wall) | vs bare readline loop | records per CPU-second | vs bare (CPU) | time | peak RSS | errors |',
+  );
   console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
   for (const [mode, r] of rows) {
     const cpu = Number.isNaN(r.cpuMs) ? '–' : Math.round(cpuRate(r)).toLocaleString('en-US');
@@ -329,16 +409,30 @@ if (childAt !== -1) {
   const v = rows.find(([m]) => m === 'validate')?.[1] as Report;
   const j1 = rows.find(([m]) => m === 'jobs-1')?.[1] as Report;
   const j = rows.find(([m]) => m === 'jobs-2')?.[1] as Report;
-  console.log(`\nratio validate / bare loop: ${((rate(v) / bare) * 100).toFixed(0)}% wall, ${((cpuRate(v) / bareCpu) * 100).toFixed(0)}% by CPU time (target ≥ 60%)`);
-  console.log(`load average during the run: ${loadavg().map((x) => x.toFixed(1)).join(' ')} on ${availableParallelism()} cores (wall-clock figures need an idle machine)`);
-  console.log(`bin --jobs 2 speed-up over the bin on 1 thread: ${(rate(j) / rate(j1)).toFixed(2)}× wall (target ≥ 1.6× on 2 idle cores)`);
+  console.log(
+    `\nratio validate / bare loop: ${((rate(v) / bare) * 100).toFixed(0)}% wall, ${((cpuRate(v) / bareCpu) * 100).toFixed(0)}% by CPU time (target ≥ 60%)`,
+  );
+  console.log(
+    `load average during the run: ${loadavg()
+      .map((x) => x.toFixed(1))
+      .join(' ')} on ${availableParallelism()} cores (wall-clock figures need an idle machine)`,
+  );
+  console.log(
+    `bin --jobs 2 speed-up over the bin on 1 thread: ${(rate(j) / rate(j1)).toFixed(2)}× wall (target ≥ 1.6× on 2 idle cores)`,
+  );
   if (!Number.isNaN(j.cpuMs) && !Number.isNaN(j1.cpuMs)) {
     const work = j.cpuMs / j1.cpuMs;
-    console.log(`bin --jobs 2 CPU work / 1 thread: ${work.toFixed(2)}× → at most ${(2 / work).toFixed(2)}× speed-up on 2 idle cores (perfect balance)`);
-    console.log(`peak RSS of the bin: ${j1.rssMb.toFixed(0)} MB on 1 thread, ${j.rssMb.toFixed(0)} MB with --jobs 2 (target ≤ 300 MB)`);
+    console.log(
+      `bin --jobs 2 CPU work / 1 thread: ${work.toFixed(2)}× → at most ${(2 / work).toFixed(2)}× speed-up on 2 idle cores (perfect balance)`,
+    );
+    console.log(
+      `peak RSS of the bin: ${j1.rssMb.toFixed(0)} MB on 1 thread, ${j.rssMb.toFixed(0)} MB with --jobs 2 (target ≤ 300 MB)`,
+    );
   }
   console.log(`peak RSS of validate: ${v.rssMb.toFixed(0)} MB (target < 300 MB)`);
   console.log('\nwhere one thread spends its CPU time (bin on 1 thread under --cpu-prof, self time by part):');
   for (const line of profileSummary()) console.log(line);
-  console.log('ajv checks one record against the JSON Schema only; tansiq adds names, sources and checks across records.');
+  console.log(
+    'ajv checks one record against the JSON Schema only; tansiq adds names, sources and checks across records.',
+  );
 }

@@ -16,14 +16,17 @@ const mentions = extractMentions(text, { reference });
 const linked = mentions.filter((m) => m.ref !== undefined).length;
 console.log(`${mentions.length} mentions, ${linked} linked to records`);
 for (const m of mentions.filter((x) => x.kind !== 'country')) {
-  const ref = m.ref === undefined ? `not in the data (${m.name ?? '?'})` : m.ref.kind === 'country' ? m.ref.country : m.ref.id;
+  const ref =
+    m.ref === undefined ? `not in the data (${m.name ?? '?'})` : m.ref.kind === 'country' ? m.ref.country : m.ref.id;
   console.log(`  ${m.kind.padEnd(7)} ${m.text} → ${ref}`);
 }
 
 // 2. Meetings the article reports as held.
 for (const m of extractMeetings(text, { reference })) {
   const parties = m.parties.map((p) => (p.kind === 'country' ? p.country : p.id)).join(' + ');
-  console.log(`meeting: ${m.kind ?? 'meeting'} ${m.date ?? '(undated)'} ${parties}${m.location?.city === undefined ? '' : ` in ${m.location.city}`}`);
+  console.log(
+    `meeting: ${m.kind ?? 'meeting'} ${m.date ?? '(undated)'} ${parties}${m.location?.city === undefined ? '' : ` in ${m.location.city}`}`,
+  );
 }
 
 // 3. Records, validated with the shipped reference data.
@@ -33,4 +36,6 @@ const { article, meetings, persons } = annotateArticle({
   reference,
 });
 const result = validateRecords([...persons, ...meetings, article]);
-console.log(`records: 1 article, ${meetings.length} meetings, ${persons.length} new persons; validation: ${result.summary.errors} errors, ${result.summary.warnings} warnings`);
+console.log(
+  `records: 1 article, ${meetings.length} meetings, ${persons.length} new persons; validation: ${result.summary.errors} errors, ${result.summary.warnings} warnings`,
+);

@@ -19,7 +19,19 @@ import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { countries, getCountry, referenceRecords } from '../src/data/index.js';
 import { comparePartialDates, recordReferences } from '../src/schemas/index.js';
-import type { Agency, CoChairTerm, Forum, ForumMembership, Interval, Name, Occupancy, PartyRef, Position, TansiqRecord, WorkingGroup } from '../src/schemas/index.js';
+import type {
+  Agency,
+  CoChairTerm,
+  Forum,
+  ForumMembership,
+  Interval,
+  Name,
+  Occupancy,
+  PartyRef,
+  Position,
+  TansiqRecord,
+  WorkingGroup,
+} from '../src/schemas/index.js';
 
 const root = join(import.meta.dirname, '..');
 export const RECORDS_DIR = join(root, 'src', 'data', 'records');
@@ -53,7 +65,7 @@ export function buildExampleDataset(records: readonly TansiqRecord[], seedText: 
     included.add(id);
     queue.push(rec);
   };
-  for (let changed = true; changed; ) {
+  for (let changed = true; changed;) {
     while (queue.length > 0) {
       const rec = queue.shift() as TansiqRecord;
       for (const ref of recordReferences(rec)) add(ref.id);
@@ -63,7 +75,10 @@ export function buildExampleDataset(records: readonly TansiqRecord[], seedText: 
     for (const rec of records) {
       if (included.has(rec.id)) continue;
       const attached =
-        (rec.type === 'occupancy' && included.has(rec.personId) && rec.positionId !== undefined && included.has(rec.positionId)) ||
+        (rec.type === 'occupancy' &&
+          included.has(rec.personId) &&
+          rec.positionId !== undefined &&
+          included.has(rec.positionId)) ||
         (rec.type === 'forum-membership' && included.has(rec.forumId)) ||
         (rec.type === 'working-group' && included.has(rec.forumId)) ||
         (rec.type === 'co-chair-term' && included.has(rec.bodyId)) ||
@@ -101,7 +116,6 @@ function endCell(interval: Interval | undefined): string {
   return interval?.status === 'current' ? 'current' : '— (no end recorded)';
 }
 
-
 /** Columns of the coverage table: a heading and the agency kinds it gathers. */
 export const COVERAGE_COLUMNS: readonly { readonly heading: string; readonly kinds: readonly Agency['kind'][] }[] = [
   { heading: 'Interior ministry', kinds: ['interior-ministry'] },
@@ -110,14 +124,32 @@ export const COVERAGE_COLUMNS: readonly { readonly heading: string; readonly kin
   { heading: 'Intelligence (other)', kinds: ['intelligence-coordination'] },
   { heading: 'Police / public security', kinds: ['police'] },
   { heading: 'Gendarmerie / national guard', kinds: ['gendarmerie'] },
-  { heading: 'Other', kinds: ['military', 'justice-ministry', 'foreign-ministry', 'prosecution', 'customs', 'border-guard', 'coast-guard', 'fiu', 'igo', 'secretariat', 'media', 'other'] },
+  {
+    heading: 'Other',
+    kinds: [
+      'military',
+      'justice-ministry',
+      'foreign-ministry',
+      'prosecution',
+      'customs',
+      'border-guard',
+      'coast-guard',
+      'fiu',
+      'igo',
+      'secretariat',
+      'media',
+      'other',
+    ],
+  },
 ];
 
 /** The roles that head an organization (as in `headsOn`). */
 const HEAD_ROLE_SET = new Set(['head', 'minister', 'director-general', 'director']);
 
 function shortLabel(agency: Agency): string {
-  const acronym = agency.names.find((n) => n.kind === 'acronym' && !/[\u0600-\u06FF]/.test(n.value) && n.validTo === undefined);
+  const acronym = agency.names.find(
+    (n) => n.kind === 'acronym' && !/[\u0600-\u06FF]/.test(n.value) && n.validTo === undefined,
+  );
   if (acronym !== undefined) return acronym.value;
   return `\`${agency.id.replace(/^agency\./, '')}\``;
 }
@@ -131,15 +163,23 @@ export function renderCoverageTable(records: readonly TansiqRecord[]): string {
   const positions = records.filter((r): r is Position => r.type === 'position');
   const occupancies = records.filter((r): r is Occupancy => r.type === 'occupancy');
   const headsOf = (agencyId: string): number => {
-    const posts = new Set(positions.filter((p) => p.organizationId === agencyId && HEAD_ROLE_SET.has(p.role)).map((p) => p.id));
-    return new Set(occupancies.filter((o) => o.positionId !== undefined && posts.has(o.positionId)).map((o) => o.personId)).size;
+    const posts = new Set(
+      positions.filter((p) => p.organizationId === agencyId && HEAD_ROLE_SET.has(p.role)).map((p) => p.id),
+    );
+    return new Set(
+      occupancies.filter((o) => o.positionId !== undefined && posts.has(o.positionId)).map((o) => o.personId),
+    ).size;
   };
-  const countriesSeen = [...new Set(agencies.map((a) => a.country).filter((c): c is string => c !== undefined))].sort((a, b) =>
-    countryName(a).localeCompare(countryName(b), 'en'),
+  const countriesSeen = [...new Set(agencies.map((a) => a.country).filter((c): c is string => c !== undefined))].sort(
+    (a, b) => countryName(a).localeCompare(countryName(b), 'en'),
   );
   const lines: string[] = [];
-  lines.push('**Coverage by country and kind of service.** Each cell lists the agencies shipped (acronym or id) with, in');
-  lines.push('parentheses, the number of persons recorded as their heads (ministers, directors, commanders; acting heads');
+  lines.push(
+    '**Coverage by country and kind of service.** Each cell lists the agencies shipped (acronym or id) with, in',
+  );
+  lines.push(
+    'parentheses, the number of persons recorded as their heads (ministers, directors, commanders; acting heads',
+  );
   lines.push('included). Libya has one interior ministry and one internal security agency per rival government.');
   lines.push('');
   lines.push(`| Country | ${COVERAGE_COLUMNS.map((c) => c.heading).join(' | ')} | Heads |`);
@@ -168,7 +208,7 @@ export function renderForumTable(records: readonly TansiqRecord[]): string {
   const memberships = records.filter((r): r is ForumMembership => r.type === 'forum-membership');
   const lines: string[] = [];
   lines.push('**Forums and the memberships recorded.** "Dated" memberships have a join date; the others are members');
-  lines.push('whose join date the sources did not give (counted from the forum\'s founding by `membershipsOn`).');
+  lines.push("whose join date the sources did not give (counted from the forum's founding by `membershipsOn`).");
   lines.push('');
   lines.push('| Forum | Founded | Memberships | Dated | Members (country codes) |');
   lines.push('| --- | --- | --- | --- | --- |');
@@ -176,7 +216,9 @@ export function renderForumTable(records: readonly TansiqRecord[]): string {
     const mine = memberships.filter((m) => m.forumId === forum.id);
     const dated = mine.filter((m) => m.interval?.start !== undefined).length;
     const parties = mine.map((m) => (m.member.kind === 'country' ? m.member.country : m.member.id)).join(', ');
-    lines.push(`| ${preferredEnglish(forum.names)} (\`${forum.id}\`) | ${forum.founded ?? '?'} | ${mine.length} | ${dated} | ${parties === '' ? '—' : parties} |`);
+    lines.push(
+      `| ${preferredEnglish(forum.names)} (\`${forum.id}\`) | ${forum.founded ?? '?'} | ${mine.length} | ${dated} | ${parties === '' ? '—' : parties} |`,
+    );
   }
   return lines.join('\n');
 }

@@ -44,7 +44,8 @@ export function buildHijriTable(): HijriTableData {
     month: 'numeric',
     day: 'numeric',
   });
-  if (!fmt.resolvedOptions().calendar.startsWith('islamic-umalqura')) throw new Error('this runtime has no Umm al-Qura calendar');
+  if (!fmt.resolvedOptions().calendar.startsWith('islamic-umalqura'))
+    throw new Error('this runtime has no Umm al-Qura calendar');
   const hijri = (days: number): [number, number, number] => {
     let y = 0;
     let m = 0;
@@ -69,7 +70,8 @@ export function buildHijriTable(): HijriTableData {
       if (py !== undefined && pm !== undefined && py >= HIJRI_TABLE_FIRST_YEAR) {
         const len = day - monthStart;
         if (len !== 29 && len !== 30) throw new Error(`${py}/${pm}: ${len} days`);
-        if (len === 30) masks[py - HIJRI_TABLE_FIRST_YEAR] = (masks[py - HIJRI_TABLE_FIRST_YEAR] ?? 0) | (1 << (pm - 1));
+        if (len === 30)
+          masks[py - HIJRI_TABLE_FIRST_YEAR] = (masks[py - HIJRI_TABLE_FIRST_YEAR] ?? 0) | (1 << (pm - 1));
         else masks[py - HIJRI_TABLE_FIRST_YEAR] ??= 0;
       }
       if (y > HIJRI_TABLE_LAST_YEAR) break;
@@ -79,7 +81,8 @@ export function buildHijriTable(): HijriTableData {
     }
     day++;
   }
-  if (Number.isNaN(epoch) || masks.length !== HIJRI_TABLE_LAST_YEAR - HIJRI_TABLE_FIRST_YEAR + 1) throw new Error('incomplete table');
+  if (Number.isNaN(epoch) || masks.length !== HIJRI_TABLE_LAST_YEAR - HIJRI_TABLE_FIRST_YEAR + 1)
+    throw new Error('incomplete table');
   return { epoch, masks };
 }
 

@@ -39,8 +39,10 @@ export function renderRootIndex(): string {
     values.sort();
     types.sort();
     parts.push('');
-    if (values.length > 0) parts.push(`export {\n${values.map((n) => `  ${n},`).join('\n')}\n} from './${layer}/index.js';`);
-    if (types.length > 0) parts.push(`export type {\n${types.map((n) => `  ${n},`).join('\n')}\n} from './${layer}/index.js';`);
+    if (values.length > 0)
+      parts.push(`export {\n${values.map((n) => `  ${n},`).join('\n')}\n} from './${layer}/index.js';`);
+    if (types.length > 0)
+      parts.push(`export type {\n${types.map((n) => `  ${n},`).join('\n')}\n} from './${layer}/index.js';`);
   }
   return parts.join('\n') + '\n';
 }

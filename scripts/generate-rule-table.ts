@@ -21,10 +21,17 @@ const template = (text: string): string => cell(text).replace(/\{(\w+)\}/g, '`{$
 export function ruleTable(): string {
   const rows = (Object.keys(RECORD_RULES) as RecordRuleId[]).map((id) => {
     const rule = RECORD_RULES[id];
-    const types = rule.appliesTo.length === RECORD_TYPES.length ? 'every record type' : rule.appliesTo.map((t) => `\`${t}\``).join(', ');
+    const types =
+      rule.appliesTo.length === RECORD_TYPES.length
+        ? 'every record type'
+        : rule.appliesTo.map((t) => `\`${t}\``).join(', ');
     return `| \`${id}\` | ${cell(rule.summary)} | ${cell(rule.where)} | ${types} | ${template(rule.message.en)} | ${template(rule.message.ar)} |`;
   });
-  return ['| rule | what it requires | checked on | record types | message | message (`--locale ar`) |', '| --- | --- | --- | --- | --- | --- |', ...rows].join('\n');
+  return [
+    '| rule | what it requires | checked on | record types | message | message (`--locale ar`) |',
+    '| --- | --- | --- | --- | --- | --- |',
+    ...rows,
+  ].join('\n');
 }
 
 /** The guide with its rule table replaced by the generated one. */

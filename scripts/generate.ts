@@ -72,7 +72,8 @@ function snapshot(): Map<string, string> {
       if (SKIP.has(entry.name)) continue;
       const path = join(dir, entry.name);
       if (entry.isDirectory()) walk(path);
-      else if (entry.isFile()) out.set(relative(root, path), createHash('sha1').update(readFileSync(path)).digest('hex'));
+      else if (entry.isFile())
+        out.set(relative(root, path), createHash('sha1').update(readFileSync(path)).digest('hex'));
     }
   };
   for (const dir of WATCHED) walk(join(root, dir));
@@ -81,22 +82,33 @@ function snapshot(): Map<string, string> {
 
 function run(step: Step): void {
   for (const [command, ...args] of step.commands) {
-    const result = spawnSync(command as string, args, { cwd: root, stdio: ['ignore', 'pipe', 'inherit'], env: { ...process.env, ...step.env } });
+    const result = spawnSync(command as string, args, {
+      cwd: root,
+      stdio: ['ignore', 'pipe', 'inherit'],
+      env: { ...process.env, ...step.env },
+    });
     if (result.status !== 0) {
       process.stdout.write(result.stdout ?? '');
-      throw new Error(`step ${step.name} failed: ${[command, ...args].join(' ')} exited with ${result.status ?? result.signal}`);
+      throw new Error(
+        `step ${step.name} failed: ${[command, ...args].join(' ')} exited with ${result.status ?? result.signal}`,
+      );
     }
   }
 }
 
 function main(): number {
   const { values } = parseArgs({
-    options: { check: { type: 'boolean', default: false }, golden: { type: 'boolean', default: false }, only: { type: 'string' } },
+    options: {
+      check: { type: 'boolean', default: false },
+      golden: { type: 'boolean', default: false },
+      only: { type: 'string' },
+    },
     strict: true,
   });
   const only = values.only?.split(',').map((s) => s.trim());
   const unknown = only?.filter((name) => !STEPS.some((s) => s.name === name)) ?? [];
-  if (unknown.length > 0) throw new Error(`unknown step ${unknown.join(', ')}; the steps are ${STEPS.map((s) => s.name).join(', ')}`);
+  if (unknown.length > 0)
+    throw new Error(`unknown step ${unknown.join(', ')}; the steps are ${STEPS.map((s) => s.name).join(', ')}`);
   const steps = STEPS.filter((s) => (only ? only.includes(s.name) : !s.golden || values.golden));
 
   const before = snapshot();
@@ -111,7 +123,11 @@ function main(): number {
   const changed = [...after].filter(([path, hash]) => before.get(path) !== hash).map(([path]) => path);
   const removed = [...before.keys()].filter((path) => !after.has(path));
   if (!values.check) {
-    console.log(changed.length + removed.length === 0 ? 'generate: every generated file was already current' : `generate: updated ${[...changed, ...removed].join(', ')}`);
+    console.log(
+      changed.length + removed.length === 0
+        ? 'generate: every generated file was already current'
+        : `generate: updated ${[...changed, ...removed].join(', ')}`,
+    );
     return 0;
   }
   for (const path of changed) {
@@ -124,7 +140,9 @@ function main(): number {
     console.log('generate --check: every generated file is current');
     return 0;
   }
-  console.error(`generate --check: these files are stale; run \`npm run generate\` and commit the result:\n${[...changed, ...removed].map((p) => `  ${p}${statSync(join(root, p), { throwIfNoEntry: false }) ? '' : ' (new)'}`).join('\n')}`);
+  console.error(
+    `generate --check: these files are stale; run \`npm run generate\` and commit the result:\n${[...changed, ...removed].map((p) => `  ${p}${statSync(join(root, p), { throwIfNoEntry: false }) ? '' : ' (new)'}`).join('\n')}`,
+  );
   return 1;
 }
 

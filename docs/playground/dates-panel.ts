@@ -30,7 +30,13 @@ export const datesPanel: Panel = {
       h(
         'thead',
         {},
-        h('tr', {}, ...['#', 'Text', 'ISO', 'Precision', 'Calendar', 'Days', 'Notes'].map((label) => h('th', { scope: 'col' }, label))),
+        h(
+          'tr',
+          {},
+          ...['#', 'Text', 'ISO', 'Precision', 'Calendar', 'Days', 'Notes'].map((label) =>
+            h('th', { scope: 'col' }, label),
+          ),
+        ),
       ),
       body,
     );

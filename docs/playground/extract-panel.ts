@@ -61,7 +61,12 @@ export const extractPanel: Panel = {
         });
         const count = h('span', { class: 'tq-count' });
         counts.set(kind, count);
-        return h('span', { class: 'tq-kind-choice' }, box, h('label', { for: id }, h('mark', { class: `tq-kind tq-kind-${kind}` }, label), ' ', count));
+        return h(
+          'span',
+          { class: 'tq-kind-choice' },
+          box,
+          h('label', { for: id }, h('mark', { class: `tq-kind tq-kind-${kind}` }, label), ' ', count),
+        );
       }),
     );
     const marked = h('p', { id: 'tq-mentions-marked', class: 'tq-marked', 'aria-describedby': 'tq-mention-kinds' });
@@ -73,12 +78,22 @@ export const extractPanel: Panel = {
       h(
         'thead',
         {},
-        h('tr', {}, ...['#', 'Text', 'Kind', 'Span', 'Linked to', 'Confidence', 'Name'].map((label) => h('th', { scope: 'col' }, label))),
+        h(
+          'tr',
+          {},
+          ...['#', 'Text', 'Kind', 'Span', 'Linked to', 'Confidence', 'Name'].map((label) =>
+            h('th', { scope: 'col' }, label),
+          ),
+        ),
       ),
       mentionRows,
     );
     const meetingsHeading = h('h3', { id: 'tq-meetings-heading' }, 'Draft meetings (extractMeetings)');
-    const meetingsList = h('ol', { id: 'tq-meetings-list', class: 'tq-meetings', 'aria-labelledby': meetingsHeading.id });
+    const meetingsList = h('ol', {
+      id: 'tq-meetings-list',
+      class: 'tq-meetings',
+      'aria-labelledby': meetingsHeading.id,
+    });
     const noMeeting = h('p', { id: 'tq-meetings-none' }, 'No meeting reported in the text.');
     const error = h('p', { id: 'tq-extract-error', class: 'tq-error', role: 'alert', hidden: '' });
     section.append(status, legend, marked, mentionTable, meetingsHeading, meetingsList, noMeeting, error);
@@ -98,7 +113,11 @@ export const extractPanel: Panel = {
         pieces.push(
           h(
             'mark',
-            { class: `tq-kind tq-kind-${mention.kind}`, 'data-kind': mention.kind, title: `${i + 1}: ${mention.kind}, ${target(mention.ref)}` },
+            {
+              class: `tq-kind tq-kind-${mention.kind}`,
+              'data-kind': mention.kind,
+              title: `${i + 1}: ${mention.kind}, ${target(mention.ref)}`,
+            },
             text.slice(start, end),
           ),
         );
@@ -127,8 +146,10 @@ export const extractPanel: Panel = {
 
       const linked = mentions.filter((mention) => mention.ref !== undefined).length;
       status.textContent =
-        `${plural(mentions.length, 'mention', 'mentions')} (${linked} linked), ` + `${plural(meetings.length, 'draft meeting', 'draft meetings')} found`;
-      for (const [kind, count] of counts) count.textContent = `(${mentions.filter((mention) => mention.kind === kind).length})`;
+        `${plural(mentions.length, 'mention', 'mentions')} (${linked} linked), ` +
+        `${plural(meetings.length, 'draft meeting', 'draft meetings')} found`;
+      for (const [kind, count] of counts)
+        count.textContent = `(${mentions.filter((mention) => mention.kind === kind).length})`;
       render();
 
       mentionRows.replaceChildren(
@@ -140,7 +161,11 @@ export const extractPanel: Panel = {
             h('td', { lang: 'ar', dir: 'rtl' }, mention.text),
             h('td', {}, h('mark', { class: `tq-kind tq-kind-${mention.kind}` }, mention.kind)),
             h('td', { class: 'tq-iso' }, h('code', {}, `${mention.span.start}–${mention.span.end}`)),
-            h('td', { class: mention.ref === undefined ? 'tq-no' : '' }, mention.ref === undefined ? 'not linked' : h('code', {}, target(mention.ref))),
+            h(
+              'td',
+              { class: mention.ref === undefined ? 'tq-no' : '' },
+              mention.ref === undefined ? 'not linked' : h('code', {}, target(mention.ref)),
+            ),
             h('td', {}, mention.confidence.toFixed(2)),
             h('td', {}, mention.name ?? ''),
           ),
@@ -165,7 +190,11 @@ export const extractPanel: Panel = {
                 'Participants',
                 meeting.participants.length === 0
                   ? 'none'
-                  : h('ul', {}, ...meeting.participants.map((p) => h('li', { class: 'tq-participant' }, ...participant(p)))),
+                  : h(
+                      'ul',
+                      {},
+                      ...meeting.participants.map((p) => h('li', { class: 'tq-participant' }, ...participant(p))),
+                    ),
               ),
               ...(meeting.forumId === undefined ? [] : entry('Forum', h('code', {}, meeting.forumId))),
               ...entry('Confidence', meeting.confidence.toFixed(2)),

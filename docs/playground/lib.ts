@@ -13,7 +13,8 @@ export interface Libraries {
 /** A loaded library entry, or a clear error naming the missing bundle. */
 export function library<K extends keyof Libraries>(name: K): Libraries[K] {
   const loaded = (globalThis as { tansiq?: Partial<Libraries> }).tansiq?.[name];
-  if (loaded === undefined) throw new Error(`tansiq/${name} is not loaded: assets/tansiq/${name}.js is missing from the page`);
+  if (loaded === undefined)
+    throw new Error(`tansiq/${name} is not loaded: assets/tansiq/${name}.js is missing from the page`);
   return loaded as Libraries[K];
 }
 

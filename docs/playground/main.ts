@@ -51,7 +51,9 @@ function start(): void {
     try {
       panel.mount(section, context);
     } catch (caught) {
-      section.append(h('p', { class: 'tq-error', role: 'alert' }, caught instanceof Error ? caught.message : String(caught)));
+      section.append(
+        h('p', { class: 'tq-error', role: 'alert' }, caught instanceof Error ? caught.message : String(caught)),
+      );
     }
   }
   setDirection(text, text.value);

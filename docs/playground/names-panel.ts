@@ -34,7 +34,11 @@ export const namesPanel: Panel = {
     );
 
     const [labelR, nameR] = field('tq-romanize-name', 'Arabic name', 'عبد اللطيف حموشي');
-    const style = h('select', { id: 'tq-romanize-style' }, ...STYLES.map(([value, label]) => h('option', { value }, label)));
+    const style = h(
+      'select',
+      { id: 'tq-romanize-style' },
+      ...STYLES.map(([value, label]) => h('option', { value }, label)),
+    );
     const romanized = h('output', { id: 'tq-romanized', for: 'tq-romanize-name tq-romanize-style', lang: 'en' });
     const romanize = h(
       'fieldset',
@@ -50,7 +54,9 @@ export const namesPanel: Panel = {
       const value = arabic().compareNames(nameA.value, nameB.value);
       score.textContent = value.toFixed(2);
       const same = arabic().namesMatch(nameA.value, nameB.value);
-      match.textContent = same ? `match (≥ ${arabic().NAME_MATCH_THRESHOLD})` : `no match (< ${arabic().NAME_MATCH_THRESHOLD})`;
+      match.textContent = same
+        ? `match (≥ ${arabic().NAME_MATCH_THRESHOLD})`
+        : `no match (< ${arabic().NAME_MATCH_THRESHOLD})`;
       match.className = same ? 'tq-yes' : 'tq-no';
       setDirection(nameA, nameA.value);
       setDirection(nameB, nameB.value);

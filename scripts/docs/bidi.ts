@@ -13,7 +13,12 @@
 /** Arabic letters and marks (Arabic, Arabic Supplement, Arabic Extended-A, presentation forms). */
 function isArabic(code: number): boolean {
   return (
-    (code >= 0x0600 && code <= 0x06ff && !isArabicDigit(code) && code !== 0x060c && code !== 0x061b && code !== 0x061f) ||
+    (code >= 0x0600 &&
+      code <= 0x06ff &&
+      !isArabicDigit(code) &&
+      code !== 0x060c &&
+      code !== 0x061b &&
+      code !== 0x061f) ||
     (code >= 0x0750 && code <= 0x077f) ||
     (code >= 0x08a0 && code <= 0x08ff) ||
     (code >= 0xfb50 && code <= 0xfdff) ||
@@ -30,7 +35,22 @@ function isDigit(code: number): boolean {
 }
 
 /** Characters that continue a run: Arabic punctuation, spaces, brackets, separators, joiners. */
-const INNER = new Set([' ', '\u00a0', '(', ')', '.', ':', '/', '-', '\u060c', '\u061b', '\u061f', '\u200c', '\u200d', '\u200f']);
+const INNER = new Set([
+  ' ',
+  '\u00a0',
+  '(',
+  ')',
+  '.',
+  ':',
+  '/',
+  '-',
+  '\u060c',
+  '\u061b',
+  '\u061f',
+  '\u200c',
+  '\u200d',
+  '\u200f',
+]);
 /** Characters dropped from the end of a run (they belong to the code around it). */
 const TRAILING = new Set([' ', '\u00a0', '(', '.', ':', '/', '-']);
 

@@ -24,7 +24,10 @@ export interface Diagram {
 export const DIAGRAMS: readonly Diagram[] = [
   { svg: 'docs/guides/images/record-references.svg', dot: referenceDiagram },
   { svg: 'docs/guides/images/layers.svg', dot: () => readFileSync(`${root}docs/diagrams/layers.dot`, 'utf8') },
-  { svg: 'docs/guides/images/validate-pipeline.svg', dot: () => readFileSync(`${root}docs/diagrams/validate-pipeline.dot`, 'utf8') },
+  {
+    svg: 'docs/guides/images/validate-pipeline.svg',
+    dot: () => readFileSync(`${root}docs/diagrams/validate-pipeline.dot`, 'utf8'),
+  },
 ];
 
 /** Renders every diagram: SVG text by path. */

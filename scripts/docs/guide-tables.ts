@@ -31,13 +31,18 @@ function cell(s: string): string {
 /** The issue-code table of the validating guide. */
 export function issueCodeTable(): string {
   const rows = Object.entries(ISSUE_CODES).map(
-    ([code, info]) => `| \`${code}\` | ${info.severity} | ${info.stage} | ${cell(info.description)} | ${cell(info.example)} |`,
+    ([code, info]) =>
+      `| \`${code}\` | ${info.severity} | ${info.stage} | ${cell(info.description)} | ${cell(info.example)} |`,
   );
-  return ['| code | severity | stage | meaning | example trigger |', '| --- | --- | --- | --- | --- |', ...rows].join('\n');
+  return ['| code | severity | stage | meaning | example trigger |', '| --- | --- | --- | --- | --- |', ...rows].join(
+    '\n',
+  );
 }
 
 /** Every generated guide table. */
-export const GUIDE_TABLES: readonly GuideTable[] = [{ guide: 'docs/guides/validating-datasets.md', name: 'issue-codes', render: issueCodeTable }];
+export const GUIDE_TABLES: readonly GuideTable[] = [
+  { guide: 'docs/guides/validating-datasets.md', name: 'issue-codes', render: issueCodeTable },
+];
 
 /** `text` with the region between the markers of `name` replaced by `table`. */
 export function withGuideTable(text: string, name: string, table: string): string {

@@ -19,7 +19,8 @@ const out = join(root, 'docs/images');
 
 const COLORS: Record<string, string> = { '31': 'red', '33': 'yellow', '2': 'dim', '1': 'bold' };
 
-const escapeHtml = (text: string): string => text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
+const escapeHtml = (text: string): string =>
+  text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
 
 /** Terminal output (SGR colour codes only) as HTML spans. */
 export function ansiToHtml(text: string): string {
@@ -60,7 +61,8 @@ function validateOutput(): { command: string; output: string } {
     });
     if (run.error) throw new Error(`could not run \`script\` (util-linux) for a pseudo-terminal: ${run.error.message}`);
     const output = run.stdout.replaceAll('\r', '').replaceAll('\u001b[K', '');
-    if (!output.includes('[unknown_reference]')) throw new Error(`unexpected output of ${command}:\n${output}${run.stderr}`);
+    if (!output.includes('[unknown_reference]'))
+      throw new Error(`unexpected output of ${command}:\n${output}${run.stderr}`);
     return { command, output };
   } finally {
     rmSync(work, { recursive: true, force: true });
@@ -79,14 +81,21 @@ pre { margin: 0; padding: 12px 14px; background: #1e2127; color: #dcdfe4; font: 
 
 async function main(): Promise<void> {
   for (const needed of ['dist/cli/index.js', 'docs-site/documents/Playground.html']) {
-    if (!existsSync(join(root, needed))) throw new Error(`${needed} is missing: run \`npm run build\` and \`npm run docs\` first`);
+    if (!existsSync(join(root, needed)))
+      throw new Error(`${needed} is missing: run \`npm run build\` and \`npm run docs\` first`);
   }
   mkdirSync(out, { recursive: true });
   const browser = await chromium.launch({ executablePath: findChromium(), args: ['--no-sandbox', '--disable-gpu'] });
   const server = await serveFolder(join(root, 'docs-site'));
   try {
-    const context = await browser.newContext({ viewport: { width: 1100, height: 900 }, deviceScaleFactor: 1, colorScheme: 'light' });
-    await context.route('**/*', (route) => (route.request().url().startsWith(server.origin) ? route.continue() : route.abort()));
+    const context = await browser.newContext({
+      viewport: { width: 1100, height: 900 },
+      deviceScaleFactor: 1,
+      colorScheme: 'light',
+    });
+    await context.route('**/*', (route) =>
+      route.request().url().startsWith(server.origin) ? route.continue() : route.abort(),
+    );
 
     const { command, output } = validateOutput();
     const terminal = await context.newPage();

@@ -33,7 +33,10 @@ export function transformPage(url: string, html: string): string {
   let out = isolateArabicInCode(html);
   if (url === 'index.html') {
     // The README starts with its own `# tansiq`: the theme's title would show it twice.
-    out = out.replace(/<div class="tsd-page-title">\s*<h1>[^<]*<\/h1>\s*<\/div>\s*(?=<div class="tsd-panel tsd-typography"><h1)/, '');
+    out = out.replace(
+      /<div class="tsd-page-title">\s*<h1>[^<]*<\/h1>\s*<\/div>\s*(?=<div class="tsd-panel tsd-typography"><h1)/,
+      '',
+    );
   }
   const link = `<a href="${relativeRoot(url)}${PLAYGROUND_PAGE}">Playground</a>`;
   out = out.replace('<div id="tsd-toolbar-links">', `<div id="tsd-toolbar-links">${link}`);

@@ -55,7 +55,9 @@ export interface FindPersonsOptions {
  */
 export function findPersons(name: string, options: FindPersonsOptions = {}): readonly Person[] {
   const query = String(name);
-  const wanted = nameKey(query).split(' ').filter((t) => t !== '');
+  const wanted = nameKey(query)
+    .split(' ')
+    .filter((t) => t !== '');
   if (wanted.length === 0) return [];
   const country = options.country === undefined ? undefined : String(options.country).trim().toUpperCase();
   const countries = country === undefined ? undefined : personCountries();

@@ -1,6 +1,13 @@
 import type { Person } from '../schemas/index.js';
 import { occupancyOn } from './_lib/occupancy-on.js';
-import { agencyById, forumById, HEAD_ROLES, occupanciesByPosition, personById, positionsByOrganization } from './_lib/indexes.js';
+import {
+  agencyById,
+  forumById,
+  HEAD_ROLES,
+  occupanciesByPosition,
+  personById,
+  positionsByOrganization,
+} from './_lib/indexes.js';
 
 /**
  * The persons heading an agency (or a forum) on a date, found through its head positions, so you

@@ -42,7 +42,8 @@ export function membershipsOn(party: PartyRef | string, date: string | Date): re
   if (key === undefined) return [];
   const forums: Forum[] = [];
   for (const membership of membershipsByParty().get(key) ?? []) {
-    if (membership.status === 'observer' || membership.status === 'partner' || membership.status === 'withdrawn') continue;
+    if (membership.status === 'observer' || membership.status === 'partner' || membership.status === 'withdrawn')
+      continue;
     const forum = forumById().get(membership.forumId);
     if (forum === undefined || forums.includes(forum)) continue;
     const interval = membership.interval ?? {};

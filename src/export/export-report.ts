@@ -98,7 +98,8 @@ export function formatExportReport(report: ExportReport): string {
     out += `left out (the format has no place for them):\n`;
     for (const k of keys) out += `  ${k}: ${report.leftOut[k] ?? 0} record(s)\n`;
   }
-  if (report.droppedReferences > 0) out += `${report.droppedReferences} reference(s) to records not in the export left out\n`;
+  if (report.droppedReferences > 0)
+    out += `${report.droppedReferences} reference(s) to records not in the export left out\n`;
   for (const s of report.skipped) out += `skipped ${s.id}: ${s.reason}\n`;
   return out;
 }

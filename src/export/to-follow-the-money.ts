@@ -96,17 +96,117 @@ const SRC = ['url', 'articleId', 'publisher', 'title', 'publishedAt', 'retrieved
 const META = { sources: SRC, notes: true, createdAt: true, updatedAt: true } as const;
 const NAMES = ['value', 'kind', 'preferred'] as const;
 const KEPT: Readonly<Record<string, KeptFields>> = /* @__PURE__ */ Object.freeze({
-  person: { ...META, name: true, names: NAMES, nameParts: ['given', 'family', 'patronymic', 'lang'], honorifics: ['value'], gender: true, birthDate: true, deathDate: true, nationalities: true, externalIds: ['wikidata', 'website'] },
-  agency: { ...META, names: NAMES, kind: true, country: true, parents: true, founded: true, dissolved: true, predecessors: true, successors: true, headquarters: ['city', 'country', 'venue', 'placeName'], website: true, externalIds: ['wikidata', 'website'] },
-  position: { ...META, organizationId: true, label: ['value'], role: true, country: true, interval: ['start', 'end'], externalIds: ['wikidataPosition', 'wikidata'] },
-  occupancy: { ...META, personId: true, positionId: true, organizationId: true, role: true, interval: true, titleAsReported: ['value'] },
+  person: {
+    ...META,
+    name: true,
+    names: NAMES,
+    nameParts: ['given', 'family', 'patronymic', 'lang'],
+    honorifics: ['value'],
+    gender: true,
+    birthDate: true,
+    deathDate: true,
+    nationalities: true,
+    externalIds: ['wikidata', 'website'],
+  },
+  agency: {
+    ...META,
+    names: NAMES,
+    kind: true,
+    country: true,
+    parents: true,
+    founded: true,
+    dissolved: true,
+    predecessors: true,
+    successors: true,
+    headquarters: ['city', 'country', 'venue', 'placeName'],
+    website: true,
+    externalIds: ['wikidata', 'website'],
+  },
+  position: {
+    ...META,
+    organizationId: true,
+    label: ['value'],
+    role: true,
+    country: true,
+    interval: ['start', 'end'],
+    externalIds: ['wikidataPosition', 'wikidata'],
+  },
+  occupancy: {
+    ...META,
+    personId: true,
+    positionId: true,
+    organizationId: true,
+    role: true,
+    interval: true,
+    titleAsReported: ['value'],
+  },
   membership: { ...META, member: true, organizationId: true, role: true, onBehalfOf: true, interval: true },
-  forum: { ...META, names: NAMES, kind: true, parentForumId: true, founded: true, dissolved: true, headquarters: ['city', 'country', 'venue', 'placeName'], secretariat: true, topics: true, website: true, externalIds: ['wikidata', 'website'] },
+  forum: {
+    ...META,
+    names: NAMES,
+    kind: true,
+    parentForumId: true,
+    founded: true,
+    dissolved: true,
+    headquarters: ['city', 'country', 'venue', 'placeName'],
+    secretariat: true,
+    topics: true,
+    website: true,
+    externalIds: ['wikidata', 'website'],
+  },
   'forum-membership': { ...META, forumId: true, member: true, status: true, interval: true, representedBy: true },
   'co-chair-term': { ...META, bodyId: true, chairs: true, interval: true, ordinal: true },
-  'working-group': { ...META, forumId: true, names: NAMES, kind: true, topics: true, interval: ['start', 'end'], website: true, externalIds: ['wikidata', 'website'] },
-  meeting: { ...META, title: ['value'], kind: true, format: true, status: true, start: true, end: true, location: ['city', 'country', 'venue', 'placeName'], hostCountry: true, hostAgencyId: true, forumId: true, workingGroupId: true, parentMeetingId: true, delegations: ['id', 'party', 'label', 'headPersonId', 'memberPersonIds', 'onBehalfOf'], participants: ['ref', 'delegationId', 'roles', 'titleAsReported', 'positionId'], topics: true, outcomes: ['kind', 'title', 'date', 'parties', 'topics', 'documentUrl'], coding: ['cameo', 'plover'], articleIds: true },
-  article: { ...META, url: true, headline: ['value', 'lang'], headlineTranslations: ['value', 'lang'], lang: true, publisher: ['name'], authors: ['name'], sourceKind: true, datePublished: true, dateModified: true, retrievedAt: true, body: true, section: true, topics: true, mentions: ['text', 'ref'], reportsMeetings: true, basedOn: true, translationOf: true },
+  'working-group': {
+    ...META,
+    forumId: true,
+    names: NAMES,
+    kind: true,
+    topics: true,
+    interval: ['start', 'end'],
+    website: true,
+    externalIds: ['wikidata', 'website'],
+  },
+  meeting: {
+    ...META,
+    title: ['value'],
+    kind: true,
+    format: true,
+    status: true,
+    start: true,
+    end: true,
+    location: ['city', 'country', 'venue', 'placeName'],
+    hostCountry: true,
+    hostAgencyId: true,
+    forumId: true,
+    workingGroupId: true,
+    parentMeetingId: true,
+    delegations: ['id', 'party', 'label', 'headPersonId', 'memberPersonIds', 'onBehalfOf'],
+    participants: ['ref', 'delegationId', 'roles', 'titleAsReported', 'positionId'],
+    topics: true,
+    outcomes: ['kind', 'title', 'date', 'parties', 'topics', 'documentUrl'],
+    coding: ['cameo', 'plover'],
+    articleIds: true,
+  },
+  article: {
+    ...META,
+    url: true,
+    headline: ['value', 'lang'],
+    headlineTranslations: ['value', 'lang'],
+    lang: true,
+    publisher: ['name'],
+    authors: ['name'],
+    sourceKind: true,
+    datePublished: true,
+    dateModified: true,
+    retrievedAt: true,
+    body: true,
+    section: true,
+    topics: true,
+    mentions: ['text', 'ref'],
+    reportsMeetings: true,
+    basedOn: true,
+    translationOf: true,
+  },
 });
 
 type Props = Record<string, string[]>;
@@ -122,7 +222,12 @@ function put(props: Props, key: string, ...values: (string | undefined | null)[]
 
 function locationText(location: Location | undefined, countryLabel: (code: string) => string): string | undefined {
   if (location === undefined) return undefined;
-  const parts = uniq([location.venue, pickText(location.placeName), location.city, location.country === undefined ? undefined : countryLabel(location.country)]);
+  const parts = uniq([
+    location.venue,
+    pickText(location.placeName),
+    location.city,
+    location.country === undefined ? undefined : countryLabel(location.country),
+  ]);
   return parts.length === 0 ? undefined : parts.join(', ');
 }
 
@@ -175,7 +280,11 @@ class FtmRun {
 
   countryLabel = (code: string): string => countryName(this.countries, code);
 
-  meta(props: Props, record: { sources?: readonly SourceRef[]; createdAt?: string | undefined; updatedAt?: string | undefined }, interval: boolean): void {
+  meta(
+    props: Props,
+    record: { sources?: readonly SourceRef[]; createdAt?: string | undefined; updatedAt?: string | undefined },
+    interval: boolean,
+  ): void {
     for (const s of record.sources ?? []) {
       put(props, 'sourceUrl', s.url);
       put(props, 'publisher', s.publisher);
@@ -295,11 +404,13 @@ function convertAgency(run: FtmRun, r: Agency, out: FtmEntity[]): void {
   });
   (r.predecessors ?? []).forEach((pred, i) => {
     const predecessor = run.ref(pred);
-    if (predecessor !== undefined) run.link(out, r.id, `predecessors.${i}`, 'Succession', { predecessor: [predecessor], successor: [run.id(r.id)] });
+    if (predecessor !== undefined)
+      run.link(out, r.id, `predecessors.${i}`, 'Succession', { predecessor: [predecessor], successor: [run.id(r.id)] });
   });
   (r.successors ?? []).forEach((succ, i) => {
     const successor = run.ref(succ);
-    if (successor !== undefined) run.link(out, r.id, `successors.${i}`, 'Succession', { predecessor: [run.id(r.id)], successor: [successor] });
+    if (successor !== undefined)
+      run.link(out, r.id, `successors.${i}`, 'Succession', { predecessor: [run.id(r.id)], successor: [successor] });
   });
 }
 
@@ -346,11 +457,26 @@ function convertMembership(run: FtmRun, r: Membership, out: FtmEntity[]): void {
   run.dates(p, r.interval);
   run.relation(out, r.id, 'Membership', p, r);
   const client = run.party(r.onBehalfOf);
-  if (client !== undefined && client !== member) run.link(out, r.id, 'onBehalfOf', 'Representation', { agent: [member], client: [client], role: ['on behalf of'] }, r.interval);
+  if (client !== undefined && client !== member)
+    run.link(
+      out,
+      r.id,
+      'onBehalfOf',
+      'Representation',
+      { agent: [member], client: [client], role: ['on behalf of'] },
+      r.interval,
+    );
 }
 
 /** The `Organization` entity of a forum or a working group (an intergovernmental body). */
-function igoBody(run: FtmRun, r: Forum | WorkingGroup, classification: readonly string[], founded: string | undefined, dissolved: string | undefined, address: string | undefined): FtmEntity {
+function igoBody(
+  run: FtmRun,
+  r: Forum | WorkingGroup,
+  classification: readonly string[],
+  founded: string | undefined,
+  dissolved: string | undefined,
+  address: string | undefined,
+): FtmEntity {
   const p: Props = {};
   run.names(p, r.names, displayName(r.names));
   put(p, 'classification', ...classification);
@@ -368,17 +494,35 @@ function igoBody(run: FtmRun, r: Forum | WorkingGroup, classification: readonly 
 function convertForum(run: FtmRun, r: Forum, out: FtmEntity[]): void {
   out.push(igoBody(run, r, [r.kind], r.founded, r.dissolved, locationText(r.headquarters, run.countryLabel)));
   const parent = run.ref(r.parentForumId);
-  if (parent !== undefined) run.link(out, r.id, 'parentForumId', 'UnknownLink', { subject: [run.id(r.id)], object: [parent], role: ['part of'] });
+  if (parent !== undefined)
+    run.link(out, r.id, 'parentForumId', 'UnknownLink', {
+      subject: [run.id(r.id)],
+      object: [parent],
+      role: ['part of'],
+    });
   (r.secretariat ?? []).forEach((s, i) => {
     const agency = run.ref(s.agencyId);
-    if (agency !== undefined) run.link(out, r.id, `secretariat.${i}`, 'UnknownLink', { subject: [agency], object: [run.id(r.id)], role: ['secretariat'] }, s.interval);
+    if (agency !== undefined)
+      run.link(
+        out,
+        r.id,
+        `secretariat.${i}`,
+        'UnknownLink',
+        { subject: [agency], object: [run.id(r.id)], role: ['secretariat'] },
+        s.interval,
+      );
   });
 }
 
 function convertWorkingGroup(run: FtmRun, r: WorkingGroup, out: FtmEntity[]): void {
   out.push(igoBody(run, r, ['working-group', r.kind], r.interval?.start, r.interval?.end, undefined));
   const forum = run.ref(r.forumId);
-  if (forum !== undefined) run.link(out, r.id, 'forumId', 'UnknownLink', { subject: [run.id(r.id)], object: [forum], role: ['working group of'] });
+  if (forum !== undefined)
+    run.link(out, r.id, 'forumId', 'UnknownLink', {
+      subject: [run.id(r.id)],
+      object: [forum],
+      role: ['working group of'],
+    });
 }
 
 function convertForumMembership(run: FtmRun, r: ForumMembership, out: FtmEntity[]): void {
@@ -390,7 +534,15 @@ function convertForumMembership(run: FtmRun, r: ForumMembership, out: FtmEntity[
   if (p['status'] === undefined && r.status === 'withdrawn') put(p, 'status', 'ended');
   run.relation(out, r.id, 'Membership', p, r);
   const agency = run.ref(r.representedBy);
-  if (agency !== undefined && agency !== member) run.link(out, r.id, 'representedBy', 'Representation', { agent: [agency], client: [member], role: ['represents in forum'] }, r.interval);
+  if (agency !== undefined && agency !== member)
+    run.link(
+      out,
+      r.id,
+      'representedBy',
+      'Representation',
+      { agent: [agency], client: [member], role: ['represents in forum'] },
+      r.interval,
+    );
 }
 
 function convertCoChairTerm(run: FtmRun, r: CoChairTerm, out: FtmEntity[]): void {
@@ -404,12 +556,23 @@ function convertCoChairTerm(run: FtmRun, r: CoChairTerm, out: FtmEntity[]): void
     if (r.ordinal !== undefined) put(p, 'description', `term ${r.ordinal}`);
     run.relation(out, `${r.id}.chairs.${i}`, 'Directorship', p, r);
     const person = run.ref(chair.representativePersonId);
-    if (person !== undefined) run.link(out, r.id, `chairs.${i}.representative`, 'Representation', { agent: [person], client: [director], role: ['co-chair representative'] }, r.interval);
+    if (person !== undefined)
+      run.link(
+        out,
+        r.id,
+        `chairs.${i}.representative`,
+        'Representation',
+        { agent: [person], client: [director], role: ['co-chair representative'] },
+        r.interval,
+      );
   });
 }
 
 function meetingName(run: FtmRun, r: SecurityMeeting): string {
-  const place = r.location?.city ?? pickText(r.location?.placeName) ?? (r.location?.country === undefined ? undefined : run.countryLabel(r.location.country));
+  const place =
+    r.location?.city ??
+    pickText(r.location?.placeName) ??
+    (r.location?.country === undefined ? undefined : run.countryLabel(r.location.country));
   return uniq([r.kind.replaceAll('-', ' '), place, r.start]).join(', ');
 }
 
@@ -457,7 +620,11 @@ function convertMeeting(run: FtmRun, r: SecurityMeeting, out: FtmEntity[]): void
     const agent = run.party(d.party);
     const client = run.party(d.onBehalfOf);
     if (agent === undefined || client === undefined || agent === client) return;
-    run.link(out, r.id, `delegations.${i}.onBehalfOf`, 'Representation', { agent: [agent], client: [client], role: ['delegation on behalf of'] });
+    run.link(out, r.id, `delegations.${i}.onBehalfOf`, 'Representation', {
+      agent: [agent],
+      client: [client],
+      role: ['delegation on behalf of'],
+    });
   });
   (r.outcomes ?? []).forEach((o, i) => {
     const oid = `${r.id}.outcomes.${i}`;
@@ -471,10 +638,15 @@ function convertMeeting(run: FtmRun, r: SecurityMeeting, out: FtmEntity[]): void
     put(op, 'sourceUrl', o.documentUrl);
     put(op, 'recordId', r.id);
     out.push(entity(run.id(oid), 'Event', op));
-    run.link(out, r.id, `outcomes.${i}.link`, 'UnknownLink', { subject: [run.id(oid)], object: [id], role: ['outcome'] });
+    run.link(out, r.id, `outcomes.${i}.link`, 'UnknownLink', {
+      subject: [run.id(oid)],
+      object: [id],
+      role: ['outcome'],
+    });
   });
   const parent = run.ref(r.parentMeetingId);
-  if (parent !== undefined) run.link(out, r.id, 'parentMeetingId', 'UnknownLink', { subject: [id], object: [parent], role: ['part of'] });
+  if (parent !== undefined)
+    run.link(out, r.id, 'parentMeetingId', 'UnknownLink', { subject: [id], object: [parent], role: ['part of'] });
 }
 
 function convertArticle(run: FtmRun, r: Article, out: FtmEntity[]): void {
@@ -502,13 +674,21 @@ function convertArticle(run: FtmRun, r: Article, out: FtmEntity[]): void {
     const resolved = run.party(m.ref);
     if (resolved === undefined) return;
     const mp: Props = { document: [id], name: [m.text], resolved: [resolved] };
-    put(mp, 'detectedSchema', m.ref?.kind === 'person' ? 'Person' : m.ref?.kind === 'country' ? 'PublicBody' : 'Organization');
+    put(
+      mp,
+      'detectedSchema',
+      m.ref?.kind === 'person' ? 'Person' : m.ref?.kind === 'country' ? 'PublicBody' : 'Organization',
+    );
     out.push(entity(run.id(`${r.id}.mentions.${i}`), 'Mention', mp));
   });
   (r.reportsMeetings ?? []).forEach((m, i) => {
     const event = run.ref(m);
     if (event === undefined) return;
-    run.link(out, r.id, `reportsMeetings.${i}`, 'Documentation', { document: [id], entity: [event], role: ['reports'] });
+    run.link(out, r.id, `reportsMeetings.${i}`, 'Documentation', {
+      document: [id],
+      entity: [event],
+      role: ['reports'],
+    });
   });
   (r.basedOn ?? []).forEach((b, i) => {
     const object = run.ref(b);
@@ -516,7 +696,12 @@ function convertArticle(run: FtmRun, r: Article, out: FtmEntity[]): void {
     run.link(out, r.id, `basedOn.${i}`, 'UnknownLink', { subject: [id], object: [object], role: ['based on'] });
   });
   const original = run.ref(r.translationOf);
-  if (original !== undefined) run.link(out, r.id, 'translationOf', 'UnknownLink', { subject: [id], object: [original], role: ['translation of'] });
+  if (original !== undefined)
+    run.link(out, r.id, 'translationOf', 'UnknownLink', {
+      subject: [id],
+      object: [original],
+      role: ['translation of'],
+    });
 }
 
 function convert(run: FtmRun, record: TansiqRecord, out: FtmEntity[]): void {
@@ -546,7 +731,10 @@ function convert(run: FtmRun, record: TansiqRecord, out: FtmEntity[]): void {
     case 'article':
       return convertArticle(run, record, out);
     default:
-      run.report?.skipped.push({ id: (record as { id: string }).id, reason: `unknown record type '${(record as { type: string }).type}'` });
+      run.report?.skipped.push({
+        id: (record as { id: string }).id,
+        reason: `unknown record type '${(record as { type: string }).type}'`,
+      });
   }
 }
 
@@ -559,7 +747,9 @@ function standIn(run: FtmRun, code: string): FtmEntity {
     jurisdiction: [lower],
     topics: [isEu ? 'gov.igo' : 'gov.national'],
     classification: [isEu ? 'union' : 'state'],
-    description: [`Stand-in for the ${isEu ? 'European Union' : 'state'} as a party (created by the tansiq exporter; tansiq records name the ${isEu ? 'union' : 'country'}, not an organization).`],
+    description: [
+      `Stand-in for the ${isEu ? 'European Union' : 'state'} as a party (created by the tansiq exporter; tansiq records name the ${isEu ? 'union' : 'country'}, not an organization).`,
+    ],
   });
 }
 
@@ -665,7 +855,10 @@ export function createFollowTheMoneyStream(options: FollowTheMoneyOptions = {}):
  * ```
  * @category Export
  */
-export function* toFollowTheMoney(records: Iterable<TansiqRecord>, options: FollowTheMoneyOptions = {}): Generator<FtmEntity, void, undefined> {
+export function* toFollowTheMoney(
+  records: Iterable<TansiqRecord>,
+  options: FollowTheMoneyOptions = {},
+): Generator<FtmEntity, void, undefined> {
   const present = Array.isArray(records) ? new Set((records as readonly TansiqRecord[]).map((r) => r.id)) : undefined;
   const stream = ftmStream(options, present);
   for (const record of records) yield* stream.write(record);

@@ -1,6 +1,14 @@
 import type { Interval, LocalizedText, Location, Name, PartyRef, SourceRef, TansiqRecord } from '../schemas/index.js';
 import type { ExportReport } from './export-report.js';
-import { collectRecords, countryIndex, setIntervalDates, countryName, countryStandInId, displayName, uniq } from './_lib/common.js';
+import {
+  collectRecords,
+  countryIndex,
+  setIntervalDates,
+  countryName,
+  countryStandInId,
+  displayName,
+  uniq,
+} from './_lib/common.js';
 import type { KeptFields } from './_lib/left-out.js';
 import { noteLeftOut } from './_lib/left-out.js';
 
@@ -61,20 +69,116 @@ const SRC = ['url', 'articleId'] as const;
 const META = { sources: SRC, notes: true } as const;
 const NAMES = ['value', 'lang', 'kind', 'preferred'] as const;
 const KEPT: Readonly<Record<string, KeptFields>> = /* @__PURE__ */ Object.freeze({
-  person: { ...META, name: true, names: NAMES, nameParts: ['given', 'family', 'patronymic', 'lang'], honorifics: ['value', 'lang'], gender: true, birthDate: true, deathDate: true, nationalities: true, externalIds: ['wikidata', 'opensanctions', 'isni', 'viaf', 'website'] },
-  agency: { ...META, names: NAMES, kind: true, country: true, parents: true, founded: true, dissolved: true, successors: true, predecessors: true, headquarters: ['city', 'country', 'venue', 'placeName', 'lat', 'lon'], website: true, externalIds: ['wikidata', 'opensanctions', 'website'] },
-  forum: { ...META, names: NAMES, kind: true, parentForumId: true, founded: true, dissolved: true, headquarters: ['city', 'country', 'venue', 'placeName', 'lat', 'lon'], secretariat: ['agencyId'], topics: true, website: true, externalIds: ['wikidata', 'opensanctions', 'website'] },
-  'working-group': { ...META, names: NAMES, kind: true, forumId: true, topics: true, interval: ['start', 'end'], website: true, externalIds: ['wikidata', 'website'] },
+  person: {
+    ...META,
+    name: true,
+    names: NAMES,
+    nameParts: ['given', 'family', 'patronymic', 'lang'],
+    honorifics: ['value', 'lang'],
+    gender: true,
+    birthDate: true,
+    deathDate: true,
+    nationalities: true,
+    externalIds: ['wikidata', 'opensanctions', 'isni', 'viaf', 'website'],
+  },
+  agency: {
+    ...META,
+    names: NAMES,
+    kind: true,
+    country: true,
+    parents: true,
+    founded: true,
+    dissolved: true,
+    successors: true,
+    predecessors: true,
+    headquarters: ['city', 'country', 'venue', 'placeName', 'lat', 'lon'],
+    website: true,
+    externalIds: ['wikidata', 'opensanctions', 'website'],
+  },
+  forum: {
+    ...META,
+    names: NAMES,
+    kind: true,
+    parentForumId: true,
+    founded: true,
+    dissolved: true,
+    headquarters: ['city', 'country', 'venue', 'placeName', 'lat', 'lon'],
+    secretariat: ['agencyId'],
+    topics: true,
+    website: true,
+    externalIds: ['wikidata', 'opensanctions', 'website'],
+  },
+  'working-group': {
+    ...META,
+    names: NAMES,
+    kind: true,
+    forumId: true,
+    topics: true,
+    interval: ['start', 'end'],
+    website: true,
+    externalIds: ['wikidata', 'website'],
+  },
   position: { ...META, organizationId: true, label: ['value', 'lang'], role: true },
-  occupancy: { ...META, personId: true, positionId: true, organizationId: true, role: true, interval: ['start', 'end'], titleAsReported: ['value', 'lang'] },
+  occupancy: {
+    ...META,
+    personId: true,
+    positionId: true,
+    organizationId: true,
+    role: true,
+    interval: ['start', 'end'],
+    titleAsReported: ['value', 'lang'],
+  },
   membership: { ...META, member: true, organizationId: true, role: true, interval: ['start', 'end'] },
   'forum-membership': { ...META, forumId: true, member: true, status: true, interval: ['start', 'end'] },
   'co-chair-term': { ...META, bodyId: true, chairs: ['party'], interval: ['start', 'end'] },
-  meeting: { ...META, title: ['value', 'lang'], kind: true, format: true, status: true, start: true, end: true, location: ['city', 'country', 'venue', 'placeName', 'lat', 'lon'], hostAgencyId: true, forumId: true, workingGroupId: true, parentMeetingId: true, delegations: ['party'], participants: ['ref', 'roles'], topics: true, outcomes: ['kind', 'title', 'date', 'documentUrl'], coding: ['cameo', 'plover'], articleIds: true },
-  article: { ...META, createdAt: true, updatedAt: true, url: true, archivedUrl: true, headline: ['value', 'lang'], headlineTranslations: ['value', 'lang'], lang: true, publisher: ['name', 'agencyId'], authors: ['name', 'personId'], datePublished: true, dateModified: true, dateline: ['text'], body: true, section: true, topics: true, mentions: ['ref'], reportsMeetings: true, basedOn: true, translationOf: true },
+  meeting: {
+    ...META,
+    title: ['value', 'lang'],
+    kind: true,
+    format: true,
+    status: true,
+    start: true,
+    end: true,
+    location: ['city', 'country', 'venue', 'placeName', 'lat', 'lon'],
+    hostAgencyId: true,
+    forumId: true,
+    workingGroupId: true,
+    parentMeetingId: true,
+    delegations: ['party'],
+    participants: ['ref', 'roles'],
+    topics: true,
+    outcomes: ['kind', 'title', 'date', 'documentUrl'],
+    coding: ['cameo', 'plover'],
+    articleIds: true,
+  },
+  article: {
+    ...META,
+    createdAt: true,
+    updatedAt: true,
+    url: true,
+    archivedUrl: true,
+    headline: ['value', 'lang'],
+    headlineTranslations: ['value', 'lang'],
+    lang: true,
+    publisher: ['name', 'agencyId'],
+    authors: ['name', 'personId'],
+    datePublished: true,
+    dateModified: true,
+    dateline: ['text'],
+    body: true,
+    section: true,
+    topics: true,
+    mentions: ['ref'],
+    reportsMeetings: true,
+    basedOn: true,
+    translationOf: true,
+  },
 });
 
-const text = (t: LocalizedText): { '@value': string; '@language': string } => ({ '@value': t.value, '@language': t.lang });
+const text = (t: LocalizedText): { '@value': string; '@language': string } => ({
+  '@value': t.value,
+  '@language': t.lang,
+});
 const nameText = (n: Name): { '@value': string; '@language': string } => ({ '@value': n.value, '@language': n.lang });
 
 function one<T>(list: T[]): T | T[] | undefined {
@@ -121,7 +225,11 @@ export function toJsonLd(records: Iterable<TansiqRecord>, options: JsonLdOptions
     }
     return ref(p.id);
   };
-  const country = (code: string): JsonLdNode => ({ '@type': 'Country', name: countryName(countries, code), identifier: code });
+  const country = (code: string): JsonLdNode => ({
+    '@type': 'Country',
+    name: countryName(countries, code),
+    identifier: code,
+  });
   const set = (node: JsonLdNode, key: string, value: unknown): void => {
     if (value === undefined || value === null || value === '' || (Array.isArray(value) && value.length === 0)) return;
     node[key] = value;
@@ -130,8 +238,18 @@ export function toJsonLd(records: Iterable<TansiqRecord>, options: JsonLdOptions
     const prev = node[key];
     node[key] = prev === undefined ? value : Array.isArray(prev) ? [...(prev as unknown[]), value] : [prev, value];
   };
-  const dates = (node: JsonLdNode, interval: Interval | undefined): void => setIntervalDates(node, interval, 'startDate', 'endDate');
-  const meta = (node: JsonLdNode, r: { sources?: readonly SourceRef[]; notes?: string | undefined; createdAt?: string | undefined; updatedAt?: string | undefined }, describe = true): void => {
+  const dates = (node: JsonLdNode, interval: Interval | undefined): void =>
+    setIntervalDates(node, interval, 'startDate', 'endDate');
+  const meta = (
+    node: JsonLdNode,
+    r: {
+      sources?: readonly SourceRef[];
+      notes?: string | undefined;
+      createdAt?: string | undefined;
+      updatedAt?: string | undefined;
+    },
+    describe = true,
+  ): void => {
     const subjects: unknown[] = [];
     const seen = new Set<string>();
     for (const s of r.sources ?? []) {
@@ -162,7 +280,8 @@ export function toJsonLd(records: Iterable<TansiqRecord>, options: JsonLdOptions
       set(a, 'addressCountry', loc.country);
       p['address'] = a;
     }
-    if (loc.lat !== undefined && loc.lon !== undefined) p['geo'] = { '@type': 'GeoCoordinates', latitude: loc.lat, longitude: loc.lon };
+    if (loc.lat !== undefined && loc.lon !== undefined)
+      p['geo'] = { '@type': 'GeoCoordinates', latitude: loc.lat, longitude: loc.lon };
     return p;
   };
   const names = (node: JsonLdNode, list: readonly Name[], main: string): void => {
@@ -170,7 +289,10 @@ export function toJsonLd(records: Iterable<TansiqRecord>, options: JsonLdOptions
     node['name'] = mainName === undefined ? main : nameText(mainName);
     set(node, 'alternateName', one(list.filter((n) => n !== mainName).map(nameText)));
   };
-  const sameAs = (node: JsonLdNode, ids: { wikidata?: string | undefined; opensanctions?: string | undefined } | undefined): void => {
+  const sameAs = (
+    node: JsonLdNode,
+    ids: { wikidata?: string | undefined; opensanctions?: string | undefined } | undefined,
+  ): void => {
     const links: string[] = [];
     if (ids?.wikidata !== undefined) links.push(`https://www.wikidata.org/wiki/${ids.wikidata}`);
     if (ids?.opensanctions !== undefined) links.push(`https://www.opensanctions.org/entities/${ids.opensanctions}/`);
@@ -218,7 +340,14 @@ export function toJsonLd(records: Iterable<TansiqRecord>, options: JsonLdOptions
       case 'agency':
       case 'forum':
       case 'working-group': {
-        const type = r.type === 'agency' ? (r.kind === 'igo' || r.kind === 'secretariat' ? 'Organization' : r.kind === 'media' ? 'NewsMediaOrganization' : 'GovernmentOrganization') : 'Organization';
+        const type =
+          r.type === 'agency'
+            ? r.kind === 'igo' || r.kind === 'secretariat'
+              ? 'Organization'
+              : r.kind === 'media'
+                ? 'NewsMediaOrganization'
+                : 'GovernmentOrganization'
+            : 'Organization';
         const n: JsonLdNode = { '@id': id, '@type': type };
         names(n, r.names, displayName(r.names));
         if (r.type === 'agency' || r.type === 'forum') {
@@ -236,7 +365,11 @@ export function toJsonLd(records: Iterable<TansiqRecord>, options: JsonLdOptions
             if (target === undefined) return;
             if (p.interval === undefined) parents.push(target);
             else {
-              const role: JsonLdNode = { '@id': iri(`${r.id}.parents.${i}`), '@type': 'OrganizationRole', parentOrganization: target };
+              const role: JsonLdNode = {
+                '@id': iri(`${r.id}.parents.${i}`),
+                '@type': 'OrganizationRole',
+                parentOrganization: target,
+              };
               dates(role, p.interval);
               parents.push(role);
             }
@@ -299,7 +432,12 @@ export function toJsonLd(records: Iterable<TansiqRecord>, options: JsonLdOptions
           r.chairs.forEach((chair, i) => {
             const member = party(chair.party);
             if (member === undefined) return;
-            const role: JsonLdNode = { '@id': iri(`${r.id}.chairs.${i}`), '@type': 'OrganizationRole', member, roleName: 'co-chair' };
+            const role: JsonLdNode = {
+              '@id': iri(`${r.id}.chairs.${i}`),
+              '@type': 'OrganizationRole',
+              member,
+              roleName: 'co-chair',
+            };
             dates(role, r.interval);
             meta(role, r, false);
             roleFor(iri(r.bodyId), 'member', role);
@@ -313,30 +451,63 @@ export function toJsonLd(records: Iterable<TansiqRecord>, options: JsonLdOptions
         n['name'] = one(titles) ?? uniq([r.kind.replaceAll('-', ' '), r.location?.city, r.start]).join(', ');
         set(n, 'startDate', r.start);
         set(n, 'endDate', r.end);
-        const status = { held: 'EventScheduled', planned: 'EventScheduled', postponed: 'EventPostponed', cancelled: 'EventCancelled' }[r.status as string];
+        const status = {
+          held: 'EventScheduled',
+          planned: 'EventScheduled',
+          postponed: 'EventPostponed',
+          cancelled: 'EventCancelled',
+        }[r.status as string];
         if (status !== undefined) n['eventStatus'] = { '@id': SDO + status };
-        const mode = r.format === undefined ? undefined : { 'in-person': 'OfflineEventAttendanceMode', virtual: 'OnlineEventAttendanceMode', phone: 'OnlineEventAttendanceMode', hybrid: 'MixedEventAttendanceMode' }[r.format];
+        const mode =
+          r.format === undefined
+            ? undefined
+            : {
+                'in-person': 'OfflineEventAttendanceMode',
+                virtual: 'OnlineEventAttendanceMode',
+                phone: 'OnlineEventAttendanceMode',
+                hybrid: 'MixedEventAttendanceMode',
+              }[r.format];
         if (mode !== undefined) n['eventAttendanceMode'] = { '@id': SDO + mode };
         const loc = place(r.location);
-        if (r.format === 'virtual' || r.format === 'phone') n['location'] = loc === undefined ? { '@type': 'VirtualLocation' } : [{ '@type': 'VirtualLocation' }, loc];
+        if (r.format === 'virtual' || r.format === 'phone')
+          n['location'] = loc === undefined ? { '@type': 'VirtualLocation' } : [{ '@type': 'VirtualLocation' }, loc];
         else set(n, 'location', loc);
-        set(n, 'organizer', ref(r.hostAgencyId) ?? (r.hostCountry === undefined ? undefined : party({ kind: 'country', country: r.hostCountry })) ?? ref(r.workingGroupId) ?? ref(r.forumId));
+        set(
+          n,
+          'organizer',
+          ref(r.hostAgencyId) ??
+            (r.hostCountry === undefined ? undefined : party({ kind: 'country', country: r.hostCountry })) ??
+            ref(r.workingGroupId) ??
+            ref(r.forumId),
+        );
         const attendees: JsonLdNode[] = [];
         (r.participants ?? []).forEach((p, i) => {
           const who = party(p.ref);
           if (who === undefined) return;
-          attendees.push({ '@id': iri(`${r.id}.participants.${i}`), '@type': 'Role', roleName: one([...p.roles]), attendee: who });
+          attendees.push({
+            '@id': iri(`${r.id}.participants.${i}`),
+            '@type': 'Role',
+            roleName: one([...p.roles]),
+            attendee: who,
+          });
         });
         (r.delegations ?? []).forEach((d, i) => {
           const who = party(d.party);
           if (who === undefined) return;
-          attendees.push({ '@id': iri(`${r.id}.delegations.${i}`), '@type': 'Role', roleName: 'delegation', attendee: who });
+          attendees.push({
+            '@id': iri(`${r.id}.delegations.${i}`),
+            '@type': 'Role',
+            roleName: 'delegation',
+            attendee: who,
+          });
         });
         set(n, 'attendee', one(attendees));
         set(n, 'superEvent', ref(r.parentMeetingId));
         const keywords: unknown[] = [...(r.topics ?? []), r.kind];
-        for (const c of r.coding?.cameo ?? []) keywords.push({ '@type': 'DefinedTerm', termCode: c, inDefinedTermSet: 'CAMEO' });
-        for (const e of r.coding?.plover?.event ?? []) keywords.push({ '@type': 'DefinedTerm', termCode: e, inDefinedTermSet: 'PLOVER' });
+        for (const c of r.coding?.cameo ?? [])
+          keywords.push({ '@type': 'DefinedTerm', termCode: c, inDefinedTermSet: 'CAMEO' });
+        for (const e of r.coding?.plover?.event ?? [])
+          keywords.push({ '@type': 'DefinedTerm', termCode: e, inDefinedTermSet: 'PLOVER' });
         set(n, 'keywords', one(keywords));
         const subs: JsonLdNode[] = [];
         (r.outcomes ?? []).forEach((o, i) => {
@@ -361,7 +532,8 @@ export function toJsonLd(records: Iterable<TansiqRecord>, options: JsonLdOptions
         set(n, 'datePublished', r.datePublished);
         set(n, 'dateModified', r.dateModified);
         set(n, 'author', one((r.authors ?? []).map((a) => ref(a.personId) ?? { '@type': 'Person', name: a.name })));
-        if (r.publisher !== undefined) n['publisher'] = ref(r.publisher.agencyId) ?? { '@type': 'Organization', name: r.publisher.name };
+        if (r.publisher !== undefined)
+          n['publisher'] = ref(r.publisher.agencyId) ?? { '@type': 'Organization', name: r.publisher.name };
         set(n, 'dateline', r.dateline?.text);
         set(n, 'articleSection', r.section);
         set(n, 'articleBody', r.body);
@@ -380,17 +552,31 @@ export function toJsonLd(records: Iterable<TansiqRecord>, options: JsonLdOptions
         break;
       }
       default:
-        report?.skipped.push({ id: (r as { id: string }).id, reason: `unknown record type '${(r as { type: string }).type}'` });
+        report?.skipped.push({
+          id: (r as { id: string }).id,
+          reason: `unknown record type '${(r as { type: string }).type}'`,
+        });
     }
   }
   for (const code of [...standIns].sort()) {
-    add({ '@id': iri(countryStandInId(code)), '@type': 'GovernmentOrganization', name: countryName(countries, code), areaServed: country(code) });
+    add({
+      '@id': iri(countryStandInId(code)),
+      '@type': 'GovernmentOrganization',
+      name: countryName(countries, code),
+      areaServed: country(code),
+    });
   }
   for (const f of later) f();
   // Stand-ins named only by relations handled above.
   for (const code of [...standIns].sort()) {
     const sid = iri(countryStandInId(code));
-    if (!nodes.has(sid)) add({ '@id': sid, '@type': 'GovernmentOrganization', name: countryName(countries, code), areaServed: country(code) });
+    if (!nodes.has(sid))
+      add({
+        '@id': sid,
+        '@type': 'GovernmentOrganization',
+        name: countryName(countries, code),
+        areaServed: country(code),
+      });
   }
   if (report !== undefined) report.written += graph.length;
   return { '@context': 'https://schema.org', '@graph': graph };

@@ -1,7 +1,26 @@
-import type { Agency, Article, Forum, PartyRef, Person, Position, SecurityMeeting, SourceRef, TansiqRecord, WorkingGroup } from '../schemas/index.js';
+import type {
+  Agency,
+  Article,
+  Forum,
+  PartyRef,
+  Person,
+  Position,
+  SecurityMeeting,
+  SourceRef,
+  TansiqRecord,
+  WorkingGroup,
+} from '../schemas/index.js';
 import type { ExportReport } from './export-report.js';
 import type { ExportStream } from './to-follow-the-money.js';
-import { countryIndex, countryName, displayName, pickText, primaryLanguage, shippedIndex, splitDateTime } from './_lib/common.js';
+import {
+  countryIndex,
+  countryName,
+  displayName,
+  pickText,
+  primaryLanguage,
+  shippedIndex,
+  splitDateTime,
+} from './_lib/common.js';
 import type { KeptFields } from './_lib/left-out.js';
 import { noteLeftOut } from './_lib/left-out.js';
 import { PLOVER_SECTORS, ploverContexts } from './_lib/vocab.js';
@@ -104,10 +123,33 @@ export interface PloverOptions {
 }
 
 const QUAD: Readonly<Record<string, number>> = /* @__PURE__ */ Object.freeze({
-  AGREE: 1, CONSULT: 1, SUPPORT: 1, CONCEDE: 1, COOPERATE: 2, AID: 2, RETREAT: 2, REQUEST: 3, ACCUSE: 3, REJECT: 3, THREATEN: 3, PROTEST: 4, SANCTION: 4, MOBILIZE: 4, COERCE: 4, ASSAULT: 4,
+  AGREE: 1,
+  CONSULT: 1,
+  SUPPORT: 1,
+  CONCEDE: 1,
+  COOPERATE: 2,
+  AID: 2,
+  RETREAT: 2,
+  REQUEST: 3,
+  ACCUSE: 3,
+  REJECT: 3,
+  THREATEN: 3,
+  PROTEST: 4,
+  SANCTION: 4,
+  MOBILIZE: 4,
+  COERCE: 4,
+  ASSAULT: 4,
 });
 const NEEDS_RECIPIENT = new Set(['COOPERATE', 'AID', 'SANCTION']);
-const CONSULT_KINDS = new Set(['bilateral-visit', 'delegation-visit', 'bilateral-talks', 'joint-commission', 'working-session', 'expert-meeting', 'other']);
+const CONSULT_KINDS = new Set([
+  'bilateral-visit',
+  'delegation-visit',
+  'bilateral-talks',
+  'joint-commission',
+  'working-session',
+  'expert-meeting',
+  'other',
+]);
 const MULTILATERAL_KINDS = new Set(['plenary', 'coordinating-committee', 'ministerial', 'side-event']);
 const FULL_DAY = /^\d{4}-\d{2}-\d{2}/;
 
@@ -149,7 +191,15 @@ class PloverRun {
     }
   }
   remember(r: TansiqRecord): void {
-    if (r.type === 'agency' || r.type === 'person' || r.type === 'position' || r.type === 'forum' || r.type === 'working-group' || r.type === 'article') this.known.set(r.id, r);
+    if (
+      r.type === 'agency' ||
+      r.type === 'person' ||
+      r.type === 'position' ||
+      r.type === 'forum' ||
+      r.type === 'working-group' ||
+      r.type === 'article'
+    )
+      this.known.set(r.id, r);
   }
   countryCode(code: string | undefined): string | undefined {
     if (code === undefined) return undefined;
@@ -158,7 +208,12 @@ class PloverRun {
     return this.countries.get(code)?.alpha3 ?? undefined;
   }
   agencyEntity(a: Agency): PloverEntity | undefined {
-    const code = a.country === undefined ? (a.kind === 'igo' || a.kind === 'secretariat' ? 'IGO' : undefined) : this.countryCode(a.country);
+    const code =
+      a.country === undefined
+        ? a.kind === 'igo' || a.kind === 'secretariat'
+          ? 'IGO'
+          : undefined
+        : this.countryCode(a.country);
     if (code === undefined) return undefined;
     const e: PloverEntity = { code };
     const sector = PLOVER_SECTORS[a.kind];
@@ -172,7 +227,9 @@ class PloverRun {
   entity(p: PartyRef, m: SecurityMeeting, positionId?: string): PloverEntity | undefined {
     if (p.kind === 'country') {
       const code = this.countryCode(p.country);
-      return code === undefined ? undefined : { code, sector: 'GOV', entity_text: countryName(this.countries, p.country) };
+      return code === undefined
+        ? undefined
+        : { code, sector: 'GOV', entity_text: countryName(this.countries, p.country) };
     }
     const r = this.known.get(p.id);
     if (p.kind === 'organization') {
@@ -186,7 +243,14 @@ class PloverRun {
     const agency = position?.type === 'position' ? this.known.get(position.organizationId) : undefined;
     let base: PloverEntity | undefined = agency?.type === 'agency' ? this.agencyEntity(agency) : undefined;
     if (base === undefined) {
-      const delegation = m.delegations?.find((d) => d.party.kind !== 'person' && (d.headPersonId === p.id || d.memberPersonIds?.includes(p.id) === true || m.participants?.some((x) => x.ref.kind === 'person' && x.ref.id === p.id && x.delegationId === d.id) === true));
+      const delegation = m.delegations?.find(
+        (d) =>
+          d.party.kind !== 'person' &&
+          (d.headPersonId === p.id ||
+            d.memberPersonIds?.includes(p.id) === true ||
+            m.participants?.some((x) => x.ref.kind === 'person' && x.ref.id === p.id && x.delegationId === d.id) ===
+              true),
+      );
       if (delegation !== undefined) base = this.entity(delegation.party, m);
     }
     if (base === undefined && person?.nationalities?.[0] !== undefined) {
@@ -212,7 +276,10 @@ function pushUnique(list: PloverEntity[], e: PloverEntity | undefined): void {
   if (e !== undefined && !list.some((x) => key(x) === key(e))) list.push(e);
 }
 
-function cite(run: PloverRun, m: SecurityMeeting): { cite?: Record<string, string>; text?: { start: number; end: number }; quotes: string[] } {
+function cite(
+  run: PloverRun,
+  m: SecurityMeeting,
+): { cite?: Record<string, string>; text?: { start: number; end: number }; quotes: string[] } {
   const sources: SourceRef[] = [...(m.articleIds ?? []).map((articleId) => ({ articleId })), ...m.sources];
   const quotes = sources.map((s) => s.quote).filter((q): q is string => q !== undefined);
   for (const s of sources) {
@@ -227,7 +294,10 @@ function cite(run: PloverRun, m: SecurityMeeting): { cite?: Record<string, strin
     const publication = s.publisher ?? (article?.type === 'article' ? article.publisher?.name : undefined);
     if (publication !== undefined) c['publication'] = publication;
     const spanned = sources.find((x) => x.span !== undefined && (x.articleId === s.articleId || x.url === s.url));
-    const out: { cite?: Record<string, string>; text?: { start: number; end: number }; quotes: string[] } = { cite: c, quotes };
+    const out: { cite?: Record<string, string>; text?: { start: number; end: number }; quotes: string[] } = {
+      cite: c,
+      quotes,
+    };
     if (spanned?.span !== undefined) out.text = { start: spanned.span.start, end: spanned.span.end };
     return out;
   }
@@ -252,7 +322,9 @@ function convertMeeting(run: PloverRun, m: SecurityMeeting, coder: string, out: 
   for (const d of m.delegations ?? []) {
     const e = run.entity(d.party, m);
     if (e === undefined) unresolved++;
-    const isHost = m.participants?.some((p) => p.delegationId === d.id && p.roles.includes('host')) === true || (d.party.kind === 'country' && d.party.country === m.hostCountry);
+    const isHost =
+      m.participants?.some((p) => p.delegationId === d.id && p.roles.includes('host')) === true ||
+      (d.party.kind === 'country' && d.party.country === m.hostCountry);
     const isVisitor = m.participants?.some((p) => p.delegationId === d.id && p.roles.includes('visitor')) === true;
     pushUnique(isHost ? hosts : isVisitor ? visitors : others, e);
     if (isHost && e !== undefined) hostParties.add(key(e));
@@ -263,9 +335,16 @@ function convertMeeting(run: PloverRun, m: SecurityMeeting, coder: string, out: 
       unresolved++;
       continue;
     }
-    const delegationHost = p.delegationId !== undefined && m.participants?.some((x) => x.delegationId === p.delegationId && x.roles.includes('host')) === true;
+    const delegationHost =
+      p.delegationId !== undefined &&
+      m.participants?.some((x) => x.delegationId === p.delegationId && x.roles.includes('host')) === true;
     if (p.roles.includes('host') || delegationHost) pushUnique(hosts, e);
-    else if (p.roles.includes('visitor') || (p.delegationId !== undefined && m.participants?.some((x) => x.delegationId === p.delegationId && x.roles.includes('visitor')) === true)) pushUnique(visitors, e);
+    else if (
+      p.roles.includes('visitor') ||
+      (p.delegationId !== undefined &&
+        m.participants?.some((x) => x.delegationId === p.delegationId && x.roles.includes('visitor')) === true)
+    )
+      pushUnique(visitors, e);
     else pushUnique(others, e);
   }
   if (m.hostAgencyId !== undefined) {
@@ -274,7 +353,9 @@ function convertMeeting(run: PloverRun, m: SecurityMeeting, coder: string, out: 
   }
   const forumId = m.workingGroupId ?? m.forumId;
   const forum = forumId === undefined ? undefined : run.known.get(forumId);
-  if (report !== undefined && unresolved > 0) report.leftOut['meeting.participants (no PLOVER code: unknown country or agency)'] = (report.leftOut['meeting.participants (no PLOVER code: unknown country or agency)'] ?? 0) + 1;
+  if (report !== undefined && unresolved > 0)
+    report.leftOut['meeting.participants (no PLOVER code: unknown country or agency)'] =
+      (report.leftOut['meeting.participants (no PLOVER code: unknown country or agency)'] ?? 0) + 1;
 
   let events: string[];
   let modes: string[] = [];
@@ -298,7 +379,8 @@ function convertMeeting(run: PloverRun, m: SecurityMeeting, coder: string, out: 
     events = twoSided ? ['AID'] : ['COOPERATE'];
   } else {
     events = ['CONSULT'];
-    if (m.kind === 'phone-call' || m.kind === 'videoconference' || m.format === 'virtual' || m.format === 'phone') modes = ['phone'];
+    if (m.kind === 'phone-call' || m.kind === 'videoconference' || m.format === 'virtual' || m.format === 'phone')
+      modes = ['phone'];
     else if (MULTILATERAL_KINDS.has(m.kind) || (forum !== undefined && !twoSided)) modes = ['multilateral'];
     else if (twoSided && CONSULT_KINDS.has(m.kind)) modes = ['visit'];
   }
@@ -309,10 +391,13 @@ function convertMeeting(run: PloverRun, m: SecurityMeeting, coder: string, out: 
   } else {
     for (const e of [...hosts, ...visitors, ...others]) pushUnique(actor, e);
   }
-  if (forum?.type === 'forum' || forum?.type === 'working-group') pushUnique(actor, { code: 'IGO', entity_text: displayName(forum.names) });
-  if (events.some((e) => NEEDS_RECIPIENT.has(e)) && recipient.length === 0 && actor.length > 1) recipient.push(...actor.splice(1));
+  if (forum?.type === 'forum' || forum?.type === 'working-group')
+    pushUnique(actor, { code: 'IGO', entity_text: displayName(forum.names) });
+  if (events.some((e) => NEEDS_RECIPIENT.has(e)) && recipient.length === 0 && actor.length > 1)
+    recipient.push(...actor.splice(1));
   if (actor.length === 0) return skip('no party with a PLOVER code');
-  if (events.some((e) => NEEDS_RECIPIENT.has(e)) && recipient.length === 0) return skip(`${events.join('+')} needs a recipient and the meeting names only one party`);
+  if (events.some((e) => NEEDS_RECIPIENT.has(e)) && recipient.length === 0)
+    return skip(`${events.join('+')} needs a recipient and the meeting names only one party`);
   for (const c of ploverContexts(m.topics)) if (!contexts.includes(c)) contexts.push(c);
 
   const ev = { id: m.id, date: start.date } as PloverEvent;
@@ -354,7 +439,8 @@ function convertMeeting(run: PloverRun, m: SecurityMeeting, coder: string, out: 
 
   (m.outcomes ?? []).forEach((o, i) => {
     const id = `${m.id}.outcomes.${i}`;
-    const day = o.date?.value !== undefined && FULL_DAY.test(o.date.value) ? splitDateTime(o.date.value).date : start.date;
+    const day =
+      o.date?.value !== undefined && FULL_DAY.test(o.date.value) ? splitDateTime(o.date.value).date : start.date;
     let oe: string[];
     const oc: string[] = [];
     if (o.kind === 'mou' || o.kind === 'agreement' || o.kind === 'joint-statement') {
@@ -372,7 +458,10 @@ function convertMeeting(run: PloverRun, m: SecurityMeeting, coder: string, out: 
     const rec = oe[0] === 'COOPERATE' ? parties.slice(1) : [];
     const act = oe[0] === 'COOPERATE' ? parties.slice(0, 1) : parties;
     if (act.length === 0 || (oe[0] === 'COOPERATE' && rec.length === 0)) {
-      report?.skipped.push({ id, reason: `${oe[0] ?? ''} needs an actor${oe[0] === 'COOPERATE' ? ' and a recipient' : ''}` });
+      report?.skipped.push({
+        id,
+        reason: `${oe[0] ?? ''} needs an actor${oe[0] === 'COOPERATE' ? ' and a recipient' : ''}`,
+      });
       return;
     }
     for (const ctx of ploverContexts(o.topics ?? m.topics)) if (!oc.includes(ctx)) oc.push(ctx);
@@ -413,7 +502,10 @@ function convertMeeting(run: PloverRun, m: SecurityMeeting, coder: string, out: 
  * ```
  * @category Export
  */
-export function* toPlover(records: Iterable<TansiqRecord>, options: PloverOptions = {}): Generator<PloverEvent, void, undefined> {
+export function* toPlover(
+  records: Iterable<TansiqRecord>,
+  options: PloverOptions = {},
+): Generator<PloverEvent, void, undefined> {
   const stream = createPloverStream(options);
   for (const record of records) yield* stream.write(record);
   yield* stream.end();

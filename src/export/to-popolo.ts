@@ -1,6 +1,15 @@
 import type { Interval, Name, PartyRef, SourceRef, TansiqRecord } from '../schemas/index.js';
 import type { ExportReport } from './export-report.js';
-import { collectRecords, countryIndex, setIntervalDates, countryName, countryStandInId, displayName, pickText, uniq } from './_lib/common.js';
+import {
+  collectRecords,
+  countryIndex,
+  setIntervalDates,
+  countryName,
+  countryStandInId,
+  displayName,
+  pickText,
+  uniq,
+} from './_lib/common.js';
 import type { KeptFields } from './_lib/left-out.js';
 import { noteLeftOut } from './_lib/left-out.js';
 
@@ -73,16 +82,86 @@ export interface PopoloOptions {
 const SRC = ['url', 'articleId', 'title'] as const;
 const META = { sources: SRC, notes: true, createdAt: true, updatedAt: true } as const;
 const KEPT: Readonly<Record<string, KeptFields>> = /* @__PURE__ */ Object.freeze({
-  person: { ...META, name: true, names: ['value', 'lang', 'kind', 'validFrom', 'validTo', 'preferred'], nameParts: ['given', 'family', 'patronymic', 'lang'], honorifics: ['value'], gender: true, birthDate: true, deathDate: true, nationalities: true, externalIds: ['wikidata', 'opensanctions', 'isni', 'viaf', 'ftm', 'popolo', 'official', 'website'] },
-  agency: { ...META, names: ['value', 'lang', 'kind', 'validFrom', 'validTo', 'preferred'], kind: true, country: true, parents: true, founded: true, dissolved: true, website: true, externalIds: ['wikidata', 'opensanctions', 'isni', 'viaf', 'ftm', 'popolo', 'official', 'website'] },
-  forum: { ...META, names: ['value', 'lang', 'kind', 'validFrom', 'validTo', 'preferred'], kind: true, parentForumId: true, founded: true, dissolved: true, secretariat: true, website: true, externalIds: ['wikidata', 'opensanctions', 'isni', 'viaf', 'ftm', 'popolo', 'official', 'website'] },
-  'working-group': { ...META, names: ['value', 'lang', 'kind', 'validFrom', 'validTo', 'preferred'], kind: true, forumId: true, interval: ['start', 'end'], website: true, externalIds: ['wikidata', 'opensanctions', 'isni', 'viaf', 'ftm', 'popolo', 'official', 'website'] },
-  position: { ...META, organizationId: true, label: ['value', 'lang'], role: true, country: true, interval: ['start', 'end'] },
-  occupancy: { ...META, personId: true, positionId: true, organizationId: true, role: true, interval: ['start', 'end'], titleAsReported: ['value'] },
+  person: {
+    ...META,
+    name: true,
+    names: ['value', 'lang', 'kind', 'validFrom', 'validTo', 'preferred'],
+    nameParts: ['given', 'family', 'patronymic', 'lang'],
+    honorifics: ['value'],
+    gender: true,
+    birthDate: true,
+    deathDate: true,
+    nationalities: true,
+    externalIds: ['wikidata', 'opensanctions', 'isni', 'viaf', 'ftm', 'popolo', 'official', 'website'],
+  },
+  agency: {
+    ...META,
+    names: ['value', 'lang', 'kind', 'validFrom', 'validTo', 'preferred'],
+    kind: true,
+    country: true,
+    parents: true,
+    founded: true,
+    dissolved: true,
+    website: true,
+    externalIds: ['wikidata', 'opensanctions', 'isni', 'viaf', 'ftm', 'popolo', 'official', 'website'],
+  },
+  forum: {
+    ...META,
+    names: ['value', 'lang', 'kind', 'validFrom', 'validTo', 'preferred'],
+    kind: true,
+    parentForumId: true,
+    founded: true,
+    dissolved: true,
+    secretariat: true,
+    website: true,
+    externalIds: ['wikidata', 'opensanctions', 'isni', 'viaf', 'ftm', 'popolo', 'official', 'website'],
+  },
+  'working-group': {
+    ...META,
+    names: ['value', 'lang', 'kind', 'validFrom', 'validTo', 'preferred'],
+    kind: true,
+    forumId: true,
+    interval: ['start', 'end'],
+    website: true,
+    externalIds: ['wikidata', 'opensanctions', 'isni', 'viaf', 'ftm', 'popolo', 'official', 'website'],
+  },
+  position: {
+    ...META,
+    organizationId: true,
+    label: ['value', 'lang'],
+    role: true,
+    country: true,
+    interval: ['start', 'end'],
+  },
+  occupancy: {
+    ...META,
+    personId: true,
+    positionId: true,
+    organizationId: true,
+    role: true,
+    interval: ['start', 'end'],
+    titleAsReported: ['value'],
+  },
   membership: { ...META, member: true, organizationId: true, role: true, onBehalfOf: true, interval: ['start', 'end'] },
   'forum-membership': { ...META, forumId: true, member: true, status: true, interval: ['start', 'end'] },
   'co-chair-term': { ...META, bodyId: true, chairs: ['party'], interval: ['start', 'end'] },
-  meeting: { ...META, title: ['value'], kind: true, status: true, start: true, end: true, location: ['city', 'venue', 'placeName', 'country'], hostCountry: true, hostAgencyId: true, forumId: true, workingGroupId: true, parentMeetingId: true, participants: ['ref'], coding: ['cameo'], articleIds: true },
+  meeting: {
+    ...META,
+    title: ['value'],
+    kind: true,
+    status: true,
+    start: true,
+    end: true,
+    location: ['city', 'venue', 'placeName', 'country'],
+    hostCountry: true,
+    hostAgencyId: true,
+    forumId: true,
+    workingGroupId: true,
+    parentMeetingId: true,
+    participants: ['ref'],
+    coding: ['cameo'],
+    articleIds: true,
+  },
   article: { url: true, headline: ['value'], sources: SRC },
 });
 
@@ -158,8 +237,12 @@ export function toPopolo(records: Iterable<TansiqRecord>, options: PopoloOptions
     }
     return out.length === 0 ? undefined : out;
   };
-  const dates = (o: PopoloObject, interval: Interval | undefined): void => setIntervalDates(o, interval, 'start_date', 'end_date');
-  const meta = (o: PopoloObject, r: { sources?: readonly SourceRef[]; createdAt?: string | undefined; updatedAt?: string | undefined }): void => {
+  const dates = (o: PopoloObject, interval: Interval | undefined): void =>
+    setIntervalDates(o, interval, 'start_date', 'end_date');
+  const meta = (
+    o: PopoloObject,
+    r: { sources?: readonly SourceRef[]; createdAt?: string | undefined; updatedAt?: string | undefined },
+  ): void => {
     const s = sources(r.sources);
     if (s !== undefined) o['sources'] = s;
     if (r.createdAt !== undefined) o['created_at'] = r.createdAt;
@@ -176,7 +259,9 @@ export function toPopolo(records: Iterable<TansiqRecord>, options: PopoloOptions
     }
     return out.length === 0 ? undefined : out;
   };
-  const identifiers = (ids: Record<string, string | undefined> | undefined): { scheme: string; identifier: string }[] | undefined => {
+  const identifiers = (
+    ids: Record<string, string | undefined> | undefined,
+  ): { scheme: string; identifier: string }[] | undefined => {
     if (ids === undefined) return undefined;
     const out: { scheme: string; identifier: string }[] = [];
     for (const key of ['wikidata', 'wikidataPosition', 'opensanctions', 'isni', 'viaf', 'ftm', 'popolo', 'official']) {
@@ -204,7 +289,8 @@ export function toPopolo(records: Iterable<TansiqRecord>, options: PopoloOptions
         if (r.gender !== undefined && r.gender !== 'unknown') o['gender'] = r.gender;
         set(o, 'birth_date', r.birthDate);
         set(o, 'death_date', r.deathDate);
-        if (r.nationalities !== undefined) set(o, 'national_identity', r.nationalities.map((c) => countryName(countries, c)).join(', '));
+        if (r.nationalities !== undefined)
+          set(o, 'national_identity', r.nationalities.map((c) => countryName(countries, c)).join(', '));
         set(o, 'identifiers', identifiers(r.externalIds));
         if (r.externalIds?.website !== undefined) o['links'] = [{ url: toUri(r.externalIds.website), note: 'website' }];
         set(o, 'summary', r.notes);
@@ -222,12 +308,16 @@ export function toPopolo(records: Iterable<TansiqRecord>, options: PopoloOptions
         if (r.type === 'agency') {
           o['classification'] = r.kind;
           const parents = r.parents ?? [];
-          const current = parents.find((p) => p.interval?.end === undefined && p.interval?.status !== 'ended') ?? parents[parents.length - 1];
+          const current =
+            parents.find((p) => p.interval?.end === undefined && p.interval?.status !== 'ended') ??
+            parents[parents.length - 1];
           if (current !== undefined && has(current.agencyId)) o['parent_id'] = current.agencyId;
           set(o, 'area_id', area(r.country));
           set(o, 'founding_date', r.founded);
           set(o, 'dissolution_date', r.dissolved);
-          if (parents.length > 1 && report !== undefined) report.leftOut['agency.parents (earlier parents)'] = (report.leftOut['agency.parents (earlier parents)'] ?? 0) + 1;
+          if (parents.length > 1 && report !== undefined)
+            report.leftOut['agency.parents (earlier parents)'] =
+              (report.leftOut['agency.parents (earlier parents)'] ?? 0) + 1;
         } else if (r.type === 'forum') {
           o['classification'] = r.kind;
           if (r.parentForumId !== undefined && has(r.parentForumId)) o['parent_id'] = r.parentForumId;
@@ -235,7 +325,12 @@ export function toPopolo(records: Iterable<TansiqRecord>, options: PopoloOptions
           set(o, 'dissolution_date', r.dissolved);
           (r.secretariat ?? []).forEach((s, i) => {
             if (!has(s.agencyId)) return;
-            const m: PopoloObject = { id: `${r.id}.secretariat.${i}`, member: { '@type': 'Organization', id: s.agencyId }, organization_id: r.id, role: 'secretariat' };
+            const m: PopoloObject = {
+              id: `${r.id}.secretariat.${i}`,
+              member: { '@type': 'Organization', id: s.agencyId },
+              organization_id: r.id,
+              role: 'secretariat',
+            };
             dates(m, s.interval);
             doc.memberships.push(m);
           });
@@ -278,7 +373,8 @@ export function toPopolo(records: Iterable<TansiqRecord>, options: PopoloOptions
           o['post_id'] = position.id;
           o['role'] = position.role;
         } else if (r.positionId !== undefined) has(r.positionId);
-        if (o['organization_id'] === undefined && r.organizationId !== undefined && has(r.organizationId)) o['organization_id'] = r.organizationId;
+        if (o['organization_id'] === undefined && r.organizationId !== undefined && has(r.organizationId))
+          o['organization_id'] = r.organizationId;
         set(o, 'role', r.role);
         set(o, 'label', pickText(r.titleAsReported));
         dates(o, r.interval);
@@ -311,9 +407,10 @@ export function toPopolo(records: Iterable<TansiqRecord>, options: PopoloOptions
           const behalf = r.onBehalfOf;
           if (behalf !== undefined) {
             if (behalf.kind === 'person') {
-              if (report !== undefined) report.leftOut['membership.onBehalfOf (a person)'] = (report.leftOut['membership.onBehalfOf (a person)'] ?? 0) + 1;
-            }
-            else set(o, 'on_behalf_of_id', org(behalf));
+              if (report !== undefined)
+                report.leftOut['membership.onBehalfOf (a person)'] =
+                  (report.leftOut['membership.onBehalfOf (a person)'] ?? 0) + 1;
+            } else set(o, 'on_behalf_of_id', org(behalf));
           }
         } else o['role'] = r.status;
         dates(o, r.interval);
@@ -326,8 +423,14 @@ export function toPopolo(records: Iterable<TansiqRecord>, options: PopoloOptions
         const postId = `${r.bodyId}.co-chair`;
         if (!coChairPosts.has(postId)) {
           const body = byId.get(r.bodyId);
-          const bodyName = body !== undefined && 'names' in body && body.names !== undefined ? displayName(body.names) : r.bodyId;
-          const post: PopoloObject = { id: postId, label: `Co-Chair of ${bodyName}`, role: 'co-chair', organization_id: r.bodyId };
+          const bodyName =
+            body !== undefined && 'names' in body && body.names !== undefined ? displayName(body.names) : r.bodyId;
+          const post: PopoloObject = {
+            id: postId,
+            label: `Co-Chair of ${bodyName}`,
+            role: 'co-chair',
+            organization_id: r.bodyId,
+          };
           coChairPosts.set(postId, post);
           doc.posts.push(post);
         }
@@ -358,7 +461,12 @@ export function toPopolo(records: Iterable<TansiqRecord>, options: PopoloOptions
         set(o, 'end_date', r.end);
         const loc = r.location;
         if (loc !== undefined) {
-          const text = uniq([loc.venue, pickText(loc.placeName), loc.city, loc.country === undefined ? undefined : countryName(countries, loc.country)]).join(', ');
+          const text = uniq([
+            loc.venue,
+            pickText(loc.placeName),
+            loc.city,
+            loc.country === undefined ? undefined : countryName(countries, loc.country),
+          ]).join(', ');
           set(o, 'location', text);
         }
         o['status'] = r.status;
@@ -378,10 +486,12 @@ export function toPopolo(records: Iterable<TansiqRecord>, options: PopoloOptions
         }
         if (attendees.length > 0) o['attendees'] = attendees;
         if ((r.participants ?? []).some((p) => p.ref.kind !== 'person') && report !== undefined) {
-          report.leftOut['meeting.participants (states and organizations)'] = (report.leftOut['meeting.participants (states and organizations)'] ?? 0) + 1;
+          report.leftOut['meeting.participants (states and organizations)'] =
+            (report.leftOut['meeting.participants (states and organizations)'] ?? 0) + 1;
         }
         if (r.parentMeetingId !== undefined && has(r.parentMeetingId)) o['parent_id'] = r.parentMeetingId;
-        if (r.coding?.cameo !== undefined) o['identifiers'] = r.coding.cameo.map((c) => ({ scheme: 'cameo', identifier: c }));
+        if (r.coding?.cameo !== undefined)
+          o['identifiers'] = r.coding.cameo.map((c) => ({ scheme: 'cameo', identifier: c }));
         const extra: SourceRef[] = (r.articleIds ?? []).map((articleId) => ({ articleId }));
         meta(o, { ...r, sources: [...r.sources, ...extra] });
         doc.events.push(o);
@@ -390,7 +500,10 @@ export function toPopolo(records: Iterable<TansiqRecord>, options: PopoloOptions
       case 'article':
         break;
       default:
-        report?.skipped.push({ id: (r as { id: string }).id, reason: `unknown record type '${(r as { type: string }).type}'` });
+        report?.skipped.push({
+          id: (r as { id: string }).id,
+          reason: `unknown record type '${(r as { type: string }).type}'`,
+        });
     }
   }
   for (const code of [...standIns].sort()) {
@@ -402,8 +515,20 @@ export function toPopolo(records: Iterable<TansiqRecord>, options: PopoloOptions
     });
   }
   for (const code of [...areas].sort()) {
-    doc.areas.push({ id: `area.${code.toLowerCase()}`, name: countryName(countries, code), identifier: code, classification: 'country' });
+    doc.areas.push({
+      id: `area.${code.toLowerCase()}`,
+      name: countryName(countries, code),
+      identifier: code,
+      classification: 'country',
+    });
   }
-  if (report !== undefined) report.written += doc.persons.length + doc.organizations.length + doc.memberships.length + doc.posts.length + doc.events.length + doc.areas.length;
+  if (report !== undefined)
+    report.written +=
+      doc.persons.length +
+      doc.organizations.length +
+      doc.memberships.length +
+      doc.posts.length +
+      doc.events.length +
+      doc.areas.length;
   return doc;
 }

@@ -108,13 +108,26 @@ function firstLine(text: string): string | undefined {
  * @category Extraction
  */
 export function annotateArticle(input: AnnotateArticleInput): AnnotatedArticle {
-  if (input === null || typeof input !== 'object') throw new ExtractError('invalid_article', 'annotateArticle: expected { text, url, reference }');
+  if (input === null || typeof input !== 'object')
+    throw new ExtractError('invalid_article', 'annotateArticle: expected { text, url, reference }');
   const { text, url } = input;
   if (typeof text !== 'string') throw new ExtractError('invalid_article', 'annotateArticle: text must be a string');
-  if (typeof url !== 'string' || !/^https?:\/\/[^\s/]+/.test(url)) throw new ExtractError('invalid_article', `annotateArticle: url must be an http(s) address, got ${JSON.stringify(url)}`);
+  if (typeof url !== 'string' || !/^https?:\/\/[^\s/]+/.test(url))
+    throw new ExtractError(
+      'invalid_article',
+      `annotateArticle: url must be an http(s) address, got ${JSON.stringify(url)}`,
+    );
   const reference = typeof input.reference === 'string' ? isoDay(input.reference) : undefined;
-  if (reference === undefined) throw new ExtractError('invalid_article', `annotateArticle: reference must be a date YYYY-MM-DD, got ${JSON.stringify(input.reference)}`);
-  if (input.records !== undefined && (input.records === null || typeof (input.records as { [Symbol.iterator]?: unknown })[Symbol.iterator] !== 'function')) {
+  if (reference === undefined)
+    throw new ExtractError(
+      'invalid_article',
+      `annotateArticle: reference must be a date YYYY-MM-DD, got ${JSON.stringify(input.reference)}`,
+    );
+  if (
+    input.records !== undefined &&
+    (input.records === null ||
+      typeof (input.records as { [Symbol.iterator]?: unknown })[Symbol.iterator] !== 'function')
+  ) {
     throw new ExtractError('invalid_records', 'annotateArticle: records must be an iterable of tansiq records');
   }
   const lang = input.lang ?? 'ar';
@@ -172,7 +185,8 @@ export function annotateArticle(input: AnnotateArticleInput): AnnotatedArticle {
       lang,
       span: { start: f.start, end: f.end },
     };
-    const ref = f.ref ?? (personOf.has(f) ? ({ kind: 'person', id: personOf.get(f) as string } as PartyRef) : undefined);
+    const ref =
+      f.ref ?? (personOf.has(f) ? ({ kind: 'person', id: personOf.get(f) as string } as PartyRef) : undefined);
     if (ref !== undefined) m.ref = ref;
     return m;
   });
@@ -182,7 +196,9 @@ export function annotateArticle(input: AnnotateArticleInput): AnnotatedArticle {
   const usedIds = new Set<string>();
   for (const fm of found) {
     const d = fm.draft;
-    const countries = d.parties.filter((p) => p.kind === 'country').map((p) => (p as { country: string }).country.toLowerCase());
+    const countries = d.parties
+      .filter((p) => p.kind === 'country')
+      .map((p) => (p as { country: string }).country.toLowerCase());
     const base = `${d.date ?? 'undated'}-${countries.join('-') || 'meeting'}`.replace(/[^a-z0-9-]/g, '');
     let id: `meeting.${string}` = `meeting.${base}-${sha256Hex(`${articleId} ${d.evidence.start}`).slice(0, 6)}`;
     while (usedIds.has(id)) id = `${id}x`;
@@ -225,7 +241,9 @@ export function annotateArticle(input: AnnotateArticleInput): AnnotatedArticle {
     if (d.kind === 'phone-call') meeting.format = 'phone';
     else if (d.kind === 'videoconference') meeting.format = 'virtual';
     if (d.location !== undefined) {
-      const loc: NonNullable<SecurityMeeting['location']> = { precision: d.location.city === undefined ? 'country' : 'city' };
+      const loc: NonNullable<SecurityMeeting['location']> = {
+        precision: d.location.city === undefined ? 'country' : 'city',
+      };
       if (d.location.city !== undefined) loc.city = d.location.city;
       if (d.location.country !== undefined) {
         loc.country = d.location.country;

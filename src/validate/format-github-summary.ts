@@ -40,11 +40,15 @@ function code(s: string): string {
 export function formatGithubSummary(result: ValidationResult, options: FormatGithubSummaryOptions = {}): string {
   const s = result.summary;
   const maxRows = options.maxRows ?? 1000;
-  const verdict = s.errors === 0 && s.warnings === 0 ? 'no problems' : `${s.errors} error${s.errors === 1 ? '' : 's'}, ${s.warnings} warning${s.warnings === 1 ? '' : 's'}`;
+  const verdict =
+    s.errors === 0 && s.warnings === 0
+      ? 'no problems'
+      : `${s.errors} error${s.errors === 1 ? '' : 's'}, ${s.warnings} warning${s.warnings === 1 ? '' : 's'}`;
   let out = `### tansiq validate: ${verdict}\n\n`;
   out += `${s.files} file${s.files === 1 ? '' : 's'}, ${s.records} record${s.records === 1 ? '' : 's'} (${s.invalidRecords} invalid)${s.omitted > 0 ? `, ${s.omitted} more issue${s.omitted === 1 ? '' : 's'} counted but not listed` : ''}.\n`;
   if (result.issues.length === 0) return out;
-  out += '\n| File | Line | Column | Severity | Code | Pointer | Message |\n| --- | ---: | ---: | --- | --- | --- | --- |\n';
+  out +=
+    '\n| File | Line | Column | Severity | Code | Pointer | Message |\n| --- | ---: | ---: | --- | --- | --- | --- |\n';
   const rows = result.issues.slice(0, maxRows);
   for (const i of rows) {
     out += `| ${code(displayPath(i.file))} | ${i.line ?? ''} | ${i.column ?? ''} | ${i.severity} | ${code(i.rule === undefined ? i.code : `${i.code} (${i.rule})`)} | ${code(i.pointer)} | ${cell(i.message)} |\n`;

@@ -85,7 +85,10 @@ const CHUNK_CHARS = 16_384;
  * ```
  * @category Formatting
  */
-export function* formatGithubChunks(result: ValidationResult, options: FormatGithubOptions = {}): Generator<string, void, undefined> {
+export function* formatGithubChunks(
+  result: ValidationResult,
+  options: FormatGithubOptions = {},
+): Generator<string, void, undefined> {
   const limit = options.annotationLimit ?? 10;
   let errors = 0;
   let warnings = 0;

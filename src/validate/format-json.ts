@@ -81,7 +81,10 @@ function issueObject(i: ValidationIssue): Record<string, unknown> {
  * ```
  * @category Formatting
  */
-export function* formatJsonChunks(result: ValidationResult, options: FormatJsonOptions = {}): Generator<string, void, undefined> {
+export function* formatJsonChunks(
+  result: ValidationResult,
+  options: FormatJsonOptions = {},
+): Generator<string, void, undefined> {
   const groups = groupByFile(result);
   const indent = ' '.repeat(Math.max(0, Math.min(10, Math.floor(options.indent ?? 2))));
   // The skeleton, with a placeholder where each file's issues go.

@@ -92,7 +92,8 @@ export const ISSUE_CODES: Readonly<Record<IssueCode, IssueCodeInfo>> = /* @__PUR
   unsafe_key: {
     severity: 'error',
     stage: 'input',
-    description: 'An object key is `__proto__`, `constructor` or `prototype`, which could pollute prototypes downstream.',
+    description:
+      'An object key is `__proto__`, `constructor` or `prototype`, which could pollute prototypes downstream.',
     example: '`{"extensions": {"__proto__": {"admin": true}}}`',
   },
   not_a_record: {
@@ -170,13 +171,15 @@ export const ISSUE_CODES: Readonly<Record<IssueCode, IssueCodeInfo>> = /* @__PUR
   unknown_reference: {
     severity: 'error',
     stage: 'dataset',
-    description: 'A reference names an id found neither in the dataset nor (unless turned off) in the shipped reference data.',
+    description:
+      'A reference names an id found neither in the dataset nor (unless turned off) in the shipped reference data.',
     example: '`"personId": "person.nobody"`',
   },
   wrong_reference_type: {
     severity: 'error',
     stage: 'dataset',
-    description: 'A reference resolves to a record of a type the field does not accept (the record\'s `type` disagrees with its id prefix).',
+    description:
+      "A reference resolves to a record of a type the field does not accept (the record's `type` disagrees with its id prefix).",
     example: '`"organizationId": "agency.x"` where `agency.x` is declared with `"type": "person"`',
   },
   overlapping_co_chair_terms: {
@@ -202,7 +205,8 @@ export const ISSUE_CODES: Readonly<Record<IssueCode, IssueCodeInfo>> = /* @__PUR
   outside_lifetime: {
     severity: 'error',
     stage: 'dataset',
-    description: 'A membership, co-chair term or meeting falls outside the lifetime of its forum, working group or agency.',
+    description:
+      'A membership, co-chair term or meeting falls outside the lifetime of its forum, working group or agency.',
     example: 'a 2005 meeting of a forum founded in 2011',
   },
   participant_not_in_delegation: {

@@ -59,7 +59,10 @@ export interface ReadRecordsOptions {
  * ```
  * @category Validation
  */
-export async function* readRecords(paths: readonly string[], options: ReadRecordsOptions = {}): AsyncGenerator<RecordEntry, void, undefined> {
+export async function* readRecords(
+  paths: readonly string[],
+  options: ReadRecordsOptions = {},
+): AsyncGenerator<RecordEntry, void, undefined> {
   const { targets } = await discover(paths);
   for (const target of targets) {
     if (target.kind === 'json') {
@@ -80,13 +83,22 @@ export async function* readRecords(paths: readonly string[], options: ReadRecord
       const starts = lineStarts(text);
       if (Array.isArray(value)) {
         const offsets = arrayElementOffsets(text);
-        for (let i = 0; i < value.length; i++) yield { file: target.path, line: lineColumn(starts, offsets[i] ?? 0).line, pointer: `/${i}`, value: value[i] as unknown };
+        for (let i = 0; i < value.length; i++)
+          yield {
+            file: target.path,
+            line: lineColumn(starts, offsets[i] ?? 0).line,
+            pointer: `/${i}`,
+            value: value[i] as unknown,
+          };
       } else {
         yield { file: target.path, line: 1, pointer: '', value };
       }
       continue;
     }
-    const stream: AsyncIterable<Buffer | string> = target.kind === 'stdin' ? (options.stdin ?? process.stdin) : createReadStream(target.path, { highWaterMark: 256 * 1024 });
+    const stream: AsyncIterable<Buffer | string> =
+      target.kind === 'stdin'
+        ? (options.stdin ?? process.stdin)
+        : createReadStream(target.path, { highWaterMark: 256 * 1024 });
     let line = 0;
     try {
       for await (const item of readBlocks(stream, Infinity)) {

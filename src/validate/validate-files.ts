@@ -35,7 +35,10 @@ import { WorkerPool } from './_lib/run/worker-pool.js';
  * ```
  * @category Validation
  */
-export async function validateFiles(paths: readonly string[], options: ValidateOptions = {}): Promise<ValidationResult> {
+export async function validateFiles(
+  paths: readonly string[],
+  options: ValidateOptions = {},
+): Promise<ValidationResult> {
   const maxDepth = options.maxDepth ?? DEFAULT_MAX_DEPTH;
   const maxRecordBytes = options.maxRecordBytes ?? DEFAULT_MAX_RECORD_BYTES;
   const env = defaultEnv(maxDepth, maxRecordBytes);

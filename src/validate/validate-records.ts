@@ -43,15 +43,19 @@ export function validateRecords(records: Iterable<unknown>, options: ValidateOpt
   const started = performance.now();
   const sink = new IssueSink(options.maxErrors ?? Infinity, options.maxIssues ?? DEFAULT_MAX_ISSUES, options.onIssue);
   const env = defaultEnv(options.maxDepth ?? DEFAULT_MAX_DEPTH, options.maxRecordBytes ?? DEFAULT_MAX_RECORD_BYTES);
-  const store = new FactStore((_file, line) => `/${line - 1}`, env.references.pointer, (c) => {
-    // In memory, a record's "line" is its index + 1: partners are named by pointer.
-    const issue = crossIssue(c, (record): RelatedRecords['first'][number] => {
-      if (record.file === REFERENCE_FILE) return { file: REFERENCE_DATA_NAME };
-      return record.line > 0 ? { pointer: `/${record.line - 1}` } : {};
-    });
-    delete issue.line;
-    sink.add(-1, withLine(issue, c.line), c.freshKey);
-  });
+  const store = new FactStore(
+    (_file, line) => `/${line - 1}`,
+    env.references.pointer,
+    (c) => {
+      // In memory, a record's "line" is its index + 1: partners are named by pointer.
+      const issue = crossIssue(c, (record): RelatedRecords['first'][number] => {
+        if (record.file === REFERENCE_FILE) return { file: REFERENCE_DATA_NAME };
+        return record.line > 0 ? { pointer: `/${record.line - 1}` } : {};
+      });
+      delete issue.line;
+      sink.add(-1, withLine(issue, c.line), c.freshKey);
+    },
+  );
   if (options.referenceData !== false) store.merge(loadReferenceFacts(env), REFERENCE_FILE, 0);
   let count = 0;
   let invalid = 0;

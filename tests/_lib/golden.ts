@@ -16,7 +16,9 @@ const ROOT = resolve(import.meta.dirname, '../..');
 export function expectGolden(path: string, text: string): void {
   if (UPDATE_GOLDEN) writeFileSync(path, text);
   else if (!existsSync(path)) {
-    throw new Error(`golden file ${relative(ROOT, path)} is missing: run the test with UPDATE_GOLDEN=1 to write it, then review and commit it`);
+    throw new Error(
+      `golden file ${relative(ROOT, path)} is missing: run the test with UPDATE_GOLDEN=1 to write it, then review and commit it`,
+    );
   }
   expect(text).toBe(readFileSync(path, 'utf8'));
 }

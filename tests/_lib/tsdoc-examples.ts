@@ -66,7 +66,8 @@ function codeOf(line: string): string {
   }
   return line;
 }
-const stripStrings = (code: string): string => code.replace(/'(?:[^'\\]|\\.)*'|`(?:[^`\\]|\\.)*`|"(?:[^"\\]|\\.)*"/g, "''");
+const stripStrings = (code: string): string =>
+  code.replace(/'(?:[^'\\]|\\.)*'|`(?:[^`\\]|\\.)*`|"(?:[^"\\]|\\.)*"/g, "''");
 const delta = (code: string): number => {
   let d = 0;
   for (const ch of stripStrings(code)) {
@@ -89,7 +90,8 @@ const PARTIAL_ALL = /,\s*…(?=\s*\})/g;
 const APPROX = /^≈\s*(-?\d+(?:\.(\d+))?)(?:\s|$)/;
 
 /** An error class named in a result: one of the layer's exports, or a global one (`TypeError`). */
-const errorClass = (api: object, name: string): unknown => (api as Record<string, unknown>)[name] ?? (globalThis as Record<string, unknown>)[name];
+const errorClass = (api: object, name: string): unknown =>
+  (api as Record<string, unknown>)[name] ?? (globalThis as Record<string, unknown>)[name];
 
 function parseResult(api: object, text: string): Stated | undefined {
   const throws = THROWS.exec(text);
@@ -107,7 +109,10 @@ function parseResult(api: object, text: string): Stated | undefined {
   const candidates = [written, remark > 0 ? written.slice(0, remark) : written, written.split(', ')[0] ?? ''];
   for (const candidate of candidates) {
     try {
-      return { kind: partial ? 'partial' : 'value', value: new Function('api', `with (api) { return (${candidate}); }`)(api) };
+      return {
+        kind: partial ? 'partial' : 'value',
+        value: new Function('api', `with (api) { return (${candidate}); }`)(api),
+      };
     } catch {
       // try the next reading
     }
@@ -145,15 +150,24 @@ function instrument(api: object, example: Example): { code: string; checks: numb
     let j = i;
     while (j > 0 && (depthBefore[j] as number) > target) j--;
     // a statement continued on the next line (`foo()` then `  .bar;`)
-    while (j > 0 && (depthBefore[j - 1] as number) === target && !/[;{}]$|^$/.test(codeOf(lines[j - 1] as string).trim())) j--;
+    while (
+      j > 0 &&
+      (depthBefore[j - 1] as number) === target &&
+      !/[;{}]$|^$/.test(codeOf(lines[j - 1] as string).trim())
+    )
+      j--;
     const statement = [...lines.slice(j, i), match[1] as string].join('\n').trim().replace(/;$/, '');
     if (/^(?:const|let|var|try|for|if)\b/.test(statement)) {
-      unreadable.push(`${statement.split('\n')[0]} // ${resultText}: a result stated after a declaration or a block is not checked; write the value on a line of its own (\`name; // result\`)`);
+      unreadable.push(
+        `${statement.split('\n')[0]} // ${resultText}: a result stated after a declaration or a block is not checked; write the value on a line of its own (\`name; // result\`)`,
+      );
       continue;
     }
     const result = parseResult(api, resultText);
     if (result === undefined) {
-      unreadable.push(`${statement.split('\n')[0]} // ${resultText}: the stated result is none of a JavaScript value, \`≈ number\` or \`throws [ErrorClass][, code 'x']\``);
+      unreadable.push(
+        `${statement.split('\n')[0]} // ${resultText}: the stated result is none of a JavaScript value, \`≈ number\` or \`throws [ErrorClass][, code 'x']\``,
+      );
       continue;
     }
     const indent = /^\s*/.exec(lines[j] as string)?.[0] ?? '';
@@ -192,7 +206,11 @@ export interface TsdocExampleSuite {
 
 /** Declares the tests that run every TSDoc example of a layer. */
 export function describeTsdocExamples(suite: TsdocExampleSuite): void {
-  describeExamples(`TSDoc examples in ${suite.name}`, files(suite.root).flatMap((path) => examples(suite.root, path)), suite);
+  describeExamples(
+    `TSDoc examples in ${suite.name}`,
+    files(suite.root).flatMap((path) => examples(suite.root, path)),
+    suite,
+  );
 }
 
 /** What a guide's example test needs: the Markdown file and the public API its examples import. */
@@ -238,18 +256,25 @@ function describeExamples(title: string, all: Example[], suite: Omit<TsdocExampl
     const runExample = async (example: Example): Promise<void> => {
       const { code, unreadable } = instrument(api, example);
       // A stated result the runner cannot read fails the example: it is never skipped in silence.
-      if (unreadable.length > 0) throw new Error(`${example.where}: stated results that cannot be checked:\n${unreadable.join('\n')}`);
+      if (unreadable.length > 0)
+        throw new Error(`${example.where}: stated results that cannot be checked:\n${unreadable.join('\n')}`);
       const js = transformSync(code, { loader: 'ts' }).code;
       const check = (actual: unknown, stated: Stated, where: string): void => {
         if (stated.kind === 'approx') {
           expect(actual, where).toBeCloseTo(stated.value, stated.digits);
           return;
         }
-        const normalized = JSON.parse(JSON.stringify(actual ?? '__undefined__', (_, v: unknown) => (v === undefined ? '__undefined__' : v))) as unknown;
+        const normalized = JSON.parse(
+          JSON.stringify(actual ?? '__undefined__', (_, v: unknown) => (v === undefined ? '__undefined__' : v)),
+        ) as unknown;
         if (stated.kind === 'partial') expect(normalized, where).toMatchObject(stated.value as object);
         else expect(normalized, where).toEqual((stated as { value: unknown }).value);
       };
-      const throws = async (run: () => Promise<unknown>, stated: Stated & { kind: 'throws' }, where: string): Promise<void> => {
+      const throws = async (
+        run: () => Promise<unknown>,
+        stated: Stated & { kind: 'throws' },
+        where: string,
+      ): Promise<void> => {
         let thrown: unknown;
         try {
           await run();
@@ -257,20 +282,34 @@ function describeExamples(title: string, all: Example[], suite: Omit<TsdocExampl
           thrown = error ?? new Error('(threw nothing)');
         }
         expect(thrown, `${where}: throws`).toBeDefined();
-        if (stated.error !== undefined) expect(thrown, where).toBeInstanceOf(errorClass(api, stated.error) as new () => unknown);
+        if (stated.error !== undefined)
+          expect(thrown, where).toBeInstanceOf(errorClass(api, stated.error) as new () => unknown);
         if (stated.code !== undefined) expect((thrown as { code?: unknown }).code, where).toBe(stated.code);
       };
       const names = Object.keys(api);
-      const AsyncFunction = (async () => {}).constructor as new (...args: string[]) => (...values: unknown[]) => Promise<void>;
-      await new AsyncFunction(...names, 'z', '__check', '__throws', js)(...names.map((name) => (api as Record<string, unknown>)[name]), z, check, throws);
+      const AsyncFunction = (async () => {}).constructor as new (
+        ...args: string[]
+      ) => (...values: unknown[]) => Promise<void>;
+      await new AsyncFunction(...names, 'z', '__check', '__throws', js)(
+        ...names.map((name) => (api as Record<string, unknown>)[name]),
+        z,
+        check,
+        throws,
+      );
     };
 
     const pending = new Set(suite.pending ?? []);
-    const named = all.map((example, i) => ({ example, title: `${example.where} #${all.slice(0, i).filter((e) => e.where === example.where).length + 1}` }));
+    const named = all.map((example, i) => ({
+      example,
+      title: `${example.where} #${all.slice(0, i).filter((e) => e.where === example.where).length + 1}`,
+    }));
     for (const { example, title } of named) {
       // A pending example is expected to fail (it is listed, not hidden): once fixed, this test
       // fails until its entry is removed from the list.
-      if (pending.has(title)) it.fails(`${title} (pending: fails until its example is fixed)`, { timeout: suite.timeout ?? 5_000 }, () => runExample(example));
+      if (pending.has(title))
+        it.fails(`${title} (pending: fails until its example is fixed)`, { timeout: suite.timeout ?? 5_000 }, () =>
+          runExample(example),
+        );
       else it(title, { timeout: suite.timeout ?? 5_000 }, () => runExample(example));
     }
 

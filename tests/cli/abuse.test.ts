@@ -16,7 +16,10 @@ afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
 /** Preloaded into the child: prints its peak RSS (MB) on stderr at exit. */
 const RSS_HOOK = join(tmp, 'rss.mjs');
-writeFileSync(RSS_HOOK, "process.on('exit', () => process.stderr.write(`maxrss-mb=${Math.round(process.resourceUsage().maxRSS / 1024)}\\n`));\n");
+writeFileSync(
+  RSS_HOOK,
+  "process.on('exit', () => process.stderr.write(`maxrss-mb=${Math.round(process.resourceUsage().maxRSS / 1024)}\\n`));\n",
+);
 
 /** Runs the bin; with `rss`, also reads the child's peak RSS from the hook's line on stderr. */
 function run(args: string[], rss = false): { code: number | null; stdout: string; stderr: string; rssMb: number } {
@@ -45,7 +48,10 @@ const STACK = /\n {2,}at |Error:|internal error/;
 describe('tansiq under abuse (built bin)', () => {
   const bad = join(tmp, 'bad.jsonl');
   // 20,000 broken lines: far more output than a pipe buffer holds.
-  writeFileSync(bad, Array.from({ length: 20_000 }, (_, i) => `{"type":"person","id":"person.p${i}","name":1}`).join('\n') + '\n');
+  writeFileSync(
+    bad,
+    Array.from({ length: 20_000 }, (_, i) => `{"type":"person","id":"person.p${i}","name":1}`).join('\n') + '\n',
+  );
 
   it.each([
     ['schema', ['schema'], 0],
@@ -93,7 +99,10 @@ describe('tansiq under abuse (built bin)', () => {
       [['schema', '--list=1'], "tansiq: --list takes no value, got '1'"],
       [['schema', '--bogus'], "tansiq: unknown option '--bogus'"],
       [['date', '--reference', '-5', 'أمس'], "tansiq: --reference must be a date YYYY-MM-DD, got '-5'"],
-      [['date', '--reference', '2021-02-30x', 'أمس'], "tansiq: --reference must be a date YYYY-MM-DD, got '2021-02-30x'"],
+      [
+        ['date', '--reference', '2021-02-30x', 'أمس'],
+        "tansiq: --reference must be a date YYYY-MM-DD, got '2021-02-30x'",
+      ],
       [['date', 'أمس', '--reference'], 'tansiq: --reference must be a date YYYY-MM-DD, got nothing'],
       [['date', '--help=no'], "tansiq: --help takes no value, got 'no'"],
       [['name', '--help=no'], "tansiq: --help takes no value, got 'no'"],
@@ -112,17 +121,27 @@ describe('tansiq under abuse (built bin)', () => {
     const asked = availableParallelism() + 62;
     const r = run(['validate', '--jobs', String(asked), BROKEN]);
     const cpus = availableParallelism();
-    expect(r.stderr.split('\n')[0]).toBe(`tansiq: --jobs ${asked} is more than the ${cpus} available CPU${cpus === 1 ? '' : 's'}; using ${cpus}`);
+    expect(r.stderr.split('\n')[0]).toBe(
+      `tansiq: --jobs ${asked} is more than the ${cpus} available CPU${cpus === 1 ? '' : 's'}; using ${cpus}`,
+    );
     expect(r.stdout).toBe(run(['validate', BROKEN]).stdout);
     expect(r.code).toBe(1);
     expect(run(['validate', '--quiet', '--jobs', String(asked), BROKEN]).stderr).toBe('');
   });
 
   it('validateFiles({ jobs: 2 }) from the built package (ESM and CJS) gives the single-thread result', async () => {
-    type Api = { validateFiles: (paths: string[], options?: { jobs?: number }) => Promise<{ issues: unknown[]; files: unknown[]; summary: { durationMs: number } }> };
+    type Api = {
+      validateFiles: (
+        paths: string[],
+        options?: { jobs?: number },
+      ) => Promise<{ issues: unknown[]; files: unknown[]; summary: { durationMs: number } }>;
+    };
     const esm = (await import(pathToFileURL(join(ROOT, 'dist/validate/index.js')).href)) as Api;
     const cjs = createRequire(import.meta.url)(join(ROOT, 'dist/validate/index.cjs')) as Api;
-    const strip = (r: Awaited<ReturnType<Api['validateFiles']>>): unknown => ({ ...r, summary: { ...r.summary, durationMs: 0 } });
+    const strip = (r: Awaited<ReturnType<Api['validateFiles']>>): unknown => ({
+      ...r,
+      summary: { ...r.summary, durationMs: 0 },
+    });
     const one = strip(await esm.validateFiles([join(ROOT, BROKEN)]));
     expect(strip(await esm.validateFiles([join(ROOT, BROKEN)], { jobs: 2 }))).toEqual(one);
     expect(strip(await cjs.validateFiles([join(ROOT, BROKEN)], { jobs: 64 }))).toEqual(one);
@@ -130,9 +149,22 @@ describe('tansiq under abuse (built bin)', () => {
 
   describe('memory is bounded whatever the number of problems (peak RSS measured in the child)', () => {
     const LIMIT_MB = 300;
-    const forum = JSON.stringify({ type: 'forum', id: 'forum.bx', names: [{ value: 'BX', lang: 'en', kind: 'official' }], kind: 'informal-platform', sources: [{ url: 'https://example.org/f' }] });
+    const forum = JSON.stringify({
+      type: 'forum',
+      id: 'forum.bx',
+      names: [{ value: 'BX', lang: 'en', kind: 'official' }],
+      kind: 'informal-platform',
+      sources: [{ url: 'https://example.org/f' }],
+    });
     const term = (i: number): string =>
-      JSON.stringify({ type: 'co-chair-term', id: `co-chair-term.t${i}`, bodyId: 'forum.bx', chairs: [{ party: { kind: 'country', country: 'MA' } }], interval: { start: '2016', end: '2019' }, sources: [{ url: 'https://example.org/t' }] });
+      JSON.stringify({
+        type: 'co-chair-term',
+        id: `co-chair-term.t${i}`,
+        bodyId: 'forum.bx',
+        chairs: [{ party: { kind: 'country', country: 'MA' } }],
+        interval: { start: '2016', end: '2019' },
+        sources: [{ url: 'https://example.org/t' }],
+      });
 
     it('4,000 copies of one co-chair term (8 million overlapping pairs): one issue per term, bounded RSS', () => {
       const path = join(tmp, 'terms.jsonl');
@@ -140,7 +172,10 @@ describe('tansiq under abuse (built bin)', () => {
       const r = run(['validate', '--format', 'json', '--max-errors', '100', path], true);
       expect(r.code).toBe(1);
       expect(r.stderr).not.toMatch(STACK);
-      const doc = JSON.parse(r.stdout) as { summary: { errors: number; omitted: number }; files: { issues: { related?: { count: number } }[] }[] };
+      const doc = JSON.parse(r.stdout) as {
+        summary: { errors: number; omitted: number };
+        files: { issues: { related?: { count: number } }[] }[];
+      };
       expect(doc.summary.errors).toBe(3999);
       expect(doc.summary.omitted).toBe(3899);
       expect(doc.files[0]?.issues).toHaveLength(100);
@@ -156,7 +191,9 @@ describe('tansiq under abuse (built bin)', () => {
       writeFileSync(same, Array.from({ length: copies }, () => seed.join('\n')).join('\n') + '\n');
       writeFileSync(
         fresh,
-        Array.from({ length: copies }, (_, k) => seed.map((l) => l.replace(/"id":"([a-z-]+)\.([^"]+)"/, `"id":"$1.$2-c${k}"`)).join('\n')).join('\n') + '\n',
+        Array.from({ length: copies }, (_, k) =>
+          seed.map((l) => l.replace(/"id":"([a-z-]+)\.([^"]+)"/, `"id":"$1.$2-c${k}"`)).join('\n'),
+        ).join('\n') + '\n',
       );
       for (const path of [same, fresh]) {
         const json = run(['validate', '--format', 'json', path], true);

@@ -82,9 +82,29 @@ describe('tansiq validate (built bin)', () => {
     const lines: string[] = [];
     for (let k = 0; k < 12_000; k++) {
       if (k % 997 === 0) lines.push('{"type":"person","id":');
-      else if (k % 1499 === 0) lines.push(JSON.stringify({ type: 'person', id: `person.p-${k - 1}`, name: 'Duplicate', sources: [] }));
-      else if (k % 3 === 2) lines.push(JSON.stringify({ type: 'membership', id: `membership.m-${k}`, member: { kind: 'person', id: `person.p-${k % 5 === 0 ? k + 100_000 : k - 1}` }, organizationId: 'agency.interpol', role: 'officer', interval: { start: '2015-05', status: 'current' }, sources: [] }));
-      else lines.push(JSON.stringify({ type: 'person', id: `person.p-${k}`, name: k % 1001 === 0 ? 42 : `Person ${k}`, sources: [] }));
+      else if (k % 1499 === 0)
+        lines.push(JSON.stringify({ type: 'person', id: `person.p-${k - 1}`, name: 'Duplicate', sources: [] }));
+      else if (k % 3 === 2)
+        lines.push(
+          JSON.stringify({
+            type: 'membership',
+            id: `membership.m-${k}`,
+            member: { kind: 'person', id: `person.p-${k % 5 === 0 ? k + 100_000 : k - 1}` },
+            organizationId: 'agency.interpol',
+            role: 'officer',
+            interval: { start: '2015-05', status: 'current' },
+            sources: [],
+          }),
+        );
+      else
+        lines.push(
+          JSON.stringify({
+            type: 'person',
+            id: `person.p-${k}`,
+            name: k % 1001 === 0 ? 42 : `Person ${k}`,
+            sources: [],
+          }),
+        );
     }
     const file = join(tmp, 'many-blocks.jsonl');
     writeFileSync(file, lines.join('\n') + '\n');
@@ -122,7 +142,9 @@ describe('tansiq validate (built bin)', () => {
   it('--max-errors lists the first errors and counts the rest', () => {
     const r = run(['validate', '--max-errors', '3', BROKEN]);
     expect(r.stdout.split('\n').filter((l) => l.includes(': error ')).length).toBe(3);
-    expect(normalize(r.stderr)).toMatch(/^tansiq: 8 files, 39 records \(25 invalid\), 36 errors, 5 warnings, 0\.00 s \(\d+ issues counted but not listed: over the limit\)\n$/);
+    expect(normalize(r.stderr)).toMatch(
+      /^tansiq: 8 files, 39 records \(25 invalid\), 36 errors, 5 warnings, 0\.00 s \(\d+ issues counted but not listed: over the limit\)\n$/,
+    );
     expect(r.code).toBe(1);
   });
 
@@ -136,7 +158,10 @@ describe('tansiq validate (built bin)', () => {
 
   it('--no-reference-data: references to shipped records no longer resolve', () => {
     const file = join(tmp, 'gctf.jsonl');
-    writeFileSync(file, '{"type":"membership","id":"membership.g","member":{"kind":"country","country":"MA"},"organizationId":"forum.gctf","sources":[{"url":"https://example.org/"}]}\n');
+    writeFileSync(
+      file,
+      '{"type":"membership","id":"membership.g","member":{"kind":"country","country":"MA"},"organizationId":"forum.gctf","sources":[{"url":"https://example.org/"}]}\n',
+    );
     expect(run(['validate', file]).code).toBe(0);
     const r = run(['validate', '--no-reference-data', file]);
     expect(r.stdout).toContain('[unknown_reference] /organizationId unknown reference "forum.gctf"');
@@ -147,16 +172,22 @@ describe('tansiq validate (built bin)', () => {
     const flag = run(['validate', '--bogus', VALID]);
     expect(flag.code).toBe(2);
     expect(flag.stderr).toBe("tansiq: unknown option '--bogus'\nRun 'tansiq validate --help' for usage.\n");
-    expect(run(['validate', '--format', 'xml', VALID]).stderr.split('\n')[0]).toBe("tansiq: --format must be one of text, json, github, auto, got 'xml'");
+    expect(run(['validate', '--format', 'xml', VALID]).stderr.split('\n')[0]).toBe(
+      "tansiq: --format must be one of text, json, github, auto, got 'xml'",
+    );
     expect(run(['validate', '--jobs', '0', VALID]).code).toBe(2);
-    expect(run(['validate']).stderr.split('\n')[0]).toBe('tansiq: no paths given (pass files, folders, or - for stdin)');
+    expect(run(['validate']).stderr.split('\n')[0]).toBe(
+      'tansiq: no paths given (pass files, folders, or - for stdin)',
+    );
     const missing = run(['validate', 'nope.jsonl', VALID]);
     expect(missing.code).toBe(2);
     expect(missing.stdout).toBe('nope.jsonl: error [file_not_found] no such file or directory\n');
     expect(missing.stderr.split('\n').at(-2)).toBe('tansiq: nope.jsonl: no such file or directory');
     const empty = run(['validate', 'tests/fixtures/validate/no-data']);
     expect(empty.code).toBe(2);
-    expect(empty.stdout).toBe('tests/fixtures/validate/no-data: error [no_data_files] no .json, .jsonl or .ndjson file in this folder\n');
+    expect(empty.stdout).toBe(
+      'tests/fixtures/validate/no-data: error [no_data_files] no .json, .jsonl or .ndjson file in this folder\n',
+    );
     expect(run(['frobnicate']).code).toBe(2);
   });
 
@@ -178,7 +209,10 @@ describe('tansiq validate (built bin)', () => {
 
 describe('tansiq schema (built bin)', () => {
   it('prints the JSON Schema of a record type, the record union by default, or the list', () => {
-    const person = JSON.parse(run(['schema', 'person']).stdout) as { $schema: string; properties: Record<string, unknown> };
+    const person = JSON.parse(run(['schema', 'person']).stdout) as {
+      $schema: string;
+      properties: Record<string, unknown>;
+    };
     expect(person.$schema).toContain('2020-12');
     expect(Object.keys(person.properties)).toContain('name');
     expect(JSON.parse(run(['schema', 'Person']).stdout)).toEqual(person);
@@ -209,7 +243,13 @@ describe('tansiq date and tansiq name (built bin)', () => {
 
   it('name prints the comparison as JSON; exit 0 when the names match, 1 when not', () => {
     const r = run(['name', 'عبد اللطيف حموشي', 'Abdellatif Hammouchi']);
-    const doc = JSON.parse(r.stdout) as { a: string; b: string; score: number; match: boolean; keys: { a: string; b: string } };
+    const doc = JSON.parse(r.stdout) as {
+      a: string;
+      b: string;
+      score: number;
+      match: boolean;
+      keys: { a: string; b: string };
+    };
     expect(doc.match).toBe(true);
     expect(doc.score).toBeGreaterThan(0.65);
     expect(r.code).toBe(0);

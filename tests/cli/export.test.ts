@@ -37,7 +37,11 @@ describe('tansiq export (built bin)', () => {
     const r = run(['export', '--to', format, SAMPLE]);
     expect(r.code).toBe(0);
     expect(r.stdout).toBe(readFileSync(join(GOLDEN, golden), 'utf8'));
-    expect(r.stderr).toMatch(new RegExp(`^tansiq: 1 file, 8 records, 0 errors, 0 warnings, [\\d.]+ s\\n${format}: 8 valid records read, 0 shipped reference records added, \\d+ objects written\\n$`));
+    expect(r.stderr).toMatch(
+      new RegExp(
+        `^tansiq: 1 file, 8 records, 0 errors, 0 warnings, [\\d.]+ s\\n${format}: 8 valid records read, 0 shipped reference records added, \\d+ objects written\\n$`,
+      ),
+    );
   });
 
   it('reads stdin (-) and writes -o FILE with the same bytes', () => {
@@ -58,7 +62,9 @@ describe('tansiq export (built bin)', () => {
   });
 
   it('leaves out every invalid record, also those past --max-issues (counted, not listed)', () => {
-    const sample = readFileSync(join(ROOT, SAMPLE), 'utf8').split('\n').filter((l) => l !== '');
+    const sample = readFileSync(join(ROOT, SAMPLE), 'utf8')
+      .split('\n')
+      .filter((l) => l !== '');
     const broken = (k: number): string => JSON.stringify({ type: 'person', id: `person.broken-${k}`, sources: [] });
     const lines: string[] = [];
     sample.forEach((line, k) => lines.push(broken(2 * k), line, broken(2 * k + 1)));
@@ -67,7 +73,11 @@ describe('tansiq export (built bin)', () => {
     const json = join(tmp, 'mixed.json');
     writeFileSync(json, `[${lines.join(',\n')}]\n`);
     const golden = readFileSync(join(GOLDEN, 'ftm.jsonl'), 'utf8');
-    for (const [args, input] of [[[jsonl], ''], [['-'], lines.join('\n')], [[json], '']] as const) {
+    for (const [args, input] of [
+      [[jsonl], ''],
+      [['-'], lines.join('\n')],
+      [[json], ''],
+    ] as const) {
       const r = run(['export', '--to', 'ftm', '--max-issues', '1', ...args], input);
       expect(r.code).toBe(1);
       expect(r.stderr).toContain(`${sample.length * 2} errors`);
@@ -77,7 +87,10 @@ describe('tansiq export (built bin)', () => {
   });
 
   it('stdin issues are reported under -, as validate does', () => {
-    const r = run(['export', '--to', 'plover', '-'], readFileSync(join(ROOT, 'tests/fixtures/export/with-invalid.jsonl'), 'utf8'));
+    const r = run(
+      ['export', '--to', 'plover', '-'],
+      readFileSync(join(ROOT, 'tests/fixtures/export/with-invalid.jsonl'), 'utf8'),
+    );
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('<stdin>:2:1: error [invalid_type]');
     expect(r.stderr).not.toContain('tansiq-export-');
@@ -91,7 +104,13 @@ describe('tansiq export (built bin)', () => {
   });
 
   it('usage and I/O problems: exit 2, nothing on stdout', () => {
-    for (const args of [['export', SAMPLE], ['export', '--to', 'csv', SAMPLE], ['export', '--to', 'ftm'], ['export', '--to', 'ftm', '--ftm-version', '5', SAMPLE], ['export', '--to', 'ftm', 'no/such/file.jsonl']]) {
+    for (const args of [
+      ['export', SAMPLE],
+      ['export', '--to', 'csv', SAMPLE],
+      ['export', '--to', 'ftm'],
+      ['export', '--to', 'ftm', '--ftm-version', '5', SAMPLE],
+      ['export', '--to', 'ftm', 'no/such/file.jsonl'],
+    ]) {
       const r = run(args);
       expect(r.code, args.join(' ')).toBe(2);
       expect(r.stdout).toBe('');
@@ -113,10 +132,19 @@ describe('tansiq export (built bin)', () => {
       const entities = parseLines<FtmEntity>(r.stdout);
       expect(entities.length).toBeGreaterThan(100);
       expect(checkFtm(entities, 4)).toEqual([]);
-      expect(checkFtm(parseLines<FtmEntity>(run(['export', '--to', 'ftm', '--ftm-version', '3', '--id-prefix', 'tansiq-', ...inputs]).stdout), 3)).toEqual([]);
+      expect(
+        checkFtm(
+          parseLines<FtmEntity>(
+            run(['export', '--to', 'ftm', '--ftm-version', '3', '--id-prefix', 'tansiq-', ...inputs]).stdout,
+          ),
+          3,
+        ),
+      ).toEqual([]);
     });
     it('popolo', () => {
-      expect(checkPopolo(JSON.parse(run(['export', '--to', 'popolo', ...inputs]).stdout) as PopoloDocument)).toEqual([]);
+      expect(checkPopolo(JSON.parse(run(['export', '--to', 'popolo', ...inputs]).stdout) as PopoloDocument)).toEqual(
+        [],
+      );
     });
     it('jsonld', async () => {
       const doc = JSON.parse(run(['export', '--to', 'jsonld', ...inputs]).stdout) as JsonLdDocument;

@@ -11,7 +11,10 @@ describe('tansiq extract', () => {
     const out = run(['extract', '--format', 'jsonl', SEED, '--reference', '2022-06-20']);
     expect(out.code).toBe(0);
     expect(out.stderr).toContain('placeholder');
-    const records = out.stdout.trim().split('\n').map((l) => JSON.parse(l) as { type: string });
+    const records = out.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { type: string });
     expect(records.map((r) => r.type)).toEqual(['person', 'meeting', 'meeting', 'meeting', 'article']);
     const check = run(['validate', '-'], { input: out.stdout });
     expect(check.code).toBe(0);
@@ -21,7 +24,11 @@ describe('tansiq extract', () => {
   it('json output lists mentions, dates and meetings', () => {
     const out = run(['extract', SEED, '--reference', '2022-06-20', '--format', 'json']);
     expect(out.code).toBe(0);
-    const doc = JSON.parse(out.stdout) as { mentions: { text: string }[]; dates: { value: string }[]; meetings: unknown[] };
+    const doc = JSON.parse(out.stdout) as {
+      mentions: { text: string }[];
+      dates: { value: string }[];
+      meetings: unknown[];
+    };
     expect(doc.mentions.some((m) => m.text === 'عبد اللطيف حموشي')).toBe(true);
     expect(doc.dates.map((d) => d.value)).toContain('2020-09-29');
     expect(doc.meetings.length).toBe(3);

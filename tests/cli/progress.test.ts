@@ -3,7 +3,9 @@ import { ProgressLine, wantProgress } from '../../src/cli/_lib/progress.js';
 
 function fakeStream(isTTY: boolean): NodeJS.WriteStream & { written: string[] } {
   const written: string[] = [];
-  return { isTTY, written, write: (s: string) => written.push(s) > 0 } as unknown as NodeJS.WriteStream & { written: string[] };
+  return { isTTY, written, write: (s: string) => written.push(s) > 0 } as unknown as NodeJS.WriteStream & {
+    written: string[];
+  };
 }
 
 describe('progress line', () => {

@@ -12,7 +12,9 @@ describe('the built CLI on the shipped data', () => {
   it('finds the reference dataset (JSON Lines) valid, on its own', () => {
     const r = validate('--no-reference-data', 'dist/data/tansiq-reference.jsonl');
     expect(r.stdout).toBe('');
-    expect(r.stderr).toMatch(new RegExp(`^tansiq: 1 file, ${counts().referenceRecords} records, 0 errors, 0 warnings`, 'u'));
+    expect(r.stderr).toMatch(
+      new RegExp(`^tansiq: 1 file, ${counts().referenceRecords} records, 0 errors, 0 warnings`, 'u'),
+    );
     expect(r.code).toBe(0);
   });
 

@@ -14,7 +14,8 @@ function sourcesIn(value: unknown, path = '', out: { path: string; source: Sourc
   if (Array.isArray(value)) value.forEach((v, i) => sourcesIn(v, `${path}/${i}`, out));
   else if (typeof value === 'object' && value !== null) {
     for (const [k, v] of Object.entries(value)) {
-      if (k === 'sources' && Array.isArray(v)) v.forEach((s, i) => out.push({ path: `${path}/sources/${i}`, source: s as SourceRef }));
+      if (k === 'sources' && Array.isArray(v))
+        v.forEach((s, i) => out.push({ path: `${path}/sources/${i}`, source: s as SourceRef }));
       else sourcesIn(v, `${path}/${k}`, out);
     }
   }
@@ -41,7 +42,9 @@ describe('the example article', () => {
   });
 
   it('links the people and agencies it names', () => {
-    const refs = new Set((article.mentions ?? []).flatMap((m) => (m.ref && m.ref.kind !== 'country' ? [m.ref.id] : [])));
+    const refs = new Set(
+      (article.mentions ?? []).flatMap((m) => (m.ref && m.ref.kind !== 'country' ? [m.ref.id] : [])),
+    );
     for (const id of [
       'person.abdellatif-hammouchi',
       'person.avril-haines',
@@ -78,7 +81,11 @@ describe('the example article', () => {
     const washington = getRecord('meeting.2022-06-13-ma-us-washington') as SecurityMeeting;
     expect(washington).toMatchObject({ start: '2022-06-13', end: '2022-06-14', hostCountry: 'US', status: 'held' });
     expect(washington.delegations?.map((d) => d.headPersonId)).toEqual(['person.abdellatif-hammouchi', undefined]);
-    const roles = Object.fromEntries((washington.participants ?? []).filter((p) => p.ref.kind === 'person').map((p) => [p.ref.kind === 'person' ? p.ref.id : '', p.roles]));
+    const roles = Object.fromEntries(
+      (washington.participants ?? [])
+        .filter((p) => p.ref.kind === 'person')
+        .map((p) => [p.ref.kind === 'person' ? p.ref.id : '', p.roles]),
+    );
     expect(roles).toEqual({
       'person.abdellatif-hammouchi': ['head-of-delegation', 'visitor'],
       'person.avril-haines': ['host'],
@@ -88,10 +95,9 @@ describe('the example article', () => {
     expect(washington.outcomes?.[0]?.kind).toBe('intelligence-sharing');
     const madrid = getRecord('meeting.2022-06-15-ma-es-madrid') as SecurityMeeting;
     expect(madrid).toMatchObject({ start: '2022-06-15', hostCountry: 'ES', location: { city: 'Madrid' } });
-    expect(madrid.participants?.filter((p) => p.ref.kind === 'person').map((p) => (p.ref.kind === 'person' ? p.ref.id : ''))).toEqual([
-      'person.abdelouafi-laftit',
-      'person.fernando-grande-marlaska',
-    ]);
+    expect(
+      madrid.participants?.filter((p) => p.ref.kind === 'person').map((p) => (p.ref.kind === 'person' ? p.ref.id : '')),
+    ).toEqual(['person.abdelouafi-laftit', 'person.fernando-grande-marlaska']);
     expect(madrid.topics).toContain('irregular-migration');
   });
 
@@ -100,7 +106,9 @@ describe('the example article', () => {
     expect(praise).toMatchObject({ start: '2021-02', kind: 'other', articleIds: [article.id] });
     const cc17 = getRecord('meeting.2020-09-29-gctf-cc-17') as SecurityMeeting;
     expect(cc17.articleIds).toEqual([article.id]);
-    const citing = referenceRecords.filter((r) => r.type === 'meeting' && (r.articleIds ?? []).includes(article.id)).map((r) => r.id);
+    const citing = referenceRecords
+      .filter((r) => r.type === 'meeting' && (r.articleIds ?? []).includes(article.id))
+      .map((r) => r.id);
     expect(citing.sort()).toEqual([
       'meeting.2020-09-29-gctf-cc-17',
       'meeting.2021-02-fbi-cia-praise-dgst',

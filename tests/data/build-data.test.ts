@@ -37,12 +37,23 @@ describe('scripts/build-data', () => {
     expect(ids.size).toBe(dataset.length);
     for (const record of dataset) {
       expect(RecordSchema.safeParse(record).success, record.id).toBe(true);
-      for (const ref of recordReferences(record)) expect(ids.has(ref.id), `${record.id}${ref.pointer} → ${ref.id}`).toBe(true);
+      for (const ref of recordReferences(record))
+        expect(ids.has(ref.id), `${record.id}${ref.pointer} → ${ref.id}`).toBe(true);
     }
-    for (const id of ['meeting.2022-06-13-ma-us-washington', 'meeting.2022-06-15-ma-es-madrid', 'meeting.2020-09-29-gctf-cc-17', 'person.christopher-wray', 'position.us-fbi-director', 'occupancy.us-fbi-director-christopher-wray', 'forum-membership.gctf-ma']) {
+    for (const id of [
+      'meeting.2022-06-13-ma-us-washington',
+      'meeting.2022-06-15-ma-es-madrid',
+      'meeting.2020-09-29-gctf-cc-17',
+      'person.christopher-wray',
+      'position.us-fbi-director',
+      'occupancy.us-fbi-director-christopher-wray',
+      'forum-membership.gctf-ma',
+    ]) {
       expect(ids, id).toContain(id);
     }
-    expect(dataset.some((r: TansiqRecord) => r.type === 'meeting' && r.id === 'meeting.2011-09-22-gctf-ministerial-1')).toBe(false);
+    expect(
+      dataset.some((r: TansiqRecord) => r.type === 'meeting' && r.id === 'meeting.2011-09-22-gctf-ministerial-1'),
+    ).toBe(false);
   });
 
   it('refuses a text that does not match the article hash', () => {

@@ -9,7 +9,8 @@ describe('countries', () => {
     expect(new Set(countries.map((c) => c.code)).size).toBe(countries.length);
     expect(Object.isFrozen(countries)).toBe(true);
     expect(Object.isFrozen(countries[0]?.names.ar)).toBe(true);
-    for (const c of countries) for (const lang of ['ar', 'en', 'fr', 'es'] as const) expect(c.names[lang].length, c.code).toBeGreaterThan(0);
+    for (const c of countries)
+      for (const lang of ['ar', 'en', 'fr', 'es'] as const) expect(c.names[lang].length, c.code).toBeGreaterThan(0);
   });
 });
 

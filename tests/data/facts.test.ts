@@ -15,7 +15,38 @@ const codes = (parties: readonly PartyRef[] | undefined): string[] =>
 const names = (xs: readonly { name: string }[] | undefined): string[] => (xs ?? []).map((x) => x.name);
 const ids = (xs: readonly { id: string }[] | undefined): string[] => (xs ?? []).map((x) => x.id);
 
-const FOUNDING = ['AE', 'AU', 'CA', 'CH', 'CN', 'CO', 'DE', 'DK', 'DZ', 'EG', 'ES', 'EU', 'FR', 'GB', 'ID', 'IN', 'IT', 'JO', 'JP', 'MA', 'NG', 'NL', 'NZ', 'PK', 'QA', 'RU', 'SA', 'TR', 'US', 'ZA'];
+const FOUNDING = [
+  'AE',
+  'AU',
+  'CA',
+  'CH',
+  'CN',
+  'CO',
+  'DE',
+  'DK',
+  'DZ',
+  'EG',
+  'ES',
+  'EU',
+  'FR',
+  'GB',
+  'ID',
+  'IN',
+  'IT',
+  'JO',
+  'JP',
+  'MA',
+  'NG',
+  'NL',
+  'NZ',
+  'PK',
+  'QA',
+  'RU',
+  'SA',
+  'TR',
+  'US',
+  'ZA',
+];
 
 describe('GCTF membership (computed from dated memberships)', () => {
   it('has the 30 founders (29 states and the EU) on the founding day', () => {
@@ -139,13 +170,18 @@ describe('posts and their holders', () => {
     expect(names(positionHoldersOn(position, date))).toEqual(expected);
   });
   it('returns both holders on a hand-over day', () => {
-    expect(names(positionHoldersOn('position.ma-dgsn-director-general', '2015-05-15'))).toEqual(['Abdellatif Hammouchi', 'Bouchaïb Rmail']);
+    expect(names(positionHoldersOn('position.ma-dgsn-director-general', '2015-05-15'))).toEqual([
+      'Abdellatif Hammouchi',
+      'Bouchaïb Rmail',
+    ]);
   });
   it('links predecessors and successors both ways', () => {
     const occupancies = referenceRecords.filter((r) => r.type === 'occupancy');
     for (const o of occupancies) {
       if (o.type !== 'occupancy' || o.successorId === undefined) continue;
-      const next = occupancies.find((x) => x.type === 'occupancy' && x.personId === o.successorId && x.positionId === o.positionId);
+      const next = occupancies.find(
+        (x) => x.type === 'occupancy' && x.personId === o.successorId && x.positionId === o.positionId,
+      );
       expect(next, o.id).toBeDefined();
       if (next?.type === 'occupancy') expect(next.predecessorId, o.id).toBe(o.personId);
     }
@@ -157,7 +193,12 @@ describe('meetings', () => {
     const m = getRecord('meeting.2020-09-29-gctf-cc-17');
     expect(m?.type).toBe('meeting');
     if (m?.type !== 'meeting') return;
-    expect(m).toMatchObject({ kind: 'coordinating-committee', format: 'virtual', start: '2020-09-29', forumId: 'forum.gctf' });
+    expect(m).toMatchObject({
+      kind: 'coordinating-committee',
+      format: 'virtual',
+      start: '2020-09-29',
+      forumId: 'forum.gctf',
+    });
     expect(codes(m.participants?.map((p) => p.ref))).toEqual(['CA', 'MA']);
   });
   it('records confirmed CC meetings and ministerial plenaries of the GCTF', () => {

@@ -49,7 +49,7 @@ describe('findAgencies', () => {
     expect(ids('الأمن الوطني')).toEqual(['agency.ma-dgsn', 'agency.dz-dgsn', 'agency.tn-dgsn', 'agency.eg-nsa']);
   });
 
-  it('returns every country\'s agency for a shared name, and narrows by country', () => {
+  it("returns every country's agency for a shared name, and narrows by country", () => {
     expect(ids('DGSN')).toEqual(['agency.ma-dgsn', 'agency.dz-dgsn', 'agency.tn-dgsn', 'agency.mr-dgsn']);
     expect(ids('المديرية العامة للأمن الوطني')).toEqual(['agency.ma-dgsn', 'agency.dz-dgsn']);
     expect(ids('Direction générale de la sécurité intérieure')).toEqual(['agency.fr-dgsi', 'agency.dz-dgsi']);

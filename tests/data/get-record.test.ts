@@ -19,10 +19,33 @@ describe('getters', () => {
     expect(getRecord('nothing')).toBeUndefined();
   });
   it('ship the agencies the issue names, in every language that has them', () => {
-    const expected = ['ma-dgsn', 'ma-dgst', 'ma-dged', 'ma-interior', 'ma-gr', 'ma-bcij', 'us-fbi', 'us-cia', 'us-odni', 'us-dhs', 'us-doj', 'us-state-ct', 'es-interior', 'es-cni', 'es-gc', 'es-pn', 'fr-dgsi', 'fr-dgse', 'europol', 'interpol'];
+    const expected = [
+      'ma-dgsn',
+      'ma-dgst',
+      'ma-dged',
+      'ma-interior',
+      'ma-gr',
+      'ma-bcij',
+      'us-fbi',
+      'us-cia',
+      'us-odni',
+      'us-dhs',
+      'us-doj',
+      'us-state-ct',
+      'es-interior',
+      'es-cni',
+      'es-gc',
+      'es-pn',
+      'fr-dgsi',
+      'fr-dgse',
+      'europol',
+      'interpol',
+    ];
     for (const slug of expected) expect(getAgency(`agency.${slug}`), slug).toBeDefined();
     const dgsn = getAgency('agency.ma-dgsn');
     expect(new Set(dgsn?.names.map((n) => n.lang))).toEqual(new Set(['ar', 'fr', 'en']));
-    expect(getAgency('agency.ma-bcij')?.parents).toEqual([{ agencyId: 'agency.ma-dgst', interval: { start: '2015-03-20' } }]);
+    expect(getAgency('agency.ma-bcij')?.parents).toEqual([
+      { agencyId: 'agency.ma-dgst', interval: { start: '2015-03-20' } },
+    ]);
   });
 });

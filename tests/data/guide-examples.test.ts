@@ -15,14 +15,28 @@ describe('the reference-data guide', () => {
 
   it('has examples for every lookup it documents', () => {
     const code = [...guide.matchAll(/```ts\n([\s\S]*?)```/g)].map((m) => m[1] ?? '').join('\n');
-    for (const fn of ['findAgencies', 'findPersons', 'positionHoldersOn', 'forumMembersOn', 'coChairsOn', 'workingGroupsOf', 'getCountry', 'getAgency', 'getRecord', 'referenceRecords']) {
+    for (const fn of [
+      'findAgencies',
+      'findPersons',
+      'positionHoldersOn',
+      'forumMembersOn',
+      'coChairsOn',
+      'workingGroupsOf',
+      'getCountry',
+      'getAgency',
+      'getRecord',
+      'referenceRecords',
+    ]) {
       expect(code, fn).toContain(fn);
     }
   });
 
   it('imports only names that tansiq/data exports', () => {
     const imported = [...guide.matchAll(/import \{([^}]*)\} from 'tansiq\/data'/g)].flatMap((m) =>
-      (m[1] ?? '').split(',').map((s) => s.trim()).filter((s) => s !== ''),
+      (m[1] ?? '')
+        .split(',')
+        .map((s) => s.trim())
+        .filter((s) => s !== ''),
     );
     expect(imported.length).toBeGreaterThan(5);
     for (const name of imported) expect(Object.keys(data), name).toContain(name);

@@ -18,7 +18,9 @@ import type { Agency, Position } from '../../src/schemas/index.js';
 const DAY = 86_400_000;
 const isoDay = (t: number): string => new Date(t).toISOString().slice(0, 10);
 /** Any day from the GCTF's launch to the end of 2030. */
-const gctfDay = fc.integer({ min: Date.UTC(2011, 8, 22), max: Date.UTC(2030, 11, 31) }).map((t) => isoDay(Math.floor(t / DAY) * DAY));
+const gctfDay = fc
+  .integer({ min: Date.UTC(2011, 8, 22), max: Date.UTC(2030, 11, 31) })
+  .map((t) => isoDay(Math.floor(t / DAY) * DAY));
 
 const TATWEEL = '\u0640'; // Arabic tatweel (kashida), decorative
 const FATHA = '\u064E'; // Arabic short vowel mark
@@ -62,7 +64,9 @@ describe('lookups (properties)', () => {
   it('name one FBI director on any day of Wray’s term', () => {
     fc.assert(
       fc.property(fc.integer({ min: Date.UTC(2017, 7, 2), max: Date.UTC(2025, 0, 19) }), (t) => {
-        expect(positionHoldersOn('position.us-fbi-director', new Date(t))?.map((p) => p.id)).toEqual(['person.christopher-wray']);
+        expect(positionHoldersOn('position.us-fbi-director', new Date(t))?.map((p) => p.id)).toEqual([
+          'person.christopher-wray',
+        ]);
       }),
       { numRuns: 100 },
     );
@@ -70,24 +74,33 @@ describe('lookups (properties)', () => {
 
   it('find an agency by any Arabic name despite tatweel and short vowels', () => {
     const agencies = referenceRecords.filter((r): r is Agency => r.type === 'agency');
-    const arabicNames = agencies.flatMap((a) => a.names.filter((n) => n.lang === 'ar').map((n) => ({ id: a.id, value: n.value })));
+    const arabicNames = agencies.flatMap((a) =>
+      a.names.filter((n) => n.lang === 'ar').map((n) => ({ id: a.id, value: n.value })),
+    );
     fc.assert(
-      fc.property(fc.constantFrom(...arabicNames), fc.array(fc.nat(), { maxLength: 4 }), fc.boolean(), ({ id, value }, positions, vowel) => {
-        const letters = [...value];
-        for (const p of positions) {
-          const at = 1 + (p % Math.max(1, letters.length - 1));
-          const prev = letters[at - 1] ?? '';
-          if (/^[\u0628-\u064A]$/u.test(prev)) letters.splice(at, 0, vowel ? FATHA : TATWEEL);
-        }
-        expect(findAgencies(letters.join('')).map((a) => a.id)).toContain(id);
-      }),
+      fc.property(
+        fc.constantFrom(...arabicNames),
+        fc.array(fc.nat(), { maxLength: 4 }),
+        fc.boolean(),
+        ({ id, value }, positions, vowel) => {
+          const letters = [...value];
+          for (const p of positions) {
+            const at = 1 + (p % Math.max(1, letters.length - 1));
+            const prev = letters[at - 1] ?? '';
+            if (/^[\u0628-\u064A]$/u.test(prev)) letters.splice(at, 0, vowel ? FATHA : TATWEEL);
+          }
+          expect(findAgencies(letters.join('')).map((a) => a.id)).toContain(id);
+        },
+      ),
       { numRuns: 300 },
     );
   });
 });
 
 describe('wider lookups (properties)', () => {
-  const day2018 = fc.integer({ min: Date.UTC(2018, 0, 1), max: Date.UTC(2025, 11, 31) }).map((t) => isoDay(Math.floor(t / DAY) * DAY));
+  const day2018 = fc
+    .integer({ min: Date.UTC(2018, 0, 1), max: Date.UTC(2025, 11, 31) })
+    .map((t) => isoDay(Math.floor(t / DAY) * DAY));
 
   it('never throw on arbitrary text for names, countries and parties', () => {
     fc.assert(
@@ -103,21 +116,31 @@ describe('wider lookups (properties)', () => {
   });
 
   it('narrowing by country only ever removes results, all of that country', () => {
-    const queries = ['DGSN', 'وزارة الداخلية', 'الأمن الوطني', 'Ministry of Interior', 'الحرس الوطني', 'جهاز أمن الدولة'];
+    const queries = [
+      'DGSN',
+      'وزارة الداخلية',
+      'الأمن الوطني',
+      'Ministry of Interior',
+      'الحرس الوطني',
+      'جهاز أمن الدولة',
+    ];
     const codes = ['DZ', 'TN', 'LY', 'EG', 'JO', 'IQ', 'SA', 'AE', 'QA', 'KW', 'BH', 'OM', 'LB', 'MR', 'MA', 'GB'];
     fc.assert(
       fc.property(fc.constantFrom(...queries), fc.constantFrom(...codes), (query, code) => {
         const narrowed = findAgencies(query, { country: code });
         for (const agency of narrowed) expect(agency.country).toBe(code);
         const all = findAgencies(query).map((a) => a.id);
-        if (all.some((id) => narrowed.length > 0 && id === narrowed[0]?.id)) expect(all).toEqual(expect.arrayContaining(narrowed.map((a) => a.id)));
+        if (all.some((id) => narrowed.length > 0 && id === narrowed[0]?.id))
+          expect(all).toEqual(expect.arrayContaining(narrowed.map((a) => a.id)));
       }),
       { numRuns: 200 },
     );
   });
 
   it('name at most two heads of a national service on any day since 2018 (outside handovers known only to the month or year)', () => {
-    const ids = referenceRecords.filter((r): r is Agency => r.type === 'agency' && r.country !== undefined).map((a) => a.id);
+    const ids = referenceRecords
+      .filter((r): r is Agency => r.type === 'agency' && r.country !== undefined)
+      .map((a) => a.id);
     // A term ending in '2024-11' and its successor's starting in '2024-11' both hold on every day of
     // that month: the data says no more. Such days are not evidence of too many heads.
     const agencyOfPosition = new Map(
@@ -129,10 +152,12 @@ describe('wider lookups (properties)', () => {
       const agency = r.organizationId ?? (r.positionId === undefined ? undefined : agencyOfPosition.get(r.positionId));
       if (agency === undefined) continue;
       for (const bound of [r.interval?.start, r.interval?.end]) {
-        if (bound !== undefined && bound.length < 10) coarseBounds.set(agency, [...(coarseBounds.get(agency) ?? []), bound]);
+        if (bound !== undefined && bound.length < 10)
+          coarseBounds.set(agency, [...(coarseBounds.get(agency) ?? []), bound]);
       }
     }
-    const inCoarseBound = (id: string, day: string): boolean => (coarseBounds.get(id) ?? []).some((b) => day.startsWith(b));
+    const inCoarseBound = (id: string, day: string): boolean =>
+      (coarseBounds.get(id) ?? []).some((b) => day.startsWith(b));
     fc.assert(
       fc.property(fc.constantFrom(...ids), day2018, (id, day) => {
         fc.pre(!inCoarseBound(id, day));

@@ -72,7 +72,8 @@ describe('shipped records', () => {
     for (const record of referenceRecords) {
       for (const ref of recordReferences(record)) {
         const target = byId.get(ref.id);
-        if (target === undefined || !ref.expectedTypes.includes(target.type)) dangling.push(`${record.id}${ref.pointer} → ${ref.id}`);
+        if (target === undefined || !ref.expectedTypes.includes(target.type))
+          dangling.push(`${record.id}${ref.pointer} → ${ref.id}`);
       }
     }
     expect(dangling).toEqual([]);
@@ -93,7 +94,10 @@ describe('shipped records', () => {
   it('store no member counts: forum records carry no count field', () => {
     for (const r of referenceRecords) {
       const keys = Object.keys(r);
-      expect(keys.filter((k) => /^counts?$|Counts?$/.test(k)), r.id).toEqual([]);
+      expect(
+        keys.filter((k) => /^counts?$|Counts?$/.test(k)),
+        r.id,
+      ).toEqual([]);
     }
   });
 

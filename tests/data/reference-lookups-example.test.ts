@@ -6,7 +6,10 @@ const root = resolve(import.meta.dirname, '../..');
 
 describe('examples/reference-lookups.ts', () => {
   it('runs and prints the answers to the example article questions', () => {
-    const out = execFileSync(process.execPath, ['--import', 'tsx', 'examples/reference-lookups.ts'], { cwd: root, encoding: 'utf8' });
+    const out = execFileSync(process.execPath, ['--import', 'tsx', 'examples/reference-lookups.ts'], {
+      cwd: root,
+      encoding: 'utf8',
+    });
     expect(out.trim().split('\n')).toEqual([
       '"أف بي آي" is Federal Bureau of Investigation',
       '"مراقبة التراب الوطني" is Direction générale de la surveillance du territoire',

@@ -21,7 +21,9 @@ describe('counts stated in the README and the guides', () => {
   it('the shipped record count (`tansiq/data` (N records), N shipped/reference records)', () => {
     const stated: string[] = [];
     for (const { name, text } of documents()) {
-      for (const m of text.matchAll(/`tansiq\/data` \((\d[\d,]*) records\)|(?<![\d,])(\d[\d,]*) (?:shipped|reference) records/g)) {
+      for (const m of text.matchAll(
+        /`tansiq\/data` \((\d[\d,]*) records\)|(?<![\d,])(\d[\d,]*) (?:shipped|reference) records/g,
+      )) {
         stated.push(name);
         expect(number(m[1] ?? m[2] ?? ''), `${name}: ${m[0]}`).toBe(referenceRecords);
       }
@@ -32,7 +34,8 @@ describe('counts stated in the README and the guides', () => {
   it('the country table holds every ISO 3166-1 country plus the EU, as the guides say', () => {
     expect(countries).toBe(isoCountriesPlusEu);
     for (const { name, text } of documents()) {
-      for (const m of text.matchAll(/(?<![\d,])(\d[\d,]*) countries and territories/g)) expect(number(m[1] ?? ''), `${name}: ${m[0]}`).toBe(countries);
+      for (const m of text.matchAll(/(?<![\d,])(\d[\d,]*) countries and territories/g))
+        expect(number(m[1] ?? ''), `${name}: ${m[0]}`).toBe(countries);
     }
   });
 });

@@ -296,7 +296,9 @@ describe('forums and memberships on dates', () => {
     expect(findForums('مجلس التعاون الخليجي').map((f) => f.id)).toEqual(['forum.gcc']);
     expect(findForums('MENAFATF').map((f) => f.id)).toEqual(['forum.menafatf']);
     expect(findForums('5+5 Dialogue').map((f) => f.id)).toEqual(['forum.5plus5-dialogue']);
-    expect(findForums('Global Coalition against Daesh').map((f) => f.id)).toEqual(['forum.global-coalition-against-daesh']);
+    expect(findForums('Global Coalition against Daesh').map((f) => f.id)).toEqual([
+      'forum.global-coalition-against-daesh',
+    ]);
     expect(findForums('')).toEqual([]);
   });
 

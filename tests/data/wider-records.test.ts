@@ -13,19 +13,25 @@ describe('dated names', () => {
   it('give former names an end, and current official names no end', () => {
     for (const agency of agencies) {
       for (const name of agency.names) {
-        if (name.validTo !== undefined) expect(['former', 'acronym', 'alias', 'short'], `${agency.id} ${name.value}`).toContain(name.kind);
+        if (name.validTo !== undefined)
+          expect(['former', 'acronym', 'alias', 'short'], `${agency.id} ${name.value}`).toContain(name.kind);
         if (name.kind === 'official') expect(name.validTo, `${agency.id} ${name.value}`).toBeUndefined();
       }
     }
   });
 
-  it('make a renamed agency\'s names follow each other', () => {
+  it("make a renamed agency's names follow each other", () => {
     for (const agency of agencies) {
       const dated = agency.names.filter((n) => n.validFrom !== undefined && n.kind === 'official');
       for (const current of dated) {
-        const before = agency.names.filter((n) => n.kind === 'former' && n.lang === current.lang && n.validTo !== undefined);
+        const before = agency.names.filter(
+          (n) => n.kind === 'former' && n.lang === current.lang && n.validTo !== undefined,
+        );
         for (const old of before) {
-          expect(comparePartialDates(old.validTo as string, current.validFrom as string), `${agency.id} ${old.value}`).toBeLessThanOrEqual(0);
+          expect(
+            comparePartialDates(old.validTo as string, current.validFrom as string),
+            `${agency.id} ${old.value}`,
+          ).toBeLessThanOrEqual(0);
         }
       }
     }
@@ -36,8 +42,10 @@ describe('agencies', () => {
   it('link merged and replaced agencies both ways', () => {
     const byId = new Map(agencies.map((a) => [a.id, a]));
     for (const agency of agencies) {
-      for (const next of agency.successors ?? []) expect(byId.get(next)?.predecessors ?? [], `${agency.id} → ${next}`).toContain(agency.id);
-      if (agency.dissolved !== undefined && agency.successors !== undefined) expect(agency.successors.length).toBeGreaterThan(0);
+      for (const next of agency.successors ?? [])
+        expect(byId.get(next)?.predecessors ?? [], `${agency.id} → ${next}`).toContain(agency.id);
+      if (agency.dissolved !== undefined && agency.successors !== undefined)
+        expect(agency.successors.length).toBeGreaterThan(0);
     }
   });
 
@@ -47,7 +55,8 @@ describe('agencies', () => {
       for (let i = 1; i < govs.length; i++) {
         const prev = govs[i - 1]?.interval?.end;
         const next = govs[i]?.interval?.start;
-        if (prev !== undefined && next !== undefined) expect(comparePartialDates(prev, next), agency.id).toBeLessThanOrEqual(0);
+        if (prev !== undefined && next !== undefined)
+          expect(comparePartialDates(prev, next), agency.id).toBeLessThanOrEqual(0);
       }
     }
   });
@@ -56,7 +65,10 @@ describe('agencies', () => {
 describe('terms of office', () => {
   it('each cite a source URL and give a start, an end, or a note saying why neither is known', () => {
     for (const o of occupancies) {
-      expect(o.sources.some((s) => typeof s.url === 'string'), o.id).toBe(true);
+      expect(
+        o.sources.some((s) => typeof s.url === 'string'),
+        o.id,
+      ).toBe(true);
       const { start, end, status } = o.interval;
       const open = start === undefined || (end === undefined && status !== undefined && status !== 'current');
       if (open) expect(o.notes ?? '', o.id).not.toBe('');
@@ -78,7 +90,8 @@ describe('terms of office', () => {
         const next = terms[i] as Occupancy;
         if (prev.acting === true || next.acting === true) continue;
         if (prev.interval.end === undefined) {
-          if (prev.interval.status !== 'ended' && prev.interval.status !== 'unknown') problems.push(`${prev.id} runs on past ${next.id}`);
+          if (prev.interval.status !== 'ended' && prev.interval.status !== 'unknown')
+            problems.push(`${prev.id} runs on past ${next.id}`);
           continue;
         }
         const prevEnd = partialDateBounds(prev.interval.end);

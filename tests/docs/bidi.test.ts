@@ -6,12 +6,14 @@ const rtl = (run: string) => `<bdi dir="rtl" class="tq-bidi">${run}</bdi>`;
 
 describe('isolateArabicText', () => {
   it('isolates the whole content of a highlighted string token, quotes outside', () => {
-    expect(isolateArabicText('&#39;29 سبتمبر (أيلول) 2020&#39;')).toBe('&#39;<bdi dir="auto" class="tq-bidi">29 سبتمبر (أيلول) 2020</bdi>&#39;');
+    expect(isolateArabicText('&#39;29 سبتمبر (أيلول) 2020&#39;')).toBe(
+      '&#39;<bdi dir="auto" class="tq-bidi">29 سبتمبر (أيلول) 2020</bdi>&#39;',
+    );
     expect(isolateArabicText('"المدير العام DGSN"')).toBe('"<bdi dir="auto" class="tq-bidi">المدير العام DGSN</bdi>"');
   });
 
   it('isolates each Arabic run of other text, with its digits and parentheses, not the code around it', () => {
-    expect(isolateArabicText("parseArabicDate(&#39;29 سبتمبر (أيلول) 2020&#39;).iso")).toBe(
+    expect(isolateArabicText('parseArabicDate(&#39;29 سبتمبر (أيلول) 2020&#39;).iso')).toBe(
       `parseArabicDate(&#39;${rtl('29 سبتمبر (أيلول) 2020')}&#39;).iso`,
     );
     expect(isolateArabicText('// 18 دجنبر 2021 → 2021-12-18')).toBe(`// ${rtl('18 دجنبر 2021')} → 2021-12-18`);
@@ -23,7 +25,8 @@ describe('isolateArabicText', () => {
   });
 
   it('leaves text without Arabic unchanged', () => {
-    for (const text of ['', "const x = '2021-12-18';", 'index: 4, endIndex: 17', "it's"]) expect(isolateArabicText(text)).toBe(text);
+    for (const text of ['', "const x = '2021-12-18';", 'index: 4, endIndex: 17', "it's"])
+      expect(isolateArabicText(text)).toBe(text);
   });
 
   it('is linear on long adversarial input (time against plain Arabic text of the same length)', () => {
@@ -42,7 +45,8 @@ describe('isolateArabicText', () => {
 
 describe('isolateArabicInCode', () => {
   it('works inside <code> elements only, between tags', () => {
-    const html = '<p>نص عربي</p><code><span class="hl-2">&#39;عبد اللطيف&#39;</span>)</code><code class="ts">x // حموشي</code><codex>عربي</codex>';
+    const html =
+      '<p>نص عربي</p><code><span class="hl-2">&#39;عبد اللطيف&#39;</span>)</code><code class="ts">x // حموشي</code><codex>عربي</codex>';
     expect(isolateArabicInCode(html)).toBe(
       `<p>نص عربي</p><code><span class="hl-2">&#39;<bdi dir="auto" class="tq-bidi">عبد اللطيف</bdi>&#39;</span>)</code><code class="ts">x // ${rtl('حموشي')}</code><codex>عربي</codex>`,
     );
@@ -65,7 +69,9 @@ describe('transformPage', () => {
 
   it('links the playground with a path relative to the page', () => {
     expect(transformPage('index.html', page('x'))).toContain('<a href="documents/Playground.html">Playground</a>');
-    expect(transformPage('functions/arabic.parseArabicDate.html', page('x'))).toContain('<a href="../documents/Playground.html">Playground</a>');
+    expect(transformPage('functions/arabic.parseArabicDate.html', page('x'))).toContain(
+      '<a href="../documents/Playground.html">Playground</a>',
+    );
   });
 
   it('loads the library bundles and the playground on the playground page only', () => {

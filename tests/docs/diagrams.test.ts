@@ -18,13 +18,21 @@ describe('diagrams of the guides', () => {
   it('the record-reference picture names every record type and every reference field', () => {
     const svg = readFileSync(join(root, 'docs/guides/images/record-references.svg'), 'utf8');
     const texts = [...svg.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((match) =>
-      (match[1] ?? '').replace(/&#(\d+);/g, (_, code: string) => String.fromCodePoint(Number(code))).replaceAll('&amp;', '&'),
+      (match[1] ?? '')
+        .replace(/&#(\d+);/g, (_, code: string) => String.fromCodePoint(Number(code)))
+        .replaceAll('&amp;', '&'),
     );
     for (const [type, fields] of Object.entries(REFERENCE_FIELDS)) {
       expect(texts).toContain(type);
       for (const field of fields) {
-        const label = field.path.map((segment) => (segment === '*' ? '[]' : `.${segment}`)).join('').replace(/^\./, '');
-        expect(texts.some((text) => text.trim().startsWith(label)), label).toBe(true);
+        const label = field.path
+          .map((segment) => (segment === '*' ? '[]' : `.${segment}`))
+          .join('')
+          .replace(/^\./, '');
+        expect(
+          texts.some((text) => text.trim().startsWith(label)),
+          label,
+        ).toBe(true);
       }
     }
   });

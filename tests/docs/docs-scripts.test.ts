@@ -31,7 +31,9 @@ describe('serveFolder', () => {
       const page = await fetch(`${server.origin}/playground.md`);
       expect(page.status).toBe(200);
       expect(await page.text()).toContain('tq-playground');
-      expect((await fetch(`${server.origin}/guides/images/layers.svg`)).headers.get('content-type')).toBe('image/svg+xml');
+      expect((await fetch(`${server.origin}/guides/images/layers.svg`)).headers.get('content-type')).toBe(
+        'image/svg+xml',
+      );
       expect((await fetch(`${server.origin}/missing.html`)).status).toBe(404);
       expect((await fetch(`${server.origin}/..%2fpackage.json`)).status).toBe(403);
     } finally {

@@ -12,7 +12,9 @@ describe('README and getting-started examples', () => {
     expect(parseArabicDate('الثلاثاء 14 يونيو (حزيران) 2022').iso).toBe('2022-06-14');
     expect(parseArabicDate('29 سبتمبر (أيلول) 2020').iso).toBe('2020-09-29');
     expect(parseArabicDate('18 دجنبر 2021').iso).toBe('2021-12-18');
-    expect(findArabicDates('اجتمع الوزيران يوم الأربعاء 15 يونيو 2022 في مدريد').map((d) => d.iso)).toEqual(['2022-06-15']);
+    expect(findArabicDates('اجتمع الوزيران يوم الأربعاء 15 يونيو 2022 في مدريد').map((d) => d.iso)).toEqual([
+      '2022-06-15',
+    ]);
   });
 
   it('matches names across scripts', () => {
@@ -34,6 +36,8 @@ describe('README and getting-started examples', () => {
       { kind: 'country', country: 'MA' },
       { kind: 'country', country: 'CA' },
     ]);
-    expect(positionHoldersOn('position.us-fbi-director', '2022-06-14')?.map((p) => p.name)).toEqual(['Christopher Wray']);
+    expect(positionHoldersOn('position.us-fbi-director', '2022-06-14')?.map((p) => p.name)).toEqual([
+      'Christopher Wray',
+    ]);
   });
 });

@@ -8,7 +8,9 @@ import { describe, expect, it } from 'vitest';
 import { entryProgram, exportedSymbols } from '../../scripts/_lib/entry-program.js';
 
 const root = resolve(import.meta.dirname, '../..');
-const ENTRY_FILES = ['arabic', 'schemas', 'data', 'validate', 'extract', 'export'].map((layer) => resolve(root, `src/${layer}/index.ts`));
+const ENTRY_FILES = ['arabic', 'schemas', 'data', 'validate', 'extract', 'export'].map((layer) =>
+  resolve(root, `src/${layer}/index.ts`),
+);
 
 interface ExportDoc {
   name: string;
@@ -50,7 +52,10 @@ describe('TSDoc of the public API', () => {
   it('every export has a summary, an @example and a @category', () => {
     const missing = docs
       .filter((d) => !d.summary || !d.example || !d.category)
-      .map((d) => `${d.name} (${d.file}):${d.summary ? '' : ' summary'}${d.example ? '' : ' @example'}${d.category ? '' : ' @category'}`);
+      .map(
+        (d) =>
+          `${d.name} (${d.file}):${d.summary ? '' : ' summary'}${d.example ? '' : ' @example'}${d.category ? '' : ' @category'}`,
+      );
     expect(missing).toEqual([]);
   });
 }, 60_000);

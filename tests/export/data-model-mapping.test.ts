@@ -6,7 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { exportMappingTable } from './_lib/mapping-table.js';
 
 const GUIDE = join(resolve(import.meta.dirname, '../..'), 'docs/guides/data-model.md');
-const START = '<!-- export-mapping:start (generated from the exporters by tests/export/data-model-mapping.test.ts; UPDATE_GUIDE=1 rewrites it) -->';
+const START =
+  '<!-- export-mapping:start (generated from the exporters by tests/export/data-model-mapping.test.ts; UPDATE_GUIDE=1 rewrites it) -->';
 const END = '<!-- export-mapping:end -->';
 
 describe('docs/guides/data-model.md: mapping to other models', () => {
@@ -17,7 +18,8 @@ describe('docs/guides/data-model.md: mapping to other models', () => {
     expect(start, 'the guide has the generated-table markers').toBeGreaterThan(0);
     expect(end).toBeGreaterThan(start);
     const generated = `${START}\n${exportMappingTable()}\n${END}`;
-    if (process.env['UPDATE_GUIDE'] === '1') writeFileSync(GUIDE, guide.slice(0, start) + generated + guide.slice(end + END.length));
+    if (process.env['UPDATE_GUIDE'] === '1')
+      writeFileSync(GUIDE, guide.slice(0, start) + generated + guide.slice(end + END.length));
     else expect(guide.slice(start, end + END.length)).toBe(generated);
   });
 });

@@ -19,7 +19,12 @@ const COUNTRY_CODES = ['MA', 'ES', 'US', 'EU', 'FR', 'DZ', 'XK', 'EG'];
 const day = fc
   .date({ min: new Date('1990-01-01T00:00:00Z'), max: new Date('2030-12-31T00:00:00Z'), noInvalidDate: true })
   .map((d) => d.toISOString().slice(0, 10));
-const partialDate = fc.oneof(day, day.map((d) => d.slice(0, 7)), day.map((d) => d.slice(0, 4)), day.map((d) => `${d}T10:30+02:00`));
+const partialDate = fc.oneof(
+  day,
+  day.map((d) => d.slice(0, 7)),
+  day.map((d) => d.slice(0, 4)),
+  day.map((d) => `${d}T10:30+02:00`),
+);
 const party: fc.Arbitrary<PartyRef> = fc.oneof(
   fc.constantFrom(...COUNTRY_CODES).map((country) => ({ kind: 'country' as const, country })),
   fc.constantFrom(...AGENCIES).map((id) => ({ kind: 'organization' as const, id: id as `agency.${string}` })),
@@ -34,11 +39,24 @@ const meeting = fc
     status: fc.constantFrom('held', 'planned', 'postponed', 'cancelled', 'unknown'),
     format: fc.option(fc.constantFrom('in-person', 'virtual', 'hybrid', 'phone'), { nil: undefined }),
     start: fc.option(partialDate, { nil: undefined }),
-    participants: fc.uniqueArray(fc.record({ ref: party, roles: fc.uniqueArray(fc.constantFrom(...PARTICIPANT_ROLES), { minLength: 1, maxLength: 2 }) }), { maxLength: 4, selector: (p) => JSON.stringify(p.ref) }),
+    participants: fc.uniqueArray(
+      fc.record({
+        ref: party,
+        roles: fc.uniqueArray(fc.constantFrom(...PARTICIPANT_ROLES), { minLength: 1, maxLength: 2 }),
+      }),
+      { maxLength: 4, selector: (p) => JSON.stringify(p.ref) },
+    ),
     host: fc.option(fc.constantFrom(...AGENCIES), { nil: undefined }),
   })
   .map((m) => {
-    const record: Record<string, unknown> = { type: 'meeting', id: `meeting.p-${m.n}`, kind: m.kind, status: m.status, participants: m.participants, sources: [{ url: 'https://example.org/a' }] };
+    const record: Record<string, unknown> = {
+      type: 'meeting',
+      id: `meeting.p-${m.n}`,
+      kind: m.kind,
+      status: m.status,
+      participants: m.participants,
+      sources: [{ url: 'https://example.org/a' }],
+    };
     if (m.format !== undefined) record['format'] = m.format;
     if (m.start !== undefined) record['start'] = m.start;
     if (m.host !== undefined) record['hostAgencyId'] = m.host;
@@ -57,7 +75,11 @@ describe('exporters (property)', () => {
   it('any valid record set exports to all four formats without throwing and without dangling references', () => {
     fc.assert(
       fc.property(recordSet, fc.boolean(), (records, oneShot) => {
-        const input = oneShot ? (function* () { yield* records; })() : records;
+        const input = oneShot
+          ? (function* () {
+              yield* records;
+            })()
+          : records;
         expect(checkFtm([...toFollowTheMoney(input)])).toEqual([]);
         expect(checkPopolo(toPopolo(records))).toEqual([]);
         expect(checkTerms(toJsonLd(records))).toEqual([]);

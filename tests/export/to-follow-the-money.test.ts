@@ -27,7 +27,9 @@ describe('toFollowTheMoney', () => {
   });
 
   it('streams a one-shot iterable and adds referenced shipped records at the end', () => {
-    const meeting = referenceRecords.find((r) => r.type === 'meeting' && r.hostAgencyId !== undefined) as TansiqRecord & { id: string };
+    const meeting = referenceRecords.find(
+      (r) => r.type === 'meeting' && r.hostAgencyId !== undefined,
+    ) as TansiqRecord & { id: string };
     function* once(): Generator<TansiqRecord> {
       yield meeting;
     }
@@ -69,7 +71,16 @@ describe('toFollowTheMoney', () => {
   it('date-times become UTC without offset', () => {
     const [event] = [
       ...toFollowTheMoney(
-        [{ type: 'meeting', id: 'meeting.t', kind: 'bilateral-talks', status: 'held', start: '2022-06-15T11:00+02:00', sources: [{ url: 'https://example.org/' }] }],
+        [
+          {
+            type: 'meeting',
+            id: 'meeting.t',
+            kind: 'bilateral-talks',
+            status: 'held',
+            start: '2022-06-15T11:00+02:00',
+            sources: [{ url: 'https://example.org/' }],
+          },
+        ],
         { partial: true },
       ),
     ];
@@ -77,16 +88,31 @@ describe('toFollowTheMoney', () => {
   });
 
   it('drops references to missing ids and counts them; partial keeps them', () => {
-    const m: TansiqRecord = { type: 'membership', id: 'membership.x', member: { kind: 'person', id: 'person.nobody' }, organizationId: 'agency.interpol', sources: [{ url: 'https://example.org/' }] };
+    const m: TansiqRecord = {
+      type: 'membership',
+      id: 'membership.x',
+      member: { kind: 'person', id: 'person.nobody' },
+      organizationId: 'agency.interpol',
+      sources: [{ url: 'https://example.org/' }],
+    };
     const report = createExportReport('ftm');
-    expect([...toFollowTheMoney([m], { missingIds: ['person.nobody'], report })].some((e) => e.schema === 'Membership')).toBe(false);
+    expect(
+      [...toFollowTheMoney([m], { missingIds: ['person.nobody'], report })].some((e) => e.schema === 'Membership'),
+    ).toBe(false);
     expect(report.droppedReferences).toBe(1);
     expect([...toFollowTheMoney([m])].some((e) => e.schema === 'Membership')).toBe(false);
   });
 
   it('reports fields it cannot hold, including fields it does not know', () => {
     const report = createExportReport('ftm');
-    const person = { type: 'person', id: 'person.x', name: 'X', sources: [], futureField: 1, names: [{ value: 'X', lang: 'en', kind: 'official', scheme: 'x' }] } as unknown as TansiqRecord;
+    const person = {
+      type: 'person',
+      id: 'person.x',
+      name: 'X',
+      sources: [],
+      futureField: 1,
+      names: [{ value: 'X', lang: 'en', kind: 'official', scheme: 'x' }],
+    } as unknown as TansiqRecord;
     expect([...toFollowTheMoney([person], { report })]).toHaveLength(1);
     expect(report.leftOut['person.futureField']).toBe(1);
     expect(report.leftOut['person.names.scheme']).toBe(1);

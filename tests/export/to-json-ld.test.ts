@@ -39,10 +39,21 @@ describe('toJsonLd', () => {
     };
     const doc = toJsonLd([meeting]);
     const node = doc['@graph'].find((n) => n['@type'] === 'Event');
-    const typed: WithContext<Event> = { '@context': 'https://schema.org', '@type': 'Event', name: String(node?.['name']), startDate: String(node?.['startDate']), eventStatus: 'https://schema.org/EventScheduled' };
+    const typed: WithContext<Event> = {
+      '@context': 'https://schema.org',
+      '@type': 'Event',
+      name: String(node?.['name']),
+      startDate: String(node?.['startDate']),
+      eventStatus: 'https://schema.org/EventScheduled',
+    };
     expect(typed.startDate).toBe('2024-03-05');
     expect(node?.['eventStatus']).toEqual({ '@id': 'https://schema.org/EventScheduled' });
-    expect(node?.['attendee']).toEqual({ '@id': 'urn:tansiq:meeting.2024-03-05-ma-es.participants.0', '@type': 'Role', roleName: 'visitor', attendee: { '@id': 'urn:tansiq:country.es' } });
+    expect(node?.['attendee']).toEqual({
+      '@id': 'urn:tansiq:meeting.2024-03-05-ma-es.participants.0',
+      '@type': 'Role',
+      roleName: 'visitor',
+      attendee: { '@id': 'urn:tansiq:country.es' },
+    });
     const person: Person = { '@type': 'Person', name: 'x', gender: 'https://schema.org/Male' };
     expect(person.name).toBe('x');
   });

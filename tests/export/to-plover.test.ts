@@ -33,13 +33,26 @@ describe('toPlover', () => {
       sources: src,
     };
     const [event] = [...toPlover([meeting])];
-    expect(event).toMatchObject({ date: '2024-03-05', time: '11:00+01:00', event: ['CONSULT'], mode: ['visit'], context: ['terrorism'], quad_code: 1 });
+    expect(event).toMatchObject({
+      date: '2024-03-05',
+      time: '11:00+01:00',
+      event: ['CONSULT'],
+      mode: ['visit'],
+      context: ['terrorism'],
+      quad_code: 1,
+    });
     expect(event?.actor.map((a) => a.code)).toEqual(['ESP']);
     expect(event?.recipient?.map((a) => a.code)).toEqual(['MAR']);
   });
 
   it('codes the EU as EUR, planned meetings as AGREE, cancelled as REJECT meet', () => {
-    const base = { type: 'meeting', kind: 'bilateral-talks', start: '2024-03-05', participants: [{ ref: { kind: 'country', country: 'EU' }, roles: ['member'] }], sources: src };
+    const base = {
+      type: 'meeting',
+      kind: 'bilateral-talks',
+      start: '2024-03-05',
+      participants: [{ ref: { kind: 'country', country: 'EU' }, roles: ['member'] }],
+      sources: src,
+    };
     const [planned] = [...toPlover([{ ...base, id: 'meeting.a', status: 'planned' } as unknown as TansiqRecord])];
     const [cancelled] = [...toPlover([{ ...base, id: 'meeting.b', status: 'cancelled' } as unknown as TansiqRecord])];
     expect(planned?.actor[0]?.code).toBe('EUR');
@@ -49,7 +62,21 @@ describe('toPlover', () => {
 
   it('skips what PLOVER cannot hold, with the reason', () => {
     const report = createExportReport('plover');
-    const events = [...toPlover([{ type: 'meeting', id: 'meeting.c', kind: 'plenary', status: 'held', start: '2024-03', sources: src } as TansiqRecord], { report })];
+    const events = [
+      ...toPlover(
+        [
+          {
+            type: 'meeting',
+            id: 'meeting.c',
+            kind: 'plenary',
+            status: 'held',
+            start: '2024-03',
+            sources: src,
+          } as TansiqRecord,
+        ],
+        { report },
+      ),
+    ];
     expect(events).toEqual([]);
     expect(report.skipped[0]).toEqual({ id: 'meeting.c', reason: 'no full-day start date (PLOVER needs YYYY-MM-DD)' });
   });

@@ -25,13 +25,23 @@ describe('toPopolo', () => {
     const gctf = doc.posts.find((p) => p.id === 'forum.gctf.co-chair');
     expect(gctf?.['role']).toBe('co-chair');
     const chairs = doc.memberships.filter((m) => m['post_id'] === 'forum.gctf.co-chair');
-    expect(chairs.length).toBe(terms.filter((t) => t.type === 'co-chair-term' && t.bodyId === 'forum.gctf').reduce((n, t) => n + (t.type === 'co-chair-term' ? t.chairs.length : 0), 0));
+    expect(chairs.length).toBe(
+      terms
+        .filter((t) => t.type === 'co-chair-term' && t.bodyId === 'forum.gctf')
+        .reduce((n, t) => n + (t.type === 'co-chair-term' ? t.chairs.length : 0), 0),
+    );
     expect(chairs[0]?.['member']).toMatchObject({ '@type': 'Organization' });
     expect(checkPopolo(doc)).toEqual([]);
   });
 
   it('drops a reference to a record that is not there', () => {
-    const m: TansiqRecord = { type: 'membership', id: 'membership.x', member: { kind: 'person', id: 'person.nobody' }, organizationId: 'agency.interpol', sources: [{ url: 'https://example.org/' }] };
+    const m: TansiqRecord = {
+      type: 'membership',
+      id: 'membership.x',
+      member: { kind: 'person', id: 'person.nobody' },
+      organizationId: 'agency.interpol',
+      sources: [{ url: 'https://example.org/' }],
+    };
     const report = createExportReport('popolo');
     const doc = toPopolo([m], { report });
     expect(doc.memberships).toEqual([]);

@@ -10,7 +10,25 @@ const ARABIC_LETTER = /[\u0621-\u064A\u0671-\u06D3]/;
 const LETTER = /[\p{L}\p{N}]/u;
 const MIN_PASSAGES = 60;
 const PROCLITICS = new Set(['و', 'ف', 'ب', 'ل', 'ك']);
-const PERSON_TITLES = ['وزير', 'وزيرة', 'السيد', 'السيدة', 'اللواء', 'الفريق', 'العميد', 'العقيد', 'الشيخ', 'الأمير', 'معالي', 'الدكتور', 'المدير', 'مدير', 'رئيس', 'سعادة', 'سمو'];
+const PERSON_TITLES = [
+  'وزير',
+  'وزيرة',
+  'السيد',
+  'السيدة',
+  'اللواء',
+  'الفريق',
+  'العميد',
+  'العقيد',
+  'الشيخ',
+  'الأمير',
+  'معالي',
+  'الدكتور',
+  'المدير',
+  'مدير',
+  'رئيس',
+  'سعادة',
+  'سمو',
+];
 
 function isPartialIso(value: string): boolean {
   const m = PARTIAL_ISO.exec(value);
@@ -36,7 +54,9 @@ function refProblem(kind: string, ref: GoldRef): string | undefined {
   }
   if (ref.kind === 'person') {
     if (kind !== 'person' || !ref.id.startsWith('person.')) return `person ref ${ref.id} on a ${kind} mention`;
-  } else if (kind === 'agency' ? !ref.id.startsWith('agency.') : kind === 'forum' ? !ref.id.startsWith('forum.') : true) {
+  } else if (
+    kind === 'agency' ? !ref.id.startsWith('agency.') : kind === 'forum' ? !ref.id.startsWith('forum.') : true
+  ) {
     return `organization ref ${ref.id} on a ${kind} mention`;
   }
   if (!idKnown(ref.id)) return `unknown id ${ref.id}`;
@@ -93,7 +113,8 @@ describe('extraction gold corpus (in-sample)', () => {
     for (const p of PASSAGES) {
       for (const m of p.mentions) if (m.ref && m.ref.kind !== 'country') used.add(m.ref.id);
       for (const mt of p.meetings) {
-        for (const id of [...(mt.orgIds ?? []), ...(mt.personIds ?? []), ...(mt.forumId ? [mt.forumId] : [])]) used.add(id);
+        for (const id of [...(mt.orgIds ?? []), ...(mt.personIds ?? []), ...(mt.forumId ? [mt.forumId] : [])])
+          used.add(id);
       }
     }
     const stale = [...PENDING_IDS].filter((id) => !used.has(id) || getRecord(id) !== undefined);
@@ -131,7 +152,10 @@ describe('extraction gold corpus (in-sample)', () => {
           ...gold.dates.map((d) => ({ ...d, label: `date "${d.text}"#${d.nth ?? 1}` })),
         ]),
       );
-      const keys = [...p.mentions.map((m) => `m:${m.text}#${m.nth ?? 1}`), ...p.dates.map((d) => `d:${d.text}#${d.nth ?? 1}`)];
+      const keys = [
+        ...p.mentions.map((m) => `m:${m.text}#${m.nth ?? 1}`),
+        ...p.dates.map((d) => `d:${d.text}#${d.nth ?? 1}`),
+      ];
       expect(new Set(keys).size, 'duplicate gold item').toBe(keys.length);
       expect(problems).toEqual([]);
     });
@@ -158,11 +182,14 @@ describe('extraction gold corpus (in-sample)', () => {
       const mentionIds = new Set(p.mentions.flatMap((m) => (m.ref && m.ref.kind !== 'country' ? [m.ref.id] : [])));
       for (const mt of p.meetings) {
         if (mt.date !== undefined && !isPartialIso(mt.date)) problems.push(`meeting date ${mt.date}`);
-        if (mt.date !== undefined && mt.date > p.reference) problems.push(`meeting date ${mt.date} after the reference`);
+        if (mt.date !== undefined && mt.date > p.reference)
+          problems.push(`meeting date ${mt.date} after the reference`);
         if (mt.countries.length === 0) problems.push(`meeting "${mt.evidence}" without countries`);
         for (const c of mt.countries) if (getCountry(c)?.code !== c) problems.push(`meeting country ${c}`);
-        if (new Set(mt.countries).size !== mt.countries.length) problems.push(`meeting "${mt.evidence}" repeats a country`);
-        if (mt.forumId !== undefined && (!mt.forumId.startsWith('forum.') || !idKnown(mt.forumId))) problems.push(`meeting forum ${mt.forumId}`);
+        if (new Set(mt.countries).size !== mt.countries.length)
+          problems.push(`meeting "${mt.evidence}" repeats a country`);
+        if (mt.forumId !== undefined && (!mt.forumId.startsWith('forum.') || !idKnown(mt.forumId)))
+          problems.push(`meeting forum ${mt.forumId}`);
         for (const id of mt.orgIds ?? []) {
           if (!/^(?:agency|forum)\./.test(id) || !idKnown(id)) problems.push(`meeting org ${id}`);
           else if (!mentionIds.has(id)) problems.push(`meeting org ${id} is not mentioned in the passage`);

@@ -6,7 +6,10 @@ const root = resolve(import.meta.dirname, '../..');
 
 describe('examples/extract-article.ts', () => {
   it('runs: mentions, meetings and records that validate', () => {
-    const out = execFileSync(process.execPath, ['--import', 'tsx', 'examples/extract-article.ts'], { cwd: root, encoding: 'utf8' });
+    const out = execFileSync(process.execPath, ['--import', 'tsx', 'examples/extract-article.ts'], {
+      cwd: root,
+      encoding: 'utf8',
+    });
     const lines = out.trim().split('\n');
     expect(lines[0]).toMatch(/^\d+ mentions, \d+ linked to records$/);
     expect(lines).toContain('  person  عبد الوافي لفتيت → person.abdelouafi-laftit');

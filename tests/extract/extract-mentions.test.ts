@@ -10,7 +10,11 @@ const root = resolve(import.meta.dirname, '../..');
 const seed = readFileSync(resolve(root, 'examples/seed-article.txt'), 'utf8');
 
 const brief = (ms: ExtractedMention[]): [string, string, string | undefined][] =>
-  ms.map((m) => [m.text, m.kind, m.ref === undefined ? undefined : m.ref.kind === 'country' ? m.ref.country : m.ref.id]);
+  ms.map((m) => [
+    m.text,
+    m.kind,
+    m.ref === undefined ? undefined : m.ref.kind === 'country' ? m.ref.country : m.ref.id,
+  ]);
 
 describe('extractMentions', () => {
   it('keeps separable proclitics outside spans and starts a fused لل span at its second ل', () => {
@@ -91,7 +95,9 @@ describe('extractMentions', () => {
   });
 
   it('keeps an honorific out of the span also where the data name starts with it', () => {
-    expect(brief(extractMentions('استقبل الشيخ فهد اليوسف الوفد', { reference: '2024-04-22' }))).toEqual([['فهد اليوسف', 'person', 'person.fahad-yousef-saud-al-sabah']]);
+    expect(brief(extractMentions('استقبل الشيخ فهد اليوسف الوفد', { reference: '2024-04-22' }))).toEqual([
+      ['فهد اليوسف', 'person', 'person.fahad-yousef-saud-al-sabah'],
+    ]);
   });
 
   it('matches organization names across quotation marks', () => {
@@ -101,12 +107,22 @@ describe('extractMentions', () => {
   });
 
   it('links a generic short agency name only where the context points at its state', () => {
-    expect(brief(extractMentions('وزير الداخلية المغربي ومدير جهاز المخابرات')).at(-1)).toEqual(['جهاز المخابرات', 'agency', undefined]);
-    expect(brief(extractMentions('التقى رئيس جهاز المخابرات العراقي وفدا'))[0]).toEqual(['جهاز المخابرات', 'agency', 'agency.iq-inis']);
+    expect(brief(extractMentions('وزير الداخلية المغربي ومدير جهاز المخابرات')).at(-1)).toEqual([
+      'جهاز المخابرات',
+      'agency',
+      undefined,
+    ]);
+    expect(brief(extractMentions('التقى رئيس جهاز المخابرات العراقي وفدا'))[0]).toEqual([
+      'جهاز المخابرات',
+      'agency',
+      'agency.iq-inis',
+    ]);
   });
 
   it('ends a name before a preposition fused with the article, so a surname links by coreference', () => {
-    const ms = extractMentions('استقبل ماتيو بيانتيدوزي الوفد. وأشاد الوزير بيانتيدوزي بالجهود المصرية.', { reference: '2023-11-13' });
+    const ms = extractMentions('استقبل ماتيو بيانتيدوزي الوفد. وأشاد الوزير بيانتيدوزي بالجهود المصرية.', {
+      reference: '2023-11-13',
+    });
     expect(brief(ms).filter((m) => m[1] === 'person')).toEqual([
       ['ماتيو بيانتيدوزي', 'person', 'person.matteo-piantedosi'],
       ['بيانتيدوزي', 'person', 'person.matteo-piantedosi'],
@@ -126,8 +142,14 @@ describe('extractMentions', () => {
     // A state whose ministry the data does not hold: reported, not linked.
     expect(brief(extractMentions('وزارة الداخلية السورية'))[0]).toEqual(['وزارة الداخلية', 'agency', undefined]);
     // The state from the title, from the holder of the post, or the state named unqualified before.
-    expect(brief(extractMentions('وزير الداخلية في المملكة المتحدة')).slice(0, 1)).toEqual([['الداخلية', 'agency', 'agency.gb-home-office']]);
-    const held = brief(extractMentions('استقبل وزير الداخلية، عبد الوافي لفتيت، نظيره الإسباني. وأفاد بيان لوزارة الداخلية بأن', { reference: '2022-06-20' }));
+    expect(brief(extractMentions('وزير الداخلية في المملكة المتحدة')).slice(0, 1)).toEqual([
+      ['الداخلية', 'agency', 'agency.gb-home-office'],
+    ]);
+    const held = brief(
+      extractMentions('استقبل وزير الداخلية، عبد الوافي لفتيت، نظيره الإسباني. وأفاد بيان لوزارة الداخلية بأن', {
+        reference: '2022-06-20',
+      }),
+    );
     expect(held.filter((m) => m[1] === 'agency')).toEqual([
       ['الداخلية', 'agency', 'agency.ma-interior'],
       ['وزارة الداخلية', 'agency', 'agency.ma-interior'],
@@ -136,8 +158,21 @@ describe('extractMentions', () => {
 
   it('links the records the user gives as well as the shipped data', () => {
     const records: TansiqRecord[] = [
-      { type: 'agency', id: 'agency.xx-test', kind: 'police', country: 'TN', names: [{ value: 'الإدارة العامة للأمن التجريبي', lang: 'ar', kind: 'official' }], sources: [] },
-      { type: 'person', id: 'person.sami-test', name: 'Sami Test', names: [{ value: 'سامي التجريبي', lang: 'ar', kind: 'native' }], sources: [] },
+      {
+        type: 'agency',
+        id: 'agency.xx-test',
+        kind: 'police',
+        country: 'TN',
+        names: [{ value: 'الإدارة العامة للأمن التجريبي', lang: 'ar', kind: 'official' }],
+        sources: [],
+      },
+      {
+        type: 'person',
+        id: 'person.sami-test',
+        name: 'Sami Test',
+        names: [{ value: 'سامي التجريبي', lang: 'ar', kind: 'native' }],
+        sources: [],
+      },
     ];
     expect(brief(extractMentions('استقبل سامي التجريبي وفد الإدارة العامة للأمن التجريبي', { records }))).toEqual([
       ['سامي التجريبي', 'person', 'person.sami-test'],
@@ -186,7 +221,9 @@ describe('extractMentions', () => {
     } catch (error) {
       expect((error as ExtractError).code).toBe('invalid_reference');
     }
-    expect(() => extractMentions('نص', { records: 5 as unknown as TansiqRecord[] })).toThrow(/records must be an iterable/);
+    expect(() => extractMentions('نص', { records: 5 as unknown as TansiqRecord[] })).toThrow(
+      /records must be an iterable/,
+    );
     expect(() => extractMentions('نص', { colour: true } as never)).toThrow(/unknown option 'colour'/);
     expect(extractMentions('أكد المغرب', { reference: new Date('2022-06-20T00:00:00Z') })).toHaveLength(1);
   });

@@ -30,24 +30,45 @@ describe('Extracting from articles (guide)', () => {
   });
 
   it('3. meetings → records → validate', () => {
-    const { article, meetings, persons } = annotateArticle({ text, url: 'https://github.com/tansiq/tansiq/blob/main/examples/seed-article.txt', reference: '2022-06-20' });
+    const { article, meetings, persons } = annotateArticle({
+      text,
+      url: 'https://github.com/tansiq/tansiq/blob/main/examples/seed-article.txt',
+      reference: '2022-06-20',
+    });
     expect(article.bodyHash?.startsWith('fd14af7f')).toBe(true);
     expect(validateRecords([...persons, ...meetings, article]).summary.errors).toBe(0);
   });
 
   it('your own records', () => {
-    const records = [{ type: 'person', id: 'person.sami-test', name: 'Sami Test', names: [{ value: 'سامي التجريبي', lang: 'ar', kind: 'native' }], sources: [] }] as TansiqRecord[];
-    expect(extractMentions('استقبل سامي التجريبي الوفد', { records })[0]?.ref).toEqual({ kind: 'person', id: 'person.sami-test' });
+    const records = [
+      {
+        type: 'person',
+        id: 'person.sami-test',
+        name: 'Sami Test',
+        names: [{ value: 'سامي التجريبي', lang: 'ar', kind: 'native' }],
+        sources: [],
+      },
+    ] as TansiqRecord[];
+    expect(extractMentions('استقبل سامي التجريبي الوفد', { records })[0]?.ref).toEqual({
+      kind: 'person',
+      id: 'person.sami-test',
+    });
   });
 
   it('titles and misspelled names; capitals', () => {
-    const p = extractMentions('وزير الداخلية الإسباني فرناندو مارلاسكه', { reference: '2022-06-20' }).find((m) => m.kind === 'person');
+    const p = extractMentions('وزير الداخلية الإسباني فرناندو مارلاسكه', { reference: '2022-06-20' }).find(
+      (m) => m.kind === 'person',
+    );
     expect(p?.ref).toEqual({ kind: 'person', id: 'person.fernando-grande-marlaska' });
     expect(extractMentions('العلاقات بين الرباط وباريس').map((m) => m.text)).toEqual(['الرباط', 'باريس']);
   });
 
   it('README: from an article', () => {
-    expect(extractMentions('استقبل المدير العام للأمن الوطني عبد اللطيف حموشي السفير الأمريكي', { reference: '2022-06-20' }).map((m) => m.ref)).toEqual([
+    expect(
+      extractMentions('استقبل المدير العام للأمن الوطني عبد اللطيف حموشي السفير الأمريكي', {
+        reference: '2022-06-20',
+      }).map((m) => m.ref),
+    ).toEqual([
       { kind: 'organization', id: 'agency.ma-dgsn' },
       { kind: 'person', id: 'person.abdellatif-hammouchi' },
       { kind: 'country', country: 'US' },

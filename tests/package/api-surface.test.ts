@@ -17,8 +17,12 @@ describe('API surface', () => {
     for (const entry of ENTRIES) {
       const esm = (await import(pathToFileURL(resolve(root, `dist/${entry.dist}.js`)).href)) as Record<string, unknown>;
       const cjs = require(resolve(root, `dist/${entry.dist}.cjs`)) as Record<string, unknown>;
-      const esmNames = Object.keys(esm).filter((k) => k !== 'default').sort();
-      const cjsNames = Object.keys(cjs).filter((k) => k !== 'default' && k !== '__esModule').sort();
+      const esmNames = Object.keys(esm)
+        .filter((k) => k !== 'default')
+        .sort();
+      const cjsNames = Object.keys(cjs)
+        .filter((k) => k !== 'default' && k !== '__esModule')
+        .sort();
       expect(cjsNames, `${entry.specifier}: CJS and ESM export the same names`).toEqual(esmNames);
       surface[entry.specifier] = esmNames;
     }

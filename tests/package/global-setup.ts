@@ -32,9 +32,18 @@ export default function setup(project: TestProject): () => void {
 
   const consumerDir = join(work, 'consumer');
   mkdirSync(consumerDir);
-  writeFileSync(join(consumerDir, 'package.json'), JSON.stringify({ name: 'tansiq-consumer', private: true, type: 'module' }, null, 2));
-  const zodVersion = (JSON.parse(npm(['pkg', 'get', 'devDependencies.zod', '--json'], root)) as string).replace(/^[\^~]/u, '');
-  npm(['install', '--no-audit', '--no-fund', '--prefer-offline', '--loglevel=error', tarball, `zod@${zodVersion}`], consumerDir);
+  writeFileSync(
+    join(consumerDir, 'package.json'),
+    JSON.stringify({ name: 'tansiq-consumer', private: true, type: 'module' }, null, 2),
+  );
+  const zodVersion = (JSON.parse(npm(['pkg', 'get', 'devDependencies.zod', '--json'], root)) as string).replace(
+    /^[\^~]/u,
+    '',
+  );
+  npm(
+    ['install', '--no-audit', '--no-fund', '--prefer-offline', '--loglevel=error', tarball, `zod@${zodVersion}`],
+    consumerDir,
+  );
 
   project.provide('tarball', tarball);
   project.provide('consumerDir', consumerDir);

@@ -18,9 +18,12 @@ const shipped = join(consumerDir, 'node_modules', 'tansiq', 'json-schema');
 describe('shipped JSON Schema files', () => {
   it('are exactly the generated ones', () => {
     const expected = jsonSchemaFiles();
-    const onDisk = readdirSync(shipped).filter((f) => f.endsWith('.json')).sort();
+    const onDisk = readdirSync(shipped)
+      .filter((f) => f.endsWith('.json'))
+      .sort();
     expect(onDisk).toEqual(Object.keys(expected).sort());
-    for (const name of onDisk) expect(JSON.parse(readFileSync(join(shipped, name), 'utf8')), name).toEqual(expected[name]);
+    for (const name of onDisk)
+      expect(JSON.parse(readFileSync(join(shipped, name), 'utf8')), name).toEqual(expected[name]);
   });
 
   it('resolve through the package exports and work with ajv', () => {

@@ -19,7 +19,9 @@ describe('package lint', () => {
   it('attw --pack . --profile node16 reports no problem', () => {
     const result = run('attw', ['--pack', '.', '--profile', 'node16', '--format', 'json']);
     expect(result.status).toBe(0);
-    const report = JSON.parse(result.stdout) as { analysis: { problems: { kind: string; entrypoint: string; resolutionKind: string }[] } };
+    const report = JSON.parse(result.stdout) as {
+      analysis: { problems: { kind: string; entrypoint: string; resolutionKind: string }[] };
+    };
     // The node16 profile ignores only the legacy node10 resolver, which does not read `exports`
     // (subpath entries cannot resolve there by design); every other resolution must be clean.
     expect(report.analysis.problems.filter((p) => p.resolutionKind !== 'node10')).toEqual([]);

@@ -14,7 +14,9 @@ const broken = {
   end: '2022-06-14',
   sourcez: [],
   sources: [{ url: 'https://example.org/a' }],
-  delegations: [{ id: 'ma', party: { kind: 'country', country: 'MA' }, headPersonId: 'person.a', memberPersonIds: ['person.b'] }],
+  delegations: [
+    { id: 'ma', party: { kind: 'country', country: 'MA' }, headPersonId: 'person.a', memberPersonIds: ['person.b'] },
+  ],
   participants: [{ ref: { kind: 'country', country: 'XX' }, roles: ['host'], delegationId: 'es' }, null],
 };
 
@@ -36,22 +38,31 @@ describe('every problem in one parse', () => {
   });
 
   it('gives the same issues with and without the generated fast path', () => {
-    expect(RecordSchema.safeParse(broken).error?.issues).toEqual(RecordSchema.safeParse(broken, { jitless: true }).error?.issues);
+    expect(RecordSchema.safeParse(broken).error?.issues).toEqual(
+      RecordSchema.safeParse(broken, { jitless: true }).error?.issues,
+    );
   });
 
   it('really compiles a fast path despite the checks' + "' `when` conditions", () => {
     // z.compile refuses checks with a custom `when`: the fast path is compiled from a copy without them.
     expect(compileRecordSchema()).toBe(RecordSchema);
     expect(lazyCompiler(RecordSchema)?.compiled).toBe(true);
-    expect(RecordSchema.safeParse(broken).error?.issues).toEqual(RecordSchema.safeParse(broken, { jitless: true }).error?.issues);
+    expect(RecordSchema.safeParse(broken).error?.issues).toEqual(
+      RecordSchema.safeParse(broken, { jitless: true }).error?.issues,
+    );
   });
 
   it('checks an interval ordering even when its status is wrong', () => {
-    expect(summary(IntervalSchema.safeParse({ start: '2022', end: '2021', status: 'bogus' }).error?.issues)).toEqual(['end custom', 'status invalid_value']);
+    expect(summary(IntervalSchema.safeParse({ start: '2022', end: '2021', status: 'bogus' }).error?.issues)).toEqual([
+      'end custom',
+      'status invalid_value',
+    ]);
   });
 
   it('skips cross-field checks when the value is not an object at all', () => {
     expect(summary(IntervalSchema.safeParse('2021').error?.issues)).toEqual([' invalid_type']);
-    expect(summary(RecordSchema.safeParse({ ...broken, participants: 'x', delegations: 3 }).error?.issues)).toContain('participants invalid_type');
+    expect(summary(RecordSchema.safeParse({ ...broken, participants: 'x', delegations: 3 }).error?.issues)).toContain(
+      'participants invalid_type',
+    );
   });
 });

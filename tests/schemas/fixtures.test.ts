@@ -8,9 +8,19 @@ const cases = loadCases();
 describe('example records', () => {
   it('has one example of every record type', () => {
     const types = new Set(records.map(({ record }) => (record as { type: string }).type));
-    expect([...types].sort()).toEqual(
-      ['agency', 'article', 'co-chair-term', 'forum', 'forum-membership', 'meeting', 'membership', 'occupancy', 'person', 'position', 'working-group'],
-    );
+    expect([...types].sort()).toEqual([
+      'agency',
+      'article',
+      'co-chair-term',
+      'forum',
+      'forum-membership',
+      'meeting',
+      'membership',
+      'occupancy',
+      'person',
+      'position',
+      'working-group',
+    ]);
   });
 
   it.each(records)('$name is a valid record', ({ record }) => {

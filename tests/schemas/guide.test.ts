@@ -25,15 +25,41 @@ describe('docs/guides/data-model.md', () => {
 
   it('shows the record-reference picture generated from REFERENCE_FIELDS', () => {
     // tests/docs/diagrams.test.ts checks that the SVG is the rendering of referenceDiagram().
-    expect(guide).toMatch(/<!-- reference-diagram:start -->\n\[!\[[^\]\n]+\]\(images\/record-references\.svg\)\]\(images\/record-references\.svg\)\n<!-- reference-diagram:end -->/);
+    expect(guide).toMatch(
+      /<!-- reference-diagram:start -->\n\[!\[[^\]\n]+\]\(images\/record-references\.svg\)\]\(images\/record-references\.svg\)\n<!-- reference-diagram:end -->/,
+    );
     const dot = referenceDiagram();
-    for (const type of ['article', 'person', 'agency', 'position', 'occupancy', 'membership', 'meeting', 'forum', 'forum-membership', 'co-chair-term', 'working-group']) {
+    for (const type of [
+      'article',
+      'person',
+      'agency',
+      'position',
+      'occupancy',
+      'membership',
+      'meeting',
+      'forum',
+      'forum-membership',
+      'co-chair-term',
+      'working-group',
+    ]) {
       expect(dot).toContain(`label="${type}"`);
     }
   });
 
   it('names every record type', () => {
-    for (const type of ['article', 'person', 'agency', 'position', 'occupancy', 'membership', 'meeting', 'forum', 'forum-membership', 'co-chair-term', 'working-group']) {
+    for (const type of [
+      'article',
+      'person',
+      'agency',
+      'position',
+      'occupancy',
+      'membership',
+      'meeting',
+      'forum',
+      'forum-membership',
+      'co-chair-term',
+      'working-group',
+    ]) {
       expect(guide).toContain(`| \`${type}\` |`);
     }
   });
@@ -63,7 +89,9 @@ describe('docs/guides/data-model.md', () => {
     expect(issue?.code === 'custom' && issue.params?.['rule']).toBe('interval_end_before_start');
     expect(issue?.message).toBe('end 2023 is before start 2026');
     expect(RECORD_RULES.interval_end_before_start.appliesTo.includes('co-chair-term')).toBe(true);
-    expect(formatRuleMessage('interval_end_before_start', { start: '2026', end: '2023' }, 'ar')).toBe('تاريخ النهاية 2023 يسبق تاريخ البداية 2026');
+    expect(formatRuleMessage('interval_end_before_start', { start: '2026', end: '2023' }, 'ar')).toBe(
+      'تاريخ النهاية 2023 يسبق تاريخ البداية 2026',
+    );
     expect(guide).toContain("issue?.code === 'custom' && issue.params?.rule; // 'interval_end_before_start'");
   });
 
@@ -72,7 +100,10 @@ describe('docs/guides/data-model.md', () => {
       type: 'co-chair-term',
       id: 'co-chair-term.gctf-2023-eg-eu',
       bodyId: 'forum.gctf',
-      chairs: [{ party: { kind: 'country', country: 'EG' } }, { party: { kind: 'organization', id: 'agency.eu-eeas' } }],
+      chairs: [
+        { party: { kind: 'country', country: 'EG' } },
+        { party: { kind: 'organization', id: 'agency.eu-eeas' } },
+      ],
       interval: { start: '2023-05-04' },
       sources: [{ articleId: 'article.2024-02-29-ahram-gctf' }],
     });
@@ -86,7 +117,13 @@ describe('docs/guides/data-model.md', () => {
   it('example: ajv on the generated JSON Schema', () => {
     const validate = createAjv().compile(toJSONSchema(RecordSchema));
     expect(
-      validate({ type: 'meeting', id: 'meeting.x', kind: 'phone-call', status: 'held', sources: [{ url: 'https://example.org/' }] }),
+      validate({
+        type: 'meeting',
+        id: 'meeting.x',
+        kind: 'phone-call',
+        status: 'held',
+        sources: [{ url: 'https://example.org/' }],
+      }),
     ).toBe(true);
   });
 

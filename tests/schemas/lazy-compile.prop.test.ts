@@ -13,7 +13,9 @@ import { loadCases, loadRecords, schemaById } from './_lib/fixtures.js';
 for (const schema of TANSIQ_SCHEMAS) lazyCompiler(schema)?.compile();
 
 const records = loadRecords().map(({ record }) => record);
-const recordCases = loadCases().filter((c) => c.schema !== 'tansiq.Record' && typeof c.value === 'object' && c.value !== null);
+const recordCases = loadCases().filter(
+  (c) => c.schema !== 'tansiq.Record' && typeof c.value === 'object' && c.value !== null,
+);
 
 type Path = (string | number)[];
 
@@ -29,9 +31,41 @@ function paths(value: unknown, prefix: Path = []): Path[] {
 /** Values a field of a record may wrongly hold: near misses of dates, ids, codes and shapes. */
 const nearMiss = fc.oneof(
   fc.constantFrom<unknown>(
-    '2021', '2021-13', '2021-02-29', '2024-02-29', '2022-06-14T10:00:00', '2022-06-14T10:00:00Z', '1999', '3000-01-01',
-    'person.x', 'agency.ma-dgsn', 'meeting.Bad Id', 'forum.gctf', 'MA', 'ma', 'XX', 'EU', 'ar', 'ar-Latn', 'en_US',
-    'https://example.org/a', 'ftp://x', '', ' ', 'held', 'head', 'visitor', null, 0, -1, 1.5, Number.POSITIVE_INFINITY, true, [], {}, [null],
+    '2021',
+    '2021-13',
+    '2021-02-29',
+    '2024-02-29',
+    '2022-06-14T10:00:00',
+    '2022-06-14T10:00:00Z',
+    '1999',
+    '3000-01-01',
+    'person.x',
+    'agency.ma-dgsn',
+    'meeting.Bad Id',
+    'forum.gctf',
+    'MA',
+    'ma',
+    'XX',
+    'EU',
+    'ar',
+    'ar-Latn',
+    'en_US',
+    'https://example.org/a',
+    'ftp://x',
+    '',
+    ' ',
+    'held',
+    'head',
+    'visitor',
+    null,
+    0,
+    -1,
+    1.5,
+    Number.POSITIVE_INFINITY,
+    true,
+    [],
+    {},
+    [null],
   ),
   fc.string({ maxLength: 12 }),
   fc.integer({ min: -5, max: 5000 }),
@@ -92,12 +126,16 @@ describe('fast path and runtime parser agree', () => {
 
   it('on mutated schema cases (each with its own schema)', () => {
     fc.assert(
-      fc.property(fc.nat(recordCases.length - 1), fc.array(mutation, { minLength: 1, maxLength: 3 }), (c, mutations) => {
-        const { schema, value } = recordCases[c] as (typeof recordCases)[number];
-        const input = mutate(value, mutations);
-        const target = schemaById(schema);
-        expect(outcome(target.safeParse(input))).toEqual(outcome(target.safeParse(input, { jitless: true })));
-      }),
+      fc.property(
+        fc.nat(recordCases.length - 1),
+        fc.array(mutation, { minLength: 1, maxLength: 3 }),
+        (c, mutations) => {
+          const { schema, value } = recordCases[c] as (typeof recordCases)[number];
+          const input = mutate(value, mutations);
+          const target = schemaById(schema);
+          expect(outcome(target.safeParse(input))).toEqual(outcome(target.safeParse(input, { jitless: true })));
+        },
+      ),
       { numRuns: 800 },
     );
   });

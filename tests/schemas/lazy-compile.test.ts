@@ -3,7 +3,13 @@ import { join } from 'node:path';
 import * as z from 'zod';
 import { describe, expect, it } from 'vitest';
 import { COMPILE_AFTER_USES, lazyCompiler } from '../../src/schemas/_lib/lazy-compile.js';
-import { compileRecordSchema, PersonSchema, RecordSchema, SecurityMeetingSchema, TANSIQ_SCHEMAS } from '../../src/schemas/index.js';
+import {
+  compileRecordSchema,
+  PersonSchema,
+  RecordSchema,
+  SecurityMeetingSchema,
+  TANSIQ_SCHEMAS,
+} from '../../src/schemas/index.js';
 import { loadCases, loadRecords, schemaById } from './_lib/fixtures.js';
 
 // The record schemas compile themselves once used (COMPILE_AFTER_USES parses) where code
@@ -14,7 +20,8 @@ import { loadCases, loadRecords, schemaById } from './_lib/fixtures.js';
 const ROOT = join(import.meta.dirname, '../..');
 const records = loadRecords();
 const cases = loadCases();
-const recordOf = (type: string) => records.find(({ record }) => (record as { type: string }).type === type)?.record as Record<string, unknown>;
+const recordOf = (type: string) =>
+  records.find(({ record }) => (record as { type: string }).type === type)?.record as Record<string, unknown>;
 const meeting = recordOf('meeting');
 
 /** What a parse gives, in a form two parsers can be compared on. */
@@ -31,8 +38,15 @@ function runtimeResults() {
 }
 
 /** Runs tests/schemas/_lib/parse-fixtures.ts in a child process with the given node flags. */
-function parseInChild(nodeFlags: string[], args: string[]): { compiledBefore: boolean; compiledAfter: boolean; results: unknown[] } {
-  const out = execFileSync(process.execPath, [...nodeFlags, '--import', 'tsx', 'tests/schemas/_lib/parse-fixtures.ts', ...args], { cwd: ROOT, encoding: 'utf8' });
+function parseInChild(
+  nodeFlags: string[],
+  args: string[],
+): { compiledBefore: boolean; compiledAfter: boolean; results: unknown[] } {
+  const out = execFileSync(
+    process.execPath,
+    [...nodeFlags, '--import', 'tsx', 'tests/schemas/_lib/parse-fixtures.ts', ...args],
+    { cwd: ROOT, encoding: 'utf8' },
+  );
   return JSON.parse(out) as { compiledBefore: boolean; compiledAfter: boolean; results: unknown[] };
 }
 
@@ -77,9 +91,15 @@ describe('record schemas compile once used', () => {
     const Batch = z.object({ records: z.array(RecordSchema), first: RecordSchema.optional() });
     const valid = { records: records.map(({ record }) => record), first: meeting };
     expect(Batch.safeParse(valid).success).toBe(true);
-    const broken = { records: [...valid.records, { ...meeting, end: '1999' }, meeting], first: { ...meeting, kind: 'party' } };
+    const broken = {
+      records: [...valid.records, { ...meeting, end: '1999' }, meeting],
+      first: { ...meeting, kind: 'party' },
+    };
     expect(outcome(Batch.safeParse(broken))).toEqual(outcome(Batch.safeParse(broken, { jitless: true })));
-    expect(Batch.safeParse(broken).error?.issues.map((i) => i.path.join('/'))).toEqual([`records/${records.length}/end`, 'first/kind']);
+    expect(Batch.safeParse(broken).error?.issues.map((i) => i.path.join('/'))).toEqual([
+      `records/${records.length}/end`,
+      'first/kind',
+    ]);
   });
 
   it('keeps parse, validate and compileRecordSchema consistent with safeParse', () => {

@@ -21,7 +21,9 @@ describe('tansiqRegistry', () => {
   });
 
   it('lists every exported …Schema', () => {
-    const exported = Object.entries(schemas).filter(([name, value]) => name.endsWith('Schema') && value instanceof z.ZodType);
+    const exported = Object.entries(schemas).filter(
+      ([name, value]) => name.endsWith('Schema') && value instanceof z.ZodType,
+    );
     expect(exported.length).toBe(TANSIQ_SCHEMAS.length);
     for (const [name, schema] of exported) expect(tansiqRegistry.has(schema as z.ZodType), name).toBe(true);
   });

@@ -63,7 +63,19 @@ const exotic = fc.constantFrom<() => unknown>(
 );
 
 const value = fc.oneof(
-  fc.anything({ withBigInt: true, withBoxedValues: true, withDate: true, withMap: true, withSet: true, withNullPrototype: true, withObjectString: true, withSparseArray: true, withTypedArray: true }).map((v) => () => v),
+  fc
+    .anything({
+      withBigInt: true,
+      withBoxedValues: true,
+      withDate: true,
+      withMap: true,
+      withSet: true,
+      withNullPrototype: true,
+      withObjectString: true,
+      withSparseArray: true,
+      withTypedArray: true,
+    })
+    .map((v) => () => v),
   exotic,
 );
 
@@ -98,14 +110,23 @@ describe('RecordSchema.safeParse is total', () => {
         for (const schema of [Runtime, Fast]) {
           const result = schema.safeParse(input);
           expect(result.success).toBe(false);
-          expect(result.error?.issues.map((i) => [i.path.join('/'), i.code])).toContainEqual([`interval/${key}`, 'invalid_type']);
+          expect(result.error?.issues.map((i) => [i.path.join('/'), i.code])).toContainEqual([
+            `interval/${key}`,
+            'invalid_type',
+          ]);
         }
       }
     }
     const input = withValue(record, ['interval', 'end'], throwing('getter'), true);
     for (const schema of [Runtime, Fast]) {
       const result = schema.safeParse(input);
-      expect(result.error?.issues).toEqual([expect.objectContaining({ path: ['interval', 'end'], code: 'invalid_type', message: 'the value could not be read (getter)' })]);
+      expect(result.error?.issues).toEqual([
+        expect.objectContaining({
+          path: ['interval', 'end'],
+          code: 'invalid_type',
+          message: 'the value could not be read (getter)',
+        }),
+      ]);
       expect(() => schema.parse(input)).toThrow(/could not be read/);
     }
   });

@@ -34,11 +34,9 @@ import type {
   IntervalSchema,
   PersonIdSchema,
   RecordSchema,
-  SecurityMeetingSchema} from '../../src/schemas/index.js';
-import {
-  meetingParties,
-  recordReferences
+  SecurityMeetingSchema,
 } from '../../src/schemas/index.js';
+import { meetingParties, recordReferences } from '../../src/schemas/index.js';
 
 describe('inferred types', () => {
   it('ids are template literal types per record type', () => {
@@ -84,7 +82,9 @@ describe('inferred types', () => {
     expectTypeOf<SecurityMeeting['type']>().toEqualTypeOf<'meeting'>();
     expectTypeOf<SecurityMeeting['id']>().toEqualTypeOf<`meeting.${string}`>();
     expectTypeOf<SecurityMeeting['hostAgencyId']>().toEqualTypeOf<`agency.${string}` | undefined>();
-    expectTypeOf<SecurityMeeting['status']>().toEqualTypeOf<'held' | 'planned' | 'postponed' | 'cancelled' | 'unknown'>();
+    expectTypeOf<SecurityMeeting['status']>().toEqualTypeOf<
+      'held' | 'planned' | 'postponed' | 'cancelled' | 'unknown'
+    >();
     expectTypeOf<SecurityMeeting['sources']>().toEqualTypeOf<SourceRef[]>();
     expectTypeOf<SecurityMeeting['extensions']>().toEqualTypeOf<Record<string, unknown> | undefined>();
     expectTypeOf<z.input<typeof SecurityMeetingSchema>>().toEqualTypeOf<SecurityMeeting>();

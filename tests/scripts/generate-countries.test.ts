@@ -15,7 +15,9 @@ describe('generate-countries', () => {
     expect(morocco?.names.ar).toContain('المغرب');
     expect(morocco?.names.fr).toContain('Maroc');
     expect(table.find((c) => c.code === 'EU')?.names.en).toEqual(['European Union']);
-    for (const row of table) for (const lang of ['ar', 'en', 'fr', 'es'] as const) expect(row.names[lang].length, `${row.code} ${lang}`).toBeGreaterThan(0);
+    for (const row of table)
+      for (const lang of ['ar', 'en', 'fr', 'es'] as const)
+        expect(row.names[lang].length, `${row.code} ${lang}`).toBeGreaterThan(0);
   });
 
   it('matches the committed generated files', () => {

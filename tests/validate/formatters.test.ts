@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { formatGithub, formatGithubChunks, formatGithubSummary, formatJson, formatSummary, formatText, getExitCode, JSON_REPORT_VERSION, validateRecords } from '../../src/validate/index.js';
+import {
+  formatGithub,
+  formatGithubChunks,
+  formatGithubSummary,
+  formatJson,
+  formatSummary,
+  formatText,
+  getExitCode,
+  JSON_REPORT_VERSION,
+  validateRecords,
+} from '../../src/validate/index.js';
 import { checkRecord } from '../../src/validate/_lib/check/check-record.js';
 import { defaultEnv } from '../../src/validate/_lib/check/default-env.js';
 import { emptyOut } from '../../src/validate/_lib/check/process-block.js';
@@ -8,16 +18,56 @@ import type { ValidationResult } from '../../src/validate/index.js';
 
 const result: ValidationResult = {
   issues: [
-    { file: 'missing.jsonl', pointer: '', code: 'file_not_found', severity: 'error', message: 'no such file or directory' },
-    { file: 'data/a,b:c.jsonl', line: 2, column: 9, pointer: '/name', recordId: 'person.x', code: 'invalid_type', severity: 'error', message: '100% wrong\nsecond line' },
-    { file: 'data/a,b:c.jsonl', line: 3, column: 1, pointer: '/sources', recordId: 'person.y', code: 'missing_source', severity: 'warning', message: 'person record cites no source' },
-    { file: '-', line: 1, pointer: '', code: 'invalid_json', severity: 'error', message: 'invalid JSON: Unterminated string' },
+    {
+      file: 'missing.jsonl',
+      pointer: '',
+      code: 'file_not_found',
+      severity: 'error',
+      message: 'no such file or directory',
+    },
+    {
+      file: 'data/a,b:c.jsonl',
+      line: 2,
+      column: 9,
+      pointer: '/name',
+      recordId: 'person.x',
+      code: 'invalid_type',
+      severity: 'error',
+      message: '100% wrong\nsecond line',
+    },
+    {
+      file: 'data/a,b:c.jsonl',
+      line: 3,
+      column: 1,
+      pointer: '/sources',
+      recordId: 'person.y',
+      code: 'missing_source',
+      severity: 'warning',
+      message: 'person record cites no source',
+    },
+    {
+      file: '-',
+      line: 1,
+      pointer: '',
+      code: 'invalid_json',
+      severity: 'error',
+      message: 'invalid JSON: Unterminated string',
+    },
   ],
   files: [
     { path: 'data/a,b:c.jsonl', status: 'invalid', records: 3, errors: 1, warnings: 1 },
     { path: '-', status: 'invalid', records: 1, errors: 1, warnings: 0 },
   ],
-  summary: { files: 2, records: 4, invalidRecords: 2, errors: 3, warnings: 1, durationMs: 1234, truncated: false, omitted: 0 },
+  summary: {
+    files: 2,
+    records: 4,
+    invalidRecords: 2,
+    errors: 3,
+    warnings: 1,
+    durationMs: 1234,
+    truncated: false,
+    omitted: 0,
+  },
 };
 
 describe('formatText / formatSummary', () => {
@@ -38,7 +88,21 @@ describe('formatText / formatSummary', () => {
   });
   it('summarizes files, records, invalid records, errors, warnings and time', () => {
     expect(formatSummary(result)).toBe('tansiq: 2 files, 4 records (2 invalid), 3 errors, 1 warning, 1.23 s\n');
-    expect(formatSummary({ ...result, summary: { ...result.summary, truncated: true, omitted: 12, files: 1, records: 1, invalidRecords: 0, errors: 13, warnings: 0 } })).toBe(
+    expect(
+      formatSummary({
+        ...result,
+        summary: {
+          ...result.summary,
+          truncated: true,
+          omitted: 12,
+          files: 1,
+          records: 1,
+          invalidRecords: 0,
+          errors: 13,
+          warnings: 0,
+        },
+      }),
+    ).toBe(
       'tansiq: 1 file, 1 record, 13 errors, 0 warnings, 1.23 s (12 issues counted but not listed: over the limit)\n',
     );
   });
@@ -55,7 +119,14 @@ describe('formatJson', () => {
       version: number;
       tool: { name: string; version: string };
       summary: unknown;
-      files: { path: string; status: string; records: number; errors: number; warnings: number; issues: Record<string, unknown>[] }[];
+      files: {
+        path: string;
+        status: string;
+        records: number;
+        errors: number;
+        warnings: number;
+        issues: Record<string, unknown>[];
+      }[];
     };
     expect(doc.version).toBe(JSON_REPORT_VERSION);
     expect(doc.tool).toEqual({ name: 'tansiq', version: '9.9.9' });
@@ -65,7 +136,15 @@ describe('formatJson', () => {
       ['data/a,b:c.jsonl', 'invalid', 3, 1, 1, 2],
       ['-', 'invalid', 1, 1, 0, 1],
     ]);
-    expect(doc.files[1]?.issues[0]).toEqual({ line: 2, column: 9, pointer: '/name', recordId: 'person.x', code: 'invalid_type', severity: 'error', message: '100% wrong\nsecond line' });
+    expect(doc.files[1]?.issues[0]).toEqual({
+      line: 2,
+      column: 9,
+      pointer: '/name',
+      recordId: 'person.x',
+      code: 'invalid_type',
+      severity: 'error',
+      message: '100% wrong\nsecond line',
+    });
     expect(formatJson(result, { indent: 0 }).split('\n')).toHaveLength(2);
   });
 });
@@ -126,7 +205,9 @@ describe('getExitCode', () => {
 describe('formatGithubChunks', () => {
   it('joins to exactly formatGithub, in pieces of bounded size', () => {
     expect([...formatGithubChunks(result)].join('')).toBe(formatGithub(result));
-    expect([...formatGithubChunks(result, { annotationLimit: 1 })].join('')).toBe(formatGithub(result, { annotationLimit: 1 }));
+    expect([...formatGithubChunks(result, { annotationLimit: 1 })].join('')).toBe(
+      formatGithub(result, { annotationLimit: 1 }),
+    );
     expect([...formatGithubChunks(validateRecords([]))]).toEqual([]);
     const many = validateRecords(Array.from({ length: 3000 }, () => 42));
     const chunks = [...formatGithubChunks(many)];
@@ -138,26 +219,76 @@ describe('formatGithubChunks', () => {
 
 describe('rule ids of schema rules across fields', () => {
   const withRule: ValidationResult = {
-    issues: [{ file: 'a.jsonl', line: 1, column: 5, pointer: '/interval/end', recordId: 'membership.x', code: 'custom', rule: 'end_before_start', severity: 'error', message: 'end is before start' }],
+    issues: [
+      {
+        file: 'a.jsonl',
+        line: 1,
+        column: 5,
+        pointer: '/interval/end',
+        recordId: 'membership.x',
+        code: 'custom',
+        rule: 'end_before_start',
+        severity: 'error',
+        message: 'end is before start',
+      },
+    ],
     files: [{ path: 'a.jsonl', status: 'invalid', records: 1, errors: 1, warnings: 0 }],
-    summary: { files: 1, records: 1, invalidRecords: 1, errors: 1, warnings: 0, durationMs: 1, truncated: false, omitted: 0 },
+    summary: {
+      files: 1,
+      records: 1,
+      invalidRecords: 1,
+      errors: 1,
+      warnings: 0,
+      durationMs: 1,
+      truncated: false,
+      omitted: 0,
+    },
   };
   it('appear after the code in JSON, GitHub annotations, plain lines and the job summary', () => {
     const doc = JSON.parse(formatJson(withRule)) as { files: { issues: Record<string, unknown>[] }[] };
-    expect(Object.keys(doc.files[0]?.issues[0] ?? {})).toEqual(['line', 'column', 'pointer', 'recordId', 'code', 'rule', 'severity', 'message']);
+    expect(Object.keys(doc.files[0]?.issues[0] ?? {})).toEqual([
+      'line',
+      'column',
+      'pointer',
+      'recordId',
+      'code',
+      'rule',
+      'severity',
+      'message',
+    ]);
     expect(doc.files[0]?.issues[0]?.['rule']).toBe('end_before_start');
-    expect(formatGithub(withRule)).toContain('::error file=a.jsonl,line=1,col=5,title=custom (end_before_start)::/interval/end end is before start\n');
-    expect(formatGithub(withRule, { annotationLimit: 0 })).toContain('a.jsonl:1:5: error [custom (end_before_start)] /interval/end end is before start\n');
+    expect(formatGithub(withRule)).toContain(
+      '::error file=a.jsonl,line=1,col=5,title=custom (end_before_start)::/interval/end end is before start\n',
+    );
+    expect(formatGithub(withRule, { annotationLimit: 0 })).toContain(
+      'a.jsonl:1:5: error [custom (end_before_start)] /interval/end end is before start\n',
+    );
     expect(formatGithubSummary(withRule)).toContain('| `custom (end_before_start)` |');
   });
   it('are carried from a zod custom issue with params.rule into the ValidationIssue', () => {
     const env = defaultEnv(256, 1 << 20);
-    const custom = { code: 'custom', path: ['interval', 'end'], message: 'end is before start', params: { rule: 'end_before_start' } };
+    const custom = {
+      code: 'custom',
+      path: ['interval', 'end'],
+      message: 'end is before start',
+      params: { rule: 'end_before_start' },
+    };
     env.parse = () => ({ success: false, issues: [custom, { ...custom, params: {} }] });
     const out = emptyOut();
-    checkRecord({ type: 'membership', id: 'membership.x' }, { base: [], line: 1, locate: undefined, text: undefined }, env, out);
+    checkRecord(
+      { type: 'membership', id: 'membership.x' },
+      { base: [], line: 1, locate: undefined, text: undefined },
+      env,
+      out,
+    );
     const issues = out.issues.map((raw) => toValidationIssue(raw, 'a.jsonl', 0)).filter((i) => i.code === 'custom');
     expect(issues.map((i) => i.rule)).toEqual(['end_before_start', undefined]);
-    expect(issues[0]).toMatchObject({ file: 'a.jsonl', line: 1, pointer: '/interval/end', code: 'custom', rule: 'end_before_start' });
+    expect(issues[0]).toMatchObject({
+      file: 'a.jsonl',
+      line: 1,
+      pointer: '/interval/end',
+      code: 'custom',
+      rule: 'end_before_start',
+    });
   });
 });

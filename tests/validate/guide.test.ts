@@ -5,7 +5,14 @@ import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { guideTableRegion, issueCodeTable } from '../../scripts/docs/guide-tables.js';
-import { formatSummary, formatText, getExitCode, ISSUE_CODES, validateFiles, validateRecords } from '../../src/validate/index.js';
+import {
+  formatSummary,
+  formatText,
+  getExitCode,
+  ISSUE_CODES,
+  validateFiles,
+  validateRecords,
+} from '../../src/validate/index.js';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const GUIDE = join(ROOT, 'docs/guides/validating-datasets.md');
@@ -37,7 +44,12 @@ describe('guide: validating datasets', () => {
 
   it('shows output samples that are real (lines of the golden files)', () => {
     const blocks = markedBlocks(guide, 'golden');
-    expect(blocks.map((b) => b.file)).toEqual(['broken.text.txt', 'broken.stderr.txt', 'broken.github.txt', 'broken.github-summary.md']);
+    expect(blocks.map((b) => b.file)).toEqual([
+      'broken.text.txt',
+      'broken.stderr.txt',
+      'broken.github.txt',
+      'broken.github-summary.md',
+    ]);
     for (const { file, body } of blocks) {
       const path = join(GOLDEN, file);
       // The golden files are committed: a missing one fails here (readFileSync throws).
@@ -48,24 +60,56 @@ describe('guide: validating datasets', () => {
     expect(json?.file).toBe('broken.json');
     const path = join(GOLDEN, 'broken.json');
     if (json !== undefined) {
-      const full = JSON.parse(readFileSync(path, 'utf8')) as { version: number; tool: unknown; summary: unknown; files: unknown[] };
-      expect(JSON.parse(json.body)).toEqual({ version: full.version, tool: full.tool, summary: full.summary, files: [full.files[0]] });
+      const full = JSON.parse(readFileSync(path, 'utf8')) as {
+        version: number;
+        tool: unknown;
+        summary: unknown;
+        files: unknown[];
+      };
+      expect(JSON.parse(json.body)).toEqual({
+        version: full.version,
+        tool: full.tool,
+        summary: full.summary,
+        files: [full.files[0]],
+      });
     }
   });
 
   it('library examples give the results shown', async () => {
     const result = await validateFiles(['tests/fixtures/validate/valid']);
-    expect(result.summary).toMatchObject({ files: 3, records: 14, invalidRecords: 0, errors: 0, warnings: 0, truncated: false });
+    expect(result.summary).toMatchObject({
+      files: 3,
+      records: 14,
+      invalidRecords: 0,
+      errors: 0,
+      warnings: 0,
+      truncated: false,
+    });
     const { issues } = validateRecords([
       { type: 'person', id: 'person.x', name: 'X', sources: [{ url: 'https://example.org/' }] },
       { type: 'person', id: 'person.x', name: 'Y', sources: [{ url: 'https://example.org/' }] },
     ]);
-    expect(issues).toEqual([{ pointer: '/1/id', recordId: 'person.x', code: 'duplicate_id', severity: 'error', message: 'duplicate id "person.x" (first declared at /0)' }]);
-    expect(formatText(validateRecords([42]))).toBe('<input>: error [not_a_record] /0 expected a record object, found number\n');
-    expect(formatSummary(validateRecords([]))).toMatch(/^tansiq: 0 files, 0 records, 0 errors, 0 warnings, \d+\.\d\d s\n$/);
+    expect(issues).toEqual([
+      {
+        pointer: '/1/id',
+        recordId: 'person.x',
+        code: 'duplicate_id',
+        severity: 'error',
+        message: 'duplicate id "person.x" (first declared at /0)',
+      },
+    ]);
+    expect(formatText(validateRecords([42]))).toBe(
+      '<input>: error [not_a_record] /0 expected a record object, found number\n',
+    );
+    expect(formatSummary(validateRecords([]))).toMatch(
+      /^tansiq: 0 files, 0 records, 0 errors, 0 warnings, \d+\.\d\d s\n$/,
+    );
     expect(getExitCode(validateRecords([42]))).toBe(1);
     expect(ISSUE_CODES.duplicate_id.severity).toBe('error');
-    for (const line of ["formatText(validateRecords([42])); // '<input>: error [not_a_record] /0 expected a record object, found number\\n'", 'getExitCode(validateRecords([42]));     // 1']) {
+    for (const line of [
+      "formatText(validateRecords([42])); // '<input>: error [not_a_record] /0 expected a record object, found number\\n'",
+      'getExitCode(validateRecords([42]));     // 1',
+    ]) {
       expect(guide).toContain(line);
     }
   });

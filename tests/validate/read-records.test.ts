@@ -18,7 +18,10 @@ async function all(paths: string[], stdin?: string): Promise<RecordEntry[]> {
 describe('readRecords', () => {
   it('reads JSON Lines with the lines validateFiles reports, skipping blank and broken lines', async () => {
     const file = join(dir, 'a.jsonl');
-    writeFileSync(file, '\uFEFF{"type":"person","id":"person.a","name":"A","sources":[]}\n\n{not json\r\n{"type":"person","id":"person.b","sources":[]}\r\n');
+    writeFileSync(
+      file,
+      '\uFEFF{"type":"person","id":"person.a","name":"A","sources":[]}\n\n{not json\r\n{"type":"person","id":"person.b","sources":[]}\r\n',
+    );
     const entries = await all([file]);
     expect(entries.map((e) => [e.line, e.pointer, (e.value as { id: string }).id])).toEqual([
       [1, '', 'person.a'],
@@ -36,7 +39,13 @@ describe('readRecords', () => {
     writeFileSync(join(sub, 'b.json'), '[\n  {"id": "x"},\n  {"id": "y"}\n]\n');
     writeFileSync(join(sub, 'a.jsonl'), '{"id":"z"}\n');
     const entries = await all([sub, '-'], '{"id":"s"}\n');
-    expect(entries.map((e) => [e.file.endsWith('a.jsonl') ? 'a' : e.file.endsWith('b.json') ? 'b' : e.file, e.line, e.pointer])).toEqual([
+    expect(
+      entries.map((e) => [
+        e.file.endsWith('a.jsonl') ? 'a' : e.file.endsWith('b.json') ? 'b' : e.file,
+        e.line,
+        e.pointer,
+      ]),
+    ).toEqual([
       ['a', 1, ''],
       ['b', 2, '/0'],
       ['b', 3, '/1'],

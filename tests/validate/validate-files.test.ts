@@ -34,7 +34,14 @@ describe('validateFiles on the fixture datasets', () => {
   it('accepts the valid dataset (JSON array, JSON Lines, NDJSON) with no issue', async () => {
     const r = await validateFiles([`${FIXTURES}/valid`]);
     expect(r.issues).toEqual([]);
-    expect(r.summary).toMatchObject({ files: 3, records: 14, invalidRecords: 0, errors: 0, warnings: 0, truncated: false });
+    expect(r.summary).toMatchObject({
+      files: 3,
+      records: 14,
+      invalidRecords: 0,
+      errors: 0,
+      warnings: 0,
+      truncated: false,
+    });
     expect(r.files.map((f) => [f.path.split('/').pop(), f.status, f.records])).toEqual([
       ['organizations.json', 'valid', 5],
       ['people.jsonl', 'valid', 3],
@@ -45,15 +52,56 @@ describe('validateFiles on the fixture datasets', () => {
   it('reports every problem of the broken dataset with file, line, column and pointer', async () => {
     const r = await validateFiles([`${FIXTURES}/broken`]);
     const codes = new Set(r.issues.map((i) => i.code));
-    for (const code of ['invalid_json', 'invalid_utf8', 'utf8_bom', 'empty_file', 'unsafe_key', 'not_a_record', 'number_out_of_range', 'invalid_type', 'invalid_record_type', 'unrecognized_keys', 'invalid_value', 'invalid_format', 'too_small', 'too_big', 'invalid_union', 'custom', 'duplicate_id', 'unknown_reference', 'wrong_reference_type', 'overlapping_co_chair_terms', 'too_many_chairs', 'overlapping_occupancy', 'outside_lifetime', 'participant_not_in_delegation', 'missing_source', 'suspicious_name'] as const) {
+    for (const code of [
+      'invalid_json',
+      'invalid_utf8',
+      'utf8_bom',
+      'empty_file',
+      'unsafe_key',
+      'not_a_record',
+      'number_out_of_range',
+      'invalid_type',
+      'invalid_record_type',
+      'unrecognized_keys',
+      'invalid_value',
+      'invalid_format',
+      'too_small',
+      'too_big',
+      'invalid_union',
+      'custom',
+      'duplicate_id',
+      'unknown_reference',
+      'wrong_reference_type',
+      'overlapping_co_chair_terms',
+      'too_many_chairs',
+      'overlapping_occupancy',
+      'outside_lifetime',
+      'participant_not_in_delegation',
+      'missing_source',
+      'suspicious_name',
+    ] as const) {
       expect(codes, code).toContain(code);
     }
     const dup = r.issues.find((i) => i.code === 'duplicate_id');
-    expect(dup).toMatchObject({ file: `${FIXTURES}/broken/cross.jsonl`, line: 7, column: 23, pointer: '/id', recordId: 'person.bx-a', severity: 'error' });
+    expect(dup).toMatchObject({
+      file: `${FIXTURES}/broken/cross.jsonl`,
+      line: 7,
+      column: 23,
+      pointer: '/id',
+      recordId: 'person.bx-a',
+      severity: 'error',
+    });
     const arr = r.issues.filter((i) => i.file?.endsWith('array.json'));
-    expect(brief(arr)).toEqual(['11:13 too_small /1/name', '12:15 invalid_value /1/gender', '18:41 unknown_reference /2/member/id', '20:32 unknown_reference /2/sources/0/articleId']);
+    expect(brief(arr)).toEqual([
+      '11:13 too_small /1/name',
+      '12:15 invalid_value /1/gender',
+      '18:41 unknown_reference /2/member/id',
+      '20:32 unknown_reference /2/sources/0/articleId',
+    ]);
     // Issues are in reading order: files in name order, then line, then column.
-    const order = r.issues.map((i) => [r.files.findIndex((f) => f.path === i.file), i.line ?? 0, i.column ?? 0] as const);
+    const order = r.issues.map(
+      (i) => [r.files.findIndex((f) => f.path === i.file), i.line ?? 0, i.column ?? 0] as const,
+    );
     const sorted = [...order].sort((a, b) => a[0] - b[0] || a[1] - b[1] || a[2] - b[2]);
     expect(order).toEqual(sorted);
     expect(r.files.find((f) => f.path.endsWith('valid.jsonl'))).toBeUndefined();
@@ -69,7 +117,10 @@ describe('validateFiles on the fixture datasets', () => {
 
 describe('validateFiles on bad input: reported where it is, the rest still checked', () => {
   it('a line that is not JSON: invalid_json with line and column; the next lines are checked', async () => {
-    const path = await file('syntax.jsonl', `${person('a')}\n{"type": "person", "id": tru}\n${person('b', ',"x":1')}\n`);
+    const path = await file(
+      'syntax.jsonl',
+      `${person('a')}\n{"type": "person", "id": tru}\n${person('b', ',"x":1')}\n`,
+    );
     const r = await validateFiles([path]);
     expect(brief(r.issues)).toEqual(['2:26 invalid_json ', `3:${X_COL} unrecognized_keys /x`]);
     expect(r.issues[0]?.message).toBe("invalid JSON: Unexpected character 't'");
@@ -77,7 +128,14 @@ describe('validateFiles on bad input: reported where it is, the rest still check
   });
 
   it('invalid UTF-8: reported at its column, the record still checked', async () => {
-    const path = await file('latin1.jsonl', Buffer.concat([Buffer.from('{"type":"person","id":"person.x","name":"Caf'), Buffer.from([0xe9]), Buffer.from('","sources":[],"bad":1}\n')]));
+    const path = await file(
+      'latin1.jsonl',
+      Buffer.concat([
+        Buffer.from('{"type":"person","id":"person.x","name":"Caf'),
+        Buffer.from([0xe9]),
+        Buffer.from('","sources":[],"bad":1}\n'),
+      ]),
+    );
     const r = await validateFiles([path]);
     // The record fails the schema, so warnings about it (missing_source) are not added.
     expect(brief(r.issues)).toEqual(['1:45 invalid_utf8 ', '1:61 unrecognized_keys /bad']);
@@ -100,7 +158,10 @@ describe('validateFiles on bad input: reported where it is, the rest still check
 
   it('a record nested 100,000 levels deep: too_deep, no stack overflow, next record checked', async () => {
     const deep = `${'{"a":'.repeat(100_000)}1${'}'.repeat(100_000)}`;
-    const path = await file('deep.jsonl', `{"type":"person","id":"person.deep","name":"D","sources":[],"extensions":${deep}}\n${person('after', ',"x":1')}\n`);
+    const path = await file(
+      'deep.jsonl',
+      `{"type":"person","id":"person.deep","name":"D","sources":[],"extensions":${deep}}\n${person('after', ',"x":1')}\n`,
+    );
     const r = await validateFiles([path]);
     expect(r.issues[0]).toMatchObject({ line: 1, code: 'too_deep', recordId: 'person.deep' });
     expect(r.issues[0]?.pointer.startsWith('/extensions/a/a/a')).toBe(true);
@@ -120,33 +181,53 @@ describe('validateFiles on bad input: reported where it is, the rest still check
     const line = `{"type":"person","id":"person.big","name":"${big}","sources":[],"x":1}`;
     const path = await file('big.jsonl', `${person('a')}\n${line}\n${person('c', ',"y":2')}\n`);
     const r = await validateFiles([path]);
-    expect(brief(r.issues)).toEqual([`2:${line.lastIndexOf('"x"') + 1} unrecognized_keys /x`, `3:${col(person('c', ',"y":2'), '"y"')} unrecognized_keys /y`]);
+    expect(brief(r.issues)).toEqual([
+      `2:${line.lastIndexOf('"x"') + 1} unrecognized_keys /x`,
+      `3:${col(person('c', ',"y":2'), '"y"')} unrecognized_keys /y`,
+    ]);
     expect(r.summary.records).toBe(3);
   }, 60_000);
 
   it('a line over maxRecordBytes is skipped as record_too_large and reading goes on', async () => {
-    const path = await file('oversize.jsonl', `${person('a')}\n{"type":"person","name":"${'y'.repeat(5000)}"}\n${person('b', ',"x":1')}\n`);
+    const path = await file(
+      'oversize.jsonl',
+      `${person('a')}\n{"type":"person","name":"${'y'.repeat(5000)}"}\n${person('b', ',"x":1')}\n`,
+    );
     const r = await validateFiles([path], { maxRecordBytes: 1000 });
     expect(brief(r.issues)).toEqual(['2:1 record_too_large ', `3:${X_COL} unrecognized_keys /x`]);
   });
 
   it('locates cross-record issues after an oversize line (lines still counted right)', async () => {
-    const dangling = '{"type":"membership","id":"membership.d","member":{"kind":"person","id":"person.nobody"},"organizationId":"forum.gctf","sources":[{"url":"https://example.org/"}]}';
+    const dangling =
+      '{"type":"membership","id":"membership.d","member":{"kind":"person","id":"person.nobody"},"organizationId":"forum.gctf","sources":[{"url":"https://example.org/"}]}';
     const path = await file('oversize-cross.jsonl', `{"big":"${'z'.repeat(3000)}"}\n${dangling}\n`);
     const r = await validateFiles([path], { maxRecordBytes: 1000 });
-    expect(brief(r.issues)).toEqual(['1:1 record_too_large ', `2:${col(dangling, '"person.nobody"')} unknown_reference /member/id`]);
+    expect(brief(r.issues)).toEqual([
+      '1:1 record_too_large ',
+      `2:${col(dangling, '"person.nobody"')} unknown_reference /member/id`,
+    ]);
   });
 
   it('__proto__ and constructor keys are reported and pollute nothing', async () => {
-    const path = await file('proto.jsonl', `{"type":"person","id":"person.p","name":"P","sources":[],"extensions":{"__proto__":{"polluted":true},"constructor":{"prototype":{"polluted":true}}}}\n`);
+    const path = await file(
+      'proto.jsonl',
+      `{"type":"person","id":"person.p","name":"P","sources":[],"extensions":{"__proto__":{"polluted":true},"constructor":{"prototype":{"polluted":true}}}}\n`,
+    );
     const r = await validateFiles([path]);
-    expect(r.issues.filter((i) => i.code === 'unsafe_key').map((i) => i.pointer)).toEqual(['/extensions/__proto__', '/extensions/constructor', '/extensions/constructor/prototype']);
+    expect(r.issues.filter((i) => i.code === 'unsafe_key').map((i) => i.pointer)).toEqual([
+      '/extensions/__proto__',
+      '/extensions/constructor',
+      '/extensions/constructor/prototype',
+    ]);
     expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
     expect(Object.prototype).not.toHaveProperty('polluted');
   });
 
   it('numbers out of range: number_out_of_range', async () => {
-    const path = await file('numbers.jsonl', `{"type":"membership","id":"membership.n","member":{"kind":"country","country":"MA"},"organizationId":"forum.gctf","sources":[{"url":"https://example.org/","confidence":-1e400,"span":{"start":0,"end":123456789012345678901234567890}}]}\n`);
+    const path = await file(
+      'numbers.jsonl',
+      `{"type":"membership","id":"membership.n","member":{"kind":"country","country":"MA"},"organizationId":"forum.gctf","sources":[{"url":"https://example.org/","confidence":-1e400,"span":{"start":0,"end":123456789012345678901234567890}}]}\n`,
+    );
     const r = await validateFiles([path]);
     expect(r.issues.map((i) => [i.code, i.pointer])).toEqual([
       ['number_out_of_range', '/sources/0/confidence'],
@@ -157,7 +238,9 @@ describe('validateFiles on bad input: reported where it is, the rest still check
   it('an empty file: empty_file warning', async () => {
     const path = await file('empty.jsonl', '');
     const r = await validateFiles([path]);
-    expect(r.issues).toEqual([{ file: path, pointer: '', code: 'empty_file', severity: 'warning', message: 'no record in this file' }]);
+    expect(r.issues).toEqual([
+      { file: path, pointer: '', code: 'empty_file', severity: 'warning', message: 'no record in this file' },
+    ]);
     expect(r.files[0]?.status).toBe('valid');
   });
 
@@ -215,7 +298,10 @@ describe('validateFiles on bad input: reported where it is, the rest still check
   });
 
   it('a .json file holding one record', async () => {
-    const path = await file('one.json', `{\n  "type": "person",\n  "id": "person.one",\n  "name": 1,\n  "sources": []\n}\n`);
+    const path = await file(
+      'one.json',
+      `{\n  "type": "person",\n  "id": "person.one",\n  "name": 1,\n  "sources": []\n}\n`,
+    );
     const r = await validateFiles([path]);
     expect(brief(r.issues)).toEqual(['4:11 invalid_type /name']);
   });
@@ -234,7 +320,9 @@ describe('validateFiles on bad input: reported where it is, the rest still check
 
   it('maxIssues bounds errors and warnings together, keeping the first in reading order', async () => {
     // Warnings (missing_source) on every line, an error on every third.
-    const lines = Array.from({ length: 30 }, (_, i) => JSON.stringify({ type: 'person', id: `person.w${i}`, name: 'W', sources: [], ...(i % 3 === 0 ? { x: 1 } : {}) }));
+    const lines = Array.from({ length: 30 }, (_, i) =>
+      JSON.stringify({ type: 'person', id: `person.w${i}`, name: 'W', sources: [], ...(i % 3 === 0 ? { x: 1 } : {}) }),
+    );
     const path = await file('mixed.jsonl', lines.join('\n') + '\n');
     const all = await validateFiles([path]);
     const r = await validateFiles([path], { maxIssues: 7 });

@@ -39,14 +39,7 @@ export function isBidiControl(c: number): boolean {
 
 /** True for invisible characters removed by the normalizer (ZWJ and ZWNJ are handled separately). */
 export function isInvisible(c: number): boolean {
-  return (
-    c === 0x200b ||
-    c === 0x00ad ||
-    c === 0x034f ||
-    c === 0x180e ||
-    (c >= 0x2060 && c <= 0x2064) ||
-    c === 0xfeff
-  );
+  return c === 0x200b || c === 0x00ad || c === 0x034f || c === 0x180e || (c >= 0x2060 && c <= 0x2064) || c === 0xfeff;
 }
 
 /** True for Arabic presentation forms and Arabic mathematical letters (folded with NFKC). */
@@ -120,7 +113,14 @@ export function isEmojiPart(c: number): boolean {
 
 /** True when a code point is a letter-like character of a non-Arabic script (used for ZWJ/ZWNJ in Indic text). */
 export function isOtherScriptLetter(c: number): boolean {
-  return c > 0x7f && c >= 0x0900 && !(c >= 0x2000 && c <= 0x2bff) && !isArabicLetter(c) && !isEmojiPart(c) && !(c >= 0xfb50 && c <= 0xfeff);
+  return (
+    c > 0x7f &&
+    c >= 0x0900 &&
+    !(c >= 0x2000 && c <= 0x2bff) &&
+    !isArabicLetter(c) &&
+    !isEmojiPart(c) &&
+    !(c >= 0xfb50 && c <= 0xfeff)
+  );
 }
 
 /**

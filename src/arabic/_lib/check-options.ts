@@ -14,7 +14,11 @@ function describeValue(value: unknown): string {
  * Checks that `options` is `undefined` or a plain object whose keys are all in `known`, and returns
  * it as a record (or an empty one) for the per-option checks.
  */
-export function checkOptionsObject(fn: string, options: unknown, known: readonly string[]): Readonly<Record<string, unknown>> {
+export function checkOptionsObject(
+  fn: string,
+  options: unknown,
+  known: readonly string[],
+): Readonly<Record<string, unknown>> {
   if (options === undefined || options === null) return {};
   if (typeof options !== 'object' || Array.isArray(options)) {
     throw new TypeError(`${fn}: options must be an object, got ${describeValue(options)}`);
@@ -29,7 +33,12 @@ export function checkOptionsObject(fn: string, options: unknown, known: readonly
 }
 
 /** Checks that an option is `undefined` or one of `allowed`; returns it typed. */
-export function checkOneOf<T extends string>(fn: string, option: string, value: unknown, allowed: readonly T[]): T | undefined {
+export function checkOneOf<T extends string>(
+  fn: string,
+  option: string,
+  value: unknown,
+  allowed: readonly T[],
+): T | undefined {
   if (value === undefined) return undefined;
   if (typeof value === 'string' && (allowed as readonly string[]).includes(value)) return value as T;
   throw new TypeError(

@@ -48,7 +48,11 @@ function foldAlways(c: number): number {
 }
 
 function foldOptional(c: number, flags: number): number {
-  if (flags & FOLD_ALEF && (c === 0x0623 || c === 0x0625 || c === 0x0622 || c === 0x0671 || c === 0x0672 || c === 0x0673 || c === 0x0675)) return 0x0627;
+  if (
+    flags & FOLD_ALEF &&
+    (c === 0x0623 || c === 0x0625 || c === 0x0622 || c === 0x0671 || c === 0x0672 || c === 0x0673 || c === 0x0675)
+  )
+    return 0x0627;
   if (flags & FOLD_MAQSURA && c === 0x0649) return 0x064a;
   if (flags & FOLD_TA_MARBUTA && c === 0x0629) return 0x0647;
   if (flags & FOLD_HAMZA) {
@@ -94,8 +98,22 @@ const PLAIN: Uint8Array = /* @__PURE__ */ (() => {
   for (let c = 0xa1; c < 0x600; c++) t[c] = 1;
   t[0xad] = 0;
   t[0x34f] = 0;
-  for (let c = 0x600; c < 0x700; c++) t[c] = isArabicMark(c) || isBidiControl(c) || c === 0x640 || c === 0x653 || c === 0x654 || c === 0x655 || foldAlways(c) !== c ? 0 : 1;
-  for (const c of [0x622, 0x623, 0x625, 0x671, 0x672, 0x673, 0x675, 0x649, 0x629, 0x624, 0x626, 0x67e, 0x686, 0x698, 0x6a4, 0x6a5, 0x6af, 0x6ad, 0x6a8, 0x6a7]) t[c] = 2;
+  for (let c = 0x600; c < 0x700; c++)
+    t[c] =
+      isArabicMark(c) ||
+      isBidiControl(c) ||
+      c === 0x640 ||
+      c === 0x653 ||
+      c === 0x654 ||
+      c === 0x655 ||
+      foldAlways(c) !== c
+        ? 0
+        : 1;
+  for (const c of [
+    0x622, 0x623, 0x625, 0x671, 0x672, 0x673, 0x675, 0x649, 0x629, 0x624, 0x626, 0x67e, 0x686, 0x698, 0x6a4, 0x6a5,
+    0x6af, 0x6ad, 0x6a8, 0x6a7,
+  ])
+    t[c] = 2;
   for (let c = 0x660; c <= 0x669; c++) t[c] = 2;
   for (let c = 0x6f0; c <= 0x6f9; c++) t[c] = 2;
   return t;
@@ -161,7 +179,8 @@ function emit(st: FoldState, cp: number): void {
     st.parts.push(' ');
     st.prev = 0x20;
   }
-  if (st.pendingJoiner !== 0 && keepJoiner(st.pendingJoiner, st.prev, cp)) st.parts.push(String.fromCharCode(st.pendingJoiner));
+  if (st.pendingJoiner !== 0 && keepJoiner(st.pendingJoiner, st.prev, cp))
+    st.parts.push(String.fromCharCode(st.pendingJoiner));
   st.pendingSpace = false;
   st.pendingBreaks = 0;
   st.pendingJoiner = 0;
@@ -261,7 +280,14 @@ export function foldText(input: string, flags: number): string {
           runStart = i + 1;
           continue;
         }
-        if (c === 0x20 && i > runStart && i + 1 < n && visible(text.charCodeAt(i - 1)) && visible(text.charCodeAt(i + 1))) continue;
+        if (
+          c === 0x20 &&
+          i > runStart &&
+          i + 1 < n &&
+          visible(text.charCodeAt(i - 1)) &&
+          visible(text.charCodeAt(i + 1))
+        )
+          continue;
       } else if (plainHigh(c)) {
         continue;
       }
@@ -314,7 +340,8 @@ export function foldText(input: string, flags: number): string {
 
 /** Flags that fold a code point below U+0700 (0 when none does). */
 function FLAG_MASK(c: number): number {
-  if (c === 0x622 || c === 0x623 || c === 0x625 || c === 0x671 || c === 0x672 || c === 0x673 || c === 0x675) return FOLD_ALEF;
+  if (c === 0x622 || c === 0x623 || c === 0x625 || c === 0x671 || c === 0x672 || c === 0x673 || c === 0x675)
+    return FOLD_ALEF;
   if (c === 0x649) return FOLD_MAQSURA;
   if (c === 0x629) return FOLD_TA_MARBUTA;
   if (c === 0x624 || c === 0x626) return FOLD_HAMZA;

@@ -18,7 +18,8 @@
  *
  * @category Arabic dates
  */
-export type ArabicDateErrorCode = 'no_date' | 'invalid_date' | 'reference_required' | 'conflicting_months' | 'before_hijri_epoch';
+export type ArabicDateErrorCode =
+  'no_date' | 'invalid_date' | 'reference_required' | 'conflicting_months' | 'before_hijri_epoch';
 
 /**
  * Error thrown by {@link parseArabicDate} and returned by {@link safeParseArabicDate}, with a

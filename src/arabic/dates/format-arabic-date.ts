@@ -70,11 +70,13 @@ export function formatArabicDate(date: string | Date | ArabicDateHijri, options?
     y = date.year;
     m = date.month ?? 0;
     d = date.day ?? 0;
-    if (!Number.isInteger(m) || !Number.isInteger(d) || (d > 0 && m === 0) || m < 0 || m > 12 || d < 0) throw invalid(date);
+    if (!Number.isInteger(m) || !Number.isInteger(d) || (d > 0 && m === 0) || m < 0 || m > 12 || d < 0)
+      throw invalid(date);
     // Only Hijri dates whose days lie inside Gregorian years 1–9999 exist for the parser too.
     const c = createHijriConverter();
     const one = d > 0 ? c.fromHijri(y, m, d) : undefined;
-    const span: readonly [number, number] | undefined = d > 0 ? (one === undefined ? undefined : [one, one]) : m > 0 ? hijriMonthSpan(c, y, m) : hijriYearSpan(c, y);
+    const span: readonly [number, number] | undefined =
+      d > 0 ? (one === undefined ? undefined : [one, one]) : m > 0 ? hijriMonthSpan(c, y, m) : hijriYearSpan(c, y);
     if (span === undefined || span[0] < MIN_DAY || span[1] > MAX_DAY) throw invalid(date);
   } else throw invalid(date);
   const calendar = calendarOption ?? (hijriIn ? 'hijri' : 'gregorian');
@@ -96,7 +98,8 @@ export function formatArabicDate(date: string | Date | ArabicDateHijri, options?
   let monthName = '';
   if (m > 0) {
     if (calendar === 'hijri') monthName = HIJRI_MONTHS[m - 1] ?? '';
-    else if (family === 'dual') monthName = `${GREGORIAN_MONTHS.egypt[m - 1] ?? ''} (${GREGORIAN_MONTHS.levant[m - 1] ?? ''})`;
+    else if (family === 'dual')
+      monthName = `${GREGORIAN_MONTHS.egypt[m - 1] ?? ''} (${GREGORIAN_MONTHS.levant[m - 1] ?? ''})`;
     else monthName = GREGORIAN_MONTHS[family][m - 1] ?? '';
   }
   let out = m === 0 ? `عام ${y}` : d === 0 ? `${monthName} ${y}` : `${d} ${monthName} ${y}`;

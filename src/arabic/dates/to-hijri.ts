@@ -35,7 +35,8 @@ export function toHijri(date: string | Date): HijriDate {
       : typeof date === 'string'
         ? parseIsoDay(date)
         : undefined;
-  if (days === undefined || days < MIN_DAY || days > MAX_DAY) throw new ArabicDateError('invalid_date', `not a date: ${String(date)}`);
+  if (days === undefined || days < MIN_DAY || days > MAX_DAY)
+    throw new ArabicDateError('invalid_date', `not a date: ${String(date)}`);
   const [year, month, day] = createHijriConverter().toHijri(days);
   if (year < 1) throw beforeHijriEpoch(isoDay(days));
   return { year, month, day };

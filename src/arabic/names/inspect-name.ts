@@ -62,12 +62,7 @@ export type NameInspection = NameWarning[] & {
  * @category Names
  */
 export type NameWarningCode =
-  | 'bidi-control'
-  | 'invisible-character'
-  | 'mixed-script'
-  | 'presentation-form'
-  | 'confusable'
-  | 'irregular-whitespace';
+  'bidi-control' | 'invisible-character' | 'mixed-script' | 'presentation-form' | 'confusable' | 'irregular-whitespace';
 
 /**
  * One problem found by {@link inspectName}, located by UTF-16 offsets into the inspected string.
@@ -95,7 +90,13 @@ type Script = 0 | 1 | 2 | 3 | 4; // none, latin, arabic, cyrillic, greek
 const SCRIPT_NAMES = ['', 'Latin', 'Arabic', 'Cyrillic', 'Greek'] as const;
 
 function scriptOf(c: number): Script {
-  if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7) || (c >= 0x1e00 && c <= 0x1eff)) return 1;
+  if (
+    (c >= 0x41 && c <= 0x5a) ||
+    (c >= 0x61 && c <= 0x7a) ||
+    (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7) ||
+    (c >= 0x1e00 && c <= 0x1eff)
+  )
+    return 1;
   if (isArabicLetter(c) || isPresentationForm(c)) return 2;
   if (c >= 0x0400 && c <= 0x04ff) return 3;
   if (c >= 0x0370 && c <= 0x03ff) return 4;
@@ -172,7 +173,13 @@ export function inspectName(text: string): NameInspection {
   const runs: Run[] = [];
   const push = (code: NameWarningCode, offset: number, length: number, message: string): void => {
     const last = runs[runs.length - 1];
-    if (last !== undefined && last.code === code && last.offset + last.length === offset && code !== 'mixed-script' && code !== 'confusable') {
+    if (
+      last !== undefined &&
+      last.code === code &&
+      last.offset + last.length === offset &&
+      code !== 'mixed-script' &&
+      code !== 'confusable'
+    ) {
       last.length += length;
       last.count++;
       return;
@@ -202,10 +209,16 @@ export function inspectName(text: string): NameInspection {
       const strays = wordChars.filter((w) => w[2] !== dominant);
       const allLookalike =
         (dominant === 1 && strays.every((w) => LOOKALIKES.has(w[0]))) ||
-        ((dominant === 3 || dominant === 4) && strays.every((w) => w[2] === 1 && LATIN_TO_FOREIGN.includes(String.fromCodePoint(w[0]))));
+        ((dominant === 3 || dominant === 4) &&
+          strays.every((w) => w[2] === 1 && LATIN_TO_FOREIGN.includes(String.fromCodePoint(w[0]))));
       if (allLookalike) {
         for (const [c, off] of strays) {
-          push('confusable', off, c > 0xffff ? 2 : 1, `${SCRIPT_NAMES[scriptOf(c)]} ${hex(c)} looks like ${dominant === 1 ? 'Latin "' + (LOOKALIKES.get(c) ?? '') + '"' : 'a ' + SCRIPT_NAMES[dominant] + ' letter'} in a ${SCRIPT_NAMES[dominant]} word`);
+          push(
+            'confusable',
+            off,
+            c > 0xffff ? 2 : 1,
+            `${SCRIPT_NAMES[scriptOf(c)]} ${hex(c)} looks like ${dominant === 1 ? 'Latin "' + (LOOKALIKES.get(c) ?? '') + '"' : 'a ' + SCRIPT_NAMES[dominant] + ' letter'} in a ${SCRIPT_NAMES[dominant]} word`,
+          );
         }
       } else {
         const names: string[] = [];
@@ -235,7 +248,13 @@ export function inspectName(text: string): NameInspection {
     }
     if (c === 0x20) {
       spaceRun++;
-      if (i === 0 || i === n - 1 || spaceRun === 2) push('irregular-whitespace', i, 1, i === 0 ? 'leading space' : i === n - 1 ? 'trailing space' : 'repeated space');
+      if (i === 0 || i === n - 1 || spaceRun === 2)
+        push(
+          'irregular-whitespace',
+          i,
+          1,
+          i === 0 ? 'leading space' : i === n - 1 ? 'trailing space' : 'repeated space',
+        );
       closeWord(i);
       continue;
     }
@@ -254,8 +273,14 @@ export function inspectName(text: string): NameInspection {
       const prev = i > 0 ? (s.codePointAt(i - 1) ?? 0) : 0;
       const p = prev >= 0xdc00 && prev <= 0xdfff && i > 1 ? (s.codePointAt(i - 2) ?? 0) : prev;
       const next = s.codePointAt(i + 1) ?? 0;
-      if (!keepJoiner(c, p, next)) push('invisible-character', i, 1, `zero-width ${c === 0x200c ? 'non-joiner' : 'joiner'} ${hex(c)}`);
-    } else if (isInvisible(c) || c < 0x20 && !isLineBreak(c) && c !== 0x09 || (c >= 0x7f && c <= 0x9f && c !== 0x85) || (c >= 0xe0000 && c <= 0xe007f)) {
+      if (!keepJoiner(c, p, next))
+        push('invisible-character', i, 1, `zero-width ${c === 0x200c ? 'non-joiner' : 'joiner'} ${hex(c)}`);
+    } else if (
+      isInvisible(c) ||
+      (c < 0x20 && !isLineBreak(c) && c !== 0x09) ||
+      (c >= 0x7f && c <= 0x9f && c !== 0x85) ||
+      (c >= 0xe0000 && c <= 0xe007f)
+    ) {
       push('invisible-character', i, width, `invisible character ${hex(c)}`);
     } else if (isSpace(c) || isLineBreak(c)) {
       push('irregular-whitespace', i, 1, `whitespace ${hex(c)}`);
@@ -268,7 +293,13 @@ export function inspectName(text: string): NameInspection {
   closeWord(n);
   if (latinWords > 0) {
     for (const word of foreignOnlyWords) {
-      for (const [c, off] of word) push('confusable', off, c > 0xffff ? 2 : 1, `${SCRIPT_NAMES[scriptOf(c)]} ${hex(c)} looks like Latin "${LOOKALIKES.get(c) ?? ''}" in a Latin name`);
+      for (const [c, off] of word)
+        push(
+          'confusable',
+          off,
+          c > 0xffff ? 2 : 1,
+          `${SCRIPT_NAMES[scriptOf(c)]} ${hex(c)} looks like Latin "${LOOKALIKES.get(c) ?? ''}" in a Latin name`,
+        );
     }
   }
   const out: NameWarning[] = runs.map((r) => ({

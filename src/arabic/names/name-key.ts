@@ -71,7 +71,15 @@ function keyPass(name: string): string {
   for (const t of tokens) {
     if (t.kind === 'title') continue;
     let text = keyOf(t.text, t.script, t.kind);
-    if (t.script === 'arabic' && t.kind === 'name' && text.length >= 4 && text.startsWith('ال') && !text.startsWith('ال', 2) && text !== 'الله' && !endsWithSuffixPart(text)) {
+    if (
+      t.script === 'arabic' &&
+      t.kind === 'name' &&
+      text.length >= 4 &&
+      text.startsWith('ال') &&
+      !text.startsWith('ال', 2) &&
+      text !== 'الله' &&
+      !endsWithSuffixPart(text)
+    ) {
       text = text.slice(2);
     }
     parts.push(text);

@@ -44,7 +44,9 @@ export function namesMatch(a: string, b: string, options?: NamesMatchOptions): b
     const t = checkOptionsObject('namesMatch', options, ['threshold']).threshold;
     if (t !== undefined) {
       if (typeof t !== 'number' || !(t >= 0 && t <= 1)) {
-        throw new TypeError(`namesMatch: options.threshold must be a number from 0 to 1, got ${typeof t === 'number' ? String(t) : typeof t === 'string' ? `'${t}'` : t === null ? 'null' : typeof t}`);
+        throw new TypeError(
+          `namesMatch: options.threshold must be a number from 0 to 1, got ${typeof t === 'number' ? String(t) : typeof t === 'string' ? `'${t}'` : t === null ? 'null' : typeof t}`,
+        );
       }
       threshold = t;
     }

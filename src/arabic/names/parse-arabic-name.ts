@@ -69,16 +69,39 @@ interface Word {
 const ARABIC_LAQAB: ReadonlyMap<string, number> = /* @__PURE__ */ (() =>
   new Map(
     /* @__PURE__ */ Object.entries({
-    الاول: 1, الثاني: 2, الثالث: 3, الرابع: 4, الخامس: 5, السادس: 6, السابع: 7, الثامن: 8, التاسع: 9, العاشر: 10, الكبير: 0, الصغير: 0,
-  }),
+      الاول: 1,
+      الثاني: 2,
+      الثالث: 3,
+      الرابع: 4,
+      الخامس: 5,
+      السادس: 6,
+      السابع: 7,
+      الثامن: 8,
+      التاسع: 9,
+      العاشر: 10,
+      الكبير: 0,
+      الصغير: 0,
+    }),
   ))();
 const LATIN_LAQAB: ReadonlyMap<string, number> = /* @__PURE__ */ (() =>
   new Map(
     /* @__PURE__ */ Object.entries({
-    i: 1, ii: 2, iii: 3, iv: 4, v: 5, vi: 6, vii: 7, viii: 8, ix: 9, x: 10, jr: 0, sr: 0,
-  }),
+      i: 1,
+      ii: 2,
+      iii: 3,
+      iv: 4,
+      v: 5,
+      vi: 6,
+      vii: 7,
+      viii: 8,
+      ix: 9,
+      x: 10,
+      jr: 0,
+      sr: 0,
+    }),
   ))();
-const WESTERN_PARTICLES: ReadonlySet<string> = /* @__PURE__ */ (() => new Set('de von der le la van di da del dos du des den ter'.split(' ')))();
+const WESTERN_PARTICLES: ReadonlySet<string> = /* @__PURE__ */ (() =>
+  new Set('de von der le la van di da del dos du des den ter'.split(' ')))();
 
 function splitDisplay(text: string): Word[] {
   const words: Word[] = [];
@@ -89,12 +112,17 @@ function splitDisplay(text: string): Word[] {
     // a hyphen after an article, particle or Abd/Abu separates two words of the structure
     const dash = raw.indexOf('-');
     const head = folded[0]?.text ?? '';
-    if (dash > 0 && folded.length > 1 && (LATIN_ARTICLES.has(head) || LATIN_PARTICLES.has(head) || LATIN_ABD.has(head) || LATIN_ABU.has(head))) {
+    if (
+      dash > 0 &&
+      folded.length > 1 &&
+      (LATIN_ARTICLES.has(head) || LATIN_PARTICLES.has(head) || LATIN_ABD.has(head) || LATIN_ABU.has(head))
+    ) {
       const left = raw.slice(0, dash);
       const right = raw.slice(dash + 1);
       words.push({ display: left + '-', parts: [head], script: folded[0]?.script ?? 'other' });
       const rest = splitWords(right);
-      if (rest.length > 0) words.push({ display: right, parts: rest.map((w) => w.text), script: rest[0]?.script ?? 'other' });
+      if (rest.length > 0)
+        words.push({ display: right, parts: rest.map((w) => w.text), script: rest[0]?.script ?? 'other' });
       continue;
     }
     words.push({ display: raw, parts: folded.map((w) => w.text), script: folded[0]?.script ?? 'other' });
@@ -119,13 +147,19 @@ const one = (w: Word | undefined): string => (w !== undefined && w.parts.length 
 
 function isTitle(w: Word, inTitle: boolean): boolean {
   const t = one(w);
-  return w.script === 'arabic' ? ARABIC_TITLES.has(t) || (inTitle && ARABIC_TITLE_CONTINUATIONS.has(t)) : LATIN_TITLES.has(t);
+  return w.script === 'arabic'
+    ? ARABIC_TITLES.has(t) || (inTitle && ARABIC_TITLE_CONTINUATIONS.has(t))
+    : LATIN_TITLES.has(t);
 }
-const isParticle = (w: Word | undefined): boolean => w !== undefined && (ARABIC_PARTICLES.has(one(w)) || LATIN_PARTICLES.has(one(w)));
-const isArticle = (w: Word | undefined): boolean => w !== undefined && w.script === 'latin' && LATIN_ARTICLES.has(one(w));
+const isParticle = (w: Word | undefined): boolean =>
+  w !== undefined && (ARABIC_PARTICLES.has(one(w)) || LATIN_PARTICLES.has(one(w)));
+const isArticle = (w: Word | undefined): boolean =>
+  w !== undefined && w.script === 'latin' && LATIN_ARTICLES.has(one(w));
 const isAbd = (w: Word | undefined): boolean => w !== undefined && (one(w) === 'عبد' || LATIN_ABD.has(one(w)));
 const isAbu = (w: Word | undefined): boolean => w !== undefined && (one(w) === 'ابو' || LATIN_ABU.has(one(w)));
-const isAal = (w: Word | undefined): boolean => w !== undefined && (one(w) === 'ال' || (w.script === 'latin' && (one(w) === 'al' || one(w) === 'aal') && !w.display.endsWith('-')));
+const isAal = (w: Word | undefined): boolean =>
+  w !== undefined &&
+  (one(w) === 'ال' || (w.script === 'latin' && (one(w) === 'al' || one(w) === 'aal') && !w.display.endsWith('-')));
 function isSuffixPart(w: Word | undefined, afterArticle: boolean): boolean {
   if (w === undefined) return false;
   const t = one(w);
@@ -225,7 +259,14 @@ export function parseArabicName(name: string): ParsedArabicName {
       continue;
     }
     const t = one(w);
-    const lq = i > 0 ? (w.script === 'arabic' ? ARABIC_LAQAB.get(t) : w.script === 'latin' ? LATIN_LAQAB.get(t) : undefined) : undefined;
+    const lq =
+      i > 0
+        ? w.script === 'arabic'
+          ? ARABIC_LAQAB.get(t)
+          : w.script === 'latin'
+            ? LATIN_LAQAB.get(t)
+            : undefined
+        : undefined;
     if (lq !== undefined && (t.length > 1 || i === n - 1)) {
       laqab = w.display;
       if (lq > 0) ordinal = lq;
@@ -257,9 +298,21 @@ export function parseArabicName(name: string): ParsedArabicName {
     for (let k = 0; k < rest.length - 1; k++) middle.push(rest[k] as Word[]);
   }
   // A single word: a given name only when it is a known given name.
-  if (given !== undefined && family === undefined && nasab.length === 0 && kunya === undefined && middle.length === 0 && laqab === undefined) {
+  if (
+    given !== undefined &&
+    family === undefined &&
+    nasab.length === 0 &&
+    kunya === undefined &&
+    middle.length === 0 &&
+    laqab === undefined
+  ) {
     const w = words[words.length - 1];
-    if (w !== undefined && w.parts.length === 1 && lexiconIds(w.parts[0] ?? '') === undefined && honorifics.length + 1 === words.length) {
+    if (
+      w !== undefined &&
+      w.parts.length === 1 &&
+      lexiconIds(w.parts[0] ?? '') === undefined &&
+      honorifics.length + 1 === words.length
+    ) {
       family = given;
       given = undefined;
     }
@@ -267,7 +320,8 @@ export function parseArabicName(name: string): ParsedArabicName {
   let nisba: string | undefined;
   if (family !== undefined) {
     const last = splitWords(family).pop()?.text ?? '';
-    if (last.length >= 3 && (last.endsWith('ي') || last.endsWith('i') || (last.endsWith('y') && script !== 'latin'))) nisba = family;
+    if (last.length >= 3 && (last.endsWith('ي') || last.endsWith('i') || (last.endsWith('y') && script !== 'latin')))
+      nisba = family;
     if (script === 'latin' && last.length >= 3 && last.endsWith('i')) nisba = family;
   }
   return {

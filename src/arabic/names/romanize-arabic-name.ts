@@ -78,7 +78,8 @@ function word(w: string, style: Style, first: boolean, family: boolean): string 
       const firstLetter = key(stem)[0] ?? '';
       if (SUN.includes(firstLetter) && firstLetter !== 'ل') {
         const low = lower(body);
-        const digraph = low.startsWith('ch') || low.startsWith('th') || low.startsWith('dh') ? low.slice(0, 2) : low.charAt(0);
+        const digraph =
+          low.startsWith('ch') || low.startsWith('th') || low.startsWith('dh') ? low.slice(0, 2) : low.charAt(0);
         return 'E' + digraph + low;
       }
       return 'El ' + body;
@@ -95,7 +96,8 @@ function part(text: string, style: Style, first: boolean, family = false): strin
     if (w === '') continue;
     const k = key(w);
     // عبد / أبو fused with an article-bearing word (عبداللطيف): read as two words
-    if ((k.startsWith('عبدال') || k.startsWith('ابوال')) && k.length > 6 && k !== 'عبدالله') words.push(w.slice(0, 3), w.slice(3));
+    if ((k.startsWith('عبدال') || k.startsWith('ابوال')) && k.length > 6 && k !== 'عبدالله')
+      words.push(w.slice(0, 3), w.slice(3));
     else words.push(w);
   }
   const out: string[] = [];
@@ -121,7 +123,9 @@ function part(text: string, style: Style, first: boolean, family = false): strin
         const body = romanizeWord(rest, style);
         if (style === 'maghreb') {
           const firstLetter = key(rest)[0] ?? '';
-          const assim = SUN.includes(firstLetter) ? 'Abde' + lower(body).replace(/^[a-z]/u, (c) => c + c) : 'Abdel' + lower(body);
+          const assim = SUN.includes(firstLetter)
+            ? 'Abde' + lower(body).replace(/^[a-z]/u, (c) => c + c)
+            : 'Abdel' + lower(body);
           out.push(firstLetter === 'ل' ? 'Abdel' + lower(body) : assim);
         } else if (style === 'mashreq') {
           out.push('Abdul ' + body);
@@ -129,7 +133,13 @@ function part(text: string, style: Style, first: boolean, family = false): strin
           out.push('ʻAbd al-' + body);
         }
       } else {
-        out.push(style === 'ala-lc' ? 'ʻAbd ' + romanizeWord(next, style) : style === 'maghreb' ? 'Abd' + lower(romanizeWord(next, style)) : 'Abd ' + romanizeWord(next, style));
+        out.push(
+          style === 'ala-lc'
+            ? 'ʻAbd ' + romanizeWord(next, style)
+            : style === 'maghreb'
+              ? 'Abd' + lower(romanizeWord(next, style))
+              : 'Abd ' + romanizeWord(next, style),
+        );
       }
       i++;
       continue;
@@ -232,8 +242,15 @@ export function romanizeArabicName(name: string, options?: RomanizeArabicNameOpt
   const o = checkOptionsObject(fn, options, OPTION_NAMES);
   const style: Style = checkOneOf(fn, 'style', o.style, STYLES) ?? 'maghreb';
   const known = o.known;
-  if (known !== undefined && (known === null || typeof (known as { [Symbol.iterator]?: unknown })[Symbol.iterator] !== 'function' || typeof known === 'string')) {
-    throw new TypeError(`${fn}: options.known must be an iterable of strings (an array or a Set), got ${typeof known === 'string' ? 'a string' : known === null ? 'null' : typeof known}`);
+  if (
+    known !== undefined &&
+    (known === null ||
+      typeof (known as { [Symbol.iterator]?: unknown })[Symbol.iterator] !== 'function' ||
+      typeof known === 'string')
+  ) {
+    throw new TypeError(
+      `${fn}: options.known must be an iterable of strings (an array or a Set), got ${typeof known === 'string' ? 'a string' : known === null ? 'null' : typeof known}`,
+    );
   }
   const out = romanize(String(name), style);
   return known === undefined ? out : preferKnown(String(name), out, known as Iterable<string>);
@@ -243,15 +260,23 @@ function romanize(name: string, style: Style): string {
   const parsed = parseArabicName(name);
   if (parsed.script !== 'arabic' && parsed.script !== 'mixed') return parsed.text;
   const words = parsed.text.split(' ');
-  const body = words.slice(parsed.honorifics.join(' ').split(' ').filter((x) => x !== '').length);
+  const body = words.slice(
+    parsed.honorifics
+      .join(' ')
+      .split(' ')
+      .filter((x) => x !== '').length,
+  );
   if (originOfWords(body) === 'foreign') {
     // a word with the article in a foreign name is a description (الفرنسي the French), not a name
     const kept = body.filter((w) => !(hasArticle(w) && foreignExact(lexiconKey(w)) === undefined));
-    return (kept.length > 0 ? kept : body).map((w) => (/[\u0600-\u06ff]/u.test(w) ? foreignSpelling(w, style) : w)).join(' ');
+    return (kept.length > 0 ? kept : body)
+      .map((w) => (/[\u0600-\u06ff]/u.test(w) ? foreignSpelling(w, style) : w))
+      .join(' ');
   }
   const out: string[] = [];
   const add = (s: string | undefined, family = false): void => {
-    if (s !== undefined && s !== '') out.push(/[\u0600-\u06ff]/u.test(s) ? part(s, style, out.length === 0, family) : s);
+    if (s !== undefined && s !== '')
+      out.push(/[\u0600-\u06ff]/u.test(s) ? part(s, style, out.length === 0, family) : s);
   };
   add(parsed.kunya);
   add(parsed.given);
@@ -262,7 +287,9 @@ function romanize(name: string, style: Style): string {
   const romanNasab = (p: string, nasabName: string, isFinal: boolean): string => {
     const text = /[\u0600-\u06ff]/u.test(nasabName) ? part(nasabName, style, false) : nasabName;
     const pr = particle(p, style);
-    return style === 'maghreb' && pr === 'Ben' && isFinal && !text.includes(' ') ? 'Ben' + lower(text) : pr + ' ' + text;
+    return style === 'maghreb' && pr === 'Ben' && isFinal && !text.includes(' ')
+      ? 'Ben' + lower(text)
+      : pr + ' ' + text;
   };
   const isParticleWord = (w: string): boolean => {
     const k = key(w);
@@ -286,7 +313,14 @@ function romanize(name: string, style: Style): string {
   for (let p = start; p < words.length && (mi < nm || ni < nn); p++) {
     const w = words[p] as string;
     // a family name read before a nasab (محمد سالم ولد مرزوك) keeps its place in the text
-    if (!familyDone && parsed.family !== undefined && ni < nn && !isParticleWord(w) && matchesAt(p, parsed.family) && (mi >= nm || !matchesAt(p, parsed.middle[mi] as string))) {
+    if (
+      !familyDone &&
+      parsed.family !== undefined &&
+      ni < nn &&
+      !isParticleWord(w) &&
+      matchesAt(p, parsed.family) &&
+      (mi >= nm || !matchesAt(p, parsed.middle[mi] as string))
+    ) {
       add(parsed.family, true);
       familyDone = true;
       p += wordsOf(parsed.family) - 1;
@@ -309,7 +343,8 @@ function romanize(name: string, style: Style): string {
     }
   }
   // whatever the scan did not place (a Latin particle, an odd spacing) keeps the parsed order
-  for (; ni < nn; ni++) out.push(romanNasab('بن', parsed.nasab[ni] as string, ni === nn - 1 && parsed.family === undefined));
+  for (; ni < nn; ni++)
+    out.push(romanNasab('بن', parsed.nasab[ni] as string, ni === nn - 1 && parsed.family === undefined));
   for (; mi < nm; mi++) add(parsed.middle[mi]);
   if (!familyDone) add(parsed.family, true);
   return out.join(' ');

@@ -1,12 +1,5 @@
 import { checkBoolean, checkOptionsObject } from '../_lib/check-options.js';
-import {
-  FOLD_ALEF,
-  FOLD_DIGITS,
-  FOLD_HAMZA,
-  FOLD_MAQSURA,
-  FOLD_TA_MARBUTA,
-  foldText,
-} from '../_lib/fold-text.js';
+import { FOLD_ALEF, FOLD_DIGITS, FOLD_HAMZA, FOLD_MAQSURA, FOLD_TA_MARBUTA, foldText } from '../_lib/fold-text.js';
 
 /**
  * Optional folds of {@link normalizeArabic}. Every option defaults to `false`, so the default
@@ -49,7 +42,9 @@ const NORMALIZE_OPTIONS: readonly string[] = ['alef', 'alefMaqsura', 'taMarbuta'
  *
  * Latin (with its diacritics), Cyrillic, emoji and other scripts pass through unchanged. A lone
  * surrogate (malformed UTF-16) becomes U+FFFD, as with `String.prototype.toWellFormed`, so that
- * removing a mark between two halves can never fuse them into a new character. The function is total (never throws on any string; a bad option is a `TypeError`), idempotent and linear in the input.
+ * removing a mark between two halves can never fuse them into a new character. The function is
+ * total (never throws on any string; a bad option is a `TypeError`), idempotent and linear in
+ * the input.
  *
  * @param text - Any string.
  * @param options - Optional folds, all off by default: see {@link NormalizeArabicOptions}.

@@ -34,7 +34,11 @@ export function positiveInteger(short?: string): OptionSpec {
 
 /** Options whose value is one of a few words (`--format json`). */
 export function oneOf(allowed: readonly string[], short?: string): OptionSpec {
-  const spec: OptionSpec = { type: 'string', needs: `must be one of ${allowed.join(', ')}`, check: (raw) => (allowed.includes(raw) ? raw : undefined) };
+  const spec: OptionSpec = {
+    type: 'string',
+    needs: `must be one of ${allowed.join(', ')}`,
+    check: (raw) => (allowed.includes(raw) ? raw : undefined),
+  };
   if (short !== undefined) spec.short = short;
   return spec;
 }
@@ -96,7 +100,8 @@ export function parseCommandArgs(command: string, args: readonly string[], spec:
     fixed.push(`--${name}=${value}`);
   }
   const options: Record<string, { type: 'string' | 'boolean'; short?: string }> = {};
-  for (const [name, o] of Object.entries(spec)) options[name] = o.short === undefined ? { type: o.type } : { type: o.type, short: o.short };
+  for (const [name, o] of Object.entries(spec))
+    options[name] = o.short === undefined ? { type: o.type } : { type: o.type, short: o.short };
   let parsed;
   try {
     parsed = parseArgs({ args: fixed, allowPositionals: true, strict: true, options });

@@ -8,7 +8,11 @@ import type { Io } from './io.js';
 /** `tansiq date <text> [--reference YYYY-MM-DD]`: prints `safeParseArabicDate`'s result as JSON. */
 export function dateCommand(args: string[], io: Io): number {
   const parsed = parseCommandArgs('date', args, {
-    reference: { type: 'string', needs: 'must be a date YYYY-MM-DD', check: (raw) => (/^\d{4}-\d{2}-\d{2}$/.test(raw) && !Number.isNaN(Date.parse(raw)) ? raw : undefined) },
+    reference: {
+      type: 'string',
+      needs: 'must be a date YYYY-MM-DD',
+      check: (raw) => (/^\d{4}-\d{2}-\d{2}$/.test(raw) && !Number.isNaN(Date.parse(raw)) ? raw : undefined),
+    },
     help: { type: 'boolean', short: 'h' },
   });
   if (parsed.values['help'] === true) {
@@ -27,7 +31,9 @@ export function dateCommand(args: string[], io: Io): number {
     if (error instanceof RangeError) throw new UsageError(error.message, 'date');
     throw error;
   }
-  const out = result.success ? { success: true, data: result.data } : { success: false, error: { code: result.error.code, message: result.error.message } };
+  const out = result.success
+    ? { success: true, data: result.data }
+    : { success: false, error: { code: result.error.code, message: result.error.message } };
   io.stdout.write(JSON.stringify(out, null, 2) + '\n');
   return result.success ? 0 : 1;
 }

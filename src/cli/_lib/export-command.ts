@@ -5,7 +5,14 @@ import { join } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import type { Writable } from 'node:stream';
 import type { ExportFormat, ExportStream, FollowTheMoneyOptions, JsonLdOptions } from '../../export/index.js';
-import { createExportReport, createFollowTheMoneyStream, createPloverStream, formatExportReport, toJsonLd, toPopolo } from '../../export/index.js';
+import {
+  createExportReport,
+  createFollowTheMoneyStream,
+  createPloverStream,
+  formatExportReport,
+  toJsonLd,
+  toPopolo,
+} from '../../export/index.js';
 import type { TansiqRecord } from '../../schemas/index.js';
 import type { ValidateOptions, ValidationIssue, ValidationResult } from '../../validate/index.js';
 import { formatSummary, formatText, getExitCode, readRecords, validateFiles } from '../../validate/index.js';
@@ -25,11 +32,20 @@ function matching(pattern: RegExp, needs: string): OptionSpec {
 /** Options of `tansiq export`. */
 export const EXPORT_OPTIONS = {
   to: oneOf(FORMATS, 't'),
-  output: { type: 'string', short: 'o', needs: 'needs a file path', check: (raw: string) => (raw === '' ? undefined : raw) },
+  output: {
+    type: 'string',
+    short: 'o',
+    needs: 'needs a file path',
+    check: (raw: string) => (raw === '' ? undefined : raw),
+  },
   partial: { type: 'boolean' },
   'id-prefix': matching(/^[0-9a-z][0-9a-z.-]*$/i, "may hold only letters, digits, '.' and '-'"),
   'base-iri': matching(/^[a-z][a-z0-9+.-]*:\S*$/i, 'must be an absolute IRI'),
-  'ftm-version': { type: 'string', needs: 'must be 3 or 4', check: (raw: string) => (raw === '3' ? 3 : raw === '4' ? 4 : undefined) },
+  'ftm-version': {
+    type: 'string',
+    needs: 'must be 3 or 4',
+    check: (raw: string) => (raw === '3' ? 3 : raw === '4' ? 4 : undefined),
+  },
   'fail-on': oneOf(['error', 'warning']),
   'max-issues': positiveInteger(),
   report: { type: 'boolean' },
@@ -86,7 +102,11 @@ async function collect<T>(items: AsyncIterable<T>): Promise<T[]> {
 }
 
 /** `tansiq export`: returns the exit code. */
-export async function exportCommand(args: string[], io: Io, stdin: AsyncIterable<Buffer | string> = process.stdin): Promise<number> {
+export async function exportCommand(
+  args: string[],
+  io: Io,
+  stdin: AsyncIterable<Buffer | string> = process.stdin,
+): Promise<number> {
   const parsed = parseCommandArgs('export', args, EXPORT_OPTIONS);
   const v = parsed.values as {
     to?: ExportFormat;
@@ -141,16 +161,19 @@ export async function exportCommand(args: string[], io: Io, stdin: AsyncIterable
     const result: ValidationResult = stdinPath === undefined ? raw : renameFile(raw, stdinPath);
 
     // Report problems as `validate` does (text), on stderr: stdout may carry the export.
-    const shown: ValidationResult = quiet ? { ...result, issues: result.issues.filter((i) => i.severity === 'error') } : result;
+    const shown: ValidationResult = quiet
+      ? { ...result, issues: result.issues.filter((i) => i.severity === 'error') }
+      : result;
     if (shown.issues.length > 0) io.stderr.write(formatText(shown, { color: false }));
     if (!quiet) io.stderr.write(formatSummary(result));
     const code = getExitCode(result, { failOn });
     if (code === 2) {
-      const problem = result.issues.find((i) => i.code === 'file_not_found' || i.code === 'read_error' || i.code === 'no_data_files');
+      const problem = result.issues.find(
+        (i) => i.code === 'file_not_found' || i.code === 'read_error' || i.code === 'no_data_files',
+      );
       if (problem !== undefined) io.stderr.write(`tansiq: ${problem.file ?? ''}: ${problem.message}\n`);
       return 2;
     }
-
 
     const report = createExportReport(format);
     let out: Writable = io.stdout;
@@ -170,9 +193,15 @@ export async function exportCommand(args: string[], io: Io, stdin: AsyncIterable
     try {
       if (format === 'ftm' || format === 'plover') {
         // Streamed: each record is converted as it is read, each object written as one JSON line.
-        const ftmOptions: FollowTheMoneyOptions = { version: ftmVersion, partial: v.partial === true, missingIds: missing, report };
+        const ftmOptions: FollowTheMoneyOptions = {
+          version: ftmVersion,
+          partial: v.partial === true,
+          missingIds: missing,
+          report,
+        };
         if (v['id-prefix'] !== undefined) ftmOptions.idPrefix = v['id-prefix'];
-        const stream: ExportStream<unknown> = format === 'ftm' ? createFollowTheMoneyStream(ftmOptions) : createPloverStream({ report });
+        const stream: ExportStream<unknown> =
+          format === 'ftm' ? createFollowTheMoneyStream(ftmOptions) : createPloverStream({ report });
         let chunk = '';
         for await (const record of records) {
           for (const item of stream.write(record)) chunk += `${JSON.stringify(item)}\n`;
@@ -187,13 +216,21 @@ export async function exportCommand(args: string[], io: Io, stdin: AsyncIterable
         const all = await collect(records);
         const ldOptions: JsonLdOptions = { partial: v.partial === true, missingIds: missing, report };
         if (v['base-iri'] !== undefined) ldOptions.baseIri = v['base-iri'];
-        const doc = format === 'popolo' ? toPopolo(all, { partial: v.partial === true, missingIds: missing, report }) : toJsonLd(all, ldOptions);
+        const doc =
+          format === 'popolo'
+            ? toPopolo(all, { partial: v.partial === true, missingIds: missing, report })
+            : toJsonLd(all, ldOptions);
         await write(out, `${JSON.stringify(doc, null, 2)}\n`);
       }
     } finally {
       if (out !== io.stdout) await new Promise<void>((resolve) => out.end(() => resolve()));
     }
-    if (!quiet) io.stderr.write(v.report === true ? formatExportReport(report) : `${format}: ${report.records} valid records read, ${report.referenceRecords} shipped reference records added, ${report.written} objects written${report.skipped.length > 0 ? `, ${report.skipped.length} skipped (--report lists them)` : ''}\n`);
+    if (!quiet)
+      io.stderr.write(
+        v.report === true
+          ? formatExportReport(report)
+          : `${format}: ${report.records} valid records read, ${report.referenceRecords} shipped reference records added, ${report.written} objects written${report.skipped.length > 0 ? `, ${report.skipped.length} skipped (--report lists them)` : ''}\n`,
+      );
     return code;
   } finally {
     if (tempDir !== undefined) await rm(tempDir, { recursive: true, force: true });
@@ -206,6 +243,9 @@ function renameFile(result: ValidationResult, from: string): ValidationResult {
     if (copy.file === from) copy.file = '-';
     return copy;
   };
-  return { ...result, issues: result.issues.map(fix), files: result.files.map((f) => (f.path === from ? { ...f, path: '-' } : f)) };
+  return {
+    ...result,
+    issues: result.issues.map(fix),
+    files: result.files.map((f) => (f.path === from ? { ...f, path: '-' } : f)),
+  };
 }
-

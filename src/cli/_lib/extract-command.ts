@@ -43,7 +43,12 @@ function validDay(value: string): boolean {
 
 /** Options of `tansiq extract`. */
 export const EXTRACT_OPTIONS = {
-  reference: { type: 'string', short: 'r', needs: 'must be a date YYYY-MM-DD', check: (raw: string) => (validDay(raw) ? raw : undefined) },
+  reference: {
+    type: 'string',
+    short: 'r',
+    needs: 'must be a date YYYY-MM-DD',
+    check: (raw: string) => (validDay(raw) ? raw : undefined),
+  },
   url: {
     type: 'string',
     needs: 'must be an absolute http(s) URL',
@@ -54,9 +59,21 @@ export const EXTRACT_OPTIONS = {
 } as const satisfies Readonly<Record<string, OptionSpec>>;
 
 /** The text report: the article with mentions and dates marked, the mentions, the dates, the meetings. */
-function formatText(text: string, mentions: readonly ExtractedMention[], dates: readonly ArabicDate[], meetings: readonly DraftMeeting[], colour: boolean): string {
-  const marks: { start: number; end: number; kind: string }[] = mentions.map((m) => ({ start: m.span.start, end: m.span.end, kind: m.kind }));
-  for (const d of dates) if (!marks.some((m) => m.start < d.endIndex && d.index < m.end)) marks.push({ start: d.index, end: d.endIndex, kind: 'date' });
+function formatText(
+  text: string,
+  mentions: readonly ExtractedMention[],
+  dates: readonly ArabicDate[],
+  meetings: readonly DraftMeeting[],
+  colour: boolean,
+): string {
+  const marks: { start: number; end: number; kind: string }[] = mentions.map((m) => ({
+    start: m.span.start,
+    end: m.span.end,
+    kind: m.kind,
+  }));
+  for (const d of dates)
+    if (!marks.some((m) => m.start < d.endIndex && d.index < m.end))
+      marks.push({ start: d.index, end: d.endIndex, kind: 'date' });
   marks.sort((a, b) => a.start - b.start);
   let out = '';
   let at = 0;
@@ -72,16 +89,26 @@ function formatText(text: string, mentions: readonly ExtractedMention[], dates: 
   const h = (s: string): string => (colour ? `${BOLD}${s}${RESET}` : s);
   const lines: string[] = [out.trimEnd(), '', h(`Mentions (${mentions.length})`)];
   for (const m of mentions) {
-    lines.push(`  ${String(m.span.start).padStart(6)}-${String(m.span.end).padEnd(6)} ${c(m.kind, m.kind.padEnd(8))} ${m.text}  ${colour ? DIM : ''}${refLabel(m)} ${m.confidence.toFixed(2)}${colour ? RESET : ''}`);
+    lines.push(
+      `  ${String(m.span.start).padStart(6)}-${String(m.span.end).padEnd(6)} ${c(m.kind, m.kind.padEnd(8))} ${m.text}  ${colour ? DIM : ''}${refLabel(m)} ${m.confidence.toFixed(2)}${colour ? RESET : ''}`,
+    );
   }
   lines.push('', h(`Dates (${dates.length})`));
-  for (const d of dates) lines.push(`  ${String(d.index).padStart(6)}-${String(d.endIndex).padEnd(6)} ${c('date', d.iso.padEnd(10))} ${d.text}`);
+  for (const d of dates)
+    lines.push(
+      `  ${String(d.index).padStart(6)}-${String(d.endIndex).padEnd(6)} ${c('date', d.iso.padEnd(10))} ${d.text}`,
+    );
   lines.push('', h(`Draft meetings (${meetings.length})`));
   meetings.forEach((m, i) => {
     const parties = m.parties.map((p) => (p.kind === 'country' ? p.country : p.id)).join(', ');
-    lines.push(`  ${i + 1}. ${m.kind ?? 'meeting'} ${m.date ?? '(no date in the text)'}${m.location?.city === undefined ? '' : ` in ${m.location.city}`}${m.forumId === undefined ? '' : ` (${m.forumId})`}  confidence ${m.confidence.toFixed(2)}`);
+    lines.push(
+      `  ${i + 1}. ${m.kind ?? 'meeting'} ${m.date ?? '(no date in the text)'}${m.location?.city === undefined ? '' : ` in ${m.location.city}`}${m.forumId === undefined ? '' : ` (${m.forumId})`}  confidence ${m.confidence.toFixed(2)}`,
+    );
     lines.push(`     parties: ${parties}`);
-    for (const p of m.participants) lines.push(`     - ${p.name}${p.personId === undefined ? '' : ` → ${p.personId}`}${p.role === undefined ? '' : ` (${p.role})`}`);
+    for (const p of m.participants)
+      lines.push(
+        `     - ${p.name}${p.personId === undefined ? '' : ` → ${p.personId}`}${p.role === undefined ? '' : ` (${p.role})`}`,
+      );
     const quote = text.slice(m.evidence.start, m.evidence.end).replace(/\s+/g, ' ');
     lines.push(`     «${quote.length > 160 ? `${quote.slice(0, 157)}…` : quote}»`);
   });
@@ -96,11 +123,13 @@ export async function extractCommand(args: string[], io: Io): Promise<number> {
     io.stdout.write(HELP['extract'] ?? '');
     return 0;
   }
-  if (parsed.positionals.length !== 1) throw new UsageError(`extract takes one file (or - for stdin), got ${parsed.positionals.length}`, 'extract');
+  if (parsed.positionals.length !== 1)
+    throw new UsageError(`extract takes one file (or - for stdin), got ${parsed.positionals.length}`, 'extract');
   const format = values.format ?? 'text';
   const reference = values.reference;
   const url = values.url;
-  if (format === 'jsonl' && reference === undefined) throw new UsageError('--format jsonl needs --reference (the article date: it dates the records)', 'extract');
+  if (format === 'jsonl' && reference === undefined)
+    throw new UsageError('--format jsonl needs --reference (the article date: it dates the records)', 'extract');
   const file = parsed.positionals[0] as string;
   let text: string;
   try {
@@ -112,8 +141,13 @@ export async function extractCommand(args: string[], io: Io): Promise<number> {
   }
   if (format === 'jsonl') {
     const fallback = `https://article.invalid/${encodeURIComponent(file === '-' ? 'stdin' : basename(file))}`;
-    if (url === undefined) io.stderr.write(`tansiq: no --url given; the article record gets the placeholder ${fallback}\n`);
-    const { article, meetings, persons } = annotateArticle({ text, url: url ?? fallback, reference: reference as string });
+    if (url === undefined)
+      io.stderr.write(`tansiq: no --url given; the article record gets the placeholder ${fallback}\n`);
+    const { article, meetings, persons } = annotateArticle({
+      text,
+      url: url ?? fallback,
+      reference: reference as string,
+    });
     const lines = [...persons, ...meetings, article].map((r) => JSON.stringify(r));
     io.stdout.write(`${lines.join('\n')}\n`);
     return 0;
@@ -131,7 +165,13 @@ export async function extractCommand(args: string[], io: Io): Promise<number> {
     const out = {
       reference: reference ?? null,
       mentions,
-      dates: dates.map((d) => ({ text: d.text, span: { start: d.index, end: d.endIndex }, value: d.iso, precision: d.precision, relative: d.relative })),
+      dates: dates.map((d) => ({
+        text: d.text,
+        span: { start: d.index, end: d.endIndex },
+        value: d.iso,
+        precision: d.precision,
+        relative: d.relative,
+      })),
       meetings,
     };
     io.stdout.write(`${JSON.stringify(out, null, 2)}\n`);

@@ -23,9 +23,7 @@ export async function main(args: string[], io: Io): Promise<number> {
     await new Promise((resolve) => setImmediate(resolve));
     if (writeFailure !== undefined) {
       io.stderr.write(
-        `tansiq: cannot write the output (${
-          (writeFailure as { code?: string }).code ?? writeFailure.message
-        })\n`
+        `tansiq: cannot write the output (${(writeFailure as { code?: string }).code ?? writeFailure.message})\n`,
       );
       return 2;
     }
@@ -35,7 +33,7 @@ export async function main(args: string[], io: Io): Promise<number> {
       io.stderr.write(
         `tansiq: ${error.message}\nRun 'tansiq ${
           error.command === undefined ? '' : `${error.command} `
-        }--help' for usage.\n`
+        }--help' for usage.\n`,
       );
       return 2;
     }
@@ -46,11 +44,7 @@ export async function main(args: string[], io: Io): Promise<number> {
 }
 
 /** Dispatches to the command. */
-async function run(
-  command: string | undefined,
-  rest: string[],
-  io: Io
-): Promise<number> {
+async function run(command: string | undefined, rest: string[], io: Io): Promise<number> {
   switch (command) {
     case undefined:
       io.stderr.write(HELP['main'] ?? '');

@@ -11,10 +11,17 @@ export function nameCommand(args: string[], io: Io): number {
     io.stdout.write(HELP['name'] ?? '');
     return 0;
   }
-  if (parsed.positionals.length !== 2) throw new UsageError(`name takes exactly two names, got ${parsed.positionals.length}`, 'name');
+  if (parsed.positionals.length !== 2)
+    throw new UsageError(`name takes exactly two names, got ${parsed.positionals.length}`, 'name');
   const [a, b] = parsed.positionals as [string, string];
   const match = namesMatch(a, b);
-  const out = { a, b, score: Math.round(compareNames(a, b) * 1000) / 1000, match, keys: { a: nameKey(a), b: nameKey(b) } };
+  const out = {
+    a,
+    b,
+    score: Math.round(compareNames(a, b) * 1000) / 1000,
+    match,
+    keys: { a: nameKey(a), b: nameKey(b) },
+  };
   io.stdout.write(JSON.stringify(out, null, 2) + '\n');
   return match ? 0 : 1;
 }

@@ -5,7 +5,11 @@
  * backpressure (waiting for 'drain') and stops as soon as the stream is gone.
  */
 
-const QUIET_CODES: ReadonlySet<string> = /* @__PURE__ */ new Set(['EPIPE', 'ERR_STREAM_DESTROYED', 'ERR_STREAM_WRITE_AFTER_END']);
+const QUIET_CODES: ReadonlySet<string> = /* @__PURE__ */ new Set([
+  'EPIPE',
+  'ERR_STREAM_DESTROYED',
+  'ERR_STREAM_WRITE_AFTER_END',
+]);
 
 /** Marks streams already guarded. */
 const guarded = new WeakSet<NodeJS.WritableStream>();

@@ -19,7 +19,9 @@ export class ProgressLine {
     const rate = seconds > 0 ? Math.round(p.records / seconds) : 0;
     const pct = p.bytesTotal > 0 ? ` ${Math.min(100, Math.floor((p.bytesRead / p.bytesTotal) * 100))}%` : '';
     const file = p.file === '-' ? '<stdin>' : p.file;
-    this.stream.write(`\r\u001b[K${file}: ${p.records.toLocaleString('en-US')} records, ${rate.toLocaleString('en-US')} records/s${pct}`); // CR + erase line
+    this.stream.write(
+      `\r\u001b[K${file}: ${p.records.toLocaleString('en-US')} records, ${rate.toLocaleString('en-US')} records/s${pct}`,
+    ); // CR + erase line
     this.drawn = true;
   }
 

@@ -13,13 +13,17 @@ export function schemaCommand(args: string[], io: Io): number {
   }
   if (parsed.positionals.length > 1) throw new UsageError('schema takes at most one name', 'schema');
   const files = jsonSchemaFiles();
-  const names = Object.keys(files).map((f) => f.slice(0, -'.json'.length)).sort();
+  const names = Object.keys(files)
+    .map((f) => f.slice(0, -'.json'.length))
+    .sort();
   if (parsed.values['list'] === true) {
     io.stdout.write(names.join('\n') + '\n');
     return 0;
   }
   const wanted = parsed.positionals[0] ?? 'record';
-  const file = /[A-Z]/.test(wanted) ? jsonSchemaFileName(wanted.startsWith('tansiq.') ? wanted : `tansiq.${wanted}`) : `${wanted.toLowerCase()}.json`;
+  const file = /[A-Z]/.test(wanted)
+    ? jsonSchemaFileName(wanted.startsWith('tansiq.') ? wanted : `tansiq.${wanted}`)
+    : `${wanted.toLowerCase()}.json`;
   const schema = files[file];
   if (schema === undefined) throw new UsageError(`unknown schema '${wanted}' (known: ${names.join(', ')})`, 'schema');
   io.stdout.write(JSON.stringify(schema, null, 2) + '\n');

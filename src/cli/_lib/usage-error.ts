@@ -11,4 +11,3 @@ export class UsageError extends Error {
     this.name = 'UsageError';
   }
 }
-

@@ -2,7 +2,15 @@ import { appendFile, stat } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import * as z from 'zod';
 import type { ValidateOptions, ValidationResult } from '../../validate/index.js';
-import { formatGithubChunks, formatGithubSummary, formatJsonChunks, formatSummary, formatText, getExitCode, validateFiles } from '../../validate/index.js';
+import {
+  formatGithubChunks,
+  formatGithubSummary,
+  formatJsonChunks,
+  formatSummary,
+  formatText,
+  getExitCode,
+  validateFiles,
+} from '../../validate/index.js';
 import { oneOf, parseCommandArgs, positiveInteger } from './args.js';
 import { HELP } from './help.js';
 import type { Io } from './io.js';
@@ -28,7 +36,8 @@ export const VALIDATE_OPTIONS = {
 
 /** Text lines of the issues, a thousand at a time. */
 function* textChunks(result: ValidationResult, color: boolean): Generator<string> {
-  for (let i = 0; i < result.issues.length; i += 1000) yield formatText({ ...result, issues: result.issues.slice(i, i + 1000) }, { color });
+  for (let i = 0; i < result.issues.length; i += 1000)
+    yield formatText({ ...result, issues: result.issues.slice(i, i + 1000) }, { color });
 }
 
 async function totalBytes(paths: readonly string[]): Promise<number> {
@@ -65,14 +74,20 @@ export async function validateCommand(args: string[], io: Io): Promise<number> {
   if (paths.length === 0) throw new UsageError('no paths given (pass files, folders, or - for stdin)', 'validate');
   const cpus = availableParallelism();
   if (jobs > cpus) {
-    if (!quiet) io.stderr.write(`tansiq: --jobs ${jobs} is more than the ${cpus} available CPU${cpus === 1 ? '' : 's'}; using ${cpus}\n`);
+    if (!quiet)
+      io.stderr.write(
+        `tansiq: --jobs ${jobs} is more than the ${cpus} available CPU${cpus === 1 ? '' : 's'}; using ${cpus}\n`,
+      );
     jobs = cpus;
   }
 
   // Arabic schema messages: zod's global config, set only in this process (its workers follow).
   if (locale === 'ar') z.config(z.locales.ar());
 
-  const progress = !quiet && wantProgress(io.env, io.stderr, (await totalBytes(paths)) >= LARGE_INPUT) ? new ProgressLine(io.stderr) : undefined;
+  const progress =
+    !quiet && wantProgress(io.env, io.stderr, (await totalBytes(paths)) >= LARGE_INPUT)
+      ? new ProgressLine(io.stderr)
+      : undefined;
   const options: ValidateOptions = { referenceData: v['no-reference-data'] !== true, jobs };
   if (maxErrors !== undefined) options.maxErrors = maxErrors;
   if (maxIssues !== undefined) options.maxIssues = maxIssues;
@@ -81,7 +96,9 @@ export async function validateCommand(args: string[], io: Io): Promise<number> {
   const result = await validateFiles(paths, options);
   progress?.clear();
 
-  const shown: ValidationResult = quiet ? { ...result, issues: result.issues.filter((i) => i.severity === 'error') } : result;
+  const shown: ValidationResult = quiet
+    ? { ...result, issues: result.issues.filter((i) => i.severity === 'error') }
+    : result;
   const color = io.stdout.isTTY === true && io.env['NO_COLOR'] === undefined;
   if (format === 'json') {
     await writeChunks(io.stdout, formatJsonChunks(shown, { toolVersion: toolVersion() }));
@@ -92,7 +109,9 @@ export async function validateCommand(args: string[], io: Io): Promise<number> {
       try {
         await appendFile(summaryFile, formatGithubSummary(shown) + '\n');
       } catch (error) {
-        io.stderr.write(`tansiq: cannot write the job summary to ${summaryFile} (${(error as { code?: string }).code ?? String(error)})\n`);
+        io.stderr.write(
+          `tansiq: cannot write the job summary to ${summaryFile} (${(error as { code?: string }).code ?? String(error)})\n`,
+        );
       }
     }
   } else {
@@ -101,7 +120,9 @@ export async function validateCommand(args: string[], io: Io): Promise<number> {
   if (!quiet) io.stderr.write(formatSummary(result));
   const code = getExitCode(result, { failOn });
   if (code === 2) {
-    const io2 = result.issues.find((i) => i.code === 'file_not_found' || i.code === 'read_error' || i.code === 'no_data_files');
+    const io2 = result.issues.find(
+      (i) => i.code === 'file_not_found' || i.code === 'read_error' || i.code === 'no_data_files',
+    );
     if (io2 !== undefined) io.stderr.write(`tansiq: ${io2.file ?? ''}: ${io2.message}\n`);
   }
   return code;

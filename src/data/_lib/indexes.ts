@@ -33,7 +33,12 @@ function nameKeyOf(name: Pick<Name, 'value' | 'kind'>): NameKey {
 }
 
 /** The roles that head an organization (the deputy, secretary-of-state and other roles do not). */
-export const HEAD_ROLES: ReadonlySet<Position['role']> = /* @__PURE__ */ new Set(['head', 'minister', 'director-general', 'director']);
+export const HEAD_ROLES: ReadonlySet<Position['role']> = /* @__PURE__ */ new Set([
+  'head',
+  'minister',
+  'director-general',
+  'director',
+]);
 
 export const agencyById = /* @__PURE__ */ lazy(() => new Map<string, Agency>(AGENCIES().map((a) => [a.id, a])));
 export const forumById = /* @__PURE__ */ lazy(() => new Map<string, Forum>(FORUMS().map((f) => [f.id, f])));
@@ -46,7 +51,9 @@ export const agencyNameKeys = /* @__PURE__ */ lazy(() =>
 );
 
 /** Search keys of every forum's names, in table order. */
-export const forumNameKeys = /* @__PURE__ */ lazy(() => FORUMS().map((forum) => ({ record: forum, keys: forum.names.map(nameKeyOf) })));
+export const forumNameKeys = /* @__PURE__ */ lazy(() =>
+  FORUMS().map((forum) => ({ record: forum, keys: forum.names.map(nameKeyOf) })),
+);
 
 /** Name keys (`nameKey` tokens) of every person's names, with the raw values, in table order. */
 export const personNameKeys = /* @__PURE__ */ lazy(() =>
@@ -56,7 +63,9 @@ export const personNameKeys = /* @__PURE__ */ lazy(() =>
       record: person,
       values,
       keys: values.map((v) => {
-        const tokens = nameKey(v).split(' ').filter((t) => t !== '');
+        const tokens = nameKey(v)
+          .split(' ')
+          .filter((t) => t !== '');
         return { tokens, spaced: tokens.join(' '), compact: tokens.join('') };
       }),
     };

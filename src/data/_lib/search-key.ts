@@ -24,10 +24,7 @@ function stripArticle(token: string): string {
  * @returns the tokens, possibly empty
  */
 export function searchTokens(text: string): string[] {
-  const folded = normalizeArabic(String(text), FOLDS)
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase();
+  const folded = normalizeArabic(String(text), FOLDS).normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
   const tokens: string[] = [];
   let current = '';
   for (const ch of folded) {

@@ -50,7 +50,10 @@ export function displayName(names: readonly Name[]): string {
 }
 
 /** The text of a localized list in the first of `langs` found (primary subtag match), else the first. */
-export function pickText(list: readonly LocalizedText[] | undefined, langs: readonly string[] = ['en']): string | undefined {
+export function pickText(
+  list: readonly LocalizedText[] | undefined,
+  langs: readonly string[] = ['en'],
+): string | undefined {
   if (list === undefined || list.length === 0) return undefined;
   for (const lang of langs) {
     const hit = list.find((t) => primaryLanguage(t.lang) === lang);
@@ -101,7 +104,11 @@ export function partyCountries(value: unknown, out: Set<string>, depth = 0): voi
  * The shipped records that `ids` point at, followed transitively through the shipped records'
  * own references, in shipped order; ids in `present` are not returned.
  */
-export function shippedClosure(ids: Iterable<string>, shipped: Map<string, TansiqRecord>, present: (id: string) => boolean): TansiqRecord[] {
+export function shippedClosure(
+  ids: Iterable<string>,
+  shipped: Map<string, TansiqRecord>,
+  present: (id: string) => boolean,
+): TansiqRecord[] {
   const wanted = new Set<string>();
   const queue: string[] = [];
   for (const id of ids) {
@@ -125,7 +132,10 @@ export function shippedClosure(ids: Iterable<string>, shipped: Map<string, Tansi
 }
 
 /** The URLs of sources (an `articleId` source gives the article's URL when the article is known). */
-export function sourceUrls(sources: readonly SourceRef[] | undefined, articleUrl: (id: string) => string | undefined): string[] {
+export function sourceUrls(
+  sources: readonly SourceRef[] | undefined,
+  articleUrl: (id: string) => string | undefined,
+): string[] {
   if (sources === undefined) return [];
   return uniq(sources.map((s) => s.url ?? (s.articleId === undefined ? undefined : articleUrl(s.articleId))));
 }
@@ -231,7 +241,12 @@ export function collectRecords(input: Iterable<TansiqRecord>, options: CollectOp
  * Writes the bounds of an interval under the format's keys (`startDate`/`endDate` in JSON-LD,
  * `start_date`/`end_date` in Popolo); an open or absent bound writes nothing.
  */
-export function setIntervalDates(target: Record<string, unknown>, interval: Interval | undefined, startKey: string, endKey: string): void {
+export function setIntervalDates(
+  target: Record<string, unknown>,
+  interval: Interval | undefined,
+  startKey: string,
+  endKey: string,
+): void {
   if (interval?.start !== undefined && interval.start !== '') target[startKey] = interval.start;
   if (interval?.end !== undefined && interval.end !== '') target[endKey] = interval.end;
 }

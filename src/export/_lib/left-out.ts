@@ -12,7 +12,13 @@ function bump(report: ExportReport, key: string, seen: Set<string>): void {
   report.leftOut[key] = (report.leftOut[key] ?? 0) + 1;
 }
 
-function subKeys(value: unknown, kept: readonly string[], prefix: string, report: ExportReport, seen: Set<string>): void {
+function subKeys(
+  value: unknown,
+  kept: readonly string[],
+  prefix: string,
+  report: ExportReport,
+  seen: Set<string>,
+): void {
   if (Array.isArray(value)) {
     for (const v of value) subKeys(v, kept, prefix, report, seen);
     return;
@@ -25,7 +31,12 @@ function subKeys(value: unknown, kept: readonly string[], prefix: string, report
  * Counts, in `report.leftOut`, every field of `record` that `kept` does not list: new fields
  * of a newer schema are caught here without a list of them.
  */
-export function noteLeftOut(report: ExportReport | undefined, record: { readonly type: string }, kept: KeptFields, extra: readonly string[] = []): void {
+export function noteLeftOut(
+  report: ExportReport | undefined,
+  record: { readonly type: string },
+  kept: KeptFields,
+  extra: readonly string[] = [],
+): void {
   if (report === undefined) return;
   const seen = new Set<string>();
   const type = record.type;

@@ -6,19 +6,77 @@ import { TOPIC_MAPPINGS } from '../../schemas/index.js';
  * accepts only these; a language outside the list has no FtM value).
  */
 export const FTM_LANGUAGES: Readonly<Record<string, string>> = /* @__PURE__ */ Object.freeze({
-  af: 'afr', ar: 'ara', az: 'aze', be: 'bel', bn: 'ben', bs: 'bos', bg: 'bul', ca: 'cat', cs: 'ces', da: 'dan',
-  de: 'deu', el: 'ell', en: 'eng', et: 'est', fa: 'fas', fi: 'fin', fr: 'fra', he: 'heb', hi: 'hin', hr: 'hrv',
-  hu: 'hun', hy: 'hye', id: 'ind', is: 'isl', it: 'ita', ja: 'jpn', kn: 'kan', ka: 'kat', kk: 'kaz', km: 'khm',
-  ky: 'kir', ko: 'kor', lv: 'lav', lt: 'lit', lb: 'ltz', mk: 'mkd', mt: 'mlt', mn: 'mon', ms: 'msa', my: 'mya',
-  ne: 'nep', nl: 'nld', no: 'nor', nb: 'nor', pl: 'pol', pt: 'por', ro: 'ron', ru: 'rus', sk: 'slk', sl: 'slv',
-  es: 'spa', sq: 'sqi', sr: 'srp', sw: 'swa', sv: 'swe', tg: 'tgk', tl: 'tgl', tk: 'tuk', tr: 'tur', uk: 'ukr',
-  ur: 'urd', uz: 'uzb', zh: 'zho',
+  af: 'afr',
+  ar: 'ara',
+  az: 'aze',
+  be: 'bel',
+  bn: 'ben',
+  bs: 'bos',
+  bg: 'bul',
+  ca: 'cat',
+  cs: 'ces',
+  da: 'dan',
+  de: 'deu',
+  el: 'ell',
+  en: 'eng',
+  et: 'est',
+  fa: 'fas',
+  fi: 'fin',
+  fr: 'fra',
+  he: 'heb',
+  hi: 'hin',
+  hr: 'hrv',
+  hu: 'hun',
+  hy: 'hye',
+  id: 'ind',
+  is: 'isl',
+  it: 'ita',
+  ja: 'jpn',
+  kn: 'kan',
+  ka: 'kat',
+  kk: 'kaz',
+  km: 'khm',
+  ky: 'kir',
+  ko: 'kor',
+  lv: 'lav',
+  lt: 'lit',
+  lb: 'ltz',
+  mk: 'mkd',
+  mt: 'mlt',
+  mn: 'mon',
+  ms: 'msa',
+  my: 'mya',
+  ne: 'nep',
+  nl: 'nld',
+  no: 'nor',
+  nb: 'nor',
+  pl: 'pol',
+  pt: 'por',
+  ro: 'ron',
+  ru: 'rus',
+  sk: 'slk',
+  sl: 'slv',
+  es: 'spa',
+  sq: 'sqi',
+  sr: 'srp',
+  sw: 'swa',
+  sv: 'swe',
+  tg: 'tgk',
+  tl: 'tgl',
+  tk: 'tuk',
+  tr: 'tur',
+  uk: 'ukr',
+  ur: 'urd',
+  uz: 'uzb',
+  zh: 'zho',
 });
 
 /** FtM topics of tansiq topics (exact and broader links only). */
 export function ftmTopics(topics: readonly TopicCode[] | undefined): string[] {
   const out: string[] = [];
-  for (const t of topics ?? []) for (const l of TOPIC_MAPPINGS[t]?.ftm ?? []) if (l.relation !== 'related' && !out.includes(l.code)) out.push(l.code);
+  for (const t of topics ?? [])
+    for (const l of TOPIC_MAPPINGS[t]?.ftm ?? [])
+      if (l.relation !== 'related' && !out.includes(l.code)) out.push(l.code);
   return out;
 }
 
@@ -35,7 +93,8 @@ const PLOVER_EXTRA: Readonly<Record<string, readonly string[]>> = /* @__PURE__ *
 export function ploverContexts(topics: readonly TopicCode[] | undefined): string[] {
   const out: string[] = [];
   for (const t of topics ?? []) {
-    for (const l of TOPIC_MAPPINGS[t]?.plover ?? []) if (l.relation !== 'related' && !out.includes(l.code)) out.push(l.code);
+    for (const l of TOPIC_MAPPINGS[t]?.plover ?? [])
+      if (l.relation !== 'related' && !out.includes(l.code)) out.push(l.code);
     for (const c of PLOVER_EXTRA[t] ?? []) if (!out.includes(c)) out.push(c);
   }
   return out;

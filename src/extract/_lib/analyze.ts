@@ -114,7 +114,6 @@ function variants(key: string): [string, number][] {
   return out;
 }
 
-
 function inSet(set: ReadonlySet<string>, vs: readonly (readonly [string, number])[] | undefined): boolean {
   if (vs === undefined) return false;
   for (const [v] of vs) if (set.has(v)) return true;
@@ -136,7 +135,22 @@ function foldSet(words: Iterable<string>): ReadonlySet<string> {
   return s;
 }
 
-let folded: { triggerVerbs: ReadonlySet<string>; generic: ReadonlySet<string>; virtualHeads: ReadonlyMap<string, string>; stateParticles: ReadonlySet<string>; notName: ReadonlySet<string>; titleWords: ReadonlySet<string>; linkers: ReadonlySet<string>; honorifics: ReadonlySet<string>; counterpart: ReadonlySet<string>; stateVerbs: ReadonlySet<string>; joiners: ReadonlySet<string>; domains: ReadonlyMap<string, string> } | undefined;
+let folded:
+  | {
+      triggerVerbs: ReadonlySet<string>;
+      generic: ReadonlySet<string>;
+      virtualHeads: ReadonlyMap<string, string>;
+      stateParticles: ReadonlySet<string>;
+      notName: ReadonlySet<string>;
+      titleWords: ReadonlySet<string>;
+      linkers: ReadonlySet<string>;
+      honorifics: ReadonlySet<string>;
+      counterpart: ReadonlySet<string>;
+      stateVerbs: ReadonlySet<string>;
+      joiners: ReadonlySet<string>;
+      domains: ReadonlyMap<string, string>;
+    }
+  | undefined;
 
 function tables() {
   folded ??= {
@@ -156,7 +170,9 @@ function tables() {
   return folded;
 }
 
-function titleRoles(vs: readonly (readonly [string, number])[]): { roles: readonly string[]; counterpart: boolean } | undefined {
+function titleRoles(
+  vs: readonly (readonly [string, number])[],
+): { roles: readonly string[]; counterpart: boolean } | undefined {
   const t = tables();
   for (const [v] of vs) {
     const roles = FOLDED_TITLE_HEADS.get(v);
@@ -179,7 +195,10 @@ function matchAt(lex: Lexicon, tk: Tokens, i: number, tv: readonly (readonly [st
       if (i + n > tk.count) continue;
       let ok = true;
       for (let j = 1; j < n; j++) {
-        if (tk.key[i + j] !== entry.keys[j] || ((tk.gap[i + j] as number) !== GAP_TIGHT && !(entry.cat !== 'person' && quoteGap(tk, i + j)))) {
+        if (
+          tk.key[i + j] !== entry.keys[j] ||
+          ((tk.gap[i + j] as number) !== GAP_TIGHT && !(entry.cat !== 'person' && quoteGap(tk, i + j)))
+        ) {
           ok = false;
           break;
         }
@@ -208,7 +227,12 @@ function quoteGap(tk: Tokens, k: number): boolean {
 }
 
 /** An agency named inside a title: وزير الداخلية → the entry of وزارة الداخلية, over الداخلية. */
-function virtualMatchAt(lex: Lexicon, tk: Tokens, i: number, tv: readonly (readonly [string, number])[][]): Match | undefined {
+function virtualMatchAt(
+  lex: Lexicon,
+  tk: Tokens,
+  i: number,
+  tv: readonly (readonly [string, number])[][],
+): Match | undefined {
   const t = tables();
   let head: string | undefined;
   for (const [v] of tv[i] ?? []) head ??= t.virtualHeads.get(v);
@@ -251,7 +275,24 @@ const CAPITAL_NAMED_LIKE_STATE: ReadonlyMap<string, string> = new Map([
 /** Adjectives that belong to a federal ministry's name (folded). */
 const FEDERAL = new Set(['الاتحاديه', 'الاتحادي', 'الفيدراليه', 'الفيدرالي', 'الفدراليه', 'الفدرالي']);
 
-const PLACE_PREPS = new Set(['في', 'الى', 'من', 'نحو', 'الي', 'بمدينه', 'مدينه', 'العاصمه', 'عاصمه', 'داخل', 'زار', 'زارت', 'يزور', 'تزور', 'احتضنت', 'استضافت']);
+const PLACE_PREPS = new Set([
+  'في',
+  'الى',
+  'من',
+  'نحو',
+  'الي',
+  'بمدينه',
+  'مدينه',
+  'العاصمه',
+  'عاصمه',
+  'داخل',
+  'زار',
+  'زارت',
+  'يزور',
+  'تزور',
+  'احتضنت',
+  'استضافت',
+]);
 
 /** Runs the analysis. `reference` is a YYYY-MM-DD date or undefined. */
 export function analyze(text: string, lex: Lexicon, reference: string | undefined): Analysis {
@@ -272,12 +313,13 @@ export function analyze(text: string, lex: Lexicon, reference: string | undefine
 
   // 1. Names of the index, longest first, left to right.
   const matches: Match[] = [];
-  for (let i = 0; i < tk.count; ) {
+  for (let i = 0; i < tk.count;) {
     const vm = virtualMatchAt(lex, tk, i, tv);
     if (vm !== undefined) {
       const direct = matchAt(lex, tk, i, tv);
       const inner = matchAt(lex, tk, i + 1, tv);
-      const m = direct !== undefined && direct.t1 > vm.t1 ? direct : inner !== undefined && inner.t1 > vm.t1 ? inner : vm;
+      const m =
+        direct !== undefined && direct.t1 > vm.t1 ? direct : inner !== undefined && inner.t1 > vm.t1 ? inner : vm;
       if (m === inner || m === vm) {
         matches.push(m);
         i = m.t1;
@@ -304,21 +346,49 @@ export function analyze(text: string, lex: Lexicon, reference: string | undefine
         const prev = m.t0 > 0 && tk.gap[m.t0] !== GAP_SENTENCE ? (tk.key[m.t0 - 1] as string) : '';
         const dateline = tk.gap[m.t0] === GAP_SENTENCE && (m.t1 >= tk.count || (tk.gap[m.t1] as number) >= GAP_COMMA);
         if (dateline || next === 'العاصمه' || m.start !== tk.start[m.t0] || prev === 'في') {
-          places.push({ t0: m.t0, t1: m.t1, city: CAPITAL_NAMED_LIKE_STATE.get(tk.key[m.t0] as string) ?? '', country: code });
-          if (dateline) datelines.push({ t0: m.t0, t1: m.t1, city: CAPITAL_NAMED_LIKE_STATE.get(tk.key[m.t0] as string) ?? '', country: code });
+          places.push({
+            t0: m.t0,
+            t1: m.t1,
+            city: CAPITAL_NAMED_LIKE_STATE.get(tk.key[m.t0] as string) ?? '',
+            country: code,
+          });
+          if (dateline)
+            datelines.push({
+              t0: m.t0,
+              t1: m.t1,
+              city: CAPITAL_NAMED_LIKE_STATE.get(tk.key[m.t0] as string) ?? '',
+              country: code,
+            });
           for (let k = m.t0; k < m.t1; k++) placeAt[k] = 1;
           continue;
         }
       }
       articleCountries.set(code, (articleCountries.get(code) ?? 0) + 1);
-      addMention({ kind: 'country', t0: m.t0, t1: m.t1, start: m.start, end, ref: { kind: 'country', country: code }, country: code, confidence: e.cat === 'country' ? 0.95 : 0.9, ...(e.cat === 'country' ? { byName: true } : {}) });
+      addMention({
+        kind: 'country',
+        t0: m.t0,
+        t1: m.t1,
+        start: m.start,
+        end,
+        ref: { kind: 'country', country: code },
+        country: code,
+        confidence: e.cat === 'country' ? 0.95 : 0.9,
+        ...(e.cat === 'country' ? { byName: true } : {}),
+      });
     } else if (e.cat === 'city') {
       const code = e.ids[0] as string;
       const prevKey = m.t0 > 0 && tk.gap[m.t0] !== GAP_SENTENCE ? (tk.key[m.t0 - 1] as string) : '';
       const prevVars = m.t0 > 0 && tk.gap[m.t0] !== GAP_SENTENCE ? tv[m.t0 - 1] : undefined;
       const stripped = m.start !== tk.start[m.t0];
-      const prevMention = m.t0 > 0 && tk.gap[m.t0] === GAP_TIGHT && owner[m.t0 - 1] !== -1 ? mentions[owner[m.t0 - 1] as number] : undefined;
-      const coordinated = tk.key[m.t0]?.startsWith('و') === true && m.start !== tk.start[m.t0] && prevMention?.kind === 'country' && prevMention.capital === true;
+      const prevMention =
+        m.t0 > 0 && tk.gap[m.t0] === GAP_TIGHT && owner[m.t0 - 1] !== -1
+          ? mentions[owner[m.t0 - 1] as number]
+          : undefined;
+      const coordinated =
+        tk.key[m.t0]?.startsWith('و') === true &&
+        m.start !== tk.start[m.t0] &&
+        prevMention?.kind === 'country' &&
+        prevMention.capital === true;
       const asState =
         e.city?.capital === true &&
         (coordinated ||
@@ -328,14 +398,27 @@ export function analyze(text: string, lex: Lexicon, reference: string | undefine
               (m.t1 < tk.count && tk.gap[m.t1] === GAP_TIGHT && inSet(t.stateVerbs, tv[m.t1])))));
       if (asState) {
         articleCountries.set(code, (articleCountries.get(code) ?? 0) + 1);
-        addMention({ kind: 'country', t0: m.t0, t1: m.t1, start: m.start, end, ref: { kind: 'country', country: code }, country: code, confidence: 0.75, capital: true });
+        addMention({
+          kind: 'country',
+          t0: m.t0,
+          t1: m.t1,
+          start: m.start,
+          end,
+          ref: { kind: 'country', country: code },
+          country: code,
+          confidence: 0.75,
+          capital: true,
+        });
       } else {
         for (let k = m.t0; k < m.t1; k++) placeAt[k] = 1;
-        if (tk.gap[m.t0] === GAP_SENTENCE && m.t1 < tk.count && (tk.gap[m.t1] as number) >= GAP_COMMA) datelines.push({ t0: m.t0, t1: m.t1, city: e.city?.name ?? '', country: code });
-        if (stripped || PLACE_PREPS.has(prevKey)) places.push({ t0: m.t0, t1: m.t1, city: e.city?.name ?? '', country: code });
+        if (tk.gap[m.t0] === GAP_SENTENCE && m.t1 < tk.count && (tk.gap[m.t1] as number) >= GAP_COMMA)
+          datelines.push({ t0: m.t0, t1: m.t1, city: e.city?.name ?? '', country: code });
+        if (stripped || PLACE_PREPS.has(prevKey))
+          places.push({ t0: m.t0, t1: m.t1, city: e.city?.name ?? '', country: code });
       }
     } else if (e.cat === 'agency' || e.cat === 'forum') {
-      const mk = e.ministryKind ?? e.ids.map((id) => lex.agencies.get(id)?.kind).find((k) => k?.endsWith('-ministry') === true);
+      const mk =
+        e.ministryKind ?? e.ids.map((id) => lex.agencies.get(id)?.kind).find((k) => k?.endsWith('-ministry') === true);
       let t1 = m.t1;
       // A ministry is named by its domain only: a state's nisba or government after it
       // (وزارة الداخلية الإماراتية، الداخلية بالحكومة الليبية) is outside the agency's span,
@@ -344,20 +427,40 @@ export function analyze(text: string, lex: Lexicon, reference: string | undefine
         const cut = ministryCut(m);
         if (cut !== undefined && cut < m.t1) {
           t1 = cut;
-          const idx = addMention({ kind: 'agency', t0: m.t0, t1, start: m.start, end: tk.end[t1 - 1] as number, confidence: 0.92, ministryKind: mk });
+          const idx = addMention({
+            kind: 'agency',
+            t0: m.t0,
+            t1,
+            start: m.start,
+            end: tk.end[t1 - 1] as number,
+            confidence: 0.92,
+            ministryKind: mk,
+          });
           if (idx >= 0) {
             const ids = e.ids.filter((id) => lex.agencies.get(id)?.kind === mk);
-            if (ids.length === 1) (mentions[idx] as Found).ref = { kind: 'organization', id: ids[0] as `agency.${string}` } as PartyRef;
+            if (ids.length === 1)
+              (mentions[idx] as Found).ref = { kind: 'organization', id: ids[0] as `agency.${string}` } as PartyRef;
             else pendingOrgs.push([idx, e]);
           }
           for (let k = cut; k < m.t1; k++) {
             for (const [v, skip] of tv[k] ?? []) {
-              const c = lex.byFirst.get(v)?.find((x) => (x.cat === 'nisba' || x.cat === 'country') && x.keys.length === 1);
+              const c = lex.byFirst
+                .get(v)
+                ?.find((x) => (x.cat === 'nisba' || x.cat === 'country') && x.keys.length === 1);
               if (c === undefined) continue;
               const code = c.ids[0] as string;
               articleCountries.set(code, (articleCountries.get(code) ?? 0) + 1);
               const start = skip === 0 ? (tk.start[k] as number) : offsetOfFolded(tk, k, Math.abs(skip));
-              addMention({ kind: 'country', t0: k, t1: k + 1, start, end: tk.end[k] as number, ref: { kind: 'country', country: code }, country: code, confidence: 0.9 });
+              addMention({
+                kind: 'country',
+                t0: k,
+                t1: k + 1,
+                start,
+                end: tk.end[k] as number,
+                ref: { kind: 'country', country: code },
+                country: code,
+                confidence: 0.9,
+              });
               break;
             }
           }
@@ -374,14 +477,33 @@ export function analyze(text: string, lex: Lexicon, reference: string | undefine
           t1 = k + 1;
         }
         // The last word added must not be a nisba or country (الداخلية والبلديات اللبنانية).
-        while (t1 > m.t1 && (lex.byFirst.get(tk.key[t1 - 1] as string)?.some((x) => x.cat === 'nisba' || x.cat === 'country') ?? false)) t1--;
+        while (
+          t1 > m.t1 &&
+          (lex.byFirst.get(tk.key[t1 - 1] as string)?.some((x) => x.cat === 'nisba' || x.cat === 'country') ?? false)
+        )
+          t1--;
         // A federal ministry (وزارة الداخلية الاتحادية).
         if (t1 === m.t1 && t1 < tk.count && tk.gap[t1] === GAP_TIGHT && FEDERAL.has(tk.key[t1] as string)) t1++;
       }
-      const idx = addMention({ kind: e.cat, t0: m.t0, t1, start: m.start, end: tk.end[t1 - 1] as number, confidence: e.acronym ? 0.9 : 0.92, ...(mk === undefined ? {} : { ministryKind: mk }) });
+      const idx = addMention({
+        kind: e.cat,
+        t0: m.t0,
+        t1,
+        start: m.start,
+        end: tk.end[t1 - 1] as number,
+        confidence: e.acronym ? 0.9 : 0.92,
+        ...(mk === undefined ? {} : { ministryKind: mk }),
+      });
       if (idx >= 0) pendingOrgs.push([idx, e]);
     } else {
-      const idx = addMention({ kind: 'person', t0: m.t0, t1: m.t1, start: m.start, end, confidence: e.short ? 0.8 : 0.95 });
+      const idx = addMention({
+        kind: 'person',
+        t0: m.t0,
+        t1: m.t1,
+        start: m.start,
+        end,
+        confidence: e.short ? 0.8 : 0.95,
+      });
       if (idx >= 0) pendingPersons.push([idx, e]);
     }
   }
@@ -398,7 +520,9 @@ export function analyze(text: string, lex: Lexicon, reference: string | undefine
   let lastTitle: TitlePhrase | undefined;
   for (let i = 0; i < tk.count; i++) {
     if (owner[i] !== -1) continue;
-    const head = titleRoles(tv[i] ?? []) ?? (tk.key[i] === 'الامين' && tk.key[i + 1] === 'العام' ? { roles: ['head'], counterpart: false } : undefined);
+    const head =
+      titleRoles(tv[i] ?? []) ??
+      (tk.key[i] === 'الامين' && tk.key[i + 1] === 'العام' ? { roles: ['head'], counterpart: false } : undefined);
     if (head === undefined) continue;
     const phrase = readTitle(i, head.roles, head.counterpart, lastTitle);
     titles.push(phrase);
@@ -410,7 +534,12 @@ export function analyze(text: string, lex: Lexicon, reference: string | undefine
       continue;
     }
     // A nisba between the comma and the name (رئيس المنظمة، الإماراتي أحمد ناصر الريسي).
-    while (j < tk.count && owner[j] !== -1 && tk.gap[j] === GAP_COMMA && (mentions[owner[j] as number] as Found).kind === 'country') {
+    while (
+      j < tk.count &&
+      owner[j] !== -1 &&
+      tk.gap[j] === GAP_COMMA &&
+      (mentions[owner[j] as number] as Found).kind === 'country'
+    ) {
       const f = mentions[owner[j] as number] as Found;
       if (phrase.country === undefined && f.country !== undefined) phrase.country = f.country;
       j = f.t1;
@@ -433,7 +562,13 @@ export function analyze(text: string, lex: Lexicon, reference: string | undefine
   for (const phrase of titles) {
     if (phrase.roles.length === 0 || phrase.counterpart || phrase.t0 < 3) continue;
     const j = phrase.t0 - 2;
-    if (owner[phrase.t0 - 1] !== -1 || owner[j] !== -1 || tk.gap[phrase.t0 - 1] !== GAP_TIGHT || (tk.gap[phrase.t0] as number) > GAP_COMMA) continue;
+    if (
+      owner[phrase.t0 - 1] !== -1 ||
+      owner[j] !== -1 ||
+      tk.gap[phrase.t0 - 1] !== GAP_TIGHT ||
+      (tk.gap[phrase.t0] as number) > GAP_COMMA
+    )
+      continue;
     if (!isNameWord(j) || !isNameWord(j + 1) || (tk.key[j] as string).startsWith('ال')) continue;
     const before = j - 1;
     if (before < 0 || tk.gap[j] !== GAP_TIGHT) continue;
@@ -460,7 +595,12 @@ export function analyze(text: string, lex: Lexicon, reference: string | undefine
       // A title that names another state's post, or a post held by someone else on the date,
       // contradicts a partial name (وزير الداخلية المغربي محمد الأمين).
       const c = m.title?.country === undefined ? undefined : countryOfPerson(lex, id, reference);
-      const contradicted = (c !== undefined && c !== m.title?.country) || (m.title !== undefined && m.title.holderIds.length > 0 && !m.title.holderIds.includes(id) && (m.t1 - m.t0 < 3 || e.short));
+      const contradicted =
+        (c !== undefined && c !== m.title?.country) ||
+        (m.title !== undefined &&
+          m.title.holderIds.length > 0 &&
+          !m.title.holderIds.includes(id) &&
+          (m.t1 - m.t0 < 3 || e.short));
       if (!contradicted) m.ref = { kind: 'person', id: id as `person.${string}` };
     } else if (m.title !== undefined) {
       const hit = e.ids.filter((id) => m.title?.holderIds.includes(id));
@@ -494,7 +634,14 @@ export function analyze(text: string, lex: Lexicon, reference: string | undefine
         if (f === undefined || f.t0 >= i) continue;
         // The next word must not continue a longer name (another person with the same surname).
         const start = skip === 0 ? (tk.start[i] as number) : offsetOfFolded(tk, i, Math.abs(skip));
-        const found: Found = { kind: 'person', t0: i, t1: i + 1, start, end: tk.end[i] as number, confidence: f.ref === undefined ? 0.6 : 0.85 };
+        const found: Found = {
+          kind: 'person',
+          t0: i,
+          t1: i + 1,
+          start,
+          end: tk.end[i] as number,
+          confidence: f.ref === undefined ? 0.6 : 0.85,
+        };
         if (f.ref !== undefined) found.ref = f.ref;
         if (f.name !== undefined) found.name = f.name;
         addMention(found);
@@ -509,23 +656,32 @@ export function analyze(text: string, lex: Lexicon, reference: string | undefine
   // --- helpers (closures over the state above) ---
 
   function resolveMinistries(): void {
-    const unresolved = mentions.filter((f) => f.kind === 'agency' && f.ministryKind !== undefined && f.ref === undefined);
+    const unresolved = mentions.filter(
+      (f) => f.kind === 'agency' && f.ministryKind !== undefined && f.ref === undefined,
+    );
     if (unresolved.length === 0) return;
     const personOf = new Map<TitlePhrase, Found>();
-    for (const f of mentions) if (f.kind === 'person' && f.title !== undefined && !personOf.has(f.title)) personOf.set(f.title, f);
+    for (const f of mentions)
+      if (f.kind === 'person' && f.title !== undefined && !personOf.has(f.title)) personOf.set(f.title, f);
     // A person named right before a post (خليفة بن حمد آل ثاني وزير الداخلية) holds it when no name follows it.
     for (const phrase of titles) {
       if (personOf.has(phrase) || phrase.t0 === 0 || (tk.gap[phrase.t0] as number) > GAP_COMMA) continue;
       const o = owner[phrase.t0 - 1] as number;
       const f = o === -1 ? undefined : (mentions[o] as Found);
-      if (f?.kind === 'person' && f.ref?.kind === 'person' && (f.title === undefined || f.title === phrase || f.title.roles.length === 0)) personOf.set(phrase, f);
+      if (
+        f?.kind === 'person' &&
+        f.ref?.kind === 'person' &&
+        (f.title === undefined || f.title === phrase || f.title.roles.length === 0)
+      )
+        personOf.set(phrase, f);
     }
     // Token → the title phrase it is inside (phrases do not overlap: linear).
     const inside = new Int32Array(tk.count).fill(-1);
     titles.forEach((p, n) => {
       for (let k = p.t0 + 1; k < p.t1; k++) inside[k] = n;
     });
-    const phraseAt = (k: number): TitlePhrase | undefined => (inside[k] === -1 ? undefined : titles[inside[k] as number]);
+    const phraseAt = (k: number): TitlePhrase | undefined =>
+      inside[k] === -1 ? undefined : titles[inside[k] as number];
     const ministryOf = (country: string | undefined, kind: string): string | undefined => {
       if (country === undefined) return undefined;
       const ids = lex.agenciesByCountryKind.get(`${country}|${kind}`) ?? [];
@@ -542,7 +698,11 @@ export function analyze(text: string, lex: Lexicon, reference: string | undefine
         const holder = personOf.get(phrase);
         const personId = holder?.ref?.kind === 'person' ? holder.ref.id : undefined;
         if (personId !== undefined) {
-          const held = (lex.occupanciesByPerson.get(personId) ?? []).map((o) => lex.positions.get(o.positionId as string)?.organizationId).filter((o): o is `agency.${string}` | `forum.${string}` => o !== undefined && lex.agencies.get(o)?.kind === kind);
+          const held = (lex.occupanciesByPerson.get(personId) ?? [])
+            .map((o) => lex.positions.get(o.positionId as string)?.organizationId)
+            .filter(
+              (o): o is `agency.${string}` | `forum.${string}` => o !== undefined && lex.agencies.get(o)?.kind === kind,
+            );
           id = new Set(held).size === 1 ? held[0] : ministryOf(countryOfPerson(lex, personId, reference), kind);
           qualified = false;
         }
@@ -582,12 +742,19 @@ export function analyze(text: string, lex: Lexicon, reference: string | undefine
     let k = m.t0 + 1;
     if (bareAt(m.t0).some((v) => v === 'وزاره' || v === 'وزارة')) k++;
     // Multi-word domains (الشؤون الخارجية).
-    while (k < m.t1 && bareAt(k).some((v) => t.domains.has(v) || t.domains.has(`${tk.key[k - 1] as string} ${v}`)) && !isStateWord(k)) k++;
+    while (
+      k < m.t1 &&
+      bareAt(k).some((v) => t.domains.has(v) || t.domains.has(`${tk.key[k - 1] as string} ${v}`)) &&
+      !isStateWord(k)
+    )
+      k++;
     return k < m.t1 && (isStateWord(k) || /^[بل]|^في$/.test(tk.key[k] as string)) ? k : undefined;
   }
 
   function isStateWord(k: number): boolean {
-    for (const [v] of tv[k] ?? []) if (lex.byFirst.get(v)?.some((x) => (x.cat === 'nisba' || x.cat === 'country') && x.keys.length === 1) === true) return true;
+    for (const [v] of tv[k] ?? [])
+      if (lex.byFirst.get(v)?.some((x) => (x.cat === 'nisba' || x.cat === 'country') && x.keys.length === 1) === true)
+        return true;
     return false;
   }
 
@@ -620,7 +787,9 @@ export function analyze(text: string, lex: Lexicon, reference: string | undefine
       };
       for (const m of mentions) if (m.kind === 'country') note(m.t0, m.country);
       // Persons named exactly count for the state they serve (المدير العام للأمن الوطني عبد اللطيف حموشي).
-      for (const [idx, e] of pendingPersons) if (e.ids.length === 1 && !e.short) note((mentions[idx] as Found).t0, countryOfPerson(lex, e.ids[0] as string, reference));
+      for (const [idx, e] of pendingPersons)
+        if (e.ids.length === 1 && !e.short)
+          note((mentions[idx] as Found).t0, countryOfPerson(lex, e.ids[0] as string, reference));
     }
     return bySentence.get(s) ?? new Set<string>();
   }
@@ -669,7 +838,12 @@ export function analyze(text: string, lex: Lexicon, reference: string | undefine
     return pick.length === 1 ? pick[0] : undefined;
   }
 
-  function readTitle(i: number, roles: readonly string[], counterpart: boolean, previous: TitlePhrase | undefined): TitlePhrase {
+  function readTitle(
+    i: number,
+    roles: readonly string[],
+    counterpart: boolean,
+    previous: TitlePhrase | undefined,
+  ): TitlePhrase {
     const phrase: TitlePhrase = { t0: i, t1: i + 1, roles, orgIds: [], positionIds: [], holderIds: [], counterpart };
     let k = i + 1;
     let general = false;
@@ -685,8 +859,7 @@ export function analyze(text: string, lex: Lexicon, reference: string | undefine
         if (f.kind === 'person') break;
         if (f.kind === 'country') {
           if (phrase.country === undefined && f.country !== undefined) phrase.country = f.country;
-        }
-        else {
+        } else {
           if (f.ref?.kind === 'organization') phrase.orgIds.push(f.ref.id);
           if (f.ministryKind !== undefined && k === i + 1) phrase.domain ??= f.ministryKind;
         }
@@ -697,7 +870,13 @@ export function analyze(text: string, lex: Lexicon, reference: string | undefine
       if (b.includes('العام') || b.includes('عام')) general = true;
       const domain = b.map((v) => t.domains.get(v)).find((d) => d !== undefined);
       if (domain !== undefined && phrase.domain === undefined && k === i + 1) phrase.domain = domain;
-      if (b.some((v) => t.titleWords.has(v) || t.honorifics.has(v)) || (t.linkers.has(key) && k + 1 < limit && tk.gap[k + 1] === GAP_TIGHT && (owner[k + 1] !== -1 || bareAt(k + 1).some((v) => t.titleWords.has(v))))) {
+      if (
+        b.some((v) => t.titleWords.has(v) || t.honorifics.has(v)) ||
+        (t.linkers.has(key) &&
+          k + 1 < limit &&
+          tk.gap[k + 1] === GAP_TIGHT &&
+          (owner[k + 1] !== -1 || bareAt(k + 1).some((v) => t.titleWords.has(v))))
+      ) {
         k++;
         continue;
       }
@@ -718,10 +897,15 @@ export function analyze(text: string, lex: Lexicon, reference: string | undefine
     if (general && roleList.includes('director-general')) roleList = ['director-general'];
     for (const org of orgs) {
       for (const p of lex.positionsByOrg.get(org) ?? []) {
-        if (roleList.includes(p.role) && (phrase.country === undefined || p.country === undefined || p.country === phrase.country)) phrase.positionIds.push(p.id);
+        if (
+          roleList.includes(p.role) &&
+          (phrase.country === undefined || p.country === undefined || p.country === phrase.country)
+        )
+          phrase.positionIds.push(p.id);
       }
     }
-    for (const p of phrase.positionIds) for (const h of holdersOn(lex, p, reference)) if (!phrase.holderIds.includes(h)) phrase.holderIds.push(h);
+    for (const p of phrase.positionIds)
+      for (const h of holdersOn(lex, p, reference)) if (!phrase.holderIds.includes(h)) phrase.holderIds.push(h);
     // A rank or honorific straight before the name.
     return phrase;
   }
@@ -747,7 +931,13 @@ export function analyze(text: string, lex: Lexicon, reference: string | undefine
     // A name does not start with a proclitic + article (والأمن، بالمغرب).
     if (/^[وفبلك]ال/.test(first) && first.length > 4) return undefined;
     let k = j + 1;
-    while (k < tk.count && k - j < 5 && tk.gap[k] === GAP_TIGHT && (isNameWord(k) || (t.joiners.has(tk.key[k - 1] as string) && owner[k] === -1 && (tk.key[k] as string).length >= 3))) {
+    while (
+      k < tk.count &&
+      k - j < 5 &&
+      tk.gap[k] === GAP_TIGHT &&
+      (isNameWord(k) ||
+        (t.joiners.has(tk.key[k - 1] as string) && owner[k] === -1 && (tk.key[k] as string).length >= 3))
+    ) {
       const key = tk.key[k] as string;
       // A new word joined with و starts a new phrase (… ووزير), unless it is a name particle.
       if (key.startsWith('و') && key.length > 3 && !t.joiners.has(key) && k - j >= 2) break;
@@ -783,7 +973,8 @@ export function analyze(text: string, lex: Lexicon, reference: string | undefine
       let bestId: string | undefined;
       const candidates = new Set<string>();
       for (const k of tk.key.slice(t0, t1)) {
-        for (const v of [k, k.startsWith('ال') ? k.slice(2) : `ال${k}`]) for (const id of lex.personsByWord.get(v) ?? []) candidates.add(id);
+        for (const v of [k, k.startsWith('ال') ? k.slice(2) : `ال${k}`])
+          for (const id of lex.personsByWord.get(v) ?? []) candidates.add(id);
       }
       for (const id of candidates) {
         const s = bestSimilarity(id, surface, tk.key.slice(t0, t1));

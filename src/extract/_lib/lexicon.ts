@@ -9,7 +9,14 @@ import { referenceRecords } from '../../data/index.js';
 import type { Agency, Forum, Occupancy, Person, Position, TansiqRecord } from '../../schemas/index.js';
 import { intervalContains } from '../../schemas/index.js';
 import { keysOf } from './tokens.js';
-import { AMBIGUOUS_COUNTRY_NAMES, AMBIGUOUS_NISBAS, CITIES, EXTRA_COUNTRY_NAMES, MINISTRY_DOMAINS, NISBAS } from './tables.js';
+import {
+  AMBIGUOUS_COUNTRY_NAMES,
+  AMBIGUOUS_NISBAS,
+  CITIES,
+  EXTRA_COUNTRY_NAMES,
+  MINISTRY_DOMAINS,
+  NISBAS,
+} from './tables.js';
 
 export type Cat = 'country' | 'nisba' | 'city' | 'agency' | 'forum' | 'person';
 
@@ -83,7 +90,8 @@ const LATIN_LETTERS: Readonly<Record<string, readonly string[]>> = {
 /** Arabic-script spellings of a Latin acronym (FBI → اف بي اي), at most a few dozen. */
 function arabicAcronyms(acronym: string): string[][] {
   const letters = acronym.toLowerCase().replace(/[^a-z]/g, '');
-  if (letters.length < 2 || letters.length > 5 || letters !== acronym.toLowerCase().replace(/[^a-z0-9]/g, '')) return [];
+  if (letters.length < 2 || letters.length > 5 || letters !== acronym.toLowerCase().replace(/[^a-z0-9]/g, ''))
+    return [];
   let out: string[][] = [[]];
   for (const l of letters) {
     const choices = LATIN_LETTERS[l];
@@ -115,7 +123,12 @@ function derivedNisba(name: string): string | undefined {
 class Builder {
   readonly byKey = new Map<string, Entry>();
 
-  add(keys: readonly string[], cat: Cat, id: string, opts: { acronym?: boolean; short?: boolean; city?: { name: string; capital: boolean } } = {}): void {
+  add(
+    keys: readonly string[],
+    cat: Cat,
+    id: string,
+    opts: { acronym?: boolean; short?: boolean; city?: { name: string; capital: boolean } } = {},
+  ): void {
     if (keys.length === 0 || keys.some((k) => k.length === 0)) return;
     const joined = `${cat}\u0000${keys.join(' ')}`;
     const existing = this.byKey.get(joined);
@@ -123,7 +136,14 @@ class Builder {
       if (!existing.ids.includes(id)) existing.ids.push(id);
       return;
     }
-    const entry: Entry = { keys, cat, ids: [id], acronym: opts.acronym === true, short: opts.short === true, ...(opts.city ? { city: opts.city } : {}) };
+    const entry: Entry = {
+      keys,
+      cat,
+      ids: [id],
+      acronym: opts.acronym === true,
+      short: opts.short === true,
+      ...(opts.city ? { city: opts.city } : {}),
+    };
     this.byKey.set(joined, entry);
   }
 
@@ -161,7 +181,13 @@ function addOrgName(b: Builder, cat: 'agency' | 'forum', id: string, value: stri
     // A forum named by its meeting (اجتماع وزراء الداخلية …): the body's name without it.
     b.add(keys.slice(1), cat, id);
   }
-  if (!latin && cat === 'forum' && keys.length >= 2 && !(keys[0] as string).startsWith('ال') && /^[\u0621-\u064a]{3,}$/.test(keys[0] as string)) {
+  if (
+    !latin &&
+    cat === 'forum' &&
+    keys.length >= 2 &&
+    !(keys[0] as string).startsWith('ال') &&
+    /^[\u0621-\u064a]{3,}$/.test(keys[0] as string)
+  ) {
     // The article may be added to the first word (حوار 5+5 → الحوار 5+5).
     b.add([`ال${keys[0] as string}`, ...keys.slice(1)], cat, id);
   }
@@ -169,12 +195,25 @@ function addOrgName(b: Builder, cat: 'agency' | 'forum', id: string, value: stri
     // The article on the first word may be missing (مديرية الأمن الوطني / المديرية), and a
     // fused "الـ" before an acronym (الإف بي أي) is its own spelling.
     const first = keys[0] as string;
-    if (first.startsWith('ال') && first.length > 3 && keys.length >= 2) b.add([first.slice(2), ...keys.slice(1)], cat, id);
+    if (first.startsWith('ال') && first.length > 3 && keys.length >= 2)
+      b.add([first.slice(2), ...keys.slice(1)], cat, id);
   }
 }
 
 /** Honorifics a data name may start with (الأمير محمد بن نايف): outside the person's span. */
-const NAME_HONORIFICS = new Set(['الشيخ', 'الامير', 'الاميره', 'الشيخه', 'السيد', 'السيده', 'الدكتور', 'اللواء', 'الفريق', 'معالي', 'سمو']);
+const NAME_HONORIFICS = new Set([
+  'الشيخ',
+  'الامير',
+  'الاميره',
+  'الشيخه',
+  'السيد',
+  'السيده',
+  'الدكتور',
+  'اللواء',
+  'الفريق',
+  'معالي',
+  'سمو',
+]);
 
 function addPersonName(b: Builder, id: string, value: string, kind: string): void {
   let keys = keysOf(value).filter((k) => !/^[a-z]$/.test(k)); // drop Latin initials (William J. Burns)
@@ -182,7 +221,8 @@ function addPersonName(b: Builder, id: string, value: string, kind: string): voi
   if (keys.length === 0) return;
   if (keys.length === 1) {
     // One-word short forms (surnames) from the data: only long enough ones.
-    if ((kind === 'short' || kind === 'alias') && (keys[0] as string).length >= 4) b.add(keys, 'person', id, { short: true });
+    if ((kind === 'short' || kind === 'alias') && (keys[0] as string).length >= 4)
+      b.add(keys, 'person', id, { short: true });
     return;
   }
   const variants: string[][] = [keys];
@@ -204,7 +244,8 @@ function addPersonName(b: Builder, id: string, value: string, kind: string): voi
     }
   }
   // First + last name of a longer name (فرناندو مارلاسكا).
-  if (keys.length >= 3 && keys[0] !== 'عبد' && keys[0] !== 'ابو') variants.push([keys[0] as string, keys[keys.length - 1] as string]);
+  if (keys.length >= 3 && keys[0] !== 'عبد' && keys[0] !== 'ابو')
+    variants.push([keys[0] as string, keys[keys.length - 1] as string]);
   for (const v of variants) b.add(v, 'person', id);
 }
 
@@ -219,7 +260,12 @@ export function buildLexicon(records: Iterable<TansiqRecord>): Lexicon {
   const b = new Builder();
   const countryNames = new Map<string, string>();
   for (const country of countries) {
-    countryNames.set(country.code, country.names.en[country.names.en.length > 1 && country.names.en[1]!.length < country.names.en[0]!.length ? 1 : 0] ?? country.code);
+    countryNames.set(
+      country.code,
+      country.names.en[
+        country.names.en.length > 1 && country.names.en[1]!.length < country.names.en[0]!.length ? 1 : 0
+      ] ?? country.code,
+    );
     for (const name of country.names.ar) {
       const keys = keysOf(name);
       if (keys.length === 1 && AMBIGUOUS_COUNTRY_NAMES.has(keys[0] as string)) continue;

@@ -25,7 +25,22 @@ let futureKeys: Set<string> | undefined;
 function triggers(): Map<string, Trigger[]> {
   if (triggerIndex !== undefined) return triggerIndex;
   const m = new Map<string, Trigger[]>();
-  const nouns = new Set(['زيارة', 'زيارة عمل', 'زيارة رسمية', 'لقاء', 'مباحثات', 'محادثات', 'مشاركة', 'توقيع', 'جلسة عمل', 'اتصال هاتفي', 'اتصالا هاتفيا', 'مكالمة هاتفية', 'تقنية الفيديو', 'تقنية التناظر']);
+  const nouns = new Set([
+    'زيارة',
+    'زيارة عمل',
+    'زيارة رسمية',
+    'لقاء',
+    'مباحثات',
+    'محادثات',
+    'مشاركة',
+    'توقيع',
+    'جلسة عمل',
+    'اتصال هاتفي',
+    'اتصالا هاتفيا',
+    'مكالمة هاتفية',
+    'تقنية الفيديو',
+    'تقنية التناظر',
+  ]);
   for (const [phrase, kind] of Object.entries(MEETING_TRIGGERS)) {
     const keys = keysOf(phrase);
     const t: Trigger = { keys, kind, verb: !nouns.has(phrase) };
@@ -47,7 +62,8 @@ function stripConj(key: string): string[] {
   const out = [key];
   if (key.length > 3 && (key[0] === 'و' || key[0] === 'ف')) out.push(key.slice(1));
   if (key.length > 3 && (key[0] === 'ب' || key[0] === 'ل')) out.push(key.slice(1));
-  if (key.length > 4 && (key[0] === 'و' || key[0] === 'ف') && (key[1] === 'ب' || key[1] === 'ل')) out.push(key.slice(2));
+  if (key.length > 4 && (key[0] === 'و' || key[0] === 'ف') && (key[1] === 'ب' || key[1] === 'ل'))
+    out.push(key.slice(2));
   return out;
 }
 
@@ -136,13 +152,24 @@ export function findMeetings(text: string, a: Analysis, lex: Lexicon, reference:
       // انطلقت / اختتمت report a session only with its works after them (اختتمت أمس في مراكش أعمال …).
       if (hit.keys.length === 1 && OPENING.has(v)) {
         let works = false;
-        for (let k = i + 1; k < Math.min(tk.count, i + 12) && tk.gap[k] !== GAP_SENTENCE; k++) if (WORKS.has(tk.key[k] as string)) works = true;
+        for (let k = i + 1; k < Math.min(tk.count, i + 12) && tk.gap[k] !== GAP_SENTENCE; k++)
+          if (WORKS.has(tk.key[k] as string)) works = true;
         if (!works) continue;
       }
-      const c: Clause = { sentence: sentStart[i] as number, t0: sentStart[i] as number, t1: sentEnd[i] as number, trig: i, trigEnd: i + hit.keys.length, kind: hit.kind, verb: hit.verb, receive: RECEIVE.has(v) };
+      const c: Clause = {
+        sentence: sentStart[i] as number,
+        t0: sentStart[i] as number,
+        t1: sentEnd[i] as number,
+        trig: i,
+        trigEnd: i + hit.keys.length,
+        kind: hit.kind,
+        verb: hit.verb,
+        receive: RECEIVE.has(v),
+      };
       // Skip a clause of the future or of a plan; nouns after a demonstrative (هذه اللقاءات) refer back.
       let isFuture = false;
-      for (let k = Math.max(c.t0, i - 8); k < Math.min(c.t1, c.trigEnd + 4); k++) if (fut.has(tk.key[k] as string)) isFuture = true;
+      for (let k = Math.max(c.t0, i - 8); k < Math.min(c.t1, c.trigEnd + 4); k++)
+        if (fut.has(tk.key[k] as string)) isFuture = true;
       const prev = i > 0 ? (tk.key[i - 1] as string) : '';
       if (!isFuture && !(prev === 'هذه' || prev === 'هذا' || prev === 'تلك' || prev === 'ذلك')) clauses.push(c);
       i += hit.keys.length - 1;
@@ -168,16 +195,34 @@ export function findMeetings(text: string, a: Analysis, lex: Lexicon, reference:
   }
   const out: FoundMeeting[] = [];
   let subject: FoundMeeting | undefined;
-  const backRef = new Set(['الاجتماع', 'الاجتماعات', 'الدوره', 'اشغال', 'اعمال', 'الاشغال', 'الاعمال', 'المؤتمر', 'اللقاء', 'القمه', 'الجلسه']);
+  const backRef = new Set([
+    'الاجتماع',
+    'الاجتماعات',
+    'الدوره',
+    'اشغال',
+    'اعمال',
+    'الاشغال',
+    'الاعمال',
+    'المؤتمر',
+    'اللقاء',
+    'القمه',
+    'الجلسه',
+  ]);
   for (const c of clauses) {
     const m = buildMeeting(c, subject !== undefined && subject.sentence === c.sentence ? subject : undefined);
     if (m === undefined) continue;
     if (subject === undefined || subject.sentence !== c.sentence) subject = m;
     const last = out[out.length - 1];
     // "شارك في الاجتماع …" names more participants of the meeting just reported.
-    if (last !== undefined && c.verb && last.draft.forumId !== undefined && (c.kind === 'other' || c.kind === 'working-session')) {
+    if (
+      last !== undefined &&
+      c.verb &&
+      last.draft.forumId !== undefined &&
+      (c.kind === 'other' || c.kind === 'working-session')
+    ) {
       let refers = false;
-      for (let k = c.trigEnd; k < Math.min(c.t1, c.trigEnd + 2); k++) for (const v of stripConj(tk.key[k] as string)) if (backRef.has(v)) refers = true;
+      for (let k = c.trigEnd; k < Math.min(c.t1, c.trigEnd + 2); k++)
+        for (const v of stripConj(tk.key[k] as string)) if (backRef.has(v)) refers = true;
       if (refers) {
         const d = m.draft as { -readonly [K in keyof DraftMeeting]: DraftMeeting[K] };
         if (last.draft.date !== undefined) d.date = last.draft.date;
@@ -190,13 +235,19 @@ export function findMeetings(text: string, a: Analysis, lex: Lexicon, reference:
     // Talks on the margins of the meeting just reported (على هامش الاجتماع) happen during it, and
     // their states take part in it.
     let margin = false;
-    for (let k = Math.max(c.t0, c.trig - 6); k + 1 < c.trig; k++) if (tk.key[k] === 'هامش' && backRef.has(tk.key[k + 1] as string)) margin = true;
+    for (let k = Math.max(c.t0, c.trig - 6); k + 1 < c.trig; k++)
+      if (tk.key[k] === 'هامش' && backRef.has(tk.key[k + 1] as string)) margin = true;
     if (margin && last !== undefined && m.enough) {
-      if (m.draft.date === undefined && last.draft.date !== undefined) (m.draft as { date?: string }).date = last.draft.date;
+      if (m.draft.date === undefined && last.draft.date !== undefined)
+        (m.draft as { date?: string }).date = last.draft.date;
       if (last.draft.forumId !== undefined) {
         const d = last.draft as { -readonly [K in keyof DraftMeeting]: DraftMeeting[K] };
-        for (const p of m.draft.parties) if (p.kind === 'country' && !d.parties.some((q) => q.kind === 'country' && q.country === p.country)) d.parties.push(p);
-        d.parties.sort((x, y) => (x.kind === y.kind ? JSON.stringify(x).localeCompare(JSON.stringify(y)) : x.kind === 'country' ? -1 : 1));
+        for (const p of m.draft.parties)
+          if (p.kind === 'country' && !d.parties.some((q) => q.kind === 'country' && q.country === p.country))
+            d.parties.push(p);
+        d.parties.sort((x, y) =>
+          x.kind === y.kind ? JSON.stringify(x).localeCompare(JSON.stringify(y)) : x.kind === 'country' ? -1 : 1,
+        );
       }
     }
     if (!m.enough) continue;
@@ -258,12 +309,16 @@ export function findMeetings(text: string, a: Analysis, lex: Lexicon, reference:
         const id = m.ref?.kind === 'person' ? m.ref.id : undefined;
         const country = id === undefined ? m.title?.country : (countryOfPerson(lex, id, reference) ?? m.title?.country);
         addCountry(country);
-        if (persons.some((p) => p.ref !== undefined && id !== undefined && p.ref.kind === 'person' && p.ref.id === id)) continue;
-        if (id === undefined && persons.some((p) => text.slice(p.start, p.end) === text.slice(m.start, m.end))) continue;
+        if (persons.some((p) => p.ref !== undefined && id !== undefined && p.ref.kind === 'person' && p.ref.id === id))
+          continue;
+        if (id === undefined && persons.some((p) => text.slice(p.start, p.end) === text.slice(m.start, m.end)))
+          continue;
         persons.push(m);
         const role = roleFor(c, firstPerson);
         firstPerson = false;
-        const p: { -readonly [K in keyof DraftParticipant]: DraftParticipant[K] } = { name: text.slice(m.start, m.end) };
+        const p: { -readonly [K in keyof DraftParticipant]: DraftParticipant[K] } = {
+          name: text.slice(m.start, m.end),
+        };
         if (id !== undefined) p.personId = id;
         if (role !== undefined) p.role = role;
         if (country !== undefined) p.country = country;
@@ -298,7 +353,8 @@ export function findMeetings(text: string, a: Analysis, lex: Lexicon, reference:
       for (let k = lowerBound(a.titles, c.t0, (tt) => tt.t0); !unplaced && k < a.titles.length; k++) {
         const tt = a.titles[k] as TitlePhrase;
         if (tt.t0 >= c.t1) break;
-        if (tt.t1 <= c.t1 && tt.country === undefined && tt.holderIds.length === 0 && tt.roles.length > 0) unplaced = true;
+        if (tt.t1 <= c.t1 && tt.country === undefined && tt.holderIds.length === 0 && tt.roles.length > 0)
+          unplaced = true;
       }
       if (unplaced) addCountry(home);
     }
@@ -313,9 +369,11 @@ export function findMeetings(text: string, a: Analysis, lex: Lexicon, reference:
     }
     // A visit's destination is a party (زار وزير الداخلية الإسباني الرباط), and so is the host of
     // a forum's meeting (انطلقت بالجزائر أشغال الجمعية العامة لأفريبول).
-    if ((c.kind === 'bilateral-visit' || forumId !== undefined) && location?.country !== undefined) addCountry(location.country);
+    if ((c.kind === 'bilateral-visit' || forumId !== undefined) && location?.country !== undefined)
+      addCountry(location.country);
     const igo = orgs.some((id) => lex.agencies.get(id)?.country === undefined && lex.agencies.has(id));
-    let enough = countries.length >= 2 || forumId !== undefined || (countries.length >= 1 && (igo || participants.length >= 2));
+    let enough =
+      countries.length >= 2 || forumId !== undefined || (countries.length >= 1 && (igo || participants.length >= 2));
     if (!c.verb && participants.length === 0 && countries.length < 2) enough = false;
     // The date: the date expression of the clause nearest the trigger, not after the reference.
     let date: string | undefined;
@@ -328,17 +386,23 @@ export function findMeetings(text: string, a: Analysis, lex: Lexicon, reference:
       if (d.endIndex > sEnd) continue;
       // The dateline's date (the article's own, at the head of the text) gives way to any date
       // the clause itself gives (الرباط في 15 مايو / وام / استقبل … أمس).
-      const dateline = d.index < trigStart && d.index < 80 && reference !== undefined && d.iso === reference.slice(0, d.iso.length);
+      const dateline =
+        d.index < trigStart && d.index < 80 && reference !== undefined && d.iso === reference.slice(0, d.iso.length);
       const dist = Math.abs(d.index - trigStart) + (dateline ? 1e6 : 0);
       if (dist < best) {
         best = dist;
         date = d.iso;
       }
     }
-    if (date !== undefined && reference !== undefined && date.slice(0, date.length) > reference.slice(0, date.length)) enough = false;
-    const parties: PartyRef[] = [...countries.sort().map((country) => ({ kind: 'country', country }) as PartyRef), ...orgs.map((id) => ({ kind: 'organization', id }) as PartyRef)];
+    if (date !== undefined && reference !== undefined && date.slice(0, date.length) > reference.slice(0, date.length))
+      enough = false;
+    const parties: PartyRef[] = [
+      ...countries.sort().map((country) => ({ kind: 'country', country }) as PartyRef),
+      ...orgs.map((id) => ({ kind: 'organization', id }) as PartyRef),
+    ];
     let kind = c.kind as DraftMeetingKind;
-    if (forumId !== undefined && (kind === 'other' || kind === 'bilateral-talks' || kind === 'working-session')) kind = 'plenary';
+    if (forumId !== undefined && (kind === 'other' || kind === 'bilateral-talks' || kind === 'working-session'))
+      kind = 'plenary';
     else if (kind === 'bilateral-talks' && countries.length > 2) kind = 'other';
     let confidence = c.verb ? 0.75 : 0.6;
     if (date !== undefined) confidence += 0.1;
@@ -376,7 +440,9 @@ function homeCountry(text: string, a: Analysis): string | undefined {
     for (const pl of a.datelines) if (pl.t0 === 0) return pl.country;
   }
   const counts = new Map<string, number>();
-  for (const m of a.mentions) if (m.kind === 'country' && m.country !== undefined && m.country !== 'EU') counts.set(m.country, (counts.get(m.country) ?? 0) + 1);
+  for (const m of a.mentions)
+    if (m.kind === 'country' && m.country !== undefined && m.country !== 'EU')
+      counts.set(m.country, (counts.get(m.country) ?? 0) + 1);
   let best: string | undefined;
   let n = 0;
   for (const [c, k] of counts) {
@@ -426,9 +492,18 @@ function mergeInto(into: FoundMeeting, from: FoundMeeting): void {
   for (const p of f.parties) {
     if (!d.parties.some((q) => JSON.stringify(q) === JSON.stringify(p))) d.parties.push(p);
   }
-  d.parties.sort((x, y) => (x.kind === y.kind ? JSON.stringify(x).localeCompare(JSON.stringify(y)) : x.kind === 'country' ? -1 : y.kind === 'country' ? 1 : 0));
+  d.parties.sort((x, y) =>
+    x.kind === y.kind
+      ? JSON.stringify(x).localeCompare(JSON.stringify(y))
+      : x.kind === 'country'
+        ? -1
+        : y.kind === 'country'
+          ? 1
+          : 0,
+  );
   for (const p of f.participants) {
-    if (!d.participants.some((q) => (p.personId !== undefined && q.personId === p.personId) || q.name === p.name)) d.participants.push(p);
+    if (!d.participants.some((q) => (p.personId !== undefined && q.personId === p.personId) || q.name === p.name))
+      d.participants.push(p);
   }
   into.persons.push(...from.persons);
   d.confidence = Math.max(d.confidence, f.confidence);

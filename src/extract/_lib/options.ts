@@ -17,14 +17,19 @@ export function isoDay(value: string): string | undefined {
 }
 
 /** Checks the options of the extraction functions; throws {@link ExtractError}. */
-export function readOptions(fn: string, options: unknown, extra: readonly string[] = []): { reference?: string; records?: Iterable<TansiqRecord> } {
+export function readOptions(
+  fn: string,
+  options: unknown,
+  extra: readonly string[] = [],
+): { reference?: string; records?: Iterable<TansiqRecord> } {
   if (options === undefined) return {};
   if (options === null || typeof options !== 'object' || Array.isArray(options)) {
     throw new ExtractError('invalid_options', `${fn}: options must be an object`);
   }
   const known = ['reference', 'records', ...extra];
   for (const key of Object.keys(options)) {
-    if (!known.includes(key)) throw new ExtractError('invalid_options', `${fn}: unknown option '${key}' (expected ${known.join(', ')})`);
+    if (!known.includes(key))
+      throw new ExtractError('invalid_options', `${fn}: unknown option '${key}' (expected ${known.join(', ')})`);
   }
   const o = options as ExtractOptions;
   const out: { reference?: string; records?: Iterable<TansiqRecord> } = {};
@@ -36,13 +41,20 @@ export function readOptions(fn: string, options: unknown, extra: readonly string
       day = isoDay(o.reference);
     }
     if (day === undefined) {
-      throw new ExtractError('invalid_reference', `${fn}: reference must be a date YYYY-MM-DD or a valid Date, got ${JSON.stringify(String(o.reference))}`);
+      throw new ExtractError(
+        'invalid_reference',
+        `${fn}: reference must be a date YYYY-MM-DD or a valid Date, got ${JSON.stringify(String(o.reference))}`,
+      );
     }
     out.reference = day;
   }
   if (o.records !== undefined) {
     const r = o.records as unknown;
-    if (r === null || typeof r !== 'object' || typeof (r as { [Symbol.iterator]?: unknown })[Symbol.iterator] !== 'function') {
+    if (
+      r === null ||
+      typeof r !== 'object' ||
+      typeof (r as { [Symbol.iterator]?: unknown })[Symbol.iterator] !== 'function'
+    ) {
       throw new ExtractError('invalid_records', `${fn}: records must be an iterable of tansiq records`);
     }
     out.records = o.records;

@@ -92,7 +92,8 @@ export function foldCode(c: number): number {
   return -1;
 }
 
-const LATIN_FOLD = 'aaaaaaaceeeeiiii' + 'dnooooo' + '_' + 'ouuuuyts' + 'aaaaaaaceeeeiiii' + 'dnooooo' + '_' + 'ouuuuyty';
+const LATIN_FOLD =
+  'aaaaaaaceeeeiiii' + 'dnooooo' + '_' + 'ouuuuyts' + 'aaaaaaaceeeeiiii' + 'dnooooo' + '_' + 'ouuuuyty';
 
 function foldLatin(c: number): number {
   if (c <= 0x00ff) {
@@ -161,7 +162,12 @@ export function tokenize(text: string): Tokens {
       if (f < 0) {
         const g = gapKind(c);
         // A dot between two letters of a Latin or Arabic acronym (إف.بي.آي) is not a full stop.
-        const dotInAcronym = c === 0x2e && i > 0 && i + 1 < n && foldCode(text.charCodeAt(i - 1)) > 0 && foldCode(text.charCodeAt(i + 1)) > 0;
+        const dotInAcronym =
+          c === 0x2e &&
+          i > 0 &&
+          i + 1 < n &&
+          foldCode(text.charCodeAt(i - 1)) > 0 &&
+          foldCode(text.charCodeAt(i + 1)) > 0;
         const gk = dotInAcronym ? GAP_TIGHT : g;
         if (gk > pendingGap) pendingGap = gk;
       }

@@ -66,7 +66,9 @@ function guardedCopy(input: unknown, unreadable: { path: PropertyKey[]; reason: 
     const { from, to, path } = stack.pop() as (typeof stack)[number];
     let keys: string[];
     try {
-      keys = Array.isArray(from) ? Array.from({ length: (from as unknown[]).length }, (_, i) => String(i)) : Object.keys(from);
+      keys = Array.isArray(from)
+        ? Array.from({ length: (from as unknown[]).length }, (_, i) => String(i))
+        : Object.keys(from);
     } catch (error) {
       unreadable.push({ path, reason: reasonOf(error) });
       continue;
@@ -86,21 +88,42 @@ function samePath(a: readonly PropertyKey[], b: readonly PropertyKey[]): boolean
 type SafeParse = (data: unknown, params?: z.core.ParseContext<z.core.$ZodIssue>) => z.ZodSafeParseResult<unknown>;
 
 /** Parses `data` after a throw: on the guarded copy, with the unreadable values as issues. */
-function fallback(safeParse: SafeParse, data: unknown, params: z.core.ParseContext<z.core.$ZodIssue> | undefined, first: unknown): z.ZodSafeParseResult<unknown> {
+function fallback(
+  safeParse: SafeParse,
+  data: unknown,
+  params: z.core.ParseContext<z.core.$ZodIssue> | undefined,
+  first: unknown,
+): z.ZodSafeParseResult<unknown> {
   const unreadable: { path: PropertyKey[]; reason: string }[] = [];
   let issues: z.core.$ZodIssue[];
   try {
     const copy = guardedCopy(data, unreadable);
     const result = safeParse(copy, params);
-    issues = result.success ? [] : [...result.error.issues].filter((i) => !unreadable.some((u) => samePath(u.path, i.path)));
+    issues = result.success
+      ? []
+      : [...result.error.issues].filter((i) => !unreadable.some((u) => samePath(u.path, i.path)));
   } catch (error) {
     // Still throwing on plain data: report it on the whole value rather than throw.
-    issues = [{ code: 'custom', path: [], message: `the value could not be checked (${reasonOf(error)})`, input: undefined }];
+    issues = [
+      { code: 'custom', path: [], message: `the value could not be checked (${reasonOf(error)})`, input: undefined },
+    ];
   }
   for (const u of unreadable) {
-    issues.push({ code: 'invalid_type', expected: 'unknown' as never, path: u.path, message: `the value could not be read (${u.reason})`, input: undefined });
+    issues.push({
+      code: 'invalid_type',
+      expected: 'unknown' as never,
+      path: u.path,
+      message: `the value could not be read (${u.reason})`,
+      input: undefined,
+    });
   }
-  if (issues.length === 0) issues.push({ code: 'custom', path: [], message: `the value could not be checked (${reasonOf(first)})`, input: undefined });
+  if (issues.length === 0)
+    issues.push({
+      code: 'custom',
+      path: [],
+      message: `the value could not be checked (${reasonOf(first)})`,
+      input: undefined,
+    });
   return { success: false, error: new z.ZodError(issues) } as z.ZodSafeParseResult<unknown>;
 }
 

@@ -34,7 +34,10 @@ export const INVALID: unknown = z.INVALID;
  */
 const FALLBACK: unique symbol = Symbol.for('zod.compile.fallback') as never;
 
-type Run = (payload: z.core.ParsePayload, ctx: z.core.ParseContextInternal) => z.core.ParsePayload | Promise<z.core.ParsePayload>;
+type Run = (
+  payload: z.core.ParsePayload,
+  ctx: z.core.ParseContextInternal,
+) => z.core.ParsePayload | Promise<z.core.ParsePayload>;
 type Parser = ((input: unknown) => unknown) & { definite?: boolean | undefined };
 type Context = z.core.ParseContextInternal & { [FALLBACK]?: boolean; jitless?: boolean };
 
@@ -68,7 +71,16 @@ export function codeGenerationAllowed(): boolean {
 
 /** Whether a parse with this context may take the generated fast path. */
 function fastPathAllowed(ctx: Context | undefined): boolean {
-  return ctx === undefined || !(ctx.async === true || ctx.direction === 'backward' || ctx.skipChecks === true || ctx.jitless === true || ctx[FALLBACK] === true);
+  return (
+    ctx === undefined ||
+    !(
+      ctx.async === true ||
+      ctx.direction === 'backward' ||
+      ctx.skipChecks === true ||
+      ctx.jitless === true ||
+      ctx[FALLBACK] === true
+    )
+  );
 }
 
 /**

@@ -4,7 +4,10 @@ import { REFERENCE_FIELDS } from '../helpers/reference-fields.js';
 
 /** `participants/*\/ref` → `participants[].ref` */
 function label(path: readonly string[]): string {
-  return path.map((segment) => (segment === '*' ? '[]' : `.${segment}`)).join('').replace(/^\./, '');
+  return path
+    .map((segment) => (segment === '*' ? '[]' : `.${segment}`))
+    .join('')
+    .replace(/^\./, '');
 }
 
 const nodeId = (type: RecordType): string => type.replaceAll('-', '_');
@@ -58,7 +61,10 @@ export function referenceDiagram(): string {
       lines.push(`  ${nodeId(from)} -> ${target} [label="${texts.join('\\l')}\\l"];`);
     }
   }
-  const caption = [...citing].map(([field, types]) => `  ${field}: ${types.length === RECORD_TYPES.length ? 'every record type' : types.join(', ')}\\l`);
+  const caption = [...citing].map(
+    ([field, types]) =>
+      `  ${field}: ${types.length === RECORD_TYPES.length ? 'every record type' : types.join(', ')}\\l`,
+  );
   lines.push(`  label="Not drawn: the source citations, which point to article:\\l${caption.join('')}";`);
   lines.push('}');
   return lines.join('\n');

@@ -11,7 +11,13 @@ type AnySchema = z.core.$ZodType;
 type AnyCheck = z.core.$ZodCheck;
 
 function isSchema(value: unknown): value is AnySchema {
-  return typeof value === 'object' && value !== null && '_zod' in value && 'def' in (value as AnySchema)._zod && 'run' in (value as AnySchema)._zod;
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    '_zod' in value &&
+    'def' in (value as AnySchema)._zod &&
+    'run' in (value as AnySchema)._zod
+  );
 }
 
 function isCheck(value: unknown): value is AnyCheck {
@@ -58,7 +64,11 @@ export function withoutWhen<T extends AnySchema>(schema: T): T {
       } else {
         mapped = mapValue(value);
       }
-      if (mapped !== value && !(Array.isArray(mapped) && Array.isArray(value) && mapped.every((m, i) => m === value[i]))) changed = true;
+      if (
+        mapped !== value &&
+        !(Array.isArray(mapped) && Array.isArray(value) && mapped.every((m, i) => m === value[i]))
+      )
+        changed = true;
       if (key === 'shape' && typeof value === 'object' && value !== null) {
         const entries = Object.entries(value as Record<string, unknown>);
         if (entries.some(([k, v]) => (mapped as Record<string, unknown>)[k] !== v)) changed = true;

@@ -37,4 +37,3 @@ export const ChairModelSchema = /* @__PURE__ */ z
  * @category Building blocks
  */
 export type ChairModel = z.infer<typeof ChairModelSchema>;
-

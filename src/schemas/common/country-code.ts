@@ -35,4 +35,3 @@ export const CountryCodeSchema = /* @__PURE__ */ z
  * @category Building blocks
  */
 export type CountryCode = z.infer<typeof CountryCodeSchema>;
-

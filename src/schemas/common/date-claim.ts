@@ -43,4 +43,3 @@ export const DateClaimSchema = /* @__PURE__ */ z
  * @category Building blocks
  */
 export type DateClaim = z.infer<typeof DateClaimSchema>;
-

@@ -33,4 +33,3 @@ export const DateTimeSchema = /* @__PURE__ */ z
  * @category Building blocks
  */
 export type DateTime = z.infer<typeof DateTimeSchema>;
-

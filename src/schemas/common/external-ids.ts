@@ -29,7 +29,10 @@ export const ExternalIdsSchema = /* @__PURE__ */ z
     /** Popolo id. */
     popolo: z.string().min(1).optional(),
     /** ISNI (16 characters, no spaces). */
-    isni: z.string().regex(/^\d{15}[\dX]$/, { error: 'expected an ISNI of 16 characters without spaces' }).optional(),
+    isni: z
+      .string()
+      .regex(/^\d{15}[\dX]$/, { error: 'expected an ISNI of 16 characters without spaces' })
+      .optional(),
     /** VIAF id (digits). */
     viaf: z.string().regex(/^\d+$/, { error: 'expected a VIAF id (digits)' }).optional(),
     /** Official website. */
@@ -40,7 +43,8 @@ export const ExternalIdsSchema = /* @__PURE__ */ z
   .meta({
     id: 'tansiq.ExternalIds',
     title: 'External identifiers',
-    description: 'Identifiers of the same entity in Wikidata, OpenSanctions, FollowTheMoney, Popolo, ISNI, VIAF and official registers.',
+    description:
+      'Identifiers of the same entity in Wikidata, OpenSanctions, FollowTheMoney, Popolo, ISNI, VIAF and official registers.',
     examples: [{ wikidata: 'Q42', website: 'https://www.example.org/' }],
   });
 
@@ -57,4 +61,3 @@ export const ExternalIdsSchema = /* @__PURE__ */ z
  * @category Building blocks
  */
 export type ExternalIds = z.infer<typeof ExternalIdsSchema>;
-

@@ -32,4 +32,3 @@ export const HttpUrlSchema = /* @__PURE__ */ z
  * @category Building blocks
  */
 export type HttpUrl = z.infer<typeof HttpUrlSchema>;
-

@@ -35,4 +35,3 @@ export const IdSchema = /* @__PURE__ */ anyOfTypedIds(RECORD_TYPES).meta({
  * @category Building blocks
  */
 export type Id = z.infer<typeof IdSchema>;
-

@@ -43,7 +43,10 @@ export const IntervalSchema = /* @__PURE__ */ z
     title: 'Interval',
     description:
       'A span of partial dates with a status (current, ended, unknown). Not expressible in JSON Schema: the first day of start must not be after the last day of end.',
-    examples: [{ start: '2023-09', end: '2025-09', status: 'ended' }, { start: '2016', status: 'current' }],
+    examples: [
+      { start: '2023-09', end: '2025-09', status: 'ended' },
+      { start: '2016', status: 'current' },
+    ],
   });
 
 /**
@@ -59,4 +62,3 @@ export const IntervalSchema = /* @__PURE__ */ z
  * @category Building blocks
  */
 export type Interval = z.infer<typeof IntervalSchema>;
-

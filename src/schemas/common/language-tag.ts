@@ -35,4 +35,3 @@ export const LanguageTagSchema = /* @__PURE__ */ z
  * @category Building blocks
  */
 export type LanguageTag = z.infer<typeof LanguageTagSchema>;
-

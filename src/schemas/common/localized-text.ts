@@ -37,4 +37,3 @@ export const LocalizedTextSchema = /* @__PURE__ */ z
  * @category Building blocks
  */
 export type LocalizedText = z.infer<typeof LocalizedTextSchema>;
-

@@ -62,4 +62,3 @@ export const LocationSchema = /* @__PURE__ */ z
  * @category Building blocks
  */
 export type Location = z.infer<typeof LocationSchema>;
-

@@ -76,4 +76,3 @@ export const NameSchema = /* @__PURE__ */ z
  * @category Building blocks
  */
 export type Name = z.infer<typeof NameSchema>;
-

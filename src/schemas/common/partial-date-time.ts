@@ -40,4 +40,3 @@ export const PartialDateTimeSchema = /* @__PURE__ */ z
  * @category Building blocks
  */
 export type PartialDateTime = z.infer<typeof PartialDateTimeSchema>;
-

@@ -36,4 +36,3 @@ export const PartialDateSchema = /* @__PURE__ */ z
  * @category Building blocks
  */
 export type PartialDate = z.infer<typeof PartialDateSchema>;
-

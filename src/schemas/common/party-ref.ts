@@ -60,4 +60,3 @@ export const PartyRefSchema = /* @__PURE__ */ z
  * @category Building blocks
  */
 export type PartyRef = z.infer<typeof PartyRefSchema>;
-

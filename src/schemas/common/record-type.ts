@@ -53,4 +53,3 @@ export const RecordTypeSchema = /* @__PURE__ */ z.literal(RECORD_TYPES).meta({
  * @category Building blocks
  */
 export type RecordType = z.infer<typeof RecordTypeSchema>;
-

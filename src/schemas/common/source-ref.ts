@@ -61,7 +61,12 @@ export const SourceRefSchema = /* @__PURE__ */ z
     description:
       'Provenance of a statement: an article id or a URL (at least one), optional quote, character span, extraction method and confidence.',
     examples: [
-      { articleId: 'article.2024-03-05-map-dgsn-fbi', quote: 'بحث سبل تعزيز التعاون الأمني', span: { start: 120, end: 148 }, method: 'manual' },
+      {
+        articleId: 'article.2024-03-05-map-dgsn-fbi',
+        quote: 'بحث سبل تعزيز التعاون الأمني',
+        span: { start: 120, end: 148 },
+        method: 'manual',
+      },
     ],
     // Each branch names its property so that ajv's strict mode (strictRequired) accepts it.
     anyOf: [
@@ -82,4 +87,3 @@ export const SourceRefSchema = /* @__PURE__ */ z
  * @category Building blocks
  */
 export type SourceRef = z.infer<typeof SourceRefSchema>;
-

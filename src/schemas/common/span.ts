@@ -51,4 +51,3 @@ export const SpanSchema = /* @__PURE__ */ z
  * @category Building blocks
  */
 export type Span = z.infer<typeof SpanSchema>;
-

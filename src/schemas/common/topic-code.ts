@@ -56,4 +56,3 @@ export const TopicCodeSchema = /* @__PURE__ */ z.literal(TOPIC_CODES).meta({
  * @category Building blocks
  */
 export type TopicCode = z.infer<typeof TopicCodeSchema>;
-

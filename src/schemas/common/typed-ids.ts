@@ -379,4 +379,3 @@ export const ChairedBodyIdSchema = /* @__PURE__ */ anyOfTypedIds(['forum', 'work
  * @category Building blocks
  */
 export type ChairedBodyId = z.infer<typeof ChairedBodyIdSchema>;
-

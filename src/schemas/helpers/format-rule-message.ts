@@ -21,7 +21,11 @@ const PLACEHOLDER = /\{(\w+)\}/g;
  * ```
  * @category Helpers
  */
-export function formatRuleMessage(rule: RecordRuleId, values: Readonly<Record<string, unknown>>, lang: 'en' | 'ar' = 'en'): string {
+export function formatRuleMessage(
+  rule: RecordRuleId,
+  values: Readonly<Record<string, unknown>>,
+  lang: 'en' | 'ar' = 'en',
+): string {
   const template = RECORD_RULES[rule].message[lang];
   return template.replace(PLACEHOLDER, (whole, name: string) => {
     const value = Object.hasOwn(values, name) ? values[name] : undefined;

@@ -2,7 +2,6 @@ import { firstDay, lastDay } from '../_lib/bounds.js';
 import { normalizeDate } from '../_lib/normalize-date.js';
 import type { IntervalLike } from './interval-like.js';
 
-
 /**
  * Whether two intervals may share at least one day, each read at its widest (first day of
  * `start` to last day of `end`; a missing bound is open). Intervals that meet on one day (a
@@ -21,10 +20,18 @@ import type { IntervalLike } from './interval-like.js';
  * @category Helpers
  */
 export function intervalsOverlap(a: IntervalLike, b: IntervalLike): boolean {
-  if (a.start !== undefined && b.end !== undefined && firstDay(normalizeDate(a.start)) > lastDay(normalizeDate(b.end))) {
+  if (
+    a.start !== undefined &&
+    b.end !== undefined &&
+    firstDay(normalizeDate(a.start)) > lastDay(normalizeDate(b.end))
+  ) {
     return false;
   }
-  if (b.start !== undefined && a.end !== undefined && firstDay(normalizeDate(b.start)) > lastDay(normalizeDate(a.end))) {
+  if (
+    b.start !== undefined &&
+    a.end !== undefined &&
+    firstDay(normalizeDate(b.start)) > lastDay(normalizeDate(a.end))
+  ) {
     return false;
   }
   return true;

@@ -40,8 +40,10 @@ function collect(
       if (typeof value !== 'object' || value === null) return;
       const party = value as { kind?: unknown; id?: unknown };
       if (typeof party.id !== 'string') return;
-      if (party.kind === 'organization') out.push({ pointer: `${pointer}/id`, id: party.id, expectedTypes: ORGANIZATION_TYPES });
-      else if (party.kind === 'person') out.push({ pointer: `${pointer}/id`, id: party.id, expectedTypes: PERSON_TYPES });
+      if (party.kind === 'organization')
+        out.push({ pointer: `${pointer}/id`, id: party.id, expectedTypes: ORGANIZATION_TYPES });
+      else if (party.kind === 'person')
+        out.push({ pointer: `${pointer}/id`, id: party.id, expectedTypes: PERSON_TYPES });
     } else if (typeof value === 'string') {
       out.push({ pointer, id: value, expectedTypes: target });
     }

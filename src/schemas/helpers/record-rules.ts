@@ -76,7 +76,13 @@ const ALL_TYPES: readonly RecordType[] = Object.freeze([
   'working-group',
 ]);
 
-const rule = (summary: string, where: string, appliesTo: readonly RecordType[], en: string, ar: string): RecordRuleInfo =>
+const rule = (
+  summary: string,
+  where: string,
+  appliesTo: readonly RecordType[],
+  en: string,
+  ar: string,
+): RecordRuleInfo =>
   Object.freeze({ summary, where, appliesTo: Object.freeze([...appliesTo]), message: Object.freeze({ en, ar }) });
 
 /**
@@ -97,7 +103,17 @@ export const RECORD_RULES: Readonly<Record<RecordRuleId, RecordRuleInfo>> = /* @
   interval_end_before_start: rule(
     'An interval, or a meeting, does not end before it starts (partial dates compare by their widest reading, so `2021-03` to `2021` is ordered).',
     'Interval and SecurityMeeting: `end`',
-    ['agency', 'position', 'occupancy', 'membership', 'meeting', 'forum', 'forum-membership', 'co-chair-term', 'working-group'],
+    [
+      'agency',
+      'position',
+      'occupancy',
+      'membership',
+      'meeting',
+      'forum',
+      'forum-membership',
+      'co-chair-term',
+      'working-group',
+    ],
     'end {end} is before start {start}',
     'تاريخ النهاية {end} يسبق تاريخ البداية {start}',
   ),

@@ -67,107 +67,108 @@ export const AGENCY_KINDS = /* @__PURE__ */ Object.freeze([
  * ```
  * @category Records
  */
-export const AgencySchema = /* @__PURE__ */ fastByDefault(z
-  .strictObject({
-    /** Always `agency`. */
-    type: z.literal('agency'),
-    /** Id of this record (its prefix is the record type). */
-    id: AgencyIdSchema,
-    /** Names: official, acronyms, former names. */
-    names: z.array(NameSchema).min(1, { error: 'an agency needs at least one name' }),
-    /** Kind of agency (drives the CAMEO/PLOVER sector). */
-    kind: z.literal(AGENCY_KINDS),
-    /** Country (left out for IGOs). */
-    country: CountryCodeSchema.optional(),
-    /** Agencies it reports to, with dates. */
-    parents: z
-      .array(
-        z.strictObject({
-          /** The parent agency. */
-          agencyId: AgencyIdSchema,
-          /** When it reported to that parent. */
-          interval: IntervalSchema.optional(),
-        }),
-      )
-      .optional(),
-    /** Founding date. */
-    founded: PartialDateSchema.optional(),
-    /** Dissolution date (not before founded). */
-    dissolved: PartialDateSchema.optional(),
-    /** Agencies it replaced (renamed or merged services). */
-    predecessors: uniqueStrings(AgencyIdSchema, 'duplicate_predecessor').optional(),
-    /** Agencies that replaced it. */
-    successors: uniqueStrings(AgencyIdSchema, 'duplicate_successor').optional(),
-    /** Where it is based. */
-    headquarters: LocationSchema.optional(),
-    /** Official website. */
-    website: HttpUrlSchema.optional(),
-    /**
-     * The government (executive authority) the agency belongs to, with dates, where a country has
-     * rival governments each with its own ministries (e.g. Libya's Tripoli and eastern executives).
-     */
-    governments: z
-      .array(
-        z.strictObject({
-          /** Stable slug of the government, e.g. `ly-gnu`. */
-          key: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: 'expected a lower-case slug such as ly-gnu' }),
-          /** Name of the government, in several languages. */
-          label: z.array(LocalizedTextSchema).min(1, { error: 'a government needs at least one label' }),
-          /** When the agency belonged to that government. */
-          interval: IntervalSchema.optional(),
-        }),
-      )
-      .optional(),
-    /** The forum this body is an office, organ or secretariat of (e.g. an office of the Council of Arab Interior Ministers). */
-    forumId: ForumIdSchema.optional(),
-    /** Identifiers of the same entity elsewhere (Wikidata, OpenSanctions, …). */
-    externalIds: ExternalIdsSchema.optional(),
-    ...entityMetaShape,
-  })
-  .check(
-    crossFieldCheck(['dissolved_before_founded'], (ctx) => {
-      const { founded, dissolved } = ctx.value;
-      if (founded !== undefined && dissolved !== undefined && !isOrderedIfValid(founded, dissolved)) {
-        addRuleIssue(ctx, ['dissolved'], 'dissolved_before_founded', { founded, dissolved }, dissolved);
-      }
+export const AgencySchema = /* @__PURE__ */ fastByDefault(
+  z
+    .strictObject({
+      /** Always `agency`. */
+      type: z.literal('agency'),
+      /** Id of this record (its prefix is the record type). */
+      id: AgencyIdSchema,
+      /** Names: official, acronyms, former names. */
+      names: z.array(NameSchema).min(1, { error: 'an agency needs at least one name' }),
+      /** Kind of agency (drives the CAMEO/PLOVER sector). */
+      kind: z.literal(AGENCY_KINDS),
+      /** Country (left out for IGOs). */
+      country: CountryCodeSchema.optional(),
+      /** Agencies it reports to, with dates. */
+      parents: z
+        .array(
+          z.strictObject({
+            /** The parent agency. */
+            agencyId: AgencyIdSchema,
+            /** When it reported to that parent. */
+            interval: IntervalSchema.optional(),
+          }),
+        )
+        .optional(),
+      /** Founding date. */
+      founded: PartialDateSchema.optional(),
+      /** Dissolution date (not before founded). */
+      dissolved: PartialDateSchema.optional(),
+      /** Agencies it replaced (renamed or merged services). */
+      predecessors: uniqueStrings(AgencyIdSchema, 'duplicate_predecessor').optional(),
+      /** Agencies that replaced it. */
+      successors: uniqueStrings(AgencyIdSchema, 'duplicate_successor').optional(),
+      /** Where it is based. */
+      headquarters: LocationSchema.optional(),
+      /** Official website. */
+      website: HttpUrlSchema.optional(),
+      /**
+       * The government (executive authority) the agency belongs to, with dates, where a country has
+       * rival governments each with its own ministries (e.g. Libya's Tripoli and eastern executives).
+       */
+      governments: z
+        .array(
+          z.strictObject({
+            /** Stable slug of the government, e.g. `ly-gnu`. */
+            key: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: 'expected a lower-case slug such as ly-gnu' }),
+            /** Name of the government, in several languages. */
+            label: z.array(LocalizedTextSchema).min(1, { error: 'a government needs at least one label' }),
+            /** When the agency belonged to that government. */
+            interval: IntervalSchema.optional(),
+          }),
+        )
+        .optional(),
+      /** The forum this body is an office, organ or secretariat of (e.g. an office of the Council of Arab Interior Ministers). */
+      forumId: ForumIdSchema.optional(),
+      /** Identifiers of the same entity elsewhere (Wikidata, OpenSanctions, …). */
+      externalIds: ExternalIdsSchema.optional(),
+      ...entityMetaShape,
+    })
+    .check(
+      crossFieldCheck(['dissolved_before_founded'], (ctx) => {
+        const { founded, dissolved } = ctx.value;
+        if (founded !== undefined && dissolved !== undefined && !isOrderedIfValid(founded, dissolved)) {
+          addRuleIssue(ctx, ['dissolved'], 'dissolved_before_founded', { founded, dissolved }, dissolved);
+        }
+      }),
+    )
+    .meta({
+      id: 'tansiq.Agency',
+      title: 'Agency',
+      description:
+        'A government agency, ministry, IGO, secretariat or media outlet with names, kind, country, dated parents, succession, the government it belongs to (rival executives) and the forum it serves. Not expressible in JSON Schema: founded must not be after dissolved.',
+      examples: [
+        {
+          type: 'agency',
+          id: 'agency.ma-dgsn',
+          names: [
+            { value: 'المديرية العامة للأمن الوطني', lang: 'ar', kind: 'official', preferred: true },
+            { value: 'Direction générale de la sûreté nationale', lang: 'fr', kind: 'official' },
+            { value: 'DGSN', lang: 'fr', kind: 'acronym' },
+          ],
+          kind: 'police',
+          country: 'MA',
+          externalIds: { website: 'https://www.dgsn.gov.ma/' },
+          sources: [],
+        },
+        {
+          type: 'agency',
+          id: 'agency.ly-interior-east',
+          names: [{ value: 'وزارة الداخلية', lang: 'ar', kind: 'official' }],
+          kind: 'interior-ministry',
+          country: 'LY',
+          governments: [
+            {
+              key: 'ly-gns',
+              label: [{ value: 'Government of National Stability', lang: 'en' }],
+              interval: { start: '2022-03-03', end: '2023-05-16' },
+            },
+          ],
+          sources: [{ url: 'https://www.libyaakhbar.com/libya-news/1972932.html' }],
+        },
+      ],
     }),
-  )
-  .meta({
-    id: 'tansiq.Agency',
-    title: 'Agency',
-    description:
-      'A government agency, ministry, IGO, secretariat or media outlet with names, kind, country, dated parents, succession, the government it belongs to (rival executives) and the forum it serves. Not expressible in JSON Schema: founded must not be after dissolved.',
-    examples: [
-      {
-        type: 'agency',
-        id: 'agency.ma-dgsn',
-        names: [
-          { value: 'المديرية العامة للأمن الوطني', lang: 'ar', kind: 'official', preferred: true },
-          { value: 'Direction générale de la sûreté nationale', lang: 'fr', kind: 'official' },
-          { value: 'DGSN', lang: 'fr', kind: 'acronym' },
-        ],
-        kind: 'police',
-        country: 'MA',
-        externalIds: { website: 'https://www.dgsn.gov.ma/' },
-        sources: [],
-      },
-      {
-        type: 'agency',
-        id: 'agency.ly-interior-east',
-        names: [{ value: 'وزارة الداخلية', lang: 'ar', kind: 'official' }],
-        kind: 'interior-ministry',
-        country: 'LY',
-        governments: [
-          {
-            key: 'ly-gns',
-            label: [{ value: 'Government of National Stability', lang: 'en' }],
-            interval: { start: '2022-03-03', end: '2023-05-16' },
-          },
-        ],
-        sources: [{ url: 'https://www.libyaakhbar.com/libya-news/1972932.html' }],
-      },
-    ],
-  }),
 );
 
 /**
@@ -182,4 +183,3 @@ export const AgencySchema = /* @__PURE__ */ fastByDefault(z
  * @category Records
  */
 export type Agency = z.infer<typeof AgencySchema>;
-

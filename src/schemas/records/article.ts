@@ -32,113 +32,118 @@ import { fastByDefault } from '../_lib/guard-parse.js';
  * ```
  * @category Records
  */
-export const ArticleSchema = /* @__PURE__ */ fastByDefault(z
-  .strictObject({
-    /** Always `article`. */
-    type: z.literal('article'),
-    /** Id of this record (its prefix is the record type). */
-    id: ArticleIdSchema,
-    /** Canonical URL of the article. */
-    url: HttpUrlSchema,
-    /** URL of an archived copy. */
-    archivedUrl: HttpUrlSchema.optional(),
-    /** Headline in the original language. */
-    headline: LocalizedTextSchema,
-    /** Translations of the headline. */
-    headlineTranslations: z.array(LocalizedTextSchema).optional(),
-    /** Language of the article (mostly `ar`). */
-    lang: LanguageTagSchema,
-    /** Who published it (a name, optionally an agency record). */
-    publisher: z
-      .strictObject({
-        /** Name as printed. */
-        name: z.string().min(1),
-        /** The agency record of the publisher, when there is one. */
-        agencyId: AgencyIdSchema.optional(),
-      })
-      .optional(),
-    /** Bylines (a name, optionally a person record). */
-    authors: z
-      .array(
-        z.strictObject({
+export const ArticleSchema = /* @__PURE__ */ fastByDefault(
+  z
+    .strictObject({
+      /** Always `article`. */
+      type: z.literal('article'),
+      /** Id of this record (its prefix is the record type). */
+      id: ArticleIdSchema,
+      /** Canonical URL of the article. */
+      url: HttpUrlSchema,
+      /** URL of an archived copy. */
+      archivedUrl: HttpUrlSchema.optional(),
+      /** Headline in the original language. */
+      headline: LocalizedTextSchema,
+      /** Translations of the headline. */
+      headlineTranslations: z.array(LocalizedTextSchema).optional(),
+      /** Language of the article (mostly `ar`). */
+      lang: LanguageTagSchema,
+      /** Who published it (a name, optionally an agency record). */
+      publisher: z
+        .strictObject({
           /** Name as printed. */
           name: z.string().min(1),
-          /** The person record of the author, when there is one. */
-          personId: PersonIdSchema.optional(),
-        }),
-      )
-      .optional(),
-    /** Wire, press release, newspaper, broadcaster or official site. */
-    sourceKind: z.literal(['wire', 'press-release', 'newspaper', 'broadcaster', 'official-site']).optional(),
-    /** Publication date or date-time. */
-    datePublished: PartialDateTimeSchema.optional(),
-    /** Last modification date or date-time. */
-    dateModified: PartialDateTimeSchema.optional(),
-    /** When the article was retrieved. */
-    retrievedAt: DateTimeSchema.optional(),
-    /** The dateline ("الرباط – …"). */
-    dateline: z
-      .strictObject({
-        /** The dateline as printed. */
-        text: z.string().min(1),
-        /** City named in the dateline. */
-        city: z.string().min(1).optional(),
-        /** Country of the dateline city. */
-        country: CountryCodeSchema.optional(),
-      })
-      .optional(),
-    /** Full text, when the licence allows storing it. */
-    body: z.string().optional(),
-    /** SHA-256 of the body (lower-case hex). */
-    bodyHash: z.string().regex(/^[a-f0-9]{64}$/, { error: 'expected a SHA-256 digest in lower-case hex' }).optional(),
-    /** Section of the publication. */
-    section: z.string().min(1).optional(),
-    /** Topics of the article. */
-    topics: z.array(TopicCodeSchema).optional(),
-    /** Names found in the text, linked to parties. */
-    mentions: z
-      .array(
-        z.strictObject({
+          /** The agency record of the publisher, when there is one. */
+          agencyId: AgencyIdSchema.optional(),
+        })
+        .optional(),
+      /** Bylines (a name, optionally a person record). */
+      authors: z
+        .array(
+          z.strictObject({
+            /** Name as printed. */
+            name: z.string().min(1),
+            /** The person record of the author, when there is one. */
+            personId: PersonIdSchema.optional(),
+          }),
+        )
+        .optional(),
+      /** Wire, press release, newspaper, broadcaster or official site. */
+      sourceKind: z.literal(['wire', 'press-release', 'newspaper', 'broadcaster', 'official-site']).optional(),
+      /** Publication date or date-time. */
+      datePublished: PartialDateTimeSchema.optional(),
+      /** Last modification date or date-time. */
+      dateModified: PartialDateTimeSchema.optional(),
+      /** When the article was retrieved. */
+      retrievedAt: DateTimeSchema.optional(),
+      /** The dateline ("الرباط – …"). */
+      dateline: z
+        .strictObject({
           /** The dateline as printed. */
           text: z.string().min(1),
-          /** The party the mention refers to, when resolved. */
-          ref: PartyRefSchema.optional(),
-          /** Language of the article (mostly `ar`). */
-          lang: LanguageTagSchema.optional(),
-          /** Where the mention is in the body. */
-          span: SpanSchema.optional(),
-        }),
-      )
-      .optional(),
-    /** Meetings this article reports. */
-    reportsMeetings: z.array(MeetingIdSchema).optional(),
-    /** Articles this one is based on (wire copy). */
-    basedOn: z.array(ArticleIdSchema).optional(),
-    /** The article this one translates. */
-    translationOf: ArticleIdSchema.optional(),
-    /** Licence of the article. */
-    license: z.string().min(1).optional(),
-    ...entityMetaShape,
-  })
-  .meta({
-    id: 'tansiq.Article',
-    title: 'Article',
-    description: 'A news article or official release: URL, headline, language, publisher, dates, topics, mentions and reported meetings.',
-    examples: [
-      {
-        type: 'article',
-        id: 'article.2024-03-05-map-dgsn',
-        url: 'https://www.mapexpress.ma/ar/example',
-        headline: { value: 'حموشي يستقبل وفدا أمنيا إسبانيا', lang: 'ar' },
-        lang: 'ar',
-        sourceKind: 'wire',
-        datePublished: '2024-03-05',
-        topics: ['police-cooperation'],
-        reportsMeetings: ['meeting.2024-03-05-ma-es-rabat'],
-        sources: [],
-      },
-    ],
-  }),
+          /** City named in the dateline. */
+          city: z.string().min(1).optional(),
+          /** Country of the dateline city. */
+          country: CountryCodeSchema.optional(),
+        })
+        .optional(),
+      /** Full text, when the licence allows storing it. */
+      body: z.string().optional(),
+      /** SHA-256 of the body (lower-case hex). */
+      bodyHash: z
+        .string()
+        .regex(/^[a-f0-9]{64}$/, { error: 'expected a SHA-256 digest in lower-case hex' })
+        .optional(),
+      /** Section of the publication. */
+      section: z.string().min(1).optional(),
+      /** Topics of the article. */
+      topics: z.array(TopicCodeSchema).optional(),
+      /** Names found in the text, linked to parties. */
+      mentions: z
+        .array(
+          z.strictObject({
+            /** The dateline as printed. */
+            text: z.string().min(1),
+            /** The party the mention refers to, when resolved. */
+            ref: PartyRefSchema.optional(),
+            /** Language of the article (mostly `ar`). */
+            lang: LanguageTagSchema.optional(),
+            /** Where the mention is in the body. */
+            span: SpanSchema.optional(),
+          }),
+        )
+        .optional(),
+      /** Meetings this article reports. */
+      reportsMeetings: z.array(MeetingIdSchema).optional(),
+      /** Articles this one is based on (wire copy). */
+      basedOn: z.array(ArticleIdSchema).optional(),
+      /** The article this one translates. */
+      translationOf: ArticleIdSchema.optional(),
+      /** Licence of the article. */
+      license: z.string().min(1).optional(),
+      ...entityMetaShape,
+    })
+    .meta({
+      id: 'tansiq.Article',
+      title: 'Article',
+      description:
+        'A news article or official release: URL, headline, language, publisher, dates, topics, mentions and reported meetings.',
+      examples: [
+        {
+          type: 'article',
+          id: 'article.2024-03-05-map-dgsn',
+          url: 'https://www.mapexpress.ma/ar/example',
+          headline: { value: 'حموشي يستقبل وفدا أمنيا إسبانيا', lang: 'ar' },
+          lang: 'ar',
+          sourceKind: 'wire',
+          datePublished: '2024-03-05',
+          topics: ['police-cooperation'],
+          reportsMeetings: ['meeting.2024-03-05-ma-es-rabat'],
+          sources: [],
+        },
+      ],
+    }),
 );
 
 /**
@@ -153,4 +158,3 @@ export const ArticleSchema = /* @__PURE__ */ fastByDefault(z
  * @category Records
  */
 export type Article = z.infer<typeof ArticleSchema>;
-

@@ -26,61 +26,62 @@ import { fastByDefault } from '../_lib/guard-parse.js';
  * ```
  * @category Records
  */
-export const CoChairTermSchema = /* @__PURE__ */ fastByDefault(z
-  .strictObject({
-    /** Always `co-chair-term`. */
-    type: z.literal('co-chair-term'),
-    /** Id of this record (its prefix is the record type). */
-    id: CoChairTermIdSchema,
-    /** The forum or working group chaired. */
-    bodyId: ChairedBodyIdSchema,
-    /** The co-chairs (at least one, no party twice). */
-    chairs: z
-      .array(
-        z.strictObject({
-          /** The chairing party. */
-          party: PartyRefSchema,
-          /** The person representing the chair. */
-          representativePersonId: PersonIdSchema.optional(),
-        }),
-      )
-      .min(1, { error: 'a co-chair term needs at least one chair' }),
-    /** The term. */
-    interval: IntervalSchema,
-    /** Number of the term (1 for the first). */
-    ordinal: z.int().min(1).optional(),
-    ...relationMetaShape,
-  })
-  .check(
-    crossFieldCheck(['duplicate_chair'], (ctx) => {
-      const seen = new Set<string>();
-      const chairs = itemsOf(ctx.value.chairs);
-      for (let i = 0; i < chairs.length; i++) {
-        const party = fieldOf(chairs[i], 'party');
-        const kind = fieldOf(party, 'kind');
-        const key = fieldOf(party, kind === 'country' ? 'country' : 'id');
-        if (typeof key !== 'string') continue;
-        if (seen.has(key)) addRuleIssue(ctx, ['chairs', i, 'party'], 'duplicate_chair', { chair: key }, key);
-        else seen.add(key);
-      }
+export const CoChairTermSchema = /* @__PURE__ */ fastByDefault(
+  z
+    .strictObject({
+      /** Always `co-chair-term`. */
+      type: z.literal('co-chair-term'),
+      /** Id of this record (its prefix is the record type). */
+      id: CoChairTermIdSchema,
+      /** The forum or working group chaired. */
+      bodyId: ChairedBodyIdSchema,
+      /** The co-chairs (at least one, no party twice). */
+      chairs: z
+        .array(
+          z.strictObject({
+            /** The chairing party. */
+            party: PartyRefSchema,
+            /** The person representing the chair. */
+            representativePersonId: PersonIdSchema.optional(),
+          }),
+        )
+        .min(1, { error: 'a co-chair term needs at least one chair' }),
+      /** The term. */
+      interval: IntervalSchema,
+      /** Number of the term (1 for the first). */
+      ordinal: z.int().min(1).optional(),
+      ...relationMetaShape,
+    })
+    .check(
+      crossFieldCheck(['duplicate_chair'], (ctx) => {
+        const seen = new Set<string>();
+        const chairs = itemsOf(ctx.value.chairs);
+        for (let i = 0; i < chairs.length; i++) {
+          const party = fieldOf(chairs[i], 'party');
+          const kind = fieldOf(party, 'kind');
+          const key = fieldOf(party, kind === 'country' ? 'country' : 'id');
+          if (typeof key !== 'string') continue;
+          if (seen.has(key)) addRuleIssue(ctx, ['chairs', i, 'party'], 'duplicate_chair', { chair: key }, key);
+          else seen.add(key);
+        }
+      }),
+    )
+    .meta({
+      id: 'tansiq.CoChairTerm',
+      title: 'Co-chair term',
+      description:
+        'A term of one or more co-chairs (countries or organizations) of a forum or working group. Not expressible in JSON Schema: the same party may not chair twice in one term.',
+      examples: [
+        {
+          type: 'co-chair-term',
+          id: 'co-chair-term.gctf-2023-eg-eu',
+          bodyId: 'forum.gctf',
+          chairs: [{ party: { kind: 'country', country: 'EG' } }, { party: { kind: 'country', country: 'EU' } }],
+          interval: { start: '2023', end: '2025', status: 'ended' },
+          sources: [{ url: 'https://www.thegctf.org/' }],
+        },
+      ],
     }),
-  )
-  .meta({
-    id: 'tansiq.CoChairTerm',
-    title: 'Co-chair term',
-    description:
-      'A term of one or more co-chairs (countries or organizations) of a forum or working group. Not expressible in JSON Schema: the same party may not chair twice in one term.',
-    examples: [
-      {
-        type: 'co-chair-term',
-        id: 'co-chair-term.gctf-2023-eg-eu',
-        bodyId: 'forum.gctf',
-        chairs: [{ party: { kind: 'country', country: 'EG' } }, { party: { kind: 'country', country: 'EU' } }],
-        interval: { start: '2023', end: '2025', status: 'ended' },
-        sources: [{ url: 'https://www.thegctf.org/' }],
-      },
-    ],
-  }),
 );
 
 /**
@@ -95,4 +96,3 @@ export const CoChairTermSchema = /* @__PURE__ */ fastByDefault(z
  * @category Records
  */
 export type CoChairTerm = z.infer<typeof CoChairTermSchema>;
-

@@ -44,7 +44,10 @@ export const DelegationSchema = /* @__PURE__ */ z
     crossFieldCheck(['delegation_head_not_member'], (ctx) => {
       const { headPersonId, memberPersonIds } = ctx.value;
       // Raw values: only a string head is compared and written into the message (no coercion).
-      if (typeof headPersonId === 'string' && !(Array.isArray(memberPersonIds) ? memberPersonIds : []).includes(headPersonId)) {
+      if (
+        typeof headPersonId === 'string' &&
+        !(Array.isArray(memberPersonIds) ? memberPersonIds : []).includes(headPersonId)
+      ) {
         addRuleIssue(ctx, ['headPersonId'], 'delegation_head_not_member', { headPersonId }, headPersonId);
       }
     }),
@@ -76,4 +79,3 @@ export const DelegationSchema = /* @__PURE__ */ z
  * @category Records
  */
 export type Delegation = z.infer<typeof DelegationSchema>;
-

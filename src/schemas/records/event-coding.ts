@@ -87,4 +87,3 @@ export const EventCodingSchema = /* @__PURE__ */ z
  * @category Records
  */
 export type EventCoding = z.infer<typeof EventCodingSchema>;
-

@@ -25,42 +25,44 @@ import { fastByDefault } from '../_lib/guard-parse.js';
  * ```
  * @category Records
  */
-export const ForumMembershipSchema = /* @__PURE__ */ fastByDefault(z
-  .strictObject({
-    /** Always `forum-membership`. */
-    type: z.literal('forum-membership'),
-    /** Id of this record (its prefix is the record type). */
-    id: ForumMembershipIdSchema,
-    /** The forum. */
-    forumId: ForumIdSchema,
-    /** The member: a country, an organization or a person. */
-    member: PartyRefSchema,
-    /** Founding member, member, observer, partner or withdrawn. */
-    status: z.literal(['founding-member', 'member', 'observer', 'partner', 'withdrawn']),
-    /** When the party joined and left. */
-    interval: IntervalSchema.optional(),
-    /** Announced withdrawal date. */
-    announcedWithdrawal: DateClaimSchema.optional(),
-    /** Agency representing the member in the forum. */
-    representedBy: AgencyIdSchema.optional(),
-    ...relationMetaShape,
-  })
-  .meta({
-    id: 'tansiq.ForumMembership',
-    title: 'Forum membership',
-    description: 'A country or organization as member, founding member, observer or partner of a forum during an interval.',
-    examples: [
-      {
-        type: 'forum-membership',
-        id: 'forum-membership.gctf-ma',
-        forumId: 'forum.gctf',
-        member: { kind: 'country', country: 'MA' },
-        status: 'founding-member',
-        interval: { start: '2011-09-22', status: 'current' },
-        sources: [{ url: 'https://www.thegctf.org/' }],
-      },
-    ],
-  }),
+export const ForumMembershipSchema = /* @__PURE__ */ fastByDefault(
+  z
+    .strictObject({
+      /** Always `forum-membership`. */
+      type: z.literal('forum-membership'),
+      /** Id of this record (its prefix is the record type). */
+      id: ForumMembershipIdSchema,
+      /** The forum. */
+      forumId: ForumIdSchema,
+      /** The member: a country, an organization or a person. */
+      member: PartyRefSchema,
+      /** Founding member, member, observer, partner or withdrawn. */
+      status: z.literal(['founding-member', 'member', 'observer', 'partner', 'withdrawn']),
+      /** When the party joined and left. */
+      interval: IntervalSchema.optional(),
+      /** Announced withdrawal date. */
+      announcedWithdrawal: DateClaimSchema.optional(),
+      /** Agency representing the member in the forum. */
+      representedBy: AgencyIdSchema.optional(),
+      ...relationMetaShape,
+    })
+    .meta({
+      id: 'tansiq.ForumMembership',
+      title: 'Forum membership',
+      description:
+        'A country or organization as member, founding member, observer or partner of a forum during an interval.',
+      examples: [
+        {
+          type: 'forum-membership',
+          id: 'forum-membership.gctf-ma',
+          forumId: 'forum.gctf',
+          member: { kind: 'country', country: 'MA' },
+          status: 'founding-member',
+          interval: { start: '2011-09-22', status: 'current' },
+          sources: [{ url: 'https://www.thegctf.org/' }],
+        },
+      ],
+    }),
 );
 
 /**
@@ -75,4 +77,3 @@ export const ForumMembershipSchema = /* @__PURE__ */ fastByDefault(z
  * @category Records
  */
 export type ForumMembership = z.infer<typeof ForumMembershipSchema>;
-

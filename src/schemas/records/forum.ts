@@ -35,78 +35,79 @@ import { fastByDefault } from '../_lib/guard-parse.js';
  * ```
  * @category Records
  */
-export const ForumSchema = /* @__PURE__ */ fastByDefault(z
-  .strictObject({
-    /** Always `forum`. */
-    type: z.literal('forum'),
-    /** Id of this record (its prefix is the record type). */
-    id: ForumIdSchema,
-    /** Names in every language and script, with kinds and validity dates. */
-    names: z.array(NameSchema).min(1, { error: 'a forum needs at least one name' }),
-    /** Kind of forum. */
-    kind: z.literal(['informal-platform', 'coalition', 'igo', 'focus-group', 'treaty-body', 'network']),
-    /** Forum it belongs to (e.g. a focus group of a coalition). */
-    parentForumId: ForumIdSchema.optional(),
-    /** Founding date. */
-    founded: PartialDateSchema.optional(),
-    /** Dissolution date (not before founded). */
-    dissolved: PartialDateSchema.optional(),
-    /** Where it is based. */
-    headquarters: LocationSchema.optional(),
-    /** Agencies acting as secretariat, with dates. */
-    secretariat: z
-      .array(
-        z.strictObject({
-          /** The secretariat agency. */
-          agencyId: AgencyIdSchema,
-          /** When it acted as secretariat. */
-          interval: IntervalSchema.optional(),
-        }),
-      )
-      .optional(),
-    /** Number of co-chair seats and usual term length. */
-    chairModel: ChairModelSchema.optional(),
-    /** Topics, from the tansiq vocabulary. */
-    topics: z.array(TopicCodeSchema).optional(),
-    /** Official website. */
-    website: HttpUrlSchema.optional(),
-    /** Identifiers of the same entity elsewhere (Wikidata, OpenSanctions, …). */
-    externalIds: ExternalIdsSchema.optional(),
-    ...entityMetaShape,
-  })
-  .check(
-    crossFieldCheck(['dissolved_before_founded', 'forum_own_parent'], (ctx) => {
-      const { founded, dissolved, parentForumId, id } = ctx.value;
-      if (founded !== undefined && dissolved !== undefined && !isOrderedIfValid(founded, dissolved)) {
-        addRuleIssue(ctx, ['dissolved'], 'dissolved_before_founded', { founded, dissolved }, dissolved);
-      }
-      if (parentForumId === id) addRuleIssue(ctx, ['parentForumId'], 'forum_own_parent', {}, parentForumId);
+export const ForumSchema = /* @__PURE__ */ fastByDefault(
+  z
+    .strictObject({
+      /** Always `forum`. */
+      type: z.literal('forum'),
+      /** Id of this record (its prefix is the record type). */
+      id: ForumIdSchema,
+      /** Names in every language and script, with kinds and validity dates. */
+      names: z.array(NameSchema).min(1, { error: 'a forum needs at least one name' }),
+      /** Kind of forum. */
+      kind: z.literal(['informal-platform', 'coalition', 'igo', 'focus-group', 'treaty-body', 'network']),
+      /** Forum it belongs to (e.g. a focus group of a coalition). */
+      parentForumId: ForumIdSchema.optional(),
+      /** Founding date. */
+      founded: PartialDateSchema.optional(),
+      /** Dissolution date (not before founded). */
+      dissolved: PartialDateSchema.optional(),
+      /** Where it is based. */
+      headquarters: LocationSchema.optional(),
+      /** Agencies acting as secretariat, with dates. */
+      secretariat: z
+        .array(
+          z.strictObject({
+            /** The secretariat agency. */
+            agencyId: AgencyIdSchema,
+            /** When it acted as secretariat. */
+            interval: IntervalSchema.optional(),
+          }),
+        )
+        .optional(),
+      /** Number of co-chair seats and usual term length. */
+      chairModel: ChairModelSchema.optional(),
+      /** Topics, from the tansiq vocabulary. */
+      topics: z.array(TopicCodeSchema).optional(),
+      /** Official website. */
+      website: HttpUrlSchema.optional(),
+      /** Identifiers of the same entity elsewhere (Wikidata, OpenSanctions, …). */
+      externalIds: ExternalIdsSchema.optional(),
+      ...entityMetaShape,
+    })
+    .check(
+      crossFieldCheck(['dissolved_before_founded', 'forum_own_parent'], (ctx) => {
+        const { founded, dissolved, parentForumId, id } = ctx.value;
+        if (founded !== undefined && dissolved !== undefined && !isOrderedIfValid(founded, dissolved)) {
+          addRuleIssue(ctx, ['dissolved'], 'dissolved_before_founded', { founded, dissolved }, dissolved);
+        }
+        if (parentForumId === id) addRuleIssue(ctx, ['parentForumId'], 'forum_own_parent', {}, parentForumId);
+      }),
+    )
+    .meta({
+      id: 'tansiq.Forum',
+      title: 'Forum',
+      description:
+        'A multilateral forum, coalition or IGO with names, kind, parent, founding, headquarters, secretariat, chair model and topics. Not expressible in JSON Schema: founded must not be after dissolved; a forum cannot be its own parent.',
+      examples: [
+        {
+          type: 'forum',
+          id: 'forum.gctf',
+          names: [
+            { value: 'Global Counterterrorism Forum', lang: 'en', kind: 'official', preferred: true },
+            { value: 'GCTF', lang: 'en', kind: 'acronym' },
+            { value: 'المنتدى العالمي لمكافحة الإرهاب', lang: 'ar', kind: 'official' },
+          ],
+          kind: 'informal-platform',
+          founded: '2011-09-22',
+          headquarters: { city: 'The Hague', country: 'NL', precision: 'city' },
+          chairModel: { seats: 2, termMonths: 24 },
+          topics: ['terrorism', 'violent-extremism'],
+          website: 'https://www.thegctf.org/',
+          sources: [{ url: 'https://www.thegctf.org/' }],
+        },
+      ],
     }),
-  )
-  .meta({
-    id: 'tansiq.Forum',
-    title: 'Forum',
-    description:
-      'A multilateral forum, coalition or IGO with names, kind, parent, founding, headquarters, secretariat, chair model and topics. Not expressible in JSON Schema: founded must not be after dissolved; a forum cannot be its own parent.',
-    examples: [
-      {
-        type: 'forum',
-        id: 'forum.gctf',
-        names: [
-          { value: 'Global Counterterrorism Forum', lang: 'en', kind: 'official', preferred: true },
-          { value: 'GCTF', lang: 'en', kind: 'acronym' },
-          { value: 'المنتدى العالمي لمكافحة الإرهاب', lang: 'ar', kind: 'official' },
-        ],
-        kind: 'informal-platform',
-        founded: '2011-09-22',
-        headquarters: { city: 'The Hague', country: 'NL', precision: 'city' },
-        chairModel: { seats: 2, termMonths: 24 },
-        topics: ['terrorism', 'violent-extremism'],
-        website: 'https://www.thegctf.org/',
-        sources: [{ url: 'https://www.thegctf.org/' }],
-      },
-    ],
-  }),
 );
 
 /**
@@ -121,4 +122,3 @@ export const ForumSchema = /* @__PURE__ */ fastByDefault(z
  * @category Records
  */
 export type Forum = z.infer<typeof ForumSchema>;
-

@@ -23,39 +23,40 @@ import { fastByDefault } from '../_lib/guard-parse.js';
  * ```
  * @category Records
  */
-export const MembershipSchema = /* @__PURE__ */ fastByDefault(z
-  .strictObject({
-    /** Always `membership`. */
-    type: z.literal('membership'),
-    /** Id of this record (its prefix is the record type). */
-    id: MembershipIdSchema,
-    /** The member: a country, an organization or a person. */
-    member: PartyRefSchema,
-    /** The organization (agency or forum) the member belongs to. */
-    organizationId: OrganizationIdSchema,
-    /** Role of the member, as free text. */
-    role: z.string().min(1).optional(),
-    /** The party it acts on behalf of. */
-    onBehalfOf: PartyRefSchema.optional(),
-    /** When the membership applied. */
-    interval: IntervalSchema.optional(),
-    ...relationMetaShape,
-  })
-  .meta({
-    id: 'tansiq.Membership',
-    title: 'Membership',
-    description: 'A party belonging to an organization, optionally on behalf of another party, during an interval.',
-    examples: [
-      {
-        type: 'membership',
-        id: 'membership.ma-dgsn-interpol',
-        member: { kind: 'organization', id: 'agency.ma-dgsn' },
-        organizationId: 'agency.interpol',
-        onBehalfOf: { kind: 'country', country: 'MA' },
-        sources: [{ url: 'https://www.interpol.int/' }],
-      },
-    ],
-  }),
+export const MembershipSchema = /* @__PURE__ */ fastByDefault(
+  z
+    .strictObject({
+      /** Always `membership`. */
+      type: z.literal('membership'),
+      /** Id of this record (its prefix is the record type). */
+      id: MembershipIdSchema,
+      /** The member: a country, an organization or a person. */
+      member: PartyRefSchema,
+      /** The organization (agency or forum) the member belongs to. */
+      organizationId: OrganizationIdSchema,
+      /** Role of the member, as free text. */
+      role: z.string().min(1).optional(),
+      /** The party it acts on behalf of. */
+      onBehalfOf: PartyRefSchema.optional(),
+      /** When the membership applied. */
+      interval: IntervalSchema.optional(),
+      ...relationMetaShape,
+    })
+    .meta({
+      id: 'tansiq.Membership',
+      title: 'Membership',
+      description: 'A party belonging to an organization, optionally on behalf of another party, during an interval.',
+      examples: [
+        {
+          type: 'membership',
+          id: 'membership.ma-dgsn-interpol',
+          member: { kind: 'organization', id: 'agency.ma-dgsn' },
+          organizationId: 'agency.interpol',
+          onBehalfOf: { kind: 'country', country: 'MA' },
+          sources: [{ url: 'https://www.interpol.int/' }],
+        },
+      ],
+    }),
 );
 
 /**
@@ -70,4 +71,3 @@ export const MembershipSchema = /* @__PURE__ */ fastByDefault(z
  * @category Records
  */
 export type Membership = z.infer<typeof MembershipSchema>;
-

@@ -60,8 +60,17 @@ export const OutcomeSchema = /* @__PURE__ */ z
   .meta({
     id: 'tansiq.Outcome',
     title: 'Meeting outcome',
-    description: 'A typed meeting outcome (MoU, agreement, joint statement, action plan, commitment, intelligence sharing, …).',
-    examples: [{ kind: 'intelligence-sharing', parties: [{ kind: 'country', country: 'MA' }, { kind: 'country', country: 'ES' }] }],
+    description:
+      'A typed meeting outcome (MoU, agreement, joint statement, action plan, commitment, intelligence sharing, …).',
+    examples: [
+      {
+        kind: 'intelligence-sharing',
+        parties: [
+          { kind: 'country', country: 'MA' },
+          { kind: 'country', country: 'ES' },
+        ],
+      },
+    ],
   });
 
 /**
@@ -76,4 +85,3 @@ export const OutcomeSchema = /* @__PURE__ */ z
  * @category Records
  */
 export type Outcome = z.infer<typeof OutcomeSchema>;
-

@@ -52,7 +52,9 @@ export const ParticipantSchema = /* @__PURE__ */ z
     /** Local id of its delegation in the same meeting. */
     delegationId: SlugSchema.optional(),
     /** Roles at the time of the meeting (at least one). */
-    roles: uniqueStrings(z.literal(PARTICIPANT_ROLES), 'duplicate_role').min(1, { error: 'a participant needs at least one role' }),
+    roles: uniqueStrings(z.literal(PARTICIPANT_ROLES), 'duplicate_role').min(1, {
+      error: 'a participant needs at least one role',
+    }),
     /** Position held at the time. */
     positionId: PositionIdSchema.optional(),
     /** Title as the article reported it. */
@@ -86,4 +88,3 @@ export const ParticipantSchema = /* @__PURE__ */ z
  * @category Records
  */
 export type Participant = z.infer<typeof ParticipantSchema>;
-

@@ -31,81 +31,82 @@ import { fastByDefault } from '../_lib/guard-parse.js';
  * ```
  * @category Records
  */
-export const PersonSchema = /* @__PURE__ */ fastByDefault(z
-  .strictObject({
-    /** Always `person`. */
-    type: z.literal('person'),
-    /** Id of this record (its prefix is the record type). */
-    id: PersonIdSchema,
-    /** Display name. */
-    name: z.string().min(1),
-    /** All spellings: Arabic, romanised, French, … */
-    names: z.array(NameSchema).optional(),
-    /** Name parts per language. */
-    nameParts: z
-      .array(
-        z.strictObject({
-          /** Language of these name parts. */
-          lang: LanguageTagSchema,
-          /** Given name (ism). */
-          given: z.string().min(1).optional(),
-          /** Family name. */
-          family: z.string().min(1).optional(),
-          /** Patronymic. */
-          patronymic: z.string().min(1).optional(),
-          /** Nasab (lineage, "ibn …"). */
-          nasab: z.string().min(1).optional(),
-          /** Laqab (epithet). */
-          laqab: z.string().min(1).optional(),
-          /** Nisba (origin or affiliation adjective). */
-          nisba: z.string().min(1).optional(),
-          /** Kunya ("Abu …", "Umm …"). */
-          kunya: z.string().min(1).optional(),
-        }),
-      )
-      .optional(),
-    /** Honorifics ("Général", "السيد"). */
-    honorifics: z.array(LocalizedTextSchema).optional(),
-    /** Gender. */
-    gender: z.literal(['female', 'male', 'other', 'unknown']).optional(),
-    /** Date of birth. */
-    birthDate: PartialDateSchema.optional(),
-    /** Date of death (not before birth). */
-    deathDate: PartialDateSchema.optional(),
-    /** Nationalities. */
-    nationalities: z.array(CountryCodeSchema).optional(),
-    /** Identifiers of the same entity elsewhere (Wikidata, OpenSanctions, …). */
-    externalIds: ExternalIdsSchema.optional(),
-    ...entityMetaShape,
-  })
-  .check(
-    crossFieldCheck(['death_before_birth'], (ctx) => {
-      const { birthDate, deathDate } = ctx.value;
-      if (birthDate !== undefined && deathDate !== undefined && !isOrderedIfValid(birthDate, deathDate)) {
-        addRuleIssue(ctx, ['deathDate'], 'death_before_birth', { birthDate, deathDate }, deathDate);
-      }
+export const PersonSchema = /* @__PURE__ */ fastByDefault(
+  z
+    .strictObject({
+      /** Always `person`. */
+      type: z.literal('person'),
+      /** Id of this record (its prefix is the record type). */
+      id: PersonIdSchema,
+      /** Display name. */
+      name: z.string().min(1),
+      /** All spellings: Arabic, romanised, French, … */
+      names: z.array(NameSchema).optional(),
+      /** Name parts per language. */
+      nameParts: z
+        .array(
+          z.strictObject({
+            /** Language of these name parts. */
+            lang: LanguageTagSchema,
+            /** Given name (ism). */
+            given: z.string().min(1).optional(),
+            /** Family name. */
+            family: z.string().min(1).optional(),
+            /** Patronymic. */
+            patronymic: z.string().min(1).optional(),
+            /** Nasab (lineage, "ibn …"). */
+            nasab: z.string().min(1).optional(),
+            /** Laqab (epithet). */
+            laqab: z.string().min(1).optional(),
+            /** Nisba (origin or affiliation adjective). */
+            nisba: z.string().min(1).optional(),
+            /** Kunya ("Abu …", "Umm …"). */
+            kunya: z.string().min(1).optional(),
+          }),
+        )
+        .optional(),
+      /** Honorifics ("Général", "السيد"). */
+      honorifics: z.array(LocalizedTextSchema).optional(),
+      /** Gender. */
+      gender: z.literal(['female', 'male', 'other', 'unknown']).optional(),
+      /** Date of birth. */
+      birthDate: PartialDateSchema.optional(),
+      /** Date of death (not before birth). */
+      deathDate: PartialDateSchema.optional(),
+      /** Nationalities. */
+      nationalities: z.array(CountryCodeSchema).optional(),
+      /** Identifiers of the same entity elsewhere (Wikidata, OpenSanctions, …). */
+      externalIds: ExternalIdsSchema.optional(),
+      ...entityMetaShape,
+    })
+    .check(
+      crossFieldCheck(['death_before_birth'], (ctx) => {
+        const { birthDate, deathDate } = ctx.value;
+        if (birthDate !== undefined && deathDate !== undefined && !isOrderedIfValid(birthDate, deathDate)) {
+          addRuleIssue(ctx, ['deathDate'], 'death_before_birth', { birthDate, deathDate }, deathDate);
+        }
+      }),
+    )
+    .meta({
+      id: 'tansiq.Person',
+      title: 'Person',
+      description:
+        'A person: display name, multilingual names, Arabic name parts, honorifics, dates, nationalities and external ids. Not expressible in JSON Schema: birthDate must not be after deathDate.',
+      examples: [
+        {
+          type: 'person',
+          id: 'person.abdellatif-hammouchi',
+          name: 'Abdellatif Hammouchi',
+          names: [
+            { value: 'عبد اللطيف حموشي', lang: 'ar', kind: 'native', preferred: true },
+            { value: 'Abdellatif Hammouchi', lang: 'fr', kind: 'transliteration', scheme: 'french-informal' },
+          ],
+          gender: 'male',
+          nationalities: ['MA'],
+          sources: [],
+        },
+      ],
     }),
-  )
-  .meta({
-    id: 'tansiq.Person',
-    title: 'Person',
-    description:
-      'A person: display name, multilingual names, Arabic name parts, honorifics, dates, nationalities and external ids. Not expressible in JSON Schema: birthDate must not be after deathDate.',
-    examples: [
-      {
-        type: 'person',
-        id: 'person.abdellatif-hammouchi',
-        name: 'Abdellatif Hammouchi',
-        names: [
-          { value: 'عبد اللطيف حموشي', lang: 'ar', kind: 'native', preferred: true },
-          { value: 'Abdellatif Hammouchi', lang: 'fr', kind: 'transliteration', scheme: 'french-informal' },
-        ],
-        gender: 'male',
-        nationalities: ['MA'],
-        sources: [],
-      },
-    ],
-  }),
 );
 
 /**
@@ -120,4 +121,3 @@ export const PersonSchema = /* @__PURE__ */ fastByDefault(z
  * @category Records
  */
 export type Person = z.infer<typeof PersonSchema>;
-

@@ -48,45 +48,46 @@ export const POSITION_ROLES = /* @__PURE__ */ Object.freeze([
  * ```
  * @category Records
  */
-export const PositionSchema = /* @__PURE__ */ fastByDefault(z
-  .strictObject({
-    /** Always `position`. */
-    type: z.literal('position'),
-    /** Id of this record (its prefix is the record type). */
-    id: PositionIdSchema,
-    /** The agency or forum the position belongs to. */
-    organizationId: OrganizationIdSchema,
-    /** Label of the position, in several languages. */
-    label: z.array(LocalizedTextSchema).min(1, { error: 'a position needs at least one label' }),
-    /** Role of the position. */
-    role: z.literal(POSITION_ROLES),
-    /** Country of the position. */
-    country: CountryCodeSchema.optional(),
-    /** When the position existed (creation, abolition). */
-    interval: IntervalSchema.optional(),
-    /** Identifiers, e.g. the Wikidata position item. */
-    externalIds: ExternalIdsSchema.optional(),
-    ...entityMetaShape,
-  })
-  .meta({
-    id: 'tansiq.Position',
-    title: 'Position',
-    description: 'A seat in an agency or forum (independent of its holder): labels, role, country and interval.',
-    examples: [
-      {
-        type: 'position',
-        id: 'position.ma-dgsn-director-general',
-        organizationId: 'agency.ma-dgsn',
-        label: [
-          { value: 'المدير العام للأمن الوطني', lang: 'ar' },
-          { value: 'Directeur général de la sûreté nationale', lang: 'fr' },
-        ],
-        role: 'director-general',
-        country: 'MA',
-        sources: [],
-      },
-    ],
-  }),
+export const PositionSchema = /* @__PURE__ */ fastByDefault(
+  z
+    .strictObject({
+      /** Always `position`. */
+      type: z.literal('position'),
+      /** Id of this record (its prefix is the record type). */
+      id: PositionIdSchema,
+      /** The agency or forum the position belongs to. */
+      organizationId: OrganizationIdSchema,
+      /** Label of the position, in several languages. */
+      label: z.array(LocalizedTextSchema).min(1, { error: 'a position needs at least one label' }),
+      /** Role of the position. */
+      role: z.literal(POSITION_ROLES),
+      /** Country of the position. */
+      country: CountryCodeSchema.optional(),
+      /** When the position existed (creation, abolition). */
+      interval: IntervalSchema.optional(),
+      /** Identifiers, e.g. the Wikidata position item. */
+      externalIds: ExternalIdsSchema.optional(),
+      ...entityMetaShape,
+    })
+    .meta({
+      id: 'tansiq.Position',
+      title: 'Position',
+      description: 'A seat in an agency or forum (independent of its holder): labels, role, country and interval.',
+      examples: [
+        {
+          type: 'position',
+          id: 'position.ma-dgsn-director-general',
+          organizationId: 'agency.ma-dgsn',
+          label: [
+            { value: 'المدير العام للأمن الوطني', lang: 'ar' },
+            { value: 'Directeur général de la sûreté nationale', lang: 'fr' },
+          ],
+          role: 'director-general',
+          country: 'MA',
+          sources: [],
+        },
+      ],
+    }),
 );
 
 /**
@@ -101,4 +102,3 @@ export const PositionSchema = /* @__PURE__ */ fastByDefault(z
  * @category Records
  */
 export type Position = z.infer<typeof PositionSchema>;
-

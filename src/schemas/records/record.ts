@@ -33,33 +33,33 @@ import { fastByDefault } from '../_lib/guard-parse.js';
  */
 export const RecordSchema = /* @__PURE__ */ fastByDefault(
   z
-  .discriminatedUnion('type', [
-    ArticleSchema,
-    PersonSchema,
-    AgencySchema,
-    PositionSchema,
-    OccupancySchema,
-    MembershipSchema,
-    SecurityMeetingSchema,
-    ForumSchema,
-    ForumMembershipSchema,
-    CoChairTermSchema,
-    WorkingGroupSchema,
-  ])
-  .meta({
-    id: 'tansiq.Record',
-    title: 'Record',
-    description: 'Any tansiq record, discriminated by type.',
-    examples: [
-      {
-        type: 'forum',
-        id: 'forum.gctf',
-        names: [{ value: 'GCTF', lang: 'en', kind: 'acronym' }],
-        kind: 'informal-platform',
-        sources: [],
-      },
-    ],
-  }),
+    .discriminatedUnion('type', [
+      ArticleSchema,
+      PersonSchema,
+      AgencySchema,
+      PositionSchema,
+      OccupancySchema,
+      MembershipSchema,
+      SecurityMeetingSchema,
+      ForumSchema,
+      ForumMembershipSchema,
+      CoChairTermSchema,
+      WorkingGroupSchema,
+    ])
+    .meta({
+      id: 'tansiq.Record',
+      title: 'Record',
+      description: 'Any tansiq record, discriminated by type.',
+      examples: [
+        {
+          type: 'forum',
+          id: 'forum.gctf',
+          names: [{ value: 'GCTF', lang: 'en', kind: 'acronym' }],
+          kind: 'informal-platform',
+          sources: [],
+        },
+      ],
+    }),
 );
 
 /**
@@ -74,4 +74,3 @@ export const RecordSchema = /* @__PURE__ */ fastByDefault(
  * @category Records
  */
 export type TansiqRecord = z.infer<typeof RecordSchema>;
-

@@ -75,110 +75,130 @@ export const MEETING_KINDS = /* @__PURE__ */ Object.freeze([
  * ```
  * @category Records
  */
-export const SecurityMeetingSchema = /* @__PURE__ */ fastByDefault(z
-  .strictObject({
-    /** Always `meeting`. */
-    type: z.literal('meeting'),
-    /** Id of this record (its prefix is the record type). */
-    id: MeetingIdSchema,
-    /** Title of the meeting, in several languages. */
-    title: z.array(LocalizedTextSchema).optional(),
-    /** Kind of meeting (visit, talks, call, plenary, …). */
-    kind: z.literal(MEETING_KINDS),
-    /** In person, virtual, hybrid or phone. */
-    format: z.literal(['in-person', 'virtual', 'hybrid', 'phone']).optional(),
-    /** Held, planned, postponed, cancelled or unknown. */
-    status: z.literal(['held', 'planned', 'postponed', 'cancelled', 'unknown']),
-    /** Start date or date-time. */
-    start: PartialDateTimeSchema.optional(),
-    /** End date or date-time (not before start). */
-    end: PartialDateTimeSchema.optional(),
-    /** How sure the dates are. */
-    dateCertainty: z.literal(['exact', 'approximate', 'before', 'after']).optional(),
-    /** Whether the dates were reported or inferred from the publication date. */
-    dateBasis: z.literal(['reported', 'inferred-from-publication']).optional(),
-    /** Where it took place. */
-    location: LocationSchema.optional(),
-    /** Host country. */
-    hostCountry: CountryCodeSchema.optional(),
-    /** Host agency. */
-    hostAgencyId: AgencyIdSchema.optional(),
-    /** Forum it belongs to. */
-    forumId: ForumIdSchema.optional(),
-    /** Working group it belongs to. */
-    workingGroupId: WorkingGroupIdSchema.optional(),
-    /** Meeting it is part of (e.g. a side event). */
-    parentMeetingId: MeetingIdSchema.optional(),
-    /** Delegations. */
-    delegations: z.array(DelegationSchema).optional(),
-    /** Participants with their roles at the time. */
-    participants: z.array(ParticipantSchema).optional(),
-    /** Topics discussed. */
-    topics: z.array(TopicCodeSchema).optional(),
-    /** What the meeting produced. */
-    outcomes: z.array(OutcomeSchema).optional(),
-    /** CAMEO / PLOVER / ACLED coding. */
-    coding: EventCodingSchema.optional(),
-    /** Articles reporting the meeting. */
-    articleIds: z.array(ArticleIdSchema).optional(),
-    ...relationMetaShape,
-  })
-  .check(
-    crossFieldCheck(['interval_end_before_start', 'meeting_own_parent', 'duplicate_delegation_id', 'unknown_delegation'], (ctx) => {
-      const meeting = ctx.value;
-      const { start, end } = meeting;
-      if (start !== undefined && end !== undefined && !isOrderedIfValid(start, end)) {
-        addRuleIssue(ctx, ['end'], 'interval_end_before_start', { start, end }, end);
-      }
-      if (meeting.parentMeetingId === meeting.id) {
-        addRuleIssue(ctx, ['parentMeetingId'], 'meeting_own_parent', {}, meeting.parentMeetingId);
-      }
-      const delegationIds = new Set<string>();
-      const delegations = itemsOf(meeting.delegations);
-      for (let i = 0; i < delegations.length; i++) {
-        const id = fieldOf(delegations[i], 'id');
-        if (typeof id !== 'string') continue;
-        if (delegationIds.has(id)) addRuleIssue(ctx, ['delegations', i, 'id'], 'duplicate_delegation_id', { id }, id);
-        else delegationIds.add(id);
-      }
-      const participants = itemsOf(meeting.participants);
-      for (let i = 0; i < participants.length; i++) {
-        const delegationId = fieldOf(participants[i], 'delegationId');
-        if (typeof delegationId === 'string' && !delegationIds.has(delegationId)) {
-          addRuleIssue(ctx, ['participants', i, 'delegationId'], 'unknown_delegation', { delegationId }, delegationId);
-        }
-      }
+export const SecurityMeetingSchema = /* @__PURE__ */ fastByDefault(
+  z
+    .strictObject({
+      /** Always `meeting`. */
+      type: z.literal('meeting'),
+      /** Id of this record (its prefix is the record type). */
+      id: MeetingIdSchema,
+      /** Title of the meeting, in several languages. */
+      title: z.array(LocalizedTextSchema).optional(),
+      /** Kind of meeting (visit, talks, call, plenary, …). */
+      kind: z.literal(MEETING_KINDS),
+      /** In person, virtual, hybrid or phone. */
+      format: z.literal(['in-person', 'virtual', 'hybrid', 'phone']).optional(),
+      /** Held, planned, postponed, cancelled or unknown. */
+      status: z.literal(['held', 'planned', 'postponed', 'cancelled', 'unknown']),
+      /** Start date or date-time. */
+      start: PartialDateTimeSchema.optional(),
+      /** End date or date-time (not before start). */
+      end: PartialDateTimeSchema.optional(),
+      /** How sure the dates are. */
+      dateCertainty: z.literal(['exact', 'approximate', 'before', 'after']).optional(),
+      /** Whether the dates were reported or inferred from the publication date. */
+      dateBasis: z.literal(['reported', 'inferred-from-publication']).optional(),
+      /** Where it took place. */
+      location: LocationSchema.optional(),
+      /** Host country. */
+      hostCountry: CountryCodeSchema.optional(),
+      /** Host agency. */
+      hostAgencyId: AgencyIdSchema.optional(),
+      /** Forum it belongs to. */
+      forumId: ForumIdSchema.optional(),
+      /** Working group it belongs to. */
+      workingGroupId: WorkingGroupIdSchema.optional(),
+      /** Meeting it is part of (e.g. a side event). */
+      parentMeetingId: MeetingIdSchema.optional(),
+      /** Delegations. */
+      delegations: z.array(DelegationSchema).optional(),
+      /** Participants with their roles at the time. */
+      participants: z.array(ParticipantSchema).optional(),
+      /** Topics discussed. */
+      topics: z.array(TopicCodeSchema).optional(),
+      /** What the meeting produced. */
+      outcomes: z.array(OutcomeSchema).optional(),
+      /** CAMEO / PLOVER / ACLED coding. */
+      coding: EventCodingSchema.optional(),
+      /** Articles reporting the meeting. */
+      articleIds: z.array(ArticleIdSchema).optional(),
+      ...relationMetaShape,
+    })
+    .check(
+      crossFieldCheck(
+        ['interval_end_before_start', 'meeting_own_parent', 'duplicate_delegation_id', 'unknown_delegation'],
+        (ctx) => {
+          const meeting = ctx.value;
+          const { start, end } = meeting;
+          if (start !== undefined && end !== undefined && !isOrderedIfValid(start, end)) {
+            addRuleIssue(ctx, ['end'], 'interval_end_before_start', { start, end }, end);
+          }
+          if (meeting.parentMeetingId === meeting.id) {
+            addRuleIssue(ctx, ['parentMeetingId'], 'meeting_own_parent', {}, meeting.parentMeetingId);
+          }
+          const delegationIds = new Set<string>();
+          const delegations = itemsOf(meeting.delegations);
+          for (let i = 0; i < delegations.length; i++) {
+            const id = fieldOf(delegations[i], 'id');
+            if (typeof id !== 'string') continue;
+            if (delegationIds.has(id))
+              addRuleIssue(ctx, ['delegations', i, 'id'], 'duplicate_delegation_id', { id }, id);
+            else delegationIds.add(id);
+          }
+          const participants = itemsOf(meeting.participants);
+          for (let i = 0; i < participants.length; i++) {
+            const delegationId = fieldOf(participants[i], 'delegationId');
+            if (typeof delegationId === 'string' && !delegationIds.has(delegationId)) {
+              addRuleIssue(
+                ctx,
+                ['participants', i, 'delegationId'],
+                'unknown_delegation',
+                { delegationId },
+                delegationId,
+              );
+            }
+          }
+        },
+      ),
+    )
+    .meta({
+      id: 'tansiq.SecurityMeeting',
+      title: 'Security meeting',
+      description:
+        'A security meeting with kind, format, status, dates, location, host, forum context, delegations, participants with roles, topics, outcomes, event coding and sources. Not expressible in JSON Schema: start <= end, unique delegation ids, participant delegationId must name a delegation of the meeting, delegation head among its members, a meeting is not its own parent.',
+      examples: [
+        {
+          type: 'meeting',
+          id: 'meeting.2024-03-05-ma-es-rabat',
+          kind: 'bilateral-visit',
+          format: 'in-person',
+          status: 'held',
+          start: '2024-03-05',
+          location: { city: 'Rabat', country: 'MA', precision: 'city' },
+          hostCountry: 'MA',
+          hostAgencyId: 'agency.ma-dgsn',
+          delegations: [
+            {
+              id: 'ma',
+              party: { kind: 'organization', id: 'agency.ma-dgsn' },
+              headPersonId: 'person.abdellatif-hammouchi',
+              memberPersonIds: ['person.abdellatif-hammouchi'],
+            },
+            { id: 'es', party: { kind: 'country', country: 'ES' } },
+          ],
+          participants: [
+            {
+              ref: { kind: 'person', id: 'person.abdellatif-hammouchi' },
+              delegationId: 'ma',
+              roles: ['host', 'head-of-delegation'],
+            },
+            { ref: { kind: 'country', country: 'ES' }, delegationId: 'es', roles: ['visitor'] },
+          ],
+          topics: ['terrorism', 'police-cooperation'],
+          sources: [{ articleId: 'article.2024-03-05-map-dgsn' }],
+        },
+      ],
     }),
-  )
-  .meta({
-    id: 'tansiq.SecurityMeeting',
-    title: 'Security meeting',
-    description:
-      'A security meeting with kind, format, status, dates, location, host, forum context, delegations, participants with roles, topics, outcomes, event coding and sources. Not expressible in JSON Schema: start <= end, unique delegation ids, participant delegationId must name a delegation of the meeting, delegation head among its members, a meeting is not its own parent.',
-    examples: [
-      {
-        type: 'meeting',
-        id: 'meeting.2024-03-05-ma-es-rabat',
-        kind: 'bilateral-visit',
-        format: 'in-person',
-        status: 'held',
-        start: '2024-03-05',
-        location: { city: 'Rabat', country: 'MA', precision: 'city' },
-        hostCountry: 'MA',
-        hostAgencyId: 'agency.ma-dgsn',
-        delegations: [
-          { id: 'ma', party: { kind: 'organization', id: 'agency.ma-dgsn' }, headPersonId: 'person.abdellatif-hammouchi', memberPersonIds: ['person.abdellatif-hammouchi'] },
-          { id: 'es', party: { kind: 'country', country: 'ES' } },
-        ],
-        participants: [
-          { ref: { kind: 'person', id: 'person.abdellatif-hammouchi' }, delegationId: 'ma', roles: ['host', 'head-of-delegation'] },
-          { ref: { kind: 'country', country: 'ES' }, delegationId: 'es', roles: ['visitor'] },
-        ],
-        topics: ['terrorism', 'police-cooperation'],
-        sources: [{ articleId: 'article.2024-03-05-map-dgsn' }],
-      },
-    ],
-  }),
 );
 
 /**
@@ -193,4 +213,3 @@ export const SecurityMeetingSchema = /* @__PURE__ */ fastByDefault(z
  * @category Records
  */
 export type SecurityMeeting = z.infer<typeof SecurityMeetingSchema>;
-

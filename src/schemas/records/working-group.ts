@@ -27,47 +27,48 @@ import { fastByDefault } from '../_lib/guard-parse.js';
  * ```
  * @category Records
  */
-export const WorkingGroupSchema = /* @__PURE__ */ fastByDefault(z
-  .strictObject({
-    /** Always `working-group`. */
-    type: z.literal('working-group'),
-    /** Id of this record (its prefix is the record type). */
-    id: WorkingGroupIdSchema,
-    /** The forum the group belongs to. */
-    forumId: ForumIdSchema,
-    /** Names in every language and script, with kinds and validity dates. */
-    names: z.array(NameSchema).min(1, { error: 'a working group needs at least one name' }),
-    /** Thematic or regional. */
-    kind: z.literal(['thematic', 'regional']),
-    /** Topics, from the tansiq vocabulary. */
-    topics: z.array(TopicCodeSchema).optional(),
-    /** When the group was established and closed. */
-    interval: IntervalSchema.optional(),
-    /** Number of co-chair seats and usual term length. */
-    chairModel: ChairModelSchema.optional(),
-    /** Official website. */
-    website: HttpUrlSchema.optional(),
-    /** Identifiers of the same entity elsewhere (Wikidata, OpenSanctions, …). */
-    externalIds: ExternalIdsSchema.optional(),
-    ...entityMetaShape,
-  })
-  .meta({
-    id: 'tansiq.WorkingGroup',
-    title: 'Working group',
-    description: 'A thematic or regional working group of a forum with names, topics, interval and chair model.',
-    examples: [
-      {
-        type: 'working-group',
-        id: 'working-group.gctf-cjrol',
-        forumId: 'forum.gctf',
-        names: [{ value: 'Criminal Justice and Rule of Law Working Group', lang: 'en', kind: 'official' }],
-        kind: 'thematic',
-        topics: ['judicial-cooperation'],
-        chairModel: { seats: 2 },
-        sources: [{ url: 'https://www.thegctf.org/' }],
-      },
-    ],
-  }),
+export const WorkingGroupSchema = /* @__PURE__ */ fastByDefault(
+  z
+    .strictObject({
+      /** Always `working-group`. */
+      type: z.literal('working-group'),
+      /** Id of this record (its prefix is the record type). */
+      id: WorkingGroupIdSchema,
+      /** The forum the group belongs to. */
+      forumId: ForumIdSchema,
+      /** Names in every language and script, with kinds and validity dates. */
+      names: z.array(NameSchema).min(1, { error: 'a working group needs at least one name' }),
+      /** Thematic or regional. */
+      kind: z.literal(['thematic', 'regional']),
+      /** Topics, from the tansiq vocabulary. */
+      topics: z.array(TopicCodeSchema).optional(),
+      /** When the group was established and closed. */
+      interval: IntervalSchema.optional(),
+      /** Number of co-chair seats and usual term length. */
+      chairModel: ChairModelSchema.optional(),
+      /** Official website. */
+      website: HttpUrlSchema.optional(),
+      /** Identifiers of the same entity elsewhere (Wikidata, OpenSanctions, …). */
+      externalIds: ExternalIdsSchema.optional(),
+      ...entityMetaShape,
+    })
+    .meta({
+      id: 'tansiq.WorkingGroup',
+      title: 'Working group',
+      description: 'A thematic or regional working group of a forum with names, topics, interval and chair model.',
+      examples: [
+        {
+          type: 'working-group',
+          id: 'working-group.gctf-cjrol',
+          forumId: 'forum.gctf',
+          names: [{ value: 'Criminal Justice and Rule of Law Working Group', lang: 'en', kind: 'official' }],
+          kind: 'thematic',
+          topics: ['judicial-cooperation'],
+          chairModel: { seats: 2 },
+          sources: [{ url: 'https://www.thegctf.org/' }],
+        },
+      ],
+    }),
 );
 
 /**
@@ -82,4 +83,3 @@ export const WorkingGroupSchema = /* @__PURE__ */ fastByDefault(z
  * @category Records
  */
 export type WorkingGroup = z.infer<typeof WorkingGroupSchema>;
-

@@ -1,6 +1,13 @@
 import { describe, expectTypeOf, it } from 'vitest';
 import { formatArabicDate, parseArabicDate, safeParseArabicDate, toHijri } from '../../../src/arabic/dates/index.js';
-import type { ArabicDate, ArabicDateError, ArabicDateErrorCode, ArabicDateHijri, HijriDate, SafeParseArabicDateResult } from '../../../src/arabic/dates/index.js';
+import type {
+  ArabicDate,
+  ArabicDateError,
+  ArabicDateErrorCode,
+  ArabicDateHijri,
+  HijriDate,
+  SafeParseArabicDateResult,
+} from '../../../src/arabic/dates/index.js';
 
 describe('date types', () => {
   it('safeParseArabicDate narrows on success', () => {
@@ -26,7 +33,9 @@ describe('date types', () => {
 
   it('conversions and formatting', () => {
     expectTypeOf(toHijri('2022-04-16')).toEqualTypeOf<HijriDate>();
-    expectTypeOf(formatArabicDate).parameter(1).toMatchTypeOf<{ months?: 'egypt' | 'maghreb' | 'algeria-tunisia' | 'levant' | 'dual' } | undefined>();
+    expectTypeOf(formatArabicDate)
+      .parameter(1)
+      .toMatchTypeOf<{ months?: 'egypt' | 'maghreb' | 'algeria-tunisia' | 'levant' | 'dual' } | undefined>();
     // @ts-expect-error an unknown month family
     formatArabicDate('2021-01-01', { months: 'gulf' });
   });

@@ -6,7 +6,9 @@ import type { CorpusEntry } from './corpus.js';
 /** Whether tansiq reads the entry as expected; returns a description of what it read. */
 function check(e: CorpusEntry): { ok: boolean; got: string } {
   const r = safeParseArabicDate(e.text, e.reference === undefined ? {} : { reference: e.reference });
-  const got = r.success ? `${r.data.iso} ${r.data.precision} ${r.data.calendar}${r.data.weekdayMismatch ? ' mismatch' : ''}` : `!${r.error.code}`;
+  const got = r.success
+    ? `${r.data.iso} ${r.data.precision} ${r.data.calendar}${r.data.weekdayMismatch ? ' mismatch' : ''}`
+    : `!${r.error.code}`;
   if (e.expected === null) return { ok: !r.success && r.error.code === 'no_date', got };
   if ('error' in e.expected) return { ok: !r.success && r.error.code === e.expected.error, got };
   const x = e.expected;
@@ -24,7 +26,12 @@ function check(e: CorpusEntry): { ok: boolean; got: string } {
 
 /** Umm al-Qura Hijri fields of a Gregorian day, straight from Intl (independent of tansiq). */
 function intlHijri(iso: string): [number, number, number] {
-  const fmt = new Intl.DateTimeFormat('en-u-ca-islamic-umalqura-nu-latn', { timeZone: 'UTC', year: 'numeric', month: 'numeric', day: 'numeric' });
+  const fmt = new Intl.DateTimeFormat('en-u-ca-islamic-umalqura-nu-latn', {
+    timeZone: 'UTC',
+    year: 'numeric',
+    month: 'numeric',
+    day: 'numeric',
+  });
   const parts = fmt.formatToParts(new Date(`${iso}T00:00:00Z`));
   const get = (t: string): number => Number(parts.find((p) => p.type === t)?.value);
   return [get('year'), get('month'), get('day')];
@@ -38,7 +45,24 @@ describe('date corpus', () => {
   it('has at least 300 phrases in every category', () => {
     expect(CORPUS.length).toBeGreaterThanOrEqual(300);
     const cats = new Set(CORPUS.map((e) => e.category));
-    for (const c of ['egypt', 'maghreb', 'algeria-tunisia', 'levant', 'dual', 'digits', 'numeric', 'weekday', 'hijri', 'relative', 'range', 'ordinal', 'month-year', 'year', 'clitics', 'negative']) {
+    for (const c of [
+      'egypt',
+      'maghreb',
+      'algeria-tunisia',
+      'levant',
+      'dual',
+      'digits',
+      'numeric',
+      'weekday',
+      'hijri',
+      'relative',
+      'range',
+      'ordinal',
+      'month-year',
+      'year',
+      'clitics',
+      'negative',
+    ]) {
       expect(cats.has(c), c).toBe(true);
     }
   });
@@ -54,9 +78,19 @@ describe('date corpus', () => {
       else failures.push(`${e.category}: ${e.text} → ${got}, expected ${JSON.stringify(e.expected)}`);
       per.set(e.category, c);
     }
-    const table = [...per].map(([category, c]) => ({ category, phrases: c.total, correct: c.correct, accuracy: `${((100 * c.correct) / c.total).toFixed(1)}%` }));
+    const table = [...per].map(([category, c]) => ({
+      category,
+      phrases: c.total,
+      correct: c.correct,
+      accuracy: `${((100 * c.correct) / c.total).toFixed(1)}%`,
+    }));
     const all = CORPUS.length - failures.length;
-    table.push({ category: 'ALL', phrases: CORPUS.length, correct: all, accuracy: `${((100 * all) / CORPUS.length).toFixed(1)}%` });
+    table.push({
+      category: 'ALL',
+      phrases: CORPUS.length,
+      correct: all,
+      accuracy: `${((100 * all) / CORPUS.length).toFixed(1)}%`,
+    });
     console.table(table);
     expect(failures).toEqual([]);
   });

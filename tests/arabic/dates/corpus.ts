@@ -17,7 +17,12 @@ export interface CorpusEntry {
   readonly text: string;
   /** `null`: not a date. */
   readonly expected:
-    | { readonly iso: string; readonly precision: 'day' | 'month' | 'year'; readonly calendar: 'gregorian' | 'hijri'; readonly mismatch: boolean }
+    | {
+        readonly iso: string;
+        readonly precision: 'day' | 'month' | 'year';
+        readonly calendar: 'gregorian' | 'hijri';
+        readonly mismatch: boolean;
+      }
     | { readonly error: ArabicDateErrorCode }
     | null;
   readonly reference: string | undefined;
@@ -497,18 +502,27 @@ function parseLine(category: string, line: string): CorpusEntry {
   const bar = line.lastIndexOf(' | ');
   if (bar < 0) throw new Error(`bad corpus line: ${line}`);
   const text = line.slice(0, bar);
-  const parts = line.slice(bar + 3).trim().split(' ');
+  const parts = line
+    .slice(bar + 3)
+    .trim()
+    .split(' ');
   const head = parts[0] ?? '';
   const flags = new Set(parts.slice(1));
   const reference = flags.has('noref') ? undefined : CORPUS_REFERENCE;
   if (head === '-') return { category, text, expected: null, reference };
-  if (head.startsWith('!')) return { category, text, expected: { error: head.slice(1) as ArabicDateErrorCode }, reference };
+  if (head.startsWith('!'))
+    return { category, text, expected: { error: head.slice(1) as ArabicDateErrorCode }, reference };
   const p = PRECISION[parts[1] as keyof typeof PRECISION];
   if (p === undefined) throw new Error(`bad precision in corpus line: ${line}`);
   return {
     category,
     text,
-    expected: { iso: head, precision: p, calendar: flags.has('h') ? 'hijri' : 'gregorian', mismatch: flags.has('mismatch') },
+    expected: {
+      iso: head,
+      precision: p,
+      calendar: flags.has('h') ? 'hijri' : 'gregorian',
+      mismatch: flags.has('mismatch'),
+    },
     reference,
   };
 }

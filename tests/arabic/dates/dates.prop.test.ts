@@ -7,18 +7,119 @@ const ref = { reference: '2021-12-18' };
 
 /** Words and marks that make real and near-miss date expressions when strung together. */
 const VOCAB = [
-  'في', 'من', 'إلى', 'بين', 'و', 'يومي', 'عامي', 'الموافق', 'الـ', 'بـ', 'هـ', 'م', 'عام', 'العام', 'سنة', 'شهر', 'الشهر',
-  'الماضي', 'المقبل', 'الجاري', 'أمس', 'أول', 'اليوم', 'غدا', 'بعد', 'غد', 'قبل', 'منذ', 'يومين', 'أيام', 'ثلاثة',
-  'مطلع', 'منتصف', 'أواخر', 'الخميس', 'السبت', 'الأحد', 'الأول', 'الثاني', 'عشر', 'والعشرين', 'الحادي', 'غرة',
-  'يناير', 'فبراير', 'مارس', 'ماي', 'يوليوز', 'جانفي', 'أوت', 'كانون', 'تشرين', 'شباط', 'آذار', 'ربيع', 'جمادى',
-  'ذو', 'ذي', 'القعدة', 'الحجة', 'رمضان', 'محرم', 'صفر', 'الآخرة', 'الساعة', 'شارع', '(', ')', '/', '-', '.', '،', ',',
-  '1', '3', '12', '18', '29', '30', '31', '٠٥', '١٨', '۲۰۲۱', '1443', '1445', '2021', '2022', '١٩٩٠', '0123456789',
-  '\u200F', '\u200E', '\u061C', '\u202B', '\u202C', '\u2066', '\u2069', '\u0640', '\u064E', '\u0651', ' ', ' ', ' ', '\n',
+  'في',
+  'من',
+  'إلى',
+  'بين',
+  'و',
+  'يومي',
+  'عامي',
+  'الموافق',
+  'الـ',
+  'بـ',
+  'هـ',
+  'م',
+  'عام',
+  'العام',
+  'سنة',
+  'شهر',
+  'الشهر',
+  'الماضي',
+  'المقبل',
+  'الجاري',
+  'أمس',
+  'أول',
+  'اليوم',
+  'غدا',
+  'بعد',
+  'غد',
+  'قبل',
+  'منذ',
+  'يومين',
+  'أيام',
+  'ثلاثة',
+  'مطلع',
+  'منتصف',
+  'أواخر',
+  'الخميس',
+  'السبت',
+  'الأحد',
+  'الأول',
+  'الثاني',
+  'عشر',
+  'والعشرين',
+  'الحادي',
+  'غرة',
+  'يناير',
+  'فبراير',
+  'مارس',
+  'ماي',
+  'يوليوز',
+  'جانفي',
+  'أوت',
+  'كانون',
+  'تشرين',
+  'شباط',
+  'آذار',
+  'ربيع',
+  'جمادى',
+  'ذو',
+  'ذي',
+  'القعدة',
+  'الحجة',
+  'رمضان',
+  'محرم',
+  'صفر',
+  'الآخرة',
+  'الساعة',
+  'شارع',
+  '(',
+  ')',
+  '/',
+  '-',
+  '.',
+  '،',
+  ',',
+  '1',
+  '3',
+  '12',
+  '18',
+  '29',
+  '30',
+  '31',
+  '٠٥',
+  '١٨',
+  '۲۰۲۱',
+  '1443',
+  '1445',
+  '2021',
+  '2022',
+  '١٩٩٠',
+  '0123456789',
+  '\u200F',
+  '\u200E',
+  '\u061C',
+  '\u202B',
+  '\u202C',
+  '\u2066',
+  '\u2069',
+  '\u0640',
+  '\u064E',
+  '\u0651',
+  ' ',
+  ' ',
+  ' ',
+  '\n',
 ];
 
 const vocabText = fc.array(fc.constantFrom(...VOCAB), { maxLength: 40 }).map((a) => a.join(''));
 const vocabTextSpaced = fc.array(fc.constantFrom(...VOCAB), { maxLength: 40 }).map((a) => a.join(' '));
-const anyText = fc.oneof(fc.string({ unit: 'binary', maxLength: 200 }), fc.string({ unit: 'grapheme', maxLength: 100 }), vocabText, vocabTextSpaced);
+const anyText = fc.oneof(
+  fc.string({ unit: 'binary', maxLength: 200 }),
+  fc.string({ unit: 'grapheme', maxLength: 100 }),
+  vocabText,
+  vocabTextSpaced,
+);
 
 describe('properties', () => {
   it('never throws on any string, with or without a reference', () => {
@@ -55,9 +156,15 @@ describe('properties', () => {
   });
 
   it('finds a formatted date inside arbitrary surrounding text', () => {
-    const day = fc.integer({ min: Date.UTC(1990, 0, 1) / 864e5, max: Date.UTC(2040, 11, 31) / 864e5 }).map((d) => new Date(d * 864e5).toISOString().slice(0, 10));
+    const day = fc
+      .integer({ min: Date.UTC(1990, 0, 1) / 864e5, max: Date.UTC(2040, 11, 31) / 864e5 })
+      .map((d) => new Date(d * 864e5).toISOString().slice(0, 10));
     const family = fc.constantFrom<ArabicMonthFamily>('egypt', 'maghreb', 'algeria-tunisia', 'levant', 'dual');
-    const filler = fc.array(fc.constantFrom('قال', 'الوزير', 'إن', 'الاجتماع', 'عقد', 'وفي', '،', 'بتاريخ', '\u200F'), { maxLength: 6 }).map((a) => a.join(' '));
+    const filler = fc
+      .array(fc.constantFrom('قال', 'الوزير', 'إن', 'الاجتماع', 'عقد', 'وفي', '،', 'بتاريخ', '\u200F'), {
+        maxLength: 6,
+      })
+      .map((a) => a.join(' '));
     fc.assert(
       fc.property(day, family, fc.boolean(), filler, filler, (iso, months, arabic, before, after) => {
         const text = `${before} ${formatArabicDate(iso, { months, digits: arabic ? 'arabic' : 'latin' })} ${after}`;
@@ -83,7 +190,8 @@ describe('format → parse round trip, every day of 1990–2040', () => {
         for (const digits of ['latin', 'arabic'] as const) {
           const text = formatArabicDate(day, { months, digits });
           const r = safeParseArabicDate(text);
-          if (!r.success || r.data.iso !== day || r.data.calendar !== 'gregorian') throw new Error(`${day} ${months} ${digits}: "${text}" → ${r.success ? r.data.iso : r.error.code}`);
+          if (!r.success || r.data.iso !== day || r.data.calendar !== 'gregorian')
+            throw new Error(`${day} ${months} ${digits}: "${text}" → ${r.success ? r.data.iso : r.error.code}`);
           n++;
         }
       }

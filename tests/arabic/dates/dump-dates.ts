@@ -21,7 +21,23 @@ const texts: [string, string][] = [
 
 // Seeded word salads: the corpora's words, digits and punctuation in random orders.
 const words = [...new Set(texts.flatMap(([t]) => t.split(/\s+/u)))].sort();
-const extra = ['(', ')', '/', '-', '.', '،', '12', '2021', '1445', '٢٠٢١', 'الـ18', 'بـ2019', '5/3/2022', '\u200f', '\u0640'];
+const extra = [
+  '(',
+  ')',
+  '/',
+  '-',
+  '.',
+  '،',
+  '12',
+  '2021',
+  '1445',
+  '٢٠٢١',
+  'الـ18',
+  'بـ2019',
+  '5/3/2022',
+  '\u200f',
+  '\u0640',
+];
 let seed = 20240117;
 const rand = (n: number): number => {
   seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
@@ -30,7 +46,8 @@ const rand = (n: number): number => {
 for (let k = 0; k < 20000; k++) {
   const n = 1 + rand(12);
   const parts: string[] = [];
-  for (let j = 0; j < n; j++) parts.push(rand(4) === 0 ? (extra[rand(extra.length)] ?? '') : (words[rand(words.length)] ?? ''));
+  for (let j = 0; j < n; j++)
+    parts.push(rand(4) === 0 ? (extra[rand(extra.length)] ?? '') : (words[rand(words.length)] ?? ''));
   texts.push([parts.join(rand(5) === 0 ? '' : ' '), SENTENCE_REFERENCE]);
 }
 
@@ -38,6 +55,10 @@ const out: string[] = [];
 for (const [text, reference] of texts) {
   out.push(JSON.stringify({ text, find: findArabicDates(text, { reference }), findNoRef: findArabicDates(text) }));
   const safe = safeParseArabicDate(text, { reference });
-  out.push(JSON.stringify(safe.success ? { first: safe.data } : { firstError: { ...safe.error, message: safe.error.message } }));
+  out.push(
+    JSON.stringify(
+      safe.success ? { first: safe.data } : { firstError: { ...safe.error, message: safe.error.message } },
+    ),
+  );
 }
 process.stdout.write(`${out.join('\n')}\n`);

@@ -7,15 +7,107 @@ import { describe, expect, it } from 'vitest';
 import { findArabicDates } from '../../../src/arabic/dates/index.js';
 
 const WORDS = [
-  'في', 'من', 'إلى', 'حتى', 'بين', 'و', 'يومي', 'عامي', 'الموافق', 'هـ', 'م', 'عام', 'العام', 'سنة', 'شهر', 'الشهر', 'الماضي',
-  'المقبل', 'الجاري', 'أمس', 'أول', 'اليوم', 'غدا', 'بعد', 'غد', 'قبل', 'منذ', 'بحلول', 'خلال', 'يومين', 'أيام', 'ثلاثة', 'مطلع',
-  'منتصف', 'أواخر', 'الخميس', 'السبت', 'الأحد', 'الأول', 'الثاني', 'عشر', 'والعشرين', 'الحادي', 'غرة', 'يناير', 'فبراير',
-  'مارس', 'ماي', 'يوليوز', 'جانفي', 'أوت', 'كانون', 'تشرين', 'شباط', 'آذار', 'ربيع', 'جمادى', 'ذو', 'ذي', 'القعدة', 'الحجة',
-  'رمضان', 'شوال', 'محرم', 'صفر', 'رجب', 'الآخرة', 'ديسمر', 'أغسطسس', 'سيزور', 'يحل', 'زار', 'قال', 'عنصرا', 'حالة', 'الساعة',
-  'شارع', 'ال', 'الـ', 'بال', 'وال', 'شوال', 'جمال', 'x', 'abc',
+  'في',
+  'من',
+  'إلى',
+  'حتى',
+  'بين',
+  'و',
+  'يومي',
+  'عامي',
+  'الموافق',
+  'هـ',
+  'م',
+  'عام',
+  'العام',
+  'سنة',
+  'شهر',
+  'الشهر',
+  'الماضي',
+  'المقبل',
+  'الجاري',
+  'أمس',
+  'أول',
+  'اليوم',
+  'غدا',
+  'بعد',
+  'غد',
+  'قبل',
+  'منذ',
+  'بحلول',
+  'خلال',
+  'يومين',
+  'أيام',
+  'ثلاثة',
+  'مطلع',
+  'منتصف',
+  'أواخر',
+  'الخميس',
+  'السبت',
+  'الأحد',
+  'الأول',
+  'الثاني',
+  'عشر',
+  'والعشرين',
+  'الحادي',
+  'غرة',
+  'يناير',
+  'فبراير',
+  'مارس',
+  'ماي',
+  'يوليوز',
+  'جانفي',
+  'أوت',
+  'كانون',
+  'تشرين',
+  'شباط',
+  'آذار',
+  'ربيع',
+  'جمادى',
+  'ذو',
+  'ذي',
+  'القعدة',
+  'الحجة',
+  'رمضان',
+  'شوال',
+  'محرم',
+  'صفر',
+  'رجب',
+  'الآخرة',
+  'ديسمر',
+  'أغسطسس',
+  'سيزور',
+  'يحل',
+  'زار',
+  'قال',
+  'عنصرا',
+  'حالة',
+  'الساعة',
+  'شارع',
+  'ال',
+  'الـ',
+  'بال',
+  'وال',
+  'شوال',
+  'جمال',
+  'x',
+  'abc',
 ];
 const CLITICS = ['', '', '', 'و', 'ف', 'ب', 'ل', 'ك', 'وب', 'فل', 'ال', 'بالـ'];
-const INVISIBLE = ['\u200F', '\u200E', '\u061C', '\u202B', '\u202C', '\u2066', '\u2069', '\u0640', '\u064E', '\u0651', '\u200C', '\u00AD'];
+const INVISIBLE = [
+  '\u200F',
+  '\u200E',
+  '\u061C',
+  '\u202B',
+  '\u202C',
+  '\u2066',
+  '\u2069',
+  '\u0640',
+  '\u064E',
+  '\u0651',
+  '\u200C',
+  '\u00AD',
+];
 const SEPARATORS = ['', ' ', ' ', ' ', '  ', '\n', '،', ',', '(', ')', '/', '-', '–', '.', ':', ...INVISIBLE];
 const SCRIPTS = [0x30, 0x660, 0x6f0]; // Western, Arabic-Indic, Persian digits
 
@@ -23,22 +115,51 @@ const digitsIn = (n: string, scripts: readonly number[]): string =>
   [...n].map((ch, k) => String.fromCharCode((scripts[k % scripts.length] ?? 0x30) + ch.charCodeAt(0) - 0x30)).join('');
 
 const number = fc
-  .tuple(fc.oneof(fc.integer({ min: 0, max: 40 }), fc.integer({ min: 100, max: 999 }), fc.integer({ min: 1000, max: 2100 }), fc.constantFrom(1443, 1445, 2021)), fc.array(fc.constantFrom(...SCRIPTS), { minLength: 1, maxLength: 2 }))
+  .tuple(
+    fc.oneof(
+      fc.integer({ min: 0, max: 40 }),
+      fc.integer({ min: 100, max: 999 }),
+      fc.integer({ min: 1000, max: 2100 }),
+      fc.constantFrom(1443, 1445, 2021),
+    ),
+    fc.array(fc.constantFrom(...SCRIPTS), { minLength: 1, maxLength: 2 }),
+  )
   .map(([n, scripts]) => digitsIn(String(n), scripts));
 const word = fc.tuple(fc.constantFrom(...CLITICS), fc.constantFrom(...WORDS)).map(([c, w]) => c + w);
-const piece = fc.oneof({ weight: 5, arbitrary: word }, { weight: 4, arbitrary: number }, { weight: 1, arbitrary: fc.constantFrom(...INVISIBLE) });
-const mixture = fc.array(fc.tuple(piece, fc.constantFrom(...SEPARATORS)), { maxLength: 30 }).map((parts) => parts.map(([p, s]) => p + s).join(''));
+const piece = fc.oneof(
+  { weight: 5, arbitrary: word },
+  { weight: 4, arbitrary: number },
+  { weight: 1, arbitrary: fc.constantFrom(...INVISIBLE) },
+);
+const mixture = fc
+  .array(fc.tuple(piece, fc.constantFrom(...SEPARATORS)), { maxLength: 30 })
+  .map((parts) => parts.map(([p, s]) => p + s).join(''));
 
 // Character classes, written independently of the tokenizer.
 function isInvisible(c: number): boolean {
   return (
-    (c >= 0x064b && c <= 0x065f) || c === 0x0670 || c === 0x0640 || (c >= 0x06d6 && c <= 0x06ed) || c === 0x061c || (c >= 0x200b && c <= 0x200f) ||
-    (c >= 0x202a && c <= 0x202e) || (c >= 0x2060 && c <= 0x2069) || c === 0xfeff || c === 0x00ad
+    (c >= 0x064b && c <= 0x065f) ||
+    c === 0x0670 ||
+    c === 0x0640 ||
+    (c >= 0x06d6 && c <= 0x06ed) ||
+    c === 0x061c ||
+    (c >= 0x200b && c <= 0x200f) ||
+    (c >= 0x202a && c <= 0x202e) ||
+    (c >= 0x2060 && c <= 0x2069) ||
+    c === 0xfeff ||
+    c === 0x00ad
   );
 }
 function classOf(c: number): 'letter' | 'digit' | 'other' {
   if ((c >= 0x30 && c <= 0x39) || (c >= 0x660 && c <= 0x669) || (c >= 0x6f0 && c <= 0x6f9)) return 'digit';
-  if ((c >= 0x621 && c <= 0x64a) || (c >= 0x66e && c <= 0x6d3) || (c >= 0x6fa && c <= 0x6ff) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)) return 'letter';
+  if (
+    (c >= 0x621 && c <= 0x64a) ||
+    (c >= 0x66e && c <= 0x6d3) ||
+    (c >= 0x6fa && c <= 0x6ff) ||
+    (c >= 0x41 && c <= 0x5a) ||
+    (c >= 0x61 && c <= 0x7a)
+  )
+    return 'letter';
   return 'other';
 }
 /** Visible code unit before `i` (skipping invisible marks), or -1. */
@@ -76,10 +197,16 @@ function checkMatches(s: string, withRef: boolean): void {
     if (before >= 0) {
       const a = classOf(s.charCodeAt(before));
       const b = classOf(s.charCodeAt(d.index));
-      expect(a === 'digit' && b === 'digit', `starts inside a number: ${JSON.stringify(d.text)} in ${JSON.stringify(s)}`).toBe(false);
+      expect(
+        a === 'digit' && b === 'digit',
+        `starts inside a number: ${JSON.stringify(d.text)} in ${JSON.stringify(s)}`,
+      ).toBe(false);
       if (a === 'letter' && b === 'letter') {
         // Only a clitic prefix (و ف, then ب ل ك) may stand glued before the match.
-        expect(lettersBefore(s, d.index), `starts inside a word: ${JSON.stringify(d.text)} in ${JSON.stringify(s)}`).toMatch(/^[وف]?[بلك]?$/u);
+        expect(
+          lettersBefore(s, d.index),
+          `starts inside a word: ${JSON.stringify(d.text)} in ${JSON.stringify(s)}`,
+        ).toMatch(/^[وف]?[بلك]?$/u);
       }
     }
     const lastVisible = visibleBefore(s, d.endIndex);
@@ -87,7 +214,10 @@ function checkMatches(s: string, withRef: boolean): void {
     if (after >= 0 && lastVisible >= d.index) {
       const a = classOf(s.charCodeAt(lastVisible));
       const b = classOf(s.charCodeAt(after));
-      expect(a !== 'other' && a === b, `ends inside a word or number: ${JSON.stringify(d.text)} in ${JSON.stringify(s)}`).toBe(false);
+      expect(
+        a !== 'other' && a === b,
+        `ends inside a word or number: ${JSON.stringify(d.text)} in ${JSON.stringify(s)}`,
+      ).toBe(false);
     }
   }
 }
@@ -111,10 +241,16 @@ describe('findArabicDates: matches are ordered, non-overlapping and on word boun
   });
 
   it('holds on generated mixtures, with a reference', () => {
-    fc.assert(fc.property(mixture, (s) => checkMatches(s, true)), { numRuns: 4000 });
+    fc.assert(
+      fc.property(mixture, (s) => checkMatches(s, true)),
+      { numRuns: 4000 },
+    );
   });
 
   it('holds on generated mixtures, without a reference', () => {
-    fc.assert(fc.property(mixture, (s) => checkMatches(s, false)), { numRuns: 3000 });
+    fc.assert(
+      fc.property(mixture, (s) => checkMatches(s, false)),
+      { numRuns: 3000 },
+    );
   });
 });

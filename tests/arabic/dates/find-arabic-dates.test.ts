@@ -41,7 +41,8 @@ describe('findArabicDates', () => {
   });
 
   it('scans 1 MB of near-miss text in linear time', () => {
-    const unit = 'مارس 31 فبراير كانون من 3 إلى الساعة 10 القرار 2254/2015 12-34-56 الحادي والثلاثين من ذو ربيع منذ قبل ';
+    const unit =
+      'مارس 31 فبراير كانون من 3 إلى الساعة 10 القرار 2254/2015 12-34-56 الحادي والثلاثين من ذو ربيع منذ قبل ';
     const big = unit.repeat(Math.ceil(1_000_000 / unit.length)).slice(0, 1_000_000);
     const t0 = performance.now();
     const found = findArabicDates(big, ref);
@@ -68,8 +69,18 @@ describe('findArabicDates on real reporting', () => {
 
   it('an explicit date beats the relative word beside it, and the two are checked', () => {
     const [d] = findArabicDates('قالت الرئاسة اليوم الخميس 7 أكتوبر 2024 إن', jan);
-    expect(d).toMatchObject({ text: 'اليوم الخميس 7 أكتوبر 2024', iso: '2024-10-07', relative: false, relativeMismatch: true, weekdayMismatch: true });
-    expect(findArabicDates('أعلن أمس (الثلاثاء 16 يناير) أن', jan)[0]).toMatchObject({ text: 'أمس (الثلاثاء 16 يناير)', iso: '2024-01-16', relativeMismatch: false });
+    expect(d).toMatchObject({
+      text: 'اليوم الخميس 7 أكتوبر 2024',
+      iso: '2024-10-07',
+      relative: false,
+      relativeMismatch: true,
+      weekdayMismatch: true,
+    });
+    expect(findArabicDates('أعلن أمس (الثلاثاء 16 يناير) أن', jan)[0]).toMatchObject({
+      text: 'أمس (الثلاثاء 16 يناير)',
+      iso: '2024-01-16',
+      relativeMismatch: false,
+    });
     expect(findArabicDates('أمس 16 يناير 2024')[0]).not.toHaveProperty('relativeMismatch'); // nothing to check against
   });
 
@@ -107,17 +118,38 @@ describe('findArabicDates on real reporting', () => {
     expect(texts('خلال الفترة 2017-2019')).toEqual([['2017-2019', '2017/2019']]);
     expect(texts('الاستراتيجية (2018–2021)')).toEqual([['2018–2021', '2018/2021']]);
     expect(texts('للفترة 2023/2025')).toEqual([['2023/2025', '2023/2025']]);
-    expect(texts('في 2019 وبحلول 2035 وقبل 2011')).toEqual([['2019', '2019'], ['2035', '2035'], ['2011', '2011']]);
+    expect(texts('في 2019 وبحلول 2035 وقبل 2011')).toEqual([
+      ['2019', '2019'],
+      ['2035', '2035'],
+      ['2011', '2011'],
+    ]);
     expect(texts('نشر 2020 عنصرا وسجلت في 2019 حالة وقبل 2000 عام')).toEqual([]);
     expect(texts('القرار 2254/2015 والرقم 2024-2025-2026')).toEqual([]);
   });
 
   it('dual-calendar datelines are one match whose parts are checked', () => {
     const [d] = findArabicDates('الرياض، الأربعاء 5 رجب 1445 هـ الموافق 17 يناير 2024 م (واس)');
-    expect(d).toMatchObject({ text: 'الأربعاء 5 رجب 1445 هـ الموافق 17 يناير 2024 م', iso: '2024-01-17', calendar: 'hijri', hijri: { year: 1445, month: 7, day: 5 }, calendarMismatch: false });
-    expect(findArabicDates('في 10 رجب 1445 هـ الموافق 15 يناير 2024 م')[0]).toMatchObject({ iso: '2024-01-15', calendarMismatch: true });
-    expect(findArabicDates('في 3 رجب الموافق 15 يناير 2024')[0]).toMatchObject({ iso: '2024-01-15', hijri: { year: 1445, month: 7, day: 3 }, calendarMismatch: false });
-    expect(findArabicDates('عام 1445 هـ (2024)')[0]).toMatchObject({ iso: '2024', hijri: { year: 1445 }, calendarMismatch: false });
+    expect(d).toMatchObject({
+      text: 'الأربعاء 5 رجب 1445 هـ الموافق 17 يناير 2024 م',
+      iso: '2024-01-17',
+      calendar: 'hijri',
+      hijri: { year: 1445, month: 7, day: 5 },
+      calendarMismatch: false,
+    });
+    expect(findArabicDates('في 10 رجب 1445 هـ الموافق 15 يناير 2024 م')[0]).toMatchObject({
+      iso: '2024-01-15',
+      calendarMismatch: true,
+    });
+    expect(findArabicDates('في 3 رجب الموافق 15 يناير 2024')[0]).toMatchObject({
+      iso: '2024-01-15',
+      hijri: { year: 1445, month: 7, day: 3 },
+      calendarMismatch: false,
+    });
+    expect(findArabicDates('عام 1445 هـ (2024)')[0]).toMatchObject({
+      iso: '2024',
+      hijri: { year: 1445 },
+      calendarMismatch: false,
+    });
   });
 
   it('three-digit years need an era marker or a full date', () => {

@@ -26,7 +26,9 @@ describe('formatArabicDate', () => {
     expect(formatArabicDate('2022-04-16', { calendar: 'hijri', digits: 'arabic' })).toBe('١٥ رمضان ١٤٤٣ هـ');
     expect(formatArabicDate({ year: 1444, month: 9 })).toBe('رمضان 1444 هـ');
     expect(formatArabicDate({ year: 1445 })).toBe('عام 1445 هـ');
-    expect(formatArabicDate({ year: 1443, month: 9, day: 15 }, { calendar: 'gregorian', months: 'levant' })).toBe('16 نيسان 2022');
+    expect(formatArabicDate({ year: 1443, month: 9, day: 15 }, { calendar: 'gregorian', months: 'levant' })).toBe(
+      '16 نيسان 2022',
+    );
   });
 
   it('writes the weekday on request', () => {
@@ -43,7 +45,15 @@ describe('formatArabicDate', () => {
   });
 
   it('throws invalid_date on impossible input', () => {
-    const bad: unknown[] = ['2021-02-30', '2021-13', '21', 'x', new Date(Number.NaN), { year: 1444, month: 9, day: 30 }, { year: 1444, day: 3 }];
+    const bad: unknown[] = [
+      '2021-02-30',
+      '2021-13',
+      '21',
+      'x',
+      new Date(Number.NaN),
+      { year: 1444, month: 9, day: 30 },
+      { year: 1444, day: 3 },
+    ];
     for (const b of bad) {
       expect(() => formatArabicDate(b as string), String(b)).toThrow(ArabicDateError);
     }

@@ -52,7 +52,9 @@ describe('format → parse round trip (property)', () => {
       fc.property(day, digits, fc.boolean(), (d, dg, weekday) => {
         const value = iso(d);
         if (d < HIJRI_EPOCH) {
-          expect(() => formatArabicDate(value, { calendar: 'hijri' })).toThrow(expect.objectContaining({ code: 'before_hijri_epoch' }) as Error);
+          expect(() => formatArabicDate(value, { calendar: 'hijri' })).toThrow(
+            expect.objectContaining({ code: 'before_hijri_epoch' }) as Error,
+          );
           expect(() => toHijri(value)).toThrow(ArabicDateError);
           return;
         }
@@ -69,7 +71,11 @@ describe('format → parse round trip (property)', () => {
 
   it('Hijri fields read back, or the formatter refuses them', () => {
     const fields = fc.record(
-      { year: fc.oneof(fc.integer({ min: 1, max: 999 }), fc.integer({ min: 1, max: 9667 })), month: fc.integer({ min: 1, max: 12 }), day: fc.integer({ min: 1, max: 30 }) },
+      {
+        year: fc.oneof(fc.integer({ min: 1, max: 999 }), fc.integer({ min: 1, max: 9667 })),
+        month: fc.integer({ min: 1, max: 12 }),
+        day: fc.integer({ min: 1, max: 30 }),
+      },
       { requiredKeys: ['year'] },
     );
     fc.assert(
@@ -96,6 +102,8 @@ describe('format → parse round trip (property)', () => {
     expect(parseArabicDate('6 يناير 686 م').iso).toBe('0686-01-06');
     expect(parseArabicDate('18 رمضان 963 هـ').hijri).toEqual({ year: 963, month: 9, day: 18 });
     expect(formatArabicDate('0500-03-01', { months: 'levant' })).toBe('1 آذار 500 م');
-    expect(() => formatArabicDate('0500-03-01', { calendar: 'hijri' })).toThrow(expect.objectContaining({ code: 'before_hijri_epoch' }) as Error);
+    expect(() => formatArabicDate('0500-03-01', { calendar: 'hijri' })).toThrow(
+      expect.objectContaining({ code: 'before_hijri_epoch' }) as Error,
+    );
   });
 });

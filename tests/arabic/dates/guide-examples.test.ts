@@ -1,6 +1,13 @@
 /** Every example of docs/guides/arabic-dates.md, run with the results the guide shows. */
 import { describe, expect, it } from 'vitest';
-import { findArabicDates, formatArabicDate, fromHijri, parseArabicDate, safeParseArabicDate, toHijri } from '../../../src/arabic/dates/index.js';
+import {
+  findArabicDates,
+  formatArabicDate,
+  fromHijri,
+  parseArabicDate,
+  safeParseArabicDate,
+  toHijri,
+} from '../../../src/arabic/dates/index.js';
 
 describe('guide: Arabic dates', () => {
   it('intro example', () => {
@@ -42,7 +49,8 @@ describe('guide: Arabic dates', () => {
       ['ديسمبر', 'دجنبر', 'ديسمبر', 'كانون الأول', 'كانون أول', 'كانون 1', 'دجمبر'],
     ];
     rows.forEach((names, i) => {
-      for (const name of names) expect(parseArabicDate(`3 ${name} 2021`).iso, name).toBe(`2021-${String(i + 1).padStart(2, '0')}-03`);
+      for (const name of names)
+        expect(parseArabicDate(`3 ${name} 2021`).iso, name).toBe(`2021-${String(i + 1).padStart(2, '0')}-03`);
     });
   });
 
@@ -71,7 +79,18 @@ describe('guide: Arabic dates', () => {
   });
 
   it('not dates', () => {
-    for (const t of ['مارس الضغط', 'الساعة 10', 'فاز 3-1', 'سجلت 2019 حالة', 'القرار 2254 (2015)', 'المصري اليوم', 'اليوم السابع', 'شارع 26 يوليو', 'مدينة السادس من أكتوبر', 'حركة 20 فبراير']) {
+    for (const t of [
+      'مارس الضغط',
+      'الساعة 10',
+      'فاز 3-1',
+      'سجلت 2019 حالة',
+      'القرار 2254 (2015)',
+      'المصري اليوم',
+      'اليوم السابع',
+      'شارع 26 يوليو',
+      'مدينة السادس من أكتوبر',
+      'حركة 20 فبراير',
+    ]) {
       expect(findArabicDates(t, { reference: '2021-12-18' }), t).toEqual([]);
     }
   });
@@ -100,7 +119,11 @@ describe('guide: Arabic dates', () => {
 
   it('finding dates in text', () => {
     expect(
-      findArabicDates('قال مسؤول أمس إن الاجتماع المقبل سيعقد في ماي 2022.', { reference: '2021-12-18' }).map((d) => [d.text, d.iso, d.index]),
+      findArabicDates('قال مسؤول أمس إن الاجتماع المقبل سيعقد في ماي 2022.', { reference: '2021-12-18' }).map((d) => [
+        d.text,
+        d.iso,
+        d.index,
+      ]),
     ).toEqual([
       ['أمس', '2021-12-17', 10],
       ['ماي 2022', '2022-05', 42],
@@ -110,8 +133,12 @@ describe('guide: Arabic dates', () => {
   it('options are checked at run time', () => {
     const find = findArabicDates as unknown as (t: string, o: unknown) => unknown;
     const format = formatArabicDate as unknown as (d: string, o: unknown) => unknown;
-    expect(() => find('أمس', { refrence: '2021-12-18' })).toThrow("findArabicDates: unknown option 'refrence' (allowed: 'reference')");
-    expect(() => format('2021-12-18', { months: 'gulf' })).toThrow("formatArabicDate: options.months must be one of 'egypt', 'maghreb'");
+    expect(() => find('أمس', { refrence: '2021-12-18' })).toThrow(
+      "findArabicDates: unknown option 'refrence' (allowed: 'reference')",
+    );
+    expect(() => format('2021-12-18', { months: 'gulf' })).toThrow(
+      "formatArabicDate: options.months must be one of 'egypt', 'maghreb'",
+    );
     expect(() => find('أمس', { reference: '2021-02-30' })).toThrow(RangeError);
   });
 
@@ -122,9 +149,18 @@ describe('guide: Arabic dates', () => {
     expect(parseArabicDate('للفترة 2023/2025').iso).toBe('2023/2025');
     expect(parseArabicDate('يومي 21 و22', ref).iso).toBe('2024-01-21/2024-01-22');
     expect(findArabicDates('من 3 إلى 5 سنوات', ref)).toEqual([]);
-    expect(parseArabicDate('يومي (8) و (9) مارس (2023)')).toMatchObject({ iso: '2023-03-08/2023-03-09', text: 'يومي (8) و (9) مارس (2023)' });
+    expect(parseArabicDate('يومي (8) و (9) مارس (2023)')).toMatchObject({
+      iso: '2023-03-08/2023-03-09',
+      text: 'يومي (8) و (9) مارس (2023)',
+    });
     expect(parseArabicDate('(10) فبراير (2023)').text).toBe('(10) فبراير (2023)');
-    for (const [t, iso] of [['في 2019', '2019'], ['بحلول 2035', '2035'], ['قبل 2011', '2011'], ['بعد 2003', '2003']]) expect(parseArabicDate(t!).iso, t).toBe(iso);
+    for (const [t, iso] of [
+      ['في 2019', '2019'],
+      ['بحلول 2035', '2035'],
+      ['قبل 2011', '2011'],
+      ['بعد 2003', '2003'],
+    ])
+      expect(parseArabicDate(t!).iso, t).toBe(iso);
     expect(parseArabicDate('أيام 8 و9 و10 مارس 2023').iso).toBe('2023-03-08/2023-03-10');
     expect(parseArabicDate('عامي 2017-2019').text).toBe('عامي 2017-2019');
     expect(findArabicDates('في 2019 و2020').map((d) => d.iso)).toEqual(['2019', '2020']);
@@ -140,8 +176,16 @@ describe('guide: Arabic dates', () => {
   });
 
   it('relative words written with a date', () => {
-    expect(findArabicDates('قالت الرئاسة اليوم الخميس 7 أكتوبر 2024 إن الزيارة أجلت', { reference: '2024-01-17' })).toEqual([
-      expect.objectContaining({ text: 'اليوم الخميس 7 أكتوبر 2024', iso: '2024-10-07', relative: false, weekdayMismatch: true, relativeMismatch: true }),
+    expect(
+      findArabicDates('قالت الرئاسة اليوم الخميس 7 أكتوبر 2024 إن الزيارة أجلت', { reference: '2024-01-17' }),
+    ).toEqual([
+      expect.objectContaining({
+        text: 'اليوم الخميس 7 أكتوبر 2024',
+        iso: '2024-10-07',
+        relative: false,
+        weekdayMismatch: true,
+        relativeMismatch: true,
+      }),
     ]);
     expect(findArabicDates('أمس (الثلاثاء 16 يناير)', { reference: '2024-01-17' })[0]?.relativeMismatch).toBe(false);
     expect(findArabicDates('غدا الخميس 18 يناير 2024')[0]).not.toHaveProperty('relativeMismatch');
@@ -174,15 +218,25 @@ describe('guide: Arabic dates', () => {
       text: '3 رجب 1445 هـ الموافق 15 يناير 2024 م',
       calendarMismatch: false,
     });
-    for (const t of ['15 يناير 2024 م الموافق 3 رجب 1445 هـ', '1 شوال 1445 هـ (10 أبريل 2024 م)', '3 رجب 1445 هـ - 15 يناير 2024 م', '3 رجب الموافق 15 يناير 2024']) {
+    for (const t of [
+      '15 يناير 2024 م الموافق 3 رجب 1445 هـ',
+      '1 شوال 1445 هـ (10 أبريل 2024 م)',
+      '3 رجب 1445 هـ - 15 يناير 2024 م',
+      '3 رجب الموافق 15 يناير 2024',
+    ]) {
       const d = parseArabicDate(t);
       expect(d.text, t).toBe(t);
       expect(d.calendarMismatch, t).toBe(false);
     }
     expect(parseArabicDate('1445هـ/2024م').calendarMismatch).toBe(false);
     expect(parseArabicDate('عام 1445 هـ (2024)')).toMatchObject({ iso: '2024', calendarMismatch: false });
-    expect(parseArabicDate('10 رجب 1445 هـ الموافق 15 يناير 2024 م')).toMatchObject({ iso: '2024-01-15', calendarMismatch: true });
-    expect(() => formatArabicDate('0600-01-01', { calendar: 'hijri' })).toThrow(expect.objectContaining({ code: 'before_hijri_epoch' }) as Error);
+    expect(parseArabicDate('10 رجب 1445 هـ الموافق 15 يناير 2024 م')).toMatchObject({
+      iso: '2024-01-15',
+      calendarMismatch: true,
+    });
+    expect(() => formatArabicDate('0600-01-01', { calendar: 'hijri' })).toThrow(
+      expect.objectContaining({ code: 'before_hijri_epoch' }) as Error,
+    );
     expect(() => toHijri('0622-07-18')).toThrow(expect.objectContaining({ code: 'before_hijri_epoch' }) as Error);
     expect(toHijri('0622-07-19')).toEqual({ year: 1, month: 1, day: 1 });
   });
@@ -193,6 +247,9 @@ describe('guide: Arabic dates', () => {
   });
 
   it('matches are on word boundaries', () => {
-    expect(findArabicDates('3 شوال1 يونيو 2021', { reference: '2021-12-18' }).map((d) => d.text)).toEqual(['3 شوال', '1 يونيو 2021']);
+    expect(findArabicDates('3 شوال1 يونيو 2021', { reference: '2021-12-18' }).map((d) => d.text)).toEqual([
+      '3 شوال',
+      '1 يونيو 2021',
+    ]);
   });
 });

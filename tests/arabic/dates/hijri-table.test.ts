@@ -1,7 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { createHijriConverter, IntlHijriConverter } from '../../../src/arabic/dates/_lib/hijri-converter.js';
-import { HIJRI_TABLE_EPOCH, HIJRI_TABLE_FIRST_YEAR, HIJRI_TABLE_LAST_YEAR } from '../../../src/arabic/dates/_lib/hijri-table.js';
+import {
+  HIJRI_TABLE_EPOCH,
+  HIJRI_TABLE_FIRST_YEAR,
+  HIJRI_TABLE_LAST_YEAR,
+} from '../../../src/arabic/dates/_lib/hijri-table.js';
 import { fromHijri, toHijri } from '../../../src/arabic/dates/index.js';
 import { buildHijriTable, HIJRI_TABLE_PATH, renderHijriTableModule } from '../../../scripts/generate-hijri-table.js';
 
@@ -62,10 +66,18 @@ describe('Umm al-Qura month-length table', () => {
   });
 
   it('leaves days outside the table to Intl', () => {
-    expect(toHijri('1850-06-01')).toEqual(Object.fromEntries(['year', 'month', 'day'].map((k, i) => [k, intl.toHijri(Date.UTC(1850, 5, 1) / 86400000)[i]])));
-    expect(toHijri('2200-01-01')).toEqual(Object.fromEntries(['year', 'month', 'day'].map((k, i) => [k, intl.toHijri(Date.UTC(2200, 0, 1) / 86400000)[i]])));
-    expect(fromHijri({ year: 1250, month: 9, day: 1 })).toBe(new Date((intl.fromHijri(1250, 9, 1) ?? 0) * 86400000).toISOString().slice(0, 10));
-    expect(fromHijri({ year: 1700, month: 1, day: 1 })).toBe(new Date((intl.fromHijri(1700, 1, 1) ?? 0) * 86400000).toISOString().slice(0, 10));
+    expect(toHijri('1850-06-01')).toEqual(
+      Object.fromEntries(['year', 'month', 'day'].map((k, i) => [k, intl.toHijri(Date.UTC(1850, 5, 1) / 86400000)[i]])),
+    );
+    expect(toHijri('2200-01-01')).toEqual(
+      Object.fromEntries(['year', 'month', 'day'].map((k, i) => [k, intl.toHijri(Date.UTC(2200, 0, 1) / 86400000)[i]])),
+    );
+    expect(fromHijri({ year: 1250, month: 9, day: 1 })).toBe(
+      new Date((intl.fromHijri(1250, 9, 1) ?? 0) * 86400000).toISOString().slice(0, 10),
+    );
+    expect(fromHijri({ year: 1700, month: 1, day: 1 })).toBe(
+      new Date((intl.fromHijri(1700, 1, 1) ?? 0) * 86400000).toISOString().slice(0, 10),
+    );
   });
 
   it('converts known Umm al-Qura days', () => {

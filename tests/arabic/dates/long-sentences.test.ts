@@ -19,9 +19,9 @@ describe('long-sentence corpus (in-sample)', () => {
   it.each(LONG_SENTENCES.map((s) => [s.dates[0]?.text ?? '', s] as const))('finds the one date: %s', (_, s) => {
     const want = s.dates[0];
     const found = findArabicDates(s.sentence, options);
-    expect(found.map((d) => [d.text, d.iso, d.weekdayMismatch, d.relativeMismatch ?? false, d.calendarMismatch ?? false])).toEqual([
-      [want?.text, want?.iso, false, false, false],
-    ]);
+    expect(
+      found.map((d) => [d.text, d.iso, d.weekdayMismatch, d.relativeMismatch ?? false, d.calendarMismatch ?? false]),
+    ).toEqual([[want?.text, want?.iso, false, false, false]]);
     const first = safeParseArabicDate(s.sentence, options);
     expect(first.success && first.data).toEqual(found[0]);
   });

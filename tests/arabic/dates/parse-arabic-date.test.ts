@@ -21,13 +21,28 @@ describe('parseArabicDate', () => {
   });
 
   it('gives month and year intervals', () => {
-    expect(parseArabicDate('فبراير 2020')).toMatchObject({ iso: '2020-02', precision: 'month', start: '2020-02-01', end: '2020-02-29' });
-    expect(parseArabicDate('عام 2021')).toMatchObject({ iso: '2021', precision: 'year', start: '2021-01-01', end: '2021-12-31' });
+    expect(parseArabicDate('فبراير 2020')).toMatchObject({
+      iso: '2020-02',
+      precision: 'month',
+      start: '2020-02-01',
+      end: '2020-02-29',
+    });
+    expect(parseArabicDate('عام 2021')).toMatchObject({
+      iso: '2021',
+      precision: 'year',
+      start: '2021-01-01',
+      end: '2021-12-31',
+    });
   });
 
   it('returns a Hijri month as the Gregorian interval it covers', () => {
     const d = parseArabicDate('رمضان 1444');
-    expect(d).toMatchObject({ iso: '2023-03-23/2023-04-20', precision: 'month', calendar: 'hijri', hijri: { year: 1444, month: 9 } });
+    expect(d).toMatchObject({
+      iso: '2023-03-23/2023-04-20',
+      precision: 'month',
+      calendar: 'hijri',
+      hijri: { year: 1444, month: 9 },
+    });
     expect(d.hijri).toEqual({ year: 1444, month: 9 });
     expect(parseArabicDate('عام 1445 هـ').hijri).toEqual({ year: 1445 });
     expect(parseArabicDate('15 رمضان 1443 هـ').hijri).toEqual({ year: 1443, month: 9, day: 15 });
@@ -44,7 +59,13 @@ describe('parseArabicDate', () => {
     expect(d.iso).toBe('2021-12-28/2022-01-03');
     expect(d.start).toBe('2021-12-28');
     expect(d.end).toBe('2022-01-03');
-    expect(d.range?.from).toEqual({ iso: '2021-12-28', precision: 'day', calendar: 'gregorian', start: '2021-12-28', end: '2021-12-28' });
+    expect(d.range?.from).toEqual({
+      iso: '2021-12-28',
+      precision: 'day',
+      calendar: 'gregorian',
+      start: '2021-12-28',
+      end: '2021-12-28',
+    });
     expect(d.range?.to.iso).toBe('2022-01-03');
     const h = parseArabicDate('من رمضان إلى شوال 1444');
     expect(h.iso).toBe('2023-03-23/2023-05-20');
@@ -106,7 +127,8 @@ describe('parseArabicDate', () => {
   it('reports where a failing expression is', () => {
     const r = safeParseArabicDate('قيل إن 31 فبراير 2021 موعد');
     expect(r.success).toBe(false);
-    if (!r.success) expect(r.error).toMatchObject({ code: 'invalid_date', text: '31 فبراير 2021', index: 7, endIndex: 21 });
+    if (!r.success)
+      expect(r.error).toMatchObject({ code: 'invalid_date', text: '31 فبراير 2021', index: 7, endIndex: 21 });
     const n = safeParseArabicDate('لا شيء');
     if (!n.success) expect(n.error).toMatchObject({ code: 'no_date', text: '', index: -1, endIndex: -1 });
   });

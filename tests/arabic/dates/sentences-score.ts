@@ -31,7 +31,10 @@ export interface SentenceScore {
  * Scores a finder: an expected expression is read right when a result overlapping it `reads` it;
  * a result that overlaps no expected expression is a false match.
  */
-export function scoreSentences(find: (sentence: string, reference: string) => readonly FoundDate[], sentences: readonly Sentence[] = SENTENCES): Map<string, SentenceScore> {
+export function scoreSentences(
+  find: (sentence: string, reference: string) => readonly FoundDate[],
+  sentences: readonly Sentence[] = SENTENCES,
+): Map<string, SentenceScore> {
   const per = new Map<string, SentenceScore>();
   for (const s of sentences) {
     const c = per.get(s.category) ?? { expressions: 0, right: 0, falseMatches: 0, sentences: 0, failures: [] };

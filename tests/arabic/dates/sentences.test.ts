@@ -7,7 +7,13 @@ const tansiq = (sentence: string, reference: string) =>
   findArabicDates(sentence, { reference }).map((d) => ({
     index: d.index,
     endIndex: d.endIndex,
-    reads: (x: { text: string; iso: string; weekdayMismatch: boolean; relativeMismatch: boolean; calendarMismatch: boolean }) =>
+    reads: (x: {
+      text: string;
+      iso: string;
+      weekdayMismatch: boolean;
+      relativeMismatch: boolean;
+      calendarMismatch: boolean;
+    }) =>
       d.text === x.text &&
       d.iso === x.iso &&
       d.weekdayMismatch === x.weekdayMismatch &&

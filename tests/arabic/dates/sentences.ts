@@ -99,7 +99,7 @@ const RAW: Record<string, string> = {
 قالت مصادر إن الاجتماع انعقد الأربعاء الماضي بحضور الوزراء. || الأربعاء الماضي = 2024-01-10
 تستأنف المحادثات يوم الخميس المقبل في القاهرة. || الخميس المقبل = 2024-01-18
 `,
-  'typos': `
+  typos: `
 وقعت الاتفاقية في 7 ديسمر 2023 بالعاصمة الرياض. || 7 ديسمر 2023 = 2023-12-07
 ارتفع عدد الموقوفين خلال أغسطسس 2023 إلى مستوى قياسي. || أغسطسس 2023 = 2023-08
 صدر المرسوم في 3 فبرير 2022 ونشر في الجريدة الرسمية. || 3 فبرير 2022 = 2022-02-03
@@ -156,7 +156,7 @@ const RAW: Record<string, string> = {
 تراوحت أعمار الموقوفين بين 19 و23 و27 عاما. || -
 صدر العدد (25) من المجلة. || -
 `,
-  'years': `
+  years: `
 تضاعف عدد العمليات خلال الفترة 2017-2019 بحسب التقرير. || 2017-2019 = 2017/2019
 اعتمدت الاستراتيجية الوطنية لمكافحة الإرهاب (2018–2021) في مجلس الوزراء. || 2018–2021 = 2018/2021
 خصصت الحكومة ميزانية للفترة 2023/2025 لتحديث المعدات. || 2023/2025 = 2023/2025
@@ -226,7 +226,7 @@ const RAW: Record<string, string> = {
 تم التوقيع في 15 كانون الثاني 2024 الموافق 3 رجب 1445 هـ. || 15 كانون الثاني 2024 الموافق 3 رجب 1445 هـ = 2024-01-15
 صدر النظام عام 1444 هـ الموافق 2023 م. || عام 1444 هـ الموافق 2023 م = 2023
 `,
-  'reporting': `
+  reporting: `
 أعلنت رئاسة أمن الدولة في 12 يناير 2024 القبض على خلية مرتبطة بتنظيم داعش. || 12 يناير 2024 = 2024-01-12
 شاركت الإمارات في اجتماع التحالف الدولي ضد داعش الذي عقد في روما يوم 15 ديسمبر 2023. || 15 ديسمبر 2023 = 2023-12-15
 قال بيان للجيش الأردني إن الاشتباك وقع فجر 14 كانون الثاني 2024 على الحدود الشمالية. || 14 كانون الثاني 2024 = 2024-01-14
@@ -373,9 +373,18 @@ export function parseSentenceLine(category: string, line: string): Sentence {
   const dates = expected.split(' ; ').map((part): SentenceDate => {
     const eq = part.lastIndexOf(' = ');
     const text = part.slice(0, eq);
-    const [iso = '', ...flags] = part.slice(eq + 3).trim().split(' ');
+    const [iso = '', ...flags] = part
+      .slice(eq + 3)
+      .trim()
+      .split(' ');
     if (eq < 0 || !sentence.includes(text)) throw new Error(`bad expectation "${part}" in: ${line}`);
-    return { text, iso, weekdayMismatch: flags.includes('!wd'), relativeMismatch: flags.includes('!rel'), calendarMismatch: flags.includes('!cal') };
+    return {
+      text,
+      iso,
+      weekdayMismatch: flags.includes('!wd'),
+      relativeMismatch: flags.includes('!rel'),
+      calendarMismatch: flags.includes('!cal'),
+    };
   });
   return { category, sentence, dates };
 }

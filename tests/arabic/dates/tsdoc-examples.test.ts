@@ -13,12 +13,22 @@ import {
 describe('TSDoc examples', () => {
   it('safeParseArabicDate', () => {
     const r = safeParseArabicDate('وفي 18 دجنبر 2021 أعلنت الوزارة');
-    expect(r.success && r.data).toMatchObject({ iso: '2021-12-18', precision: 'day', calendar: 'gregorian', text: '18 دجنبر 2021', index: 4, endIndex: 17 });
+    expect(r.success && r.data).toMatchObject({
+      iso: '2021-12-18',
+      precision: 'day',
+      calendar: 'gregorian',
+      text: '18 دجنبر 2021',
+      index: 4,
+      endIndex: 17,
+    });
     const a = safeParseArabicDate('أمس');
     expect(a.success ? 'ok' : a.error.code).toBe('reference_required');
     const y = safeParseArabicDate('عام 2015');
     expect(y.success && y.data.iso).toBe('2015');
-    expect(safeParseArabicDate('أمس', { reference: '2021-12-18' })).toMatchObject({ success: true, data: { iso: '2021-12-17' } });
+    expect(safeParseArabicDate('أمس', { reference: '2021-12-18' })).toMatchObject({
+      success: true,
+      data: { iso: '2021-12-17' },
+    });
   });
 
   it('parseArabicDate', () => {
@@ -50,10 +60,11 @@ describe('TSDoc examples', () => {
   });
 
   it('findArabicDates', () => {
-    expect(findArabicDates('اجتمع الوزراء أمس، وسيلتقون مجددا في 3 كانون الثاني 2022', { reference: '2021-12-18' }).map((d) => d.iso)).toEqual([
-      '2021-12-17',
-      '2022-01-03',
-    ]);
+    expect(
+      findArabicDates('اجتمع الوزراء أمس، وسيلتقون مجددا في 3 كانون الثاني 2022', { reference: '2021-12-18' }).map(
+        (d) => d.iso,
+      ),
+    ).toEqual(['2021-12-17', '2022-01-03']);
   });
 
   it('formatArabicDate and the Hijri conversions', () => {

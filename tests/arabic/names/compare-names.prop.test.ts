@@ -2,7 +2,32 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { compareNames } from '../../../src/arabic/names/index.js';
 
-const words = ['عبد', 'اللطيف', 'حموشي', 'بن', 'محمد', 'سلمان', 'آل', 'Abdel', 'Latif', 'Hammouchi', 'bin', 'El', 'Mohammed', 'Salman', 'II', 'الثاني', 'Dr.', 'الشيخ', 'ة', 'ى', '\u064E', '\u200F', '-', "'"];
+const words = [
+  'عبد',
+  'اللطيف',
+  'حموشي',
+  'بن',
+  'محمد',
+  'سلمان',
+  'آل',
+  'Abdel',
+  'Latif',
+  'Hammouchi',
+  'bin',
+  'El',
+  'Mohammed',
+  'Salman',
+  'II',
+  'الثاني',
+  'Dr.',
+  'الشيخ',
+  'ة',
+  'ى',
+  '\u064E',
+  '\u200F',
+  '-',
+  "'",
+];
 const name = fc.oneof(
   fc.array(fc.constantFrom(...words), { maxLength: 6 }).map((w) => w.join(' ')),
   fc.string({ maxLength: 30 }),

@@ -1,9 +1,22 @@
 import { describe, expect, it } from 'vitest';
-import { compareNames, NAME_MATCH_THRESHOLD, nameKey, namesMatch, parseArabicName, romanizeArabicName } from '../../../src/arabic/names/index.js';
+import {
+  compareNames,
+  NAME_MATCH_THRESHOLD,
+  nameKey,
+  namesMatch,
+  parseArabicName,
+  romanizeArabicName,
+} from '../../../src/arabic/names/index.js';
 
 describe('compareNames', () => {
   it('matches one person across scripts and romanization styles', () => {
-    const forms = ['عبد اللطيف حموشي', 'عبداللطيف الحموشي', 'Abdellatif Hammouchi', 'Abdul Latif Hamouchi', 'Abdelatif Hamuchi'];
+    const forms = [
+      'عبد اللطيف حموشي',
+      'عبداللطيف الحموشي',
+      'Abdellatif Hammouchi',
+      'Abdul Latif Hamouchi',
+      'Abdelatif Hamuchi',
+    ];
     for (const a of forms) for (const b of forms) expect(compareNames(a, b)).toBeGreaterThanOrEqual(0.85);
   });
 

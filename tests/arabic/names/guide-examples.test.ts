@@ -25,10 +25,29 @@ describe('Arabic names guide examples', () => {
   });
 
   it('structure', () => {
-    expect(parseArabicName('اللواء عبد اللطيف الحموشي')).toMatchObject({ honorifics: ['اللواء'], given: 'عبد اللطيف', family: 'الحموشي', nisba: 'الحموشي', nasab: [] });
-    expect(parseArabicName('محمد بن سلمان بن عبد العزيز آل سعود')).toMatchObject({ given: 'محمد', nasab: ['سلمان', 'عبد العزيز'], family: 'آل سعود' });
-    expect(parseArabicName('Mohamed Ould Cheikh El Ghazouani')).toMatchObject({ given: 'Mohamed', nasab: ['Cheikh'], family: 'El Ghazouani' });
-    expect(parseArabicName('عبد الله الثاني بن الحسين')).toMatchObject({ given: 'عبد الله', laqab: 'الثاني', ordinal: 2, nasab: ['الحسين'] });
+    expect(parseArabicName('اللواء عبد اللطيف الحموشي')).toMatchObject({
+      honorifics: ['اللواء'],
+      given: 'عبد اللطيف',
+      family: 'الحموشي',
+      nisba: 'الحموشي',
+      nasab: [],
+    });
+    expect(parseArabicName('محمد بن سلمان بن عبد العزيز آل سعود')).toMatchObject({
+      given: 'محمد',
+      nasab: ['سلمان', 'عبد العزيز'],
+      family: 'آل سعود',
+    });
+    expect(parseArabicName('Mohamed Ould Cheikh El Ghazouani')).toMatchObject({
+      given: 'Mohamed',
+      nasab: ['Cheikh'],
+      family: 'El Ghazouani',
+    });
+    expect(parseArabicName('عبد الله الثاني بن الحسين')).toMatchObject({
+      given: 'عبد الله',
+      laqab: 'الثاني',
+      ordinal: 2,
+      nasab: ['الحسين'],
+    });
   });
 
   it('romanization table and examples', () => {
@@ -37,7 +56,12 @@ describe('Arabic names guide examples', () => {
       ['حسان دياب', 'Hassane Diab', 'Hassan Diab', 'Ḥassān Diyāb'],
       ['عبد القادر مساهل', 'Abdelkader Messahel', 'Abdul Qader Messahel', 'ʻAbd al-Qādir Masāhil'],
       ['عبد القادر بن صالح', 'Abdelkader Bensalah', 'Abdul Qader bin Saleh', 'ʻAbd al-Qādir bin Ṣāliḥ'],
-      ['محمد بن سلمان آل سعود', 'Mohamed Ben Salmane Al Saoud', 'Mohammed bin Salman Al Saud', 'Muḥammad bin Salmān Āl Saʻūd'],
+      [
+        'محمد بن سلمان آل سعود',
+        'Mohamed Ben Salmane Al Saoud',
+        'Mohammed bin Salman Al Saud',
+        'Muḥammad bin Salmān Āl Saʻūd',
+      ],
       ['نور الدين', 'Noureddine', 'Nour al-Din', 'Nūr al-Dīn'],
       ['ياسين المنصوري', 'Yassine Mansouri', 'Yassin al-Mansouri', 'Yāsīn al-Manṣūrī'],
       ['أنجيلا ميركل', 'Angela Merkel', 'Angela Merkel', 'Angela Merkel'],
@@ -48,7 +72,9 @@ describe('Arabic names guide examples', () => {
       expect(romanizeArabicName(ar, { style: 'ala-lc' })).toBe(alalc);
     }
     expect(romanizeArabicName('أحمد الشرع')).toBe('Ahmed Charaa');
-    expect(romanizeArabicName('أحمد الشرع', { known: ['Asaad al-Shaibani', 'Ahmed al-Sharaa'] })).toBe('Ahmed al-Sharaa');
+    expect(romanizeArabicName('أحمد الشرع', { known: ['Asaad al-Shaibani', 'Ahmed al-Sharaa'] })).toBe(
+      'Ahmed al-Sharaa',
+    );
     expect(inspectName('جورج بوش').origin).toBe('foreign');
     expect(inspectName('حسان دياب').origin).toBe('arabic');
     expect(transliterate('عبد اللطيف حموشي')).toBe('Ebd AllTyf Hmw$y');
@@ -61,7 +87,9 @@ describe('Arabic names guide examples', () => {
     const rows = [...section.matchAll(/^\| ([^|`]+) \| `(maghreb|mashreq|ala-lc)` \| [^|]+ \| ([^|]+) \|$/gmu)];
     expect(rows.length).toBeGreaterThanOrEqual(15);
     for (const [, arabic, style, after] of rows) {
-      expect(romanizeArabicName((arabic as string).trim(), { style: style as 'maghreb' })).toBe((after as string).trim());
+      expect(romanizeArabicName((arabic as string).trim(), { style: style as 'maghreb' })).toBe(
+        (after as string).trim(),
+      );
     }
   });
 

@@ -36,7 +36,11 @@ describe('inspectName', () => {
     expect(inspectName('H\u0430mmouchi').map((x) => [x.code, x.offset])).toEqual([['confusable', 1]]);
     // A whole Cyrillic look-alike word in a Latin name
     expect(inspectName('\u0410li Hassan').map((x) => [x.code, x.offset])).toEqual([['confusable', 0]]);
-    expect(inspectName('\u0421\u0430\u0440 Smith').map((x) => x.code)).toEqual(['confusable', 'confusable', 'confusable']);
+    expect(inspectName('\u0421\u0430\u0440 Smith').map((x) => x.code)).toEqual([
+      'confusable',
+      'confusable',
+      'confusable',
+    ]);
   });
 
   it('reports irregular whitespace', () => {
@@ -66,8 +70,24 @@ describe('inspectName origin', () => {
   });
 
   it('reads Arabic-script names', () => {
-    for (const n of ['جورج بوش', 'ماتيو سالفيني', 'بوريس جونسون', 'الرئيس الروسي فلاديمير بوتين', 'فولوديمير زيلينسكي', 'ڤيكتور أوربان']) expect(inspectName(n).origin, n).toBe('foreign');
-    for (const n of ['حسان دياب', 'عبد اللطيف حموشي', 'محمد بن سلمان آل سعود', 'سمير ديلو', 'إدريس جطو', 'حسن نصر الله']) expect(inspectName(n).origin, n).toBe('arabic');
+    for (const n of [
+      'جورج بوش',
+      'ماتيو سالفيني',
+      'بوريس جونسون',
+      'الرئيس الروسي فلاديمير بوتين',
+      'فولوديمير زيلينسكي',
+      'ڤيكتور أوربان',
+    ])
+      expect(inspectName(n).origin, n).toBe('foreign');
+    for (const n of [
+      'حسان دياب',
+      'عبد اللطيف حموشي',
+      'محمد بن سلمان آل سعود',
+      'سمير ديلو',
+      'إدريس جطو',
+      'حسن نصر الله',
+    ])
+      expect(inspectName(n).origin, n).toBe('arabic');
   });
 
   it('reads Latin names when the lexicons say something, else unknown', () => {

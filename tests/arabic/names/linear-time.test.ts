@@ -9,7 +9,14 @@
  * count.
  */
 import { describe, expect, it } from 'vitest';
-import { compareNames, inspectName, nameKey, namesMatch, parseArabicName, romanizeArabicName } from '../../../src/arabic/names/index.js';
+import {
+  compareNames,
+  inspectName,
+  nameKey,
+  namesMatch,
+  parseArabicName,
+  romanizeArabicName,
+} from '../../../src/arabic/names/index.js';
 import { normalizeArabic, transliterate, untransliterate } from '../../../src/arabic/text/index.js';
 
 const KB = 1000;
@@ -28,12 +35,18 @@ const shapes: Record<string, (size: number) => string> = {
 };
 
 const calls: Array<[string, (text: string) => unknown]> = [
-  ['normalizeArabic', (t) => normalizeArabic(t, { alef: true, alefMaqsura: true, taMarbuta: true, hamza: true, digits: true })],
+  [
+    'normalizeArabic',
+    (t) => normalizeArabic(t, { alef: true, alefMaqsura: true, taMarbuta: true, hamza: true, digits: true }),
+  ],
   ['nameKey', (t) => nameKey(t)],
   ['inspectName', (t) => inspectName(t)],
   ['parseArabicName', (t) => parseArabicName(t)],
   ['romanizeArabicName', (t) => romanizeArabicName(t)],
-  ['romanizeArabicName (mashreq, known)', (t) => romanizeArabicName(t, { style: 'mashreq', known: ['Abdellatif Hammouchi', 'Angela Merkel'] })],
+  [
+    'romanizeArabicName (mashreq, known)',
+    (t) => romanizeArabicName(t, { style: 'mashreq', known: ['Abdellatif Hammouchi', 'Angela Merkel'] }),
+  ],
   ['transliterate', (t) => untransliterate(transliterate(t))],
   ['compareNames', (t) => compareNames(t, 'Abdellatif Hammouchi')],
   ['namesMatch', (t) => namesMatch(t, t + ' ')],
@@ -55,37 +68,64 @@ function time(f: () => unknown): number {
 function baseline(text: string): number {
   let s = 0;
   for (let i = 0; i < text.length; i++) s += text.charCodeAt(i);
-  return s + text.split(/\s+/u).map((w) => w + '.').join(' ').length;
+  return (
+    s +
+    text
+      .split(/\s+/u)
+      .map((w) => w + '.')
+      .join(' ').length
+  );
 }
 
 describe('linear time on long inputs', () => {
   for (const [label, make] of Object.entries(shapes)) {
-    it(label, () => {
-      const small = make(15 * KB);
-      const large = make(240 * KB);
-      let bs = Infinity;
-      let bl = Infinity;
-      for (let k = 0; k < 3; k++) {
-        bs = Math.min(bs, time(() => baseline(small)));
-        bl = Math.min(bl, time(() => baseline(large)));
-      }
-      const growth = Math.max(16, bl / Math.max(bs, 0.05));
-      for (const [name, call] of calls) {
-        expect(call(large), name).toBeDefined();
-        let ts = Infinity;
-        let tl = Infinity;
+    it(
+      label,
+      () => {
+        const small = make(15 * KB);
+        const large = make(240 * KB);
+        let bs = Infinity;
+        let bl = Infinity;
         for (let k = 0; k < 3; k++) {
-          ts = Math.min(ts, time(() => call(small)));
-          tl = Math.min(tl, time(() => call(large)));
+          bs = Math.min(
+            bs,
+            time(() => baseline(small)),
+          );
+          bl = Math.min(
+            bl,
+            time(() => baseline(large)),
+          );
         }
-        // 16 times the input: a linear function grows like the baseline (16x, more with GC); allow
-        // 4 times the baseline's growth (a quadratic function grows 256x: the former
-        // parseArabicName did not finish three runs on the large input of the issue case in
-        // 5 minutes), and 200 ms on top for calls too fast to time on the small input
-        expect(tl, `${name} on ${label}: ${tl.toFixed(1)} ms for 16x the input of ${ts.toFixed(1)} ms (baseline grew ${growth.toFixed(1)}x)`).toBeLessThan(4 * growth * ts + 200);
-        // and a bounded multiple of the baseline on the same text
-        expect(tl, `${name} on ${label}: ${tl.toFixed(1)} ms against a baseline of ${bl.toFixed(2)} ms`).toBeLessThan(400 * bl + 200);
-      }
-    }, 120_000);
+        const growth = Math.max(16, bl / Math.max(bs, 0.05));
+        for (const [name, call] of calls) {
+          expect(call(large), name).toBeDefined();
+          let ts = Infinity;
+          let tl = Infinity;
+          for (let k = 0; k < 3; k++) {
+            ts = Math.min(
+              ts,
+              time(() => call(small)),
+            );
+            tl = Math.min(
+              tl,
+              time(() => call(large)),
+            );
+          }
+          // 16 times the input: a linear function grows like the baseline (16x, more with GC); allow
+          // 4 times the baseline's growth (a quadratic function grows 256x: the former
+          // parseArabicName did not finish three runs on the large input of the issue case in
+          // 5 minutes), and 200 ms on top for calls too fast to time on the small input
+          expect(
+            tl,
+            `${name} on ${label}: ${tl.toFixed(1)} ms for 16x the input of ${ts.toFixed(1)} ms (baseline grew ${growth.toFixed(1)}x)`,
+          ).toBeLessThan(4 * growth * ts + 200);
+          // and a bounded multiple of the baseline on the same text
+          expect(tl, `${name} on ${label}: ${tl.toFixed(1)} ms against a baseline of ${bl.toFixed(2)} ms`).toBeLessThan(
+            400 * bl + 200,
+          );
+        }
+      },
+      120_000,
+    );
   }
 });

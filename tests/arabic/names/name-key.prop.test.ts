@@ -24,8 +24,29 @@ describe('nameKey properties', () => {
   });
 
   it('gives the same key to names that differ only by diacritics, tatweel or bidi marks', () => {
-    const names = ['عبد اللطيف حموشي', 'محمد بن سلمان', 'أحمد أبو الغيط', 'عمرو موسى', 'فاطمة الزهراء', 'Abdellatif Hammouchi'];
-    const noise = fc.constantFrom('\u064E', '\u064F', '\u0650', '\u0651', '\u0652', '\u064B', '\u0640', '\u200E', '\u200F', '\u061C', '\u2066', '\u2069', '\u200B');
+    const names = [
+      'عبد اللطيف حموشي',
+      'محمد بن سلمان',
+      'أحمد أبو الغيط',
+      'عمرو موسى',
+      'فاطمة الزهراء',
+      'Abdellatif Hammouchi',
+    ];
+    const noise = fc.constantFrom(
+      '\u064E',
+      '\u064F',
+      '\u0650',
+      '\u0651',
+      '\u0652',
+      '\u064B',
+      '\u0640',
+      '\u200E',
+      '\u200F',
+      '\u061C',
+      '\u2066',
+      '\u2069',
+      '\u200B',
+    );
     fc.assert(
       fc.property(fc.constantFrom(...names), fc.array(fc.tuple(fc.nat(), noise), { maxLength: 8 }), (name, inserts) => {
         const chars = [...name];

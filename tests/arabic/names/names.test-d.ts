@@ -10,7 +10,14 @@ import {
   transliterate,
   untransliterate,
 } from '../../../src/arabic/index.js';
-import type { NameInspection, NameWarning, NameWarningCode, NormalizeArabicOptions, ParsedArabicName, RomanizeArabicNameOptions } from '../../../src/arabic/index.js';
+import type {
+  NameInspection,
+  NameWarning,
+  NameWarningCode,
+  NormalizeArabicOptions,
+  ParsedArabicName,
+  RomanizeArabicNameOptions,
+} from '../../../src/arabic/index.js';
 
 describe('Arabic names and text signatures', () => {
   it('are stable', () => {
@@ -27,7 +34,14 @@ describe('Arabic names and text signatures', () => {
   });
 
   it('expose literal unions', () => {
-    expectTypeOf<NameWarningCode>().toEqualTypeOf<'bidi-control' | 'invisible-character' | 'mixed-script' | 'presentation-form' | 'confusable' | 'irregular-whitespace'>();
+    expectTypeOf<NameWarningCode>().toEqualTypeOf<
+      | 'bidi-control'
+      | 'invisible-character'
+      | 'mixed-script'
+      | 'presentation-form'
+      | 'confusable'
+      | 'irregular-whitespace'
+    >();
     expectTypeOf<NonNullable<RomanizeArabicNameOptions['style']>>().toEqualTypeOf<'maghreb' | 'mashreq' | 'ala-lc'>();
     expectTypeOf<ParsedArabicName['script']>().toEqualTypeOf<'arabic' | 'latin' | 'mixed' | 'other'>();
   });

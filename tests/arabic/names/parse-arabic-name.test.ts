@@ -4,23 +4,60 @@ import { parseArabicName } from '../../../src/arabic/names/index.js';
 describe('parseArabicName', () => {
   it('reads honorifics, compound given names and the family name', () => {
     const p = parseArabicName('اللواء عبد اللطيف الحموشي');
-    expect(p).toMatchObject({ script: 'arabic', honorifics: ['اللواء'], given: 'عبد اللطيف', family: 'الحموشي', nisba: 'الحموشي', nasab: [], middle: [] });
+    expect(p).toMatchObject({
+      script: 'arabic',
+      honorifics: ['اللواء'],
+      given: 'عبد اللطيف',
+      family: 'الحموشي',
+      nisba: 'الحموشي',
+      nasab: [],
+      middle: [],
+    });
     expect(p.kunya).toBeUndefined();
-    expect(parseArabicName('الفريق أول سعد الدين الشاذلي')).toMatchObject({ honorifics: ['الفريق أول'], given: 'سعد الدين', family: 'الشاذلي' });
+    expect(parseArabicName('الفريق أول سعد الدين الشاذلي')).toMatchObject({
+      honorifics: ['الفريق أول'],
+      given: 'سعد الدين',
+      family: 'الشاذلي',
+    });
   });
 
   it('keeps the nasab chain in order and reads آل families', () => {
-    expect(parseArabicName('محمد بن سلمان بن عبد العزيز آل سعود')).toMatchObject({ given: 'محمد', nasab: ['سلمان', 'عبد العزيز'], family: 'آل سعود' });
-    expect(parseArabicName('Mohammed bin Salman Al Saud')).toMatchObject({ given: 'Mohammed', nasab: ['Salman'], family: 'Al Saud' });
-    expect(parseArabicName('Mohamed Ould Cheikh El Ghazouani')).toMatchObject({ given: 'Mohamed', nasab: ['Cheikh'], family: 'El Ghazouani' });
+    expect(parseArabicName('محمد بن سلمان بن عبد العزيز آل سعود')).toMatchObject({
+      given: 'محمد',
+      nasab: ['سلمان', 'عبد العزيز'],
+      family: 'آل سعود',
+    });
+    expect(parseArabicName('Mohammed bin Salman Al Saud')).toMatchObject({
+      given: 'Mohammed',
+      nasab: ['Salman'],
+      family: 'Al Saud',
+    });
+    expect(parseArabicName('Mohamed Ould Cheikh El Ghazouani')).toMatchObject({
+      given: 'Mohamed',
+      nasab: ['Cheikh'],
+      family: 'El Ghazouani',
+    });
   });
 
   it('reads a kunya, a regnal number and Latin compounds', () => {
-    expect(parseArabicName('أبو محمد الجولاني')).toMatchObject({ kunya: 'أبو محمد', given: undefined, family: 'الجولاني' });
-    expect(parseArabicName('عبد الله الثاني بن الحسين')).toMatchObject({ given: 'عبد الله', laqab: 'الثاني', ordinal: 2, nasab: ['الحسين'] });
+    expect(parseArabicName('أبو محمد الجولاني')).toMatchObject({
+      kunya: 'أبو محمد',
+      given: undefined,
+      family: 'الجولاني',
+    });
+    expect(parseArabicName('عبد الله الثاني بن الحسين')).toMatchObject({
+      given: 'عبد الله',
+      laqab: 'الثاني',
+      ordinal: 2,
+      nasab: ['الحسين'],
+    });
     expect(parseArabicName('Abdel Fattah el-Sisi')).toMatchObject({ given: 'Abdel Fattah', family: 'el-Sisi' });
     expect(parseArabicName('Zine El Abidine Ben Ali')).toMatchObject({ given: 'Zine El Abidine', nasab: ['Ali'] });
-    expect(parseArabicName('Dr. Nour Eddine Bensouda')).toMatchObject({ honorifics: ['Dr.'], given: 'Nour Eddine', family: 'Bensouda' });
+    expect(parseArabicName('Dr. Nour Eddine Bensouda')).toMatchObject({
+      honorifics: ['Dr.'],
+      given: 'Nour Eddine',
+      family: 'Bensouda',
+    });
   });
 
   it('reads Western names', () => {

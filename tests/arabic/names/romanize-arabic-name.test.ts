@@ -47,7 +47,9 @@ describe('romanizeArabicName', () => {
   });
 
   it('writes regnal numbers as Roman numerals and drops honorifics', () => {
-    expect(romanizeArabicName('الملك عبد الله الثاني بن الحسين', { style: 'mashreq' })).toBe('Abdullah II bin al-Hussein');
+    expect(romanizeArabicName('الملك عبد الله الثاني بن الحسين', { style: 'mashreq' })).toBe(
+      'Abdullah II bin al-Hussein',
+    );
   });
 
   it('gives foreign names their own spelling, in every style, and a phonetic one otherwise', () => {
@@ -63,8 +65,12 @@ describe('romanizeArabicName', () => {
   });
 
   it('prefers a known Latin spelling of the same person', () => {
-    expect(romanizeArabicName('عبد الوافي لفتيت', { style: 'ala-lc', known: ['Abdelouafi Laftit'] })).toBe('Abdelouafi Laftit');
-    expect(romanizeArabicName('شكيب بنموسى', { known: new Set(['Nasser Bourita', 'Chakib Benmoussa']) })).toBe('Chakib Benmoussa');
+    expect(romanizeArabicName('عبد الوافي لفتيت', { style: 'ala-lc', known: ['Abdelouafi Laftit'] })).toBe(
+      'Abdelouafi Laftit',
+    );
+    expect(romanizeArabicName('شكيب بنموسى', { known: new Set(['Nasser Bourita', 'Chakib Benmoussa']) })).toBe(
+      'Chakib Benmoussa',
+    );
     expect(romanizeArabicName('هشام المشيشي', { known: ['Hichem Mechichi'] })).toBe('Hichem Mechichi');
     expect(romanizeArabicName('المشيشي', { known: ['Hichem Mechichi'] })).toBe('Hichem Mechichi'); // a surname alone
     expect(romanizeArabicName('هشام جعيط', { known: ['Hichem Mechichi'] })).not.toBe('Hichem Mechichi');
@@ -78,8 +84,13 @@ describe('romanizeArabicName', () => {
   });
 
   it('rejects bad options with a TypeError naming the allowed values', () => {
-    const bad = (o: unknown): (() => string) => () => romanizeArabicName('خالد', o as { style: 'maghreb' });
-    expect(bad({ style: 'english' })).toThrow(new TypeError("romanizeArabicName: options.style must be one of 'maghreb', 'mashreq', 'ala-lc', got 'english'"));
+    const bad =
+      (o: unknown): (() => string) =>
+      () =>
+        romanizeArabicName('خالد', o as { style: 'maghreb' });
+    expect(bad({ style: 'english' })).toThrow(
+      new TypeError("romanizeArabicName: options.style must be one of 'maghreb', 'mashreq', 'ala-lc', got 'english'"),
+    );
     expect(bad({ style: 'klingon' })).toThrow(TypeError);
     expect(bad({ style: 3 })).toThrow(/must be one of 'maghreb', 'mashreq', 'ala-lc', got 3/u);
     expect(bad({ sytle: 'mashreq' })).toThrow(/unknown option 'sytle' \(allowed: 'style', 'known'\)/u);

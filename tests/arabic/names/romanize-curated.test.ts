@@ -132,6 +132,7 @@ describe('curated romanizations', () => {
     expect(romanizeArabicName(arabic, { style: 'ala-lc' })).toBe(latin);
   });
   it.each(FOREIGN)('%s (foreign, every style) → %s', (arabic, latin) => {
-    for (const style of ['maghreb', 'mashreq', 'ala-lc'] as const) expect(romanizeArabicName(arabic, { style })).toBe(latin);
+    for (const style of ['maghreb', 'mashreq', 'ala-lc'] as const)
+      expect(romanizeArabicName(arabic, { style })).toBe(latin);
   });
 });

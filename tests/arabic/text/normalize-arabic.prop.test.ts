@@ -3,7 +3,13 @@ import { describe, expect, it } from 'vitest';
 import { anyText as anyString, letterBudget, letterCount } from '../_lib/arbitraries.js';
 import { normalizeArabic } from '../../../src/arabic/text/index.js';
 
-const allOptions = fc.record({ alef: fc.boolean(), alefMaqsura: fc.boolean(), taMarbuta: fc.boolean(), hamza: fc.boolean(), digits: fc.boolean() });
+const allOptions = fc.record({
+  alef: fc.boolean(),
+  alefMaqsura: fc.boolean(),
+  taMarbuta: fc.boolean(),
+  hamza: fc.boolean(),
+  digits: fc.boolean(),
+});
 
 describe('normalizeArabic properties', () => {
   it('is total and idempotent for every option set', () => {
@@ -25,4 +31,3 @@ describe('normalizeArabic properties', () => {
     );
   });
 });
-

@@ -5,7 +5,13 @@ import { transliterate, untransliterate } from '../../../src/arabic/text/index.j
 // Arabic block characters (letters, marks, digits, punctuation), spaces and digits: text whose
 // non-Arabic characters are not Buckwalter symbols.
 const arabicText = fc
-  .array(fc.oneof(fc.integer({ min: 0x0600, max: 0x06ff }).map((c) => String.fromCharCode(c)), fc.constantFrom(' ', '1', '2', '\n', '.', '،')), { maxLength: 40 })
+  .array(
+    fc.oneof(
+      fc.integer({ min: 0x0600, max: 0x06ff }).map((c) => String.fromCharCode(c)),
+      fc.constantFrom(' ', '1', '2', '\n', '.', '،'),
+    ),
+    { maxLength: 40 },
+  )
   .map((a) => a.join(''));
 
 describe('Buckwalter properties', () => {

@@ -23,10 +23,14 @@ let context: BrowserContext;
 const outside: string[] = [];
 
 beforeAll(async () => {
-  if (!existsSync(join(site, 'index.html'))) throw new Error('docs-site/index.html is missing: run `npm run docs` first');
+  if (!existsSync(join(site, 'index.html')))
+    throw new Error('docs-site/index.html is missing: run `npm run docs` first');
   const executablePath = findChromium();
   server = await serveFolder(site);
-  browser = await chromium.launch({ executablePath, args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'] });
+  browser = await chromium.launch({
+    executablePath,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'],
+  });
   context = await browser.newContext({ viewport: { width: 1280, height: 900 }, serviceWorkers: 'block' });
   await context.route('**/*', async (route) => {
     const url = route.request().url();
@@ -99,12 +103,17 @@ describe('docs site in Chromium', () => {
   it('the data-model guide shows the record-reference diagram as an SVG picture naming every record type', async () => {
     const { page } = await open('documents/Data_model.html');
     const image = page.locator('img[src$="record-references.svg"]');
-    await expect.poll(() => image.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBeGreaterThan(300);
+    await expect
+      .poll(() => image.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth))
+      .toBeGreaterThan(300);
     expect((await image.boundingBox())?.width).toBeGreaterThan(300);
-    const svg = await page.evaluate(async (src) => {
-      const response = await fetch(src);
-      return { type: response.headers.get('content-type'), text: await response.text() };
-    }, await image.evaluate((img: HTMLImageElement) => img.src));
+    const svg = await page.evaluate(
+      async (src) => {
+        const response = await fetch(src);
+        return { type: response.headers.get('content-type'), text: await response.text() };
+      },
+      await image.evaluate((img: HTMLImageElement) => img.src),
+    );
     expect(svg.type).toBe('image/svg+xml');
     const texts = await page.evaluate((text) => {
       const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
@@ -116,7 +125,12 @@ describe('docs site in Chromium', () => {
   });
 
   it('isolates every Arabic run in code, so each reads right to left in place', async () => {
-    for (const path of ['index.html', 'documents/Arabic_dates.html', 'documents/Arabic_names.html', 'functions/tansiq.parseArabicDate.html']) {
+    for (const path of [
+      'index.html',
+      'documents/Arabic_dates.html',
+      'documents/Arabic_names.html',
+      'functions/tansiq.parseArabicDate.html',
+    ]) {
       const { page, errors } = await open(path);
       expect(errors, path).toEqual([]);
       const report = await page.evaluate(() => {
@@ -144,7 +158,9 @@ describe('docs site in Chromium', () => {
   it('lays out an Arabic string in code right to left between its quotes', async () => {
     const { page } = await open('index.html');
     const layout = await page.evaluate(() => {
-      const bdi = [...document.querySelectorAll('pre code .tq-bidi')].find((node) => node.textContent?.startsWith('الثلاثاء 14 يونيو'));
+      const bdi = [...document.querySelectorAll('pre code .tq-bidi')].find((node) =>
+        node.textContent?.startsWith('الثلاثاء 14 يونيو'),
+      );
       if (!bdi || !bdi.firstChild) return undefined;
       const text = bdi.firstChild;
       const rect = (node: Node, start: number, end: number) => {
@@ -162,11 +178,13 @@ describe('docs site in Chromium', () => {
         weekday: rect(text, 0, 'الثلاثاء'.length),
         year: rect(text, content.indexOf('2022'), content.indexOf('2022') + 4),
         box: { left: box.left, right: box.right },
-        quoteBefore: before ? rect(before, (before.textContent ?? '').length - 1, (before.textContent ?? '').length) : undefined,
+        quoteBefore: before
+          ? rect(before, (before.textContent ?? '').length - 1, (before.textContent ?? '').length)
+          : undefined,
         quoteAfter: after ? rect(after, 0, 1) : undefined,
       };
     });
-    expect(layout, 'the README example `parseArabicDate(\'الثلاثاء 14 يونيو …\')` is on the home page').toBeDefined();
+    expect(layout, "the README example `parseArabicDate('الثلاثاء 14 يونيو …')` is on the home page").toBeDefined();
     if (layout === undefined) return;
     expect(['rtl', 'ltr']).toContain(layout.direction);
     // Right to left inside the string: the weekday (first word) is right of the year (last).
@@ -196,15 +214,9 @@ describe('docs site in Chromium', () => {
     const text = page.getByLabel('Text to read');
     await text.fill('الثلاثاء 14 يونيو (حزيران) 2022');
     const row = page.locator('#tq-dates-table tbody tr').first();
-    await expect.poll(() => row.locator('td').allTextContents()).toEqual([
-      '1',
-      'الثلاثاء 14 يونيو (حزيران) 2022',
-      '2022-06-14',
-      'day',
-      'gregorian',
-      '2022-06-14',
-      '',
-    ]);
+    await expect
+      .poll(() => row.locator('td').allTextContents())
+      .toEqual(['1', 'الثلاثاء 14 يونيو (حزيران) 2022', '2022-06-14', 'day', 'gregorian', '2022-06-14', '']);
     expect(await page.locator('#tq-dates-table tbody tr').count()).toBe(1);
     expect(await page.locator('#tq-dates-marked mark').textContent()).toBe('الثلاثاء 14 يونيو (حزيران) 2022');
     expect(await text.getAttribute('dir')).toBe('rtl');
@@ -216,7 +228,9 @@ describe('docs site in Chromium', () => {
     await expect.poll(() => page.locator('#tq-dates-table tbody td:nth-child(5)').allTextContents()).toEqual(['hijri']);
     await text.fill('وصل الوفد أمس');
     await page.getByLabel(/Article date/).fill('2021-12-18');
-    await expect.poll(() => page.locator('#tq-dates-table tbody td:nth-child(3)').allTextContents()).toEqual(['2021-12-17']);
+    await expect
+      .poll(() => page.locator('#tq-dates-table tbody td:nth-child(3)').allTextContents())
+      .toEqual(['2021-12-17']);
 
     await page.getByLabel('First name').fill('عبد اللطيف حموشي');
     await page.getByLabel('Second name').fill('Abdellatif Hammouchi');
@@ -243,23 +257,28 @@ describe('docs site in Chromium', () => {
     await expect.poll(() => page.locator('#tq-meetings-list > li').count()).toBe(1);
     expect(await page.locator('#tq-meetings-list').textContent()).toContain('person.abdelouafi-laftit');
 
-    const sentence = 'استقبل المدير العام للأمن الوطني عبد اللطيف حموشي، أمس الاثنين بالرباط، مدير مكتب التحقيقات الفيدرالي كريستوفر راي.';
+    const sentence =
+      'استقبل المدير العام للأمن الوطني عبد اللطيف حموشي، أمس الاثنين بالرباط، مدير مكتب التحقيقات الفيدرالي كريستوفر راي.';
     await page.getByLabel('Text to read').fill(sentence);
     await page.getByLabel(/Article date/).fill('2023-02-21');
     const person = page.locator('#tq-mentions-table tbody tr', { hasText: 'عبد اللطيف حموشي' });
-    await expect.poll(() => person.locator('td').allTextContents()).toEqual([
-      '2',
-      'عبد اللطيف حموشي',
-      'person',
-      '33–49',
-      'person.abdellatif-hammouchi',
-      '0.95',
-      '',
-    ]);
+    await expect
+      .poll(() => person.locator('td').allTextContents())
+      .toEqual(['2', 'عبد اللطيف حموشي', 'person', '33–49', 'person.abdellatif-hammouchi', '0.95', '']);
     expect(await page.locator('#tq-mentions-table tbody tr').count()).toBe(4);
     const marks = page.locator('#tq-mentions-marked mark');
-    expect(await marks.allTextContents()).toEqual(['لأمن الوطني', 'عبد اللطيف حموشي', 'مكتب التحقيقات الفيدرالي', 'كريستوفر راي']);
-    expect(await marks.evaluateAll((nodes) => nodes.map((node) => node.getAttribute('data-kind')))).toEqual(['agency', 'person', 'agency', 'person']);
+    expect(await marks.allTextContents()).toEqual([
+      'لأمن الوطني',
+      'عبد اللطيف حموشي',
+      'مكتب التحقيقات الفيدرالي',
+      'كريستوفر راي',
+    ]);
+    expect(await marks.evaluateAll((nodes) => nodes.map((node) => node.getAttribute('data-kind')))).toEqual([
+      'agency',
+      'person',
+      'agency',
+      'person',
+    ]);
     expect(await page.locator('#tq-mentions-marked').getAttribute('dir')).toBe('rtl');
     expect(await page.locator('#tq-extract-status').textContent()).toBe('4 mentions (4 linked), 1 draft meeting found');
 
@@ -287,7 +306,9 @@ describe('docs site in Chromium', () => {
     // An unknown name is found but not linked.
     await page.getByLabel('Text to read').fill('استقبل وزير الداخلية كريم الزهراوي نظيره');
     const unknown = page.locator('#tq-mentions-table tbody tr', { hasText: 'كريم الزهراوي' });
-    await expect.poll(() => unknown.locator('td').allTextContents()).toEqual(['2', 'كريم الزهراوي', 'person', '21–34', 'not linked', '0.60', 'Karim Zahraoui']);
+    await expect
+      .poll(() => unknown.locator('td').allTextContents())
+      .toEqual(['2', 'كريم الزهراوي', 'person', '21–34', 'not linked', '0.60', 'Karim Zahraoui']);
     await page.close();
   });
 
@@ -312,7 +333,10 @@ describe('docs site in Chromium', () => {
       const results = await new AxeBuilder({ page }).analyze();
       const serious = results.violations
         .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-        .map((violation) => `${violation.id} (${violation.impact}): ${violation.help} — ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
+        .map(
+          (violation) =>
+            `${violation.id} (${violation.impact}): ${violation.help} — ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+        );
       expect(serious).toEqual([]);
       await page.close();
     }, 300_000);

@@ -33,7 +33,10 @@ function realDate(value: string): boolean {
  * inside the list with a schema in the property's range. Returns the problems (empty when valid).
  */
 export function checkFtm(entities: readonly FtmEntity[], version: 3 | 4 = 4): string[] {
-  const model: AnyModel = version === 4 ? (new Model4(defaultModel4) as unknown as AnyModel) : (new Model3(defaultModel3 as never) as unknown as AnyModel);
+  const model: AnyModel =
+    version === 4
+      ? (new Model4(defaultModel4) as unknown as AnyModel)
+      : (new Model3(defaultModel3 as never) as unknown as AnyModel);
   const problems: string[] = [];
   const byId = new Map<string, FtmEntity>();
   for (const e of entities) {
@@ -60,7 +63,8 @@ export function checkFtm(entities: readonly FtmEntity[], version: 3 | 4 = 4): st
     }
     if (schema.abstract) problems.push(`${e.id}: abstract schema ${e.schema}`);
     const props = schema.getProperties();
-    for (const req of schema.required) if ((e.properties[req] ?? []).length === 0) problems.push(`${e.id}: ${e.schema} lacks required ${req}`);
+    for (const req of schema.required)
+      if ((e.properties[req] ?? []).length === 0) problems.push(`${e.id}: ${e.schema} lacks required ${req}`);
     for (const [key, list] of Object.entries(e.properties)) {
       const prop = props.get(key);
       if (prop === undefined) {
@@ -75,18 +79,21 @@ export function checkFtm(entities: readonly FtmEntity[], version: 3 | 4 = 4): st
           continue;
         }
         const t = prop.type.name;
-        if (prop.type.maxLength !== undefined && v.length > prop.type.maxLength) problems.push(`${e.id}: ${key} longer than ${prop.type.maxLength}`);
+        if (prop.type.maxLength !== undefined && v.length > prop.type.maxLength)
+          problems.push(`${e.id}: ${key} longer than ${prop.type.maxLength}`);
         if (t === 'date' && !realDate(v)) problems.push(`${e.id}: ${key} bad date ${v}`);
         if (t === 'country' && countries?.has(v) !== true) problems.push(`${e.id}: ${key} bad country ${v}`);
         if (t === 'language' && languages?.has(v) !== true) problems.push(`${e.id}: ${key} bad language ${v}`);
         if (t === 'topic' && topics?.has(v) !== true) problems.push(`${e.id}: ${key} bad topic ${v}`);
-        if (t === 'gender' && !['male', 'female', 'other'].includes(v)) problems.push(`${e.id}: ${key} bad gender ${v}`);
+        if (t === 'gender' && !['male', 'female', 'other'].includes(v))
+          problems.push(`${e.id}: ${key} bad gender ${v}`);
         if (t === 'url' && !/^https?:\/\/\S+$/.test(v)) problems.push(`${e.id}: ${key} bad url ${v}`);
         if (t === 'entity') {
           const target = byId.get(v);
           if (target === undefined) problems.push(`${e.id}: ${key} → ${v} not in the file`);
           else if (target.id === e.id) problems.push(`${e.id}: ${key} references itself`);
-          else if (prop.range !== undefined && !model.getSchema(target.schema).isA(prop.range)) problems.push(`${e.id}: ${key} → ${v} is a ${target.schema}, not a ${prop.range}`);
+          else if (prop.range !== undefined && !model.getSchema(target.schema).isA(prop.range))
+            problems.push(`${e.id}: ${key} → ${v} is a ${target.schema}, not a ${prop.range}`);
         }
       }
     }

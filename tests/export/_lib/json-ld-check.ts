@@ -11,12 +11,110 @@ const SDO = 'http://schema.org/';
  * Role pattern), listed in ROLE_REPEATS.
  */
 export const SCHEMA_ORG_TERMS: Readonly<Record<string, readonly string[]>> = {
-  Person: ['name', 'alternateName', 'givenName', 'familyName', 'additionalName', 'honorificPrefix', 'gender', 'birthDate', 'deathDate', 'nationality', 'sameAs', 'identifier', 'url', 'subjectOf', 'description', 'worksFor', 'memberOf'],
-  GovernmentOrganization: ['name', 'alternateName', 'foundingDate', 'dissolutionDate', 'location', 'areaServed', 'keywords', 'parentOrganization', 'department', 'member', 'url', 'sameAs', 'subjectOf', 'description'],
-  Organization: ['name', 'alternateName', 'foundingDate', 'dissolutionDate', 'location', 'areaServed', 'keywords', 'parentOrganization', 'department', 'member', 'url', 'sameAs', 'subjectOf', 'description'],
-  NewsMediaOrganization: ['name', 'alternateName', 'foundingDate', 'dissolutionDate', 'location', 'areaServed', 'keywords', 'parentOrganization', 'member', 'url', 'sameAs', 'subjectOf', 'description'],
-  Event: ['name', 'description', 'startDate', 'endDate', 'eventStatus', 'eventAttendanceMode', 'location', 'organizer', 'attendee', 'superEvent', 'subEvent', 'keywords', 'subjectOf', 'recordedIn'],
-  NewsArticle: ['dateCreated', 'headline', 'alternativeHeadline', 'inLanguage', 'url', 'archivedAt', 'datePublished', 'dateModified', 'author', 'publisher', 'dateline', 'articleSection', 'articleBody', 'keywords', 'about', 'mentions', 'isBasedOn', 'translationOfWork', 'subjectOf', 'description'],
+  Person: [
+    'name',
+    'alternateName',
+    'givenName',
+    'familyName',
+    'additionalName',
+    'honorificPrefix',
+    'gender',
+    'birthDate',
+    'deathDate',
+    'nationality',
+    'sameAs',
+    'identifier',
+    'url',
+    'subjectOf',
+    'description',
+    'worksFor',
+    'memberOf',
+  ],
+  GovernmentOrganization: [
+    'name',
+    'alternateName',
+    'foundingDate',
+    'dissolutionDate',
+    'location',
+    'areaServed',
+    'keywords',
+    'parentOrganization',
+    'department',
+    'member',
+    'url',
+    'sameAs',
+    'subjectOf',
+    'description',
+  ],
+  Organization: [
+    'name',
+    'alternateName',
+    'foundingDate',
+    'dissolutionDate',
+    'location',
+    'areaServed',
+    'keywords',
+    'parentOrganization',
+    'department',
+    'member',
+    'url',
+    'sameAs',
+    'subjectOf',
+    'description',
+  ],
+  NewsMediaOrganization: [
+    'name',
+    'alternateName',
+    'foundingDate',
+    'dissolutionDate',
+    'location',
+    'areaServed',
+    'keywords',
+    'parentOrganization',
+    'member',
+    'url',
+    'sameAs',
+    'subjectOf',
+    'description',
+  ],
+  Event: [
+    'name',
+    'description',
+    'startDate',
+    'endDate',
+    'eventStatus',
+    'eventAttendanceMode',
+    'location',
+    'organizer',
+    'attendee',
+    'superEvent',
+    'subEvent',
+    'keywords',
+    'subjectOf',
+    'recordedIn',
+  ],
+  NewsArticle: [
+    'dateCreated',
+    'headline',
+    'alternativeHeadline',
+    'inLanguage',
+    'url',
+    'archivedAt',
+    'datePublished',
+    'dateModified',
+    'author',
+    'publisher',
+    'dateline',
+    'articleSection',
+    'articleBody',
+    'keywords',
+    'about',
+    'mentions',
+    'isBasedOn',
+    'translationOfWork',
+    'subjectOf',
+    'description',
+  ],
   OrganizationRole: ['roleName', 'startDate', 'endDate', 'subjectOf'],
   Role: ['roleName', 'startDate', 'endDate'],
   Place: ['name', 'alternateName', 'address', 'geo'],
@@ -33,7 +131,15 @@ export const SCHEMA_ORG_TERMS: Readonly<Record<string, readonly string[]>> = {
 export const ROLE_REPEATS = ['attendee', 'member', 'memberOf', 'worksFor', 'parentOrganization'] as const;
 
 /** Superseded terms that must never be written (schema.org 30.0). */
-export const SUPERSEDED = ['namedPosition', 'attendees', 'members', 'events', 'musicGroupMember', 'employees', 'founders'] as const;
+export const SUPERSEDED = [
+  'namedPosition',
+  'attendees',
+  'members',
+  'events',
+  'musicGroupMember',
+  'employees',
+  'founders',
+] as const;
 
 /** Enumeration members by property. */
 const ENUMS: Readonly<Record<string, readonly string[]>> = {
@@ -45,8 +151,15 @@ const ENUMS: Readonly<Record<string, readonly string[]>> = {
 const DATE_RE = /^\d{4}(?:-\d{2}(?:-\d{2}(?:T\d{2}:\d{2}(?::\d{2})?(?:Z|[+-]\d{2}:\d{2}))?)?)?$/;
 
 /** A local document loader: the schema.org context maps every term into the vocabulary by `@vocab`, as the published context does. */
-export const documentLoader = async (url: string): Promise<{ contextUrl: null; documentUrl: string; document: unknown }> => {
-  if (url === 'https://schema.org' || url === 'https://schema.org/' || url === 'http://schema.org' || url === 'http://schema.org/') {
+export const documentLoader = async (
+  url: string,
+): Promise<{ contextUrl: null; documentUrl: string; document: unknown }> => {
+  if (
+    url === 'https://schema.org' ||
+    url === 'https://schema.org/' ||
+    url === 'http://schema.org' ||
+    url === 'http://schema.org/'
+  ) {
     return { contextUrl: null, documentUrl: url, document: { '@context': { '@vocab': SDO, schema: SDO } } };
   }
   throw new Error(`offline: no document for ${url}`);
@@ -71,7 +184,8 @@ export function checkTerms(doc: JsonLdDocument): string[] {
   const ids = new Set<string>();
   for (const node of doc['@graph']) {
     const id = node['@id'];
-    if (typeof id !== 'string' || !/^[a-z][a-z0-9+.-]*:/i.test(id)) problems.push(`node without an absolute @id: ${JSON.stringify(id)}`);
+    if (typeof id !== 'string' || !/^[a-z][a-z0-9+.-]*:/i.test(id))
+      problems.push(`node without an absolute @id: ${JSON.stringify(id)}`);
     else if (ids.has(id)) problems.push(`${id}: duplicate node`);
     else ids.add(id);
   }
@@ -86,7 +200,13 @@ export function checkTerms(doc: JsonLdDocument): string[] {
     const type = o['@type'];
     if (type === undefined) {
       // A reference: must point at a node of the graph.
-      if (typeof o['@id'] === 'string' && Object.keys(o).length === 1 && !o['@id'].startsWith('https://schema.org/') && !ids.has(o['@id'])) problems.push(`${where}: dangling reference ${o['@id']}`);
+      if (
+        typeof o['@id'] === 'string' &&
+        Object.keys(o).length === 1 &&
+        !o['@id'].startsWith('https://schema.org/') &&
+        !ids.has(o['@id'])
+      )
+        problems.push(`${where}: dangling reference ${o['@id']}`);
       return;
     }
     if (typeof type !== 'string' || SCHEMA_ORG_TERMS[type] === undefined) {
@@ -98,15 +218,19 @@ export function checkTerms(doc: JsonLdDocument): string[] {
     for (const [k, v] of Object.entries(o)) {
       if (k.startsWith('@')) continue;
       if ((SUPERSEDED as readonly string[]).includes(k)) problems.push(`${where}: superseded term ${k}`);
-      if (!allowed.includes(k) && !(isRole && (ROLE_REPEATS as readonly string[]).includes(k))) problems.push(`${where}: ${type} has no property ${k}`);
+      if (!allowed.includes(k) && !(isRole && (ROLE_REPEATS as readonly string[]).includes(k)))
+        problems.push(`${where}: ${type} has no property ${k}`);
       const members = ENUMS[k];
       if (members !== undefined) {
         const iri = (v as { '@id'?: string })['@id'];
         if (k === 'gender' && typeof v === 'string') continue;
-        if (iri === undefined || !members.some((m) => iri === `https://schema.org/${m}`)) problems.push(`${where}: ${k} is not an enumeration member`);
+        if (iri === undefined || !members.some((m) => iri === `https://schema.org/${m}`))
+          problems.push(`${where}: ${k} is not an enumeration member`);
       }
       if (/Date$/.test(k) && k !== 'dateline') {
-        for (const d of Array.isArray(v) ? v : [v]) if (typeof d !== 'string' || !DATE_RE.test(d)) problems.push(`${where}: ${k} is not an ISO date: ${String(d)}`);
+        for (const d of Array.isArray(v) ? v : [v])
+          if (typeof d !== 'string' || !DATE_RE.test(d))
+            problems.push(`${where}: ${k} is not an ISO date: ${String(d)}`);
       }
       walk(v, `${where}/${k}`);
     }
@@ -127,7 +251,9 @@ export async function checkExpansion(doc: JsonLdDocument): Promise<string[]> {
     if (typeof value !== 'object' || value === null) return;
     for (const [k, v] of Object.entries(value)) {
       if (!k.startsWith('@') && !k.startsWith(SDO)) problems.push(`expanded to a non-schema.org IRI: ${k}`);
-      if (k === '@type') for (const t of Array.isArray(v) ? v : [v]) if (typeof t === 'string' && !t.startsWith(SDO)) problems.push(`type outside schema.org: ${t}`);
+      if (k === '@type')
+        for (const t of Array.isArray(v) ? v : [v])
+          if (typeof t === 'string' && !t.startsWith(SDO)) problems.push(`type outside schema.org: ${t}`);
       walk(v);
     }
   };

@@ -13,7 +13,14 @@ import { exampleRecords } from '../../_lib/counts.js';
 const SAMPLE = resolve(import.meta.dirname, '../../fixtures/export/sample.jsonl');
 const FORMATS = ['FollowTheMoney', 'Popolo', 'schema.org JSON-LD', 'PLOVER'] as const;
 type Format = (typeof FORMATS)[number];
-const POPOLO_CLASS: Readonly<Record<string, string>> = { persons: 'Person', organizations: 'Organization', memberships: 'Membership', posts: 'Post', events: 'Event', areas: 'Area' };
+const POPOLO_CLASS: Readonly<Record<string, string>> = {
+  persons: 'Person',
+  organizations: 'Organization',
+  memberships: 'Membership',
+  posts: 'Post',
+  events: 'Event',
+  areas: 'Area',
+};
 const BASE = 'urn:tansiq:';
 
 /** The records the table is generated from (first of each id). */
@@ -23,7 +30,9 @@ function records(): TansiqRecord[] {
     .filter((l) => l.trim() !== '')
     .map((l) => JSON.parse(l) as TansiqRecord);
   const seen = new Set<string>();
-  return [...exampleRecords(), ...sample, ...referenceRecords].filter((r) => !seen.has(r.id) && seen.add(r.id) !== undefined);
+  return [...exampleRecords(), ...sample, ...referenceRecords].filter(
+    (r) => !seen.has(r.id) && seen.add(r.id) !== undefined,
+  );
 }
 
 /** The table, one row per record type: what each format makes of it. */
@@ -58,7 +67,8 @@ export function exportMappingTable(): string {
       .join('; ');
   };
   for (const e of toFollowTheMoney(all)) add('FollowTheMoney', e.id, `\`${e.schema}\``);
-  for (const [list, objects] of Object.entries(toPopolo(all))) for (const o of objects as { id: string }[]) add('Popolo', o.id, `\`${POPOLO_CLASS[list] ?? list}\``);
+  for (const [list, objects] of Object.entries(toPopolo(all)))
+    for (const o of objects as { id: string }[]) add('Popolo', o.id, `\`${POPOLO_CLASS[list] ?? list}\``);
   const walk = (node: unknown, property: string): void => {
     if (Array.isArray(node)) {
       for (const n of node) walk(n, property);
@@ -68,11 +78,18 @@ export function exportMappingTable(): string {
     const n = node as Record<string, unknown>;
     const id = n['@id'];
     const type = n['@type'];
-    if (typeof id === 'string' && id.startsWith(BASE) && typeof type === 'string') add('schema.org JSON-LD', id.slice(BASE.length), property === '' ? `\`${type}\`` : `\`${type}\` (as \`${property}\`)`);
+    if (typeof id === 'string' && id.startsWith(BASE) && typeof type === 'string')
+      add(
+        'schema.org JSON-LD',
+        id.slice(BASE.length),
+        property === '' ? `\`${type}\`` : `\`${type}\` (as \`${property}\`)`,
+      );
     for (const [key, value] of Object.entries(n)) if (!key.startsWith('@')) walk(value, key);
   };
   walk(toJsonLd(all)['@graph'], '');
   for (const e of toPlover(all)) for (const code of e.event) add('PLOVER', e.id, `\`${code}\``);
   const rows = RECORD_TYPES.map((type) => `| \`${type}\` | ${FORMATS.map((f) => cell(`${type}|${f}`)).join(' | ')} |`);
-  return [`| tansiq | ${FORMATS.join(' | ')} |`, `| --- | ${FORMATS.map(() => '---').join(' | ')} |`, ...rows].join('\n');
+  return [`| tansiq | ${FORMATS.join(' | ')} |`, `| --- | ${FORMATS.map(() => '---').join(' | ')} |`, ...rows].join(
+    '\n',
+  );
 }

@@ -23,8 +23,32 @@ const obj = (properties: Record<string, object>, required: string[] = []): objec
 
 const link = obj({ url: { type: 'string', format: 'uri' }, note: str }, ['url']);
 const identifier = obj({ identifier: { type: 'string' }, scheme: str }, ['identifier']);
-const otherName = obj({ name: { type: 'string' }, family_name: str, given_name: str, additional_name: str, honorific_prefix: str, honorific_suffix: str, patronymic_name: str, start_date: date, end_date: date, note: str });
-const contact = obj({ label: str, type: { type: 'string' }, value: { type: 'string' }, note: str, valid_from: date, valid_until: date, created_at: stamp, updated_at: stamp, sources: arr('link') }, ['type', 'value']);
+const otherName = obj({
+  name: { type: 'string' },
+  family_name: str,
+  given_name: str,
+  additional_name: str,
+  honorific_prefix: str,
+  honorific_suffix: str,
+  patronymic_name: str,
+  start_date: date,
+  end_date: date,
+  note: str,
+});
+const contact = obj(
+  {
+    label: str,
+    type: { type: 'string' },
+    value: { type: 'string' },
+    note: str,
+    valid_from: date,
+    valid_until: date,
+    created_at: stamp,
+    updated_at: stamp,
+    sources: arr('link'),
+  },
+  ['type', 'value'],
+);
 const any = { type: ['object', 'null'] };
 const anyArr = { type: 'array' };
 
@@ -34,27 +58,140 @@ const SCHEMAS: Record<string, object> = {
   other_name: otherName,
   contact_detail: contact,
   person: obj({
-    id: str, name: str, other_names: arr('other_name'), identifiers: arr('identifier'), family_name: str, given_name: str, additional_name: str, honorific_prefix: str, honorific_suffix: str, patronymic_name: str, sort_name: str,
-    email: { type: ['string', 'null'], format: 'email' }, gender: str, pronouns: str, birth_date: date, death_date: date, image: { type: ['string', 'null'], format: 'uri' }, summary: str, biography: str, national_identity: str,
-    contact_details: arr('contact_detail'), links: arr('link'), memberships: anyArr, motions: anyArr, speeches: anyArr, votes: anyArr, created_at: stamp, updated_at: stamp, sources: arr('link'),
+    id: str,
+    name: str,
+    other_names: arr('other_name'),
+    identifiers: arr('identifier'),
+    family_name: str,
+    given_name: str,
+    additional_name: str,
+    honorific_prefix: str,
+    honorific_suffix: str,
+    patronymic_name: str,
+    sort_name: str,
+    email: { type: ['string', 'null'], format: 'email' },
+    gender: str,
+    pronouns: str,
+    birth_date: date,
+    death_date: date,
+    image: { type: ['string', 'null'], format: 'uri' },
+    summary: str,
+    biography: str,
+    national_identity: str,
+    contact_details: arr('contact_detail'),
+    links: arr('link'),
+    memberships: anyArr,
+    motions: anyArr,
+    speeches: anyArr,
+    votes: anyArr,
+    created_at: stamp,
+    updated_at: stamp,
+    sources: arr('link'),
   }),
   organization: obj({
-    id: str, name: str, other_names: arr('other_name'), identifiers: arr('identifier'), classification: str, parent_id: str, parent: any, area_id: str, area: any, abstract: str, description: str, founding_date: date, dissolution_date: date,
-    image: { type: ['string', 'null'], format: 'uri' }, contact_details: arr('contact_detail'), links: arr('link'), memberships: anyArr, posts: anyArr, motions: anyArr, vote_events: anyArr, votes: anyArr, children: anyArr, created_at: stamp, updated_at: stamp, sources: arr('link'),
+    id: str,
+    name: str,
+    other_names: arr('other_name'),
+    identifiers: arr('identifier'),
+    classification: str,
+    parent_id: str,
+    parent: any,
+    area_id: str,
+    area: any,
+    abstract: str,
+    description: str,
+    founding_date: date,
+    dissolution_date: date,
+    image: { type: ['string', 'null'], format: 'uri' },
+    contact_details: arr('contact_detail'),
+    links: arr('link'),
+    memberships: anyArr,
+    posts: anyArr,
+    motions: anyArr,
+    vote_events: anyArr,
+    votes: anyArr,
+    children: anyArr,
+    created_at: stamp,
+    updated_at: stamp,
+    sources: arr('link'),
   }),
   membership: obj({
-    id: str, label: str, role: str, member: any, person_id: str, person: any, organization_id: str, organization: any, post_id: str, post: any, on_behalf_of_id: str, on_behalf_of: any, area_id: str, area: any,
-    start_date: dateOrTime, end_date: dateOrTime, contact_details: arr('contact_detail'), links: arr('link'), created_at: stamp, updated_at: stamp, sources: arr('link'),
+    id: str,
+    label: str,
+    role: str,
+    member: any,
+    person_id: str,
+    person: any,
+    organization_id: str,
+    organization: any,
+    post_id: str,
+    post: any,
+    on_behalf_of_id: str,
+    on_behalf_of: any,
+    area_id: str,
+    area: any,
+    start_date: dateOrTime,
+    end_date: dateOrTime,
+    contact_details: arr('contact_detail'),
+    links: arr('link'),
+    created_at: stamp,
+    updated_at: stamp,
+    sources: arr('link'),
   }),
   post: obj({
-    id: str, label: str, other_label: { type: 'array', items: { type: 'string' } }, role: str, organization_id: str, organization: any, area_id: str, area: any, start_date: date, end_date: date,
-    contact_details: arr('contact_detail'), links: arr('link'), memberships: anyArr, created_at: stamp, updated_at: stamp, sources: arr('link'),
+    id: str,
+    label: str,
+    other_label: { type: 'array', items: { type: 'string' } },
+    role: str,
+    organization_id: str,
+    organization: any,
+    area_id: str,
+    area: any,
+    start_date: date,
+    end_date: date,
+    contact_details: arr('contact_detail'),
+    links: arr('link'),
+    memberships: anyArr,
+    created_at: stamp,
+    updated_at: stamp,
+    sources: arr('link'),
   }),
   event: obj({
-    id: str, name: str, description: str, start_date: dateOrTime, end_date: dateOrTime, location: str, status: str, identifiers: arr('identifier'), classification: str, organization_id: str, organization: any,
-    attendees: { type: 'array', items: { $ref: 'person' } }, parent_id: str, parent: any, children: anyArr, created_at: stamp, updated_at: stamp, sources: arr('link'),
+    id: str,
+    name: str,
+    description: str,
+    start_date: dateOrTime,
+    end_date: dateOrTime,
+    location: str,
+    status: str,
+    identifiers: arr('identifier'),
+    classification: str,
+    organization_id: str,
+    organization: any,
+    attendees: { type: 'array', items: { $ref: 'person' } },
+    parent_id: str,
+    parent: any,
+    children: anyArr,
+    created_at: stamp,
+    updated_at: stamp,
+    sources: arr('link'),
   }),
-  area: obj({ id: str, name: str, identifier: str, classification: str, parent_id: str, parent: any, geometry: any, memberships: anyArr, organizations: anyArr, posts: anyArr, children: anyArr, created_at: stamp, updated_at: stamp, sources: arr('link') }),
+  area: obj({
+    id: str,
+    name: str,
+    identifier: str,
+    classification: str,
+    parent_id: str,
+    parent: any,
+    geometry: any,
+    memberships: anyArr,
+    organizations: anyArr,
+    posts: anyArr,
+    children: anyArr,
+    created_at: stamp,
+    updated_at: stamp,
+    sources: arr('link'),
+  }),
 };
 
 function realDay(value: string): boolean {
@@ -75,7 +212,8 @@ export function checkPopolo(doc: PopoloDocument): string[] {
   for (const [id, schema] of Object.entries(SCHEMAS)) ajv.addSchema({ ...schema, $id: id });
   const problems: string[] = [];
   const keys = Object.keys(doc).sort();
-  if (keys.join(',') !== 'areas,events,memberships,organizations,persons,posts') problems.push(`container keys: ${keys.join(',')}`);
+  if (keys.join(',') !== 'areas,events,memberships,organizations,persons,posts')
+    problems.push(`container keys: ${keys.join(',')}`);
   const collections: [keyof PopoloDocument, string][] = [
     ['persons', 'person'],
     ['organizations', 'organization'],
@@ -99,16 +237,20 @@ export function checkPopolo(doc: PopoloDocument): string[] {
       }
       const s = o['start_date'];
       const e = o['end_date'];
-      if (typeof s === 'string' && typeof e === 'string' && s.slice(0, 10) > e.slice(0, 10)) problems.push(`${key} ${o.id}: start after end`);
+      if (typeof s === 'string' && typeof e === 'string' && s.slice(0, 10) > e.slice(0, 10))
+        problems.push(`${key} ${o.id}: start after end`);
     }
   }
   const need = (o: PopoloObject, field: string, collection: string, where: string): void => {
     const v = o[field];
-    if (v !== undefined && !(ids[collection] as Set<string>).has(v as string)) problems.push(`${where} ${o.id}: ${field} ${String(v)} not in ${collection}`);
+    if (v !== undefined && !(ids[collection] as Set<string>).has(v as string))
+      problems.push(`${where} ${o.id}: ${field} ${String(v)} not in ${collection}`);
   };
   for (const m of doc.memberships) {
-    if (m['member'] === undefined && m['person_id'] === undefined) problems.push(`membership ${m.id}: no member or person_id`);
-    if (m['organization_id'] === undefined && m['post_id'] === undefined) problems.push(`membership ${m.id}: no organization_id or post_id`);
+    if (m['member'] === undefined && m['person_id'] === undefined)
+      problems.push(`membership ${m.id}: no member or person_id`);
+    if (m['organization_id'] === undefined && m['post_id'] === undefined)
+      problems.push(`membership ${m.id}: no organization_id or post_id`);
     need(m, 'person_id', 'persons', 'membership');
     need(m, 'organization_id', 'organizations', 'membership');
     need(m, 'post_id', 'posts', 'membership');
@@ -116,7 +258,8 @@ export function checkPopolo(doc: PopoloDocument): string[] {
     const member = m['member'] as { '@type'?: string; id?: string } | undefined;
     if (member !== undefined) {
       const target = member['@type'] === 'Person' ? 'persons' : 'organizations';
-      if (member.id === undefined || !(ids[target] as Set<string>).has(member.id)) problems.push(`membership ${m.id}: member ${String(member.id)} not in ${target}`);
+      if (member.id === undefined || !(ids[target] as Set<string>).has(member.id))
+        problems.push(`membership ${m.id}: member ${String(member.id)} not in ${target}`);
     }
   }
   for (const p of doc.posts) {
@@ -126,12 +269,14 @@ export function checkPopolo(doc: PopoloDocument): string[] {
   for (const o of doc.organizations) {
     need(o, 'parent_id', 'organizations', 'organization');
     need(o, 'area_id', 'areas', 'organization');
-    if (o['classification'] !== undefined && typeof o['classification'] !== 'string') problems.push(`organization ${o.id}: classification not a string`);
+    if (o['classification'] !== undefined && typeof o['classification'] !== 'string')
+      problems.push(`organization ${o.id}: classification not a string`);
   }
   for (const e of doc.events) {
     need(e, 'organization_id', 'organizations', 'event');
     need(e, 'parent_id', 'events', 'event');
-    for (const a of (e['attendees'] as { id: string }[] | undefined) ?? []) if (!(ids['persons'] as Set<string>).has(a.id)) problems.push(`event ${e.id}: attendee ${a.id} not in persons`);
+    for (const a of (e['attendees'] as { id: string }[] | undefined) ?? [])
+      if (!(ids['persons'] as Set<string>).has(a.id)) problems.push(`event ${e.id}: attendee ${a.id} not in persons`);
   }
   return problems;
 }

@@ -27,12 +27,16 @@ function buildIndex(): Map<string, Name[]> {
   const names: Name[] = [];
   for (const r of referenceRecords) {
     if (r.type === 'agency' || r.type === 'forum') {
-      for (const n of r.names ?? []) names.push({ value: n.value, kind: r.type, ref: { kind: 'organization', id: r.id } as PartyRef });
+      for (const n of r.names ?? [])
+        names.push({ value: n.value, kind: r.type, ref: { kind: 'organization', id: r.id } as PartyRef });
     } else if (r.type === 'person') {
-      for (const n of r.names ?? []) names.push({ value: n.value, kind: 'person', ref: { kind: 'person', id: r.id } as PartyRef });
+      for (const n of r.names ?? [])
+        names.push({ value: n.value, kind: 'person', ref: { kind: 'person', id: r.id } as PartyRef });
     }
   }
-  for (const c of countries) for (const n of c.names.ar) names.push({ value: n, kind: 'country', ref: { kind: 'country', country: c.code } as PartyRef });
+  for (const c of countries)
+    for (const n of c.names.ar)
+      names.push({ value: n, kind: 'country', ref: { kind: 'country', country: c.code } as PartyRef });
   const m = new Map<string, Name[]>();
   for (const n of names) {
     const first = n.value.slice(0, 2);
@@ -68,7 +72,13 @@ export function baselineMentions(text: string): ExtractedMention[] {
       i++;
       continue;
     }
-    out.push({ text: hit.value, span: { start: i, end: i + hit.value.length }, kind: hit.kind, ref: hit.ref, confidence: 1 });
+    out.push({
+      text: hit.value,
+      span: { start: i, end: i + hit.value.length },
+      kind: hit.kind,
+      ref: hit.ref,
+      confidence: 1,
+    });
     i += hit.value.length;
   }
   return out;

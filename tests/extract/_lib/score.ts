@@ -37,7 +37,14 @@ export interface Tally {
 
 export function emptyTally(): Tally {
   const c = (): Counts => ({ tp: 0, fp: 0, fn: 0 });
-  return { mentions: { person: c(), agency: c(), forum: c(), country: c() }, linkable: 0, linkedRight: 0, predictedRefs: 0, falseLinks: 0, meetings: c() };
+  return {
+    mentions: { person: c(), agency: c(), forum: c(), country: c() },
+    linkable: 0,
+    linkedRight: 0,
+    predictedRefs: 0,
+    falseLinks: 0,
+    meetings: c(),
+  };
 }
 
 function sameRef(a: unknown, b: unknown): boolean {
@@ -52,7 +59,12 @@ function overlapOk(a: Span, b: Span): boolean {
   return o > 0 && o * 2 >= Math.max(a.end - a.start, b.end - b.start);
 }
 
-export function scoreMentions(t: Tally, gold: readonly (GoldMention & Span)[], pred: readonly ExtractedMention[], errors?: string[]): void {
+export function scoreMentions(
+  t: Tally,
+  gold: readonly (GoldMention & Span)[],
+  pred: readonly ExtractedMention[],
+  errors?: string[],
+): void {
   const used = new Set<number>();
   for (const g of gold) {
     let hit = -1;
@@ -99,7 +111,12 @@ function dateOk(gold: string | undefined, pred: string | undefined): boolean {
   return pred.slice(0, gold.length) === gold;
 }
 
-export function scoreMeetings(t: Tally, gold: readonly GoldMeeting[], pred: readonly PredMeeting[], errors?: string[]): void {
+export function scoreMeetings(
+  t: Tally,
+  gold: readonly GoldMeeting[],
+  pred: readonly PredMeeting[],
+  errors?: string[],
+): void {
   const used = new Set<number>();
   for (const g of gold) {
     const gc = [...new Set(g.countries)].sort().join(',');

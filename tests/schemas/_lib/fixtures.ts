@@ -20,7 +20,10 @@ function readJsonDir(dir: string): { name: string; json: unknown }[] {
   return readdirSync(join(ROOT, dir))
     .filter((file) => file.endsWith('.json'))
     .sort()
-    .map((file) => ({ name: file.slice(0, -5), json: JSON.parse(readFileSync(join(ROOT, dir, file), 'utf8')) as unknown }));
+    .map((file) => ({
+      name: file.slice(0, -5),
+      json: JSON.parse(readFileSync(join(ROOT, dir, file), 'utf8')) as unknown,
+    }));
 }
 
 /** The valid example records (one per file). */

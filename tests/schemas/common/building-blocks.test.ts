@@ -30,7 +30,8 @@ import {
   WorkingGroupIdSchema,
 } from '../../../src/schemas/index.js';
 
-const ok = (schema: { safeParse: (v: unknown) => { success: boolean } }, value: unknown) => schema.safeParse(value).success;
+const ok = (schema: { safeParse: (v: unknown) => { success: boolean } }, value: unknown) =>
+  schema.safeParse(value).success;
 
 describe('ids', () => {
   it('accept <type>.<slug> for every record type', () => {
@@ -39,7 +40,16 @@ describe('ids', () => {
   });
 
   it('reject other prefixes, upper case, empty slugs and extra dots', () => {
-    for (const bad of ['agency.MA_DGSN', 'country.ma', 'agency.', 'agency', '.x', 'agency.a.b', 'Agency.x', ' agency.x']) {
+    for (const bad of [
+      'agency.MA_DGSN',
+      'country.ma',
+      'agency.',
+      'agency',
+      '.x',
+      'agency.a.b',
+      'Agency.x',
+      ' agency.x',
+    ]) {
       expect(ok(IdSchema, bad), bad).toBe(false);
     }
     expect(ok(PersonIdSchema, 'agency.x')).toBe(false);
@@ -81,10 +91,24 @@ describe('dates', () => {
   });
 
   it('PartialDateTime: offsets, seconds and fractions', () => {
-    for (const good of ['2024', '2024-03', '2024-03-05', '2024-03-05T10:30Z', '2024-03-05T10:30:15+01:00', '2024-03-05T10:30:15.123-05:30']) {
+    for (const good of [
+      '2024',
+      '2024-03',
+      '2024-03-05',
+      '2024-03-05T10:30Z',
+      '2024-03-05T10:30:15+01:00',
+      '2024-03-05T10:30:15.123-05:30',
+    ]) {
       expect(ok(PartialDateTimeSchema, good), good).toBe(true);
     }
-    for (const bad of ['2024-03T10:30Z', '2024-03-05T10:30', '2024-03-05T10:60Z', '2024-03-05T10:30:61Z', '2024-03-05 10:30Z', '2024-03-05T10:30+1:00']) {
+    for (const bad of [
+      '2024-03T10:30Z',
+      '2024-03-05T10:30',
+      '2024-03-05T10:60Z',
+      '2024-03-05T10:30:61Z',
+      '2024-03-05 10:30Z',
+      '2024-03-05T10:30+1:00',
+    ]) {
       expect(ok(PartialDateTimeSchema, bad), bad).toBe(false);
     }
     expect(ok(DateTimeSchema, '2024-03-06T08:00:00Z')).toBe(true);
@@ -92,7 +116,10 @@ describe('dates', () => {
   });
 
   it('DateClaim', () => {
-    expect(DateClaimSchema.parse({ value: '2026-01', certainty: 'approximate' })).toEqual({ value: '2026-01', certainty: 'approximate' });
+    expect(DateClaimSchema.parse({ value: '2026-01', certainty: 'approximate' })).toEqual({
+      value: '2026-01',
+      certainty: 'approximate',
+    });
     expect(ok(DateClaimSchema, { value: '2026-01', certainty: 'roughly' })).toBe(false);
     expect(ok(DateClaimSchema, { value: '2026-01', basis: 'inferred-from-publication' })).toBe(true);
   });
@@ -104,34 +131,45 @@ describe('dates', () => {
     expect(ok(IntervalSchema, { start: '2022-01-01', end: '2021' })).toBe(false);
     expect(IntervalSchema.safeParse({ start: '2022', end: '2021' }).error?.issues[0]?.path).toEqual(['end']);
     // a malformed bound gets its format issue only, no ordering issue
-    expect(IntervalSchema.safeParse({ start: '2022-13', end: '2021' }).error?.issues.map((i) => i.path)).toEqual([['start']]);
+    expect(IntervalSchema.safeParse({ start: '2022-13', end: '2021' }).error?.issues.map((i) => i.path)).toEqual([
+      ['start'],
+    ]);
   });
 });
 
 describe('text, names, sources', () => {
   it('LanguageTag', () => {
-    for (const good of ['ar', 'ar-Latn', 'fr', 'es-419', 'ar-Latn-MA', 'ar-MA', 'ber']) expect(ok(LanguageTagSchema, good), good).toBe(true);
-    for (const bad of ['AR', 'arabic', 'ar-latn', 'ar_MA', 'ar-', '']) expect(ok(LanguageTagSchema, bad), bad).toBe(false);
+    for (const good of ['ar', 'ar-Latn', 'fr', 'es-419', 'ar-Latn-MA', 'ar-MA', 'ber'])
+      expect(ok(LanguageTagSchema, good), good).toBe(true);
+    for (const bad of ['AR', 'arabic', 'ar-latn', 'ar_MA', 'ar-', ''])
+      expect(ok(LanguageTagSchema, bad), bad).toBe(false);
   });
 
   it('LocalizedText and Name', () => {
     expect(LocalizedTextSchema.parse({ value: 'المدير العام للأمن الوطني', lang: 'ar' }).lang).toBe('ar');
     expect(ok(LocalizedTextSchema, { value: '', lang: 'ar' })).toBe(false);
-    expect(NameSchema.parse({ value: 'المديرية العامة للأمن الوطني', lang: 'ar', kind: 'official' }).kind).toBe('official');
+    expect(NameSchema.parse({ value: 'المديرية العامة للأمن الوطني', lang: 'ar', kind: 'official' }).kind).toBe(
+      'official',
+    );
     expect(ok(NameSchema, { value: 'DGSN', lang: 'fr', kind: 'abbrev' })).toBe(false);
-    expect(ok(NameSchema, { value: 'DST', lang: 'fr', kind: 'former', validFrom: '1973-01-12', validTo: '2005' })).toBe(true);
+    expect(ok(NameSchema, { value: 'DST', lang: 'fr', kind: 'former', validFrom: '1973-01-12', validTo: '2005' })).toBe(
+      true,
+    );
     expect(ok(NameSchema, { value: 'x', lang: 'fr', kind: 'transliteration', scheme: 'ALA LC' })).toBe(false);
   });
 
   it('SourceRef, Span and HttpUrl', () => {
-    expect(SourceRefSchema.parse({ articleId: 'article.2024-03-05-map', span: { start: 0, end: 42 } }).articleId).toBe('article.2024-03-05-map');
+    expect(SourceRefSchema.parse({ articleId: 'article.2024-03-05-map', span: { start: 0, end: 42 } }).articleId).toBe(
+      'article.2024-03-05-map',
+    );
     expect(SourceRefSchema.safeParse({ quote: 'بحث سبل التعاون' }).error?.issues[0]?.path).toEqual(['articleId']);
     expect(SpanSchema.parse({ start: 120, end: 164 })).toEqual({ start: 120, end: 164 });
     expect(SpanSchema.safeParse({ start: 5, end: 5 }).error?.issues[0]?.path).toEqual(['end']);
     expect(ok(SpanSchema, { start: -1, end: 5 })).toBe(false);
     expect(ok(SpanSchema, { start: 0.5, end: 5 })).toBe(false);
     expect(HttpUrlSchema.parse('https://www.thegctf.org/')).toBe('https://www.thegctf.org/');
-    for (const bad of ['ftp://example.org', 'https://', 'https:///x', 'example.org', 'https://a b']) expect(ok(HttpUrlSchema, bad), bad).toBe(false);
+    for (const bad of ['ftp://example.org', 'https://', 'https:///x', 'example.org', 'https://a b'])
+      expect(ok(HttpUrlSchema, bad), bad).toBe(false);
     expect(ok(HttpUrlSchema, 'http://example.org?q=1')).toBe(true);
   });
 
@@ -171,7 +209,9 @@ describe('countries, parties, places', () => {
   });
 
   it('EventCoding', () => {
-    expect(EventCodingSchema.parse({ cameo: ['042', '043'], plover: { event: ['CONSULT'], mode: ['visit'] } }).cameo).toEqual(['042', '043']);
+    expect(
+      EventCodingSchema.parse({ cameo: ['042', '043'], plover: { event: ['CONSULT'], mode: ['visit'] } }).cameo,
+    ).toEqual(['042', '043']);
     expect(ok(EventCodingSchema, { cameo: ['42'] })).toBe(true);
     expect(ok(EventCodingSchema, { cameo: ['4'] })).toBe(false);
     expect(ok(EventCodingSchema, { plover: { event: [] } })).toBe(false);
@@ -201,7 +241,16 @@ describe('topics', () => {
   });
 
   it('uses only IPTC codes verified on their cv.iptc.org concept pages', () => {
-    const verified = new Set(['medtop:02000000', 'medtop:20000082', 'medtop:20000086', 'medtop:20000053', 'medtop:20000129', 'medtop:20000638', 'medtop:20000771']);
-    for (const mapping of Object.values(TOPIC_MAPPINGS)) for (const link of mapping.iptc) expect(verified.has(link.code), link.code).toBe(true);
+    const verified = new Set([
+      'medtop:02000000',
+      'medtop:20000082',
+      'medtop:20000086',
+      'medtop:20000053',
+      'medtop:20000129',
+      'medtop:20000638',
+      'medtop:20000771',
+    ]);
+    for (const mapping of Object.values(TOPIC_MAPPINGS))
+      for (const link of mapping.iptc) expect(verified.has(link.code), link.code).toBe(true);
   });
 });

@@ -12,8 +12,7 @@ import {
 import { loadRecords } from '../_lib/fixtures.js';
 
 const records = loadRecords().map(({ name, record }) => ({ name, record: RecordSchema.parse(record) }));
-const meeting = (name: string): SecurityMeeting =>
-  records.find((r) => r.name === name)?.record as SecurityMeeting;
+const meeting = (name: string): SecurityMeeting => records.find((r) => r.name === name)?.record as SecurityMeeting;
 
 function resolvePointer(value: unknown, pointer: string): unknown {
   return pointer
@@ -58,7 +57,13 @@ describe('meetingParties', () => {
       id: 'meeting.x',
       kind: 'plenary',
       status: 'held',
-      delegations: [{ id: 'eu', party: { kind: 'organization', id: 'agency.eu-eeas' }, onBehalfOf: { kind: 'country', country: 'EU' } }],
+      delegations: [
+        {
+          id: 'eu',
+          party: { kind: 'organization', id: 'agency.eu-eeas' },
+          onBehalfOf: { kind: 'country', country: 'EU' },
+        },
+      ],
       sources: [{ url: 'https://example.org/' }],
     });
     expect(meetingParties(m)).toEqual([
@@ -138,7 +143,12 @@ describe('recordReferences', () => {
       type: 'meeting',
       id: 'meeting.x',
       sources: 'nope',
-      participants: [null, { ref: 'x' }, { ref: { kind: 'person', id: 7 } }, { ref: { kind: 'country', country: 'MA' } }],
+      participants: [
+        null,
+        { ref: 'x' },
+        { ref: { kind: 'person', id: 7 } },
+        { ref: { kind: 'country', country: 'MA' } },
+      ],
       delegations: [{ memberPersonIds: [1, 'person.a'] }],
       hostAgencyId: 5,
     } as unknown as TansiqRecord;

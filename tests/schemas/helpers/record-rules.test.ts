@@ -14,9 +14,14 @@ function* nodes(node: z.core.$ZodType, seen = new Set<unknown>()): Generator<z.c
   if (seen.has(node)) return;
   seen.add(node);
   yield node;
-  const isSchema = (v: unknown): v is z.core.$ZodType => typeof v === 'object' && v !== null && '_zod' in v && 'run' in (v as z.core.$ZodType)._zod;
+  const isSchema = (v: unknown): v is z.core.$ZodType =>
+    typeof v === 'object' && v !== null && '_zod' in v && 'run' in (v as z.core.$ZodType)._zod;
   for (const value of Object.values(node._zod.def as unknown as Json)) {
-    const children = Array.isArray(value) ? value : typeof value === 'object' && value !== null && !isSchema(value) ? Object.values(value) : [value];
+    const children = Array.isArray(value)
+      ? value
+      : typeof value === 'object' && value !== null && !isSchema(value)
+        ? Object.values(value)
+        : [value];
     for (const child of children) if (isSchema(child)) yield* nodes(child, seen);
   }
 }
@@ -36,11 +41,17 @@ function declaredRules(type: RecordType): Set<RecordRuleId> {
 /** One record per rule that breaks it (and nothing else), built from the example records. */
 const TRIGGERS: Record<RecordRuleId, () => Json> = {
   interval_end_before_start: () => ({ ...first('occupancy'), interval: { start: '2022', end: '2021' } }),
-  span_end_not_after_start: () => ({ ...first('meeting'), sources: [{ url: 'https://example.org/a', quote: 'x', span: { start: 5, end: 5 } }] }),
+  span_end_not_after_start: () => ({
+    ...first('meeting'),
+    sources: [{ url: 'https://example.org/a', quote: 'x', span: { start: 5, end: 5 } }],
+  }),
   source_without_reference: () => ({ ...first('meeting'), sources: [{}] }),
   location_lat_without_lon: () => ({ ...first('meeting'), location: { city: 'Rabat', lat: 34 } }),
   location_lon_without_lat: () => ({ ...first('meeting'), location: { city: 'Rabat', lon: -6.8 } }),
-  name_valid_to_before_valid_from: () => ({ ...first('person'), names: [{ value: 'X', lang: 'en', kind: 'official', validFrom: '2020', validTo: '2019' }] }),
+  name_valid_to_before_valid_from: () => ({
+    ...first('person'),
+    names: [{ value: 'X', lang: 'en', kind: 'official', validFrom: '2020', validTo: '2019' }],
+  }),
   death_before_birth: () => ({ ...first('person'), birthDate: '1966', deathDate: '1965' }),
   dissolved_before_founded: () => ({ ...first('forum'), founded: '2011', dissolved: '2010' }),
   duplicate_predecessor: () => ({ ...first('agency'), predecessors: ['agency.a', 'agency.a'] }),
@@ -54,11 +65,36 @@ const TRIGGERS: Record<RecordRuleId, () => Json> = {
     return r;
   },
   meeting_own_parent: () => ({ ...first('meeting'), parentMeetingId: first('meeting')['id'] }),
-  duplicate_delegation_id: () => ({ ...first('meeting'), delegations: [{ id: 'ma', party: { kind: 'country', country: 'MA' } }, { id: 'ma', party: { kind: 'country', country: 'ES' } }], participants: [] }),
-  unknown_delegation: () => ({ ...first('meeting'), delegations: [], participants: [{ ref: { kind: 'country', country: 'ES' }, roles: ['visitor'], delegationId: 'es' }] }),
-  delegation_head_not_member: () => ({ ...first('meeting'), delegations: [{ id: 'ma', party: { kind: 'country', country: 'MA' }, headPersonId: 'person.a', memberPersonIds: ['person.b'] }], participants: [] }),
-  duplicate_delegation_member: () => ({ ...first('meeting'), delegations: [{ id: 'ma', party: { kind: 'country', country: 'MA' }, memberPersonIds: ['person.b', 'person.b'] }], participants: [] }),
-  duplicate_role: () => ({ ...first('meeting'), delegations: [], participants: [{ ref: { kind: 'country', country: 'ES' }, roles: ['visitor', 'visitor'] }] }),
+  duplicate_delegation_id: () => ({
+    ...first('meeting'),
+    delegations: [
+      { id: 'ma', party: { kind: 'country', country: 'MA' } },
+      { id: 'ma', party: { kind: 'country', country: 'ES' } },
+    ],
+    participants: [],
+  }),
+  unknown_delegation: () => ({
+    ...first('meeting'),
+    delegations: [],
+    participants: [{ ref: { kind: 'country', country: 'ES' }, roles: ['visitor'], delegationId: 'es' }],
+  }),
+  delegation_head_not_member: () => ({
+    ...first('meeting'),
+    delegations: [
+      { id: 'ma', party: { kind: 'country', country: 'MA' }, headPersonId: 'person.a', memberPersonIds: ['person.b'] },
+    ],
+    participants: [],
+  }),
+  duplicate_delegation_member: () => ({
+    ...first('meeting'),
+    delegations: [{ id: 'ma', party: { kind: 'country', country: 'MA' }, memberPersonIds: ['person.b', 'person.b'] }],
+    participants: [],
+  }),
+  duplicate_role: () => ({
+    ...first('meeting'),
+    delegations: [],
+    participants: [{ ref: { kind: 'country', country: 'ES' }, roles: ['visitor', 'visitor'] }],
+  }),
   duplicate_chair: () => {
     const r = first('co-chair-term');
     const chairs = r['chairs'] as Json[];
@@ -94,7 +130,9 @@ describe('RECORD_RULES', () => {
     const derived = Object.fromEntries(ids.map((id) => [id, [] as RecordType[]]));
     for (const type of RECORD_TYPES) for (const rule of declaredRules(type)) derived[rule]?.push(type);
     expect(Object.keys(derived).sort()).toEqual([...ids].sort());
-    expect(Object.fromEntries(ids.map((id) => [id, [...RECORD_RULES[id].appliesTo].sort()]))).toEqual(Object.fromEntries(ids.map((id) => [id, (derived[id] as RecordType[]).sort()])));
+    expect(Object.fromEntries(ids.map((id) => [id, [...RECORD_RULES[id].appliesTo].sort()]))).toEqual(
+      Object.fromEntries(ids.map((id) => [id, (derived[id] as RecordType[]).sort()])),
+    );
   });
 
   it.each(ids)('%s: a record that breaks it gets one custom issue carrying the rule id', (id) => {
@@ -110,9 +148,13 @@ describe('RECORD_RULES', () => {
   it('keeps the English messages of before (golden outputs do not move)', () => {
     expect(issuesOf(TRIGGERS.interval_end_before_start())[0]?.message).toBe('end 2021 is before start 2022');
     expect(issuesOf(TRIGGERS.duplicate_delegation_id())[0]?.message).toBe('duplicate delegation id "ma"');
-    expect(issuesOf(TRIGGERS.delegation_head_not_member())[0]?.message).toBe("head person.a is not among the delegation's memberPersonIds");
+    expect(issuesOf(TRIGGERS.delegation_head_not_member())[0]?.message).toBe(
+      "head person.a is not among the delegation's memberPersonIds",
+    );
     expect(issuesOf(TRIGGERS.duplicate_role())[0]?.message).toBe('duplicate role "visitor"');
-    expect(issuesOf(TRIGGERS.occupancy_without_position())[0]?.message).toBe('an occupancy needs a positionId, or an organizationId and a role');
+    expect(issuesOf(TRIGGERS.occupancy_without_position())[0]?.message).toBe(
+      'an occupancy needs a positionId, or an organizationId and a role',
+    );
   });
 
   it("writes the messages in Arabic under zod's Arabic locale, like zod's own messages", () => {
@@ -122,7 +164,9 @@ describe('RECORD_RULES', () => {
       const issues = issuesOf(TRIGGERS[id]());
       expect(issues[0]?.message).toBe(formatRuleMessage(id, (issues[0] as z.core.$ZodIssueCustom).params ?? {}, 'ar'));
     }
-    expect(issuesOf(TRIGGERS.interval_end_before_start())[0]?.message).toBe('تاريخ النهاية 2021 يسبق تاريخ البداية 2022');
+    expect(issuesOf(TRIGGERS.interval_end_before_start())[0]?.message).toBe(
+      'تاريخ النهاية 2021 يسبق تاريخ البداية 2022',
+    );
     // zod's own messages follow the same locale, in the same parse.
     const mixed = issuesOf({ ...TRIGGERS.death_before_birth(), gender: 'x' });
     expect(mixed.map((i) => /[\u0600-\u06FF]/.test(i.message))).toEqual([true, true]);
@@ -144,8 +188,12 @@ describe('RECORD_RULES', () => {
 
 describe('formatRuleMessage', () => {
   it('fills placeholders from the values and leaves missing ones as written', () => {
-    expect(formatRuleMessage('dissolved_before_founded', { founded: '2011', dissolved: '2010' })).toBe('dissolved 2010 is before founded 2011');
-    expect(formatRuleMessage('dissolved_before_founded', { founded: '2011' })).toBe('dissolved {dissolved} is before founded 2011');
+    expect(formatRuleMessage('dissolved_before_founded', { founded: '2011', dissolved: '2010' })).toBe(
+      'dissolved 2010 is before founded 2011',
+    );
+    expect(formatRuleMessage('dissolved_before_founded', { founded: '2011' })).toBe(
+      'dissolved {dissolved} is before founded 2011',
+    );
     expect(formatRuleMessage('duplicate_chair', { chair: 'EG' }, 'ar')).toBe('الرئيس المشارك EG مكرر');
     expect(formatRuleMessage('duplicate_chair', { chair: { toString: () => 'x' } })).toBe('duplicate chair {chair}');
   });

@@ -31,21 +31,30 @@ export function foldCode(c: number): number {
     if (c >= 0x0660 && c <= 0x0669) return c - 0x0660 + 0x30; // Arabic-Indic digits
     if (c >= 0x06f0 && c <= 0x06f9) return c - 0x06f0 + 0x30; // Persian digits
     switch (c) {
-      case 0x0671: case 0x0672: case 0x0673:
+      case 0x0671:
+      case 0x0672:
+      case 0x0673:
         return 0x0627; // alef wasla and others → ا
-      case 0x06cc: case 0x06d0:
+      case 0x06cc:
+      case 0x06d0:
         return 0x064a; // Persian ی → ي
-      case 0x06c0: case 0x06c1: case 0x06be: case 0x06d5:
+      case 0x06c0:
+      case 0x06c1:
+      case 0x06be:
+      case 0x06d5:
         return 0x0647; // heh variants → ه
-      case 0x06a9: case 0x06aa:
+      case 0x06a9:
+      case 0x06aa:
         return 0x0643; // keheh → ك
-      case 0x060c: case 0x066c:
+      case 0x060c:
+      case 0x066c:
         return 0x2c; // Arabic comma → ,
       case 0x061b:
         return 0x3b;
       case 0x061f:
         return 0x3f;
-      case 0x066b: case 0x06d4:
+      case 0x066b:
+      case 0x06d4:
         return 0x2e;
       default:
         return c;

@@ -18,7 +18,10 @@ export function toArabicDigits(s: string): string {
 
 /** The `before_hijri_epoch` error of a Gregorian day that has no Hijri date. */
 export function beforeHijriEpoch(day: string): ArabicDateError {
-  return new ArabicDateError('before_hijri_epoch', `${day} is before the Hijri epoch (1 Muharram 1 AH = 0622-07-19): it has no Hijri date`);
+  return new ArabicDateError(
+    'before_hijri_epoch',
+    `${day} is before the Hijri epoch (1 Muharram 1 AH = 0622-07-19): it has no Hijri date`,
+  );
 }
 
 /** An `invalid_date` error for an input that cannot be formatted. */

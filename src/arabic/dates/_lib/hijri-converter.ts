@@ -22,7 +22,13 @@
  *
  * @internal
  */
-import { HIJRI_TABLE_DIGITS, HIJRI_TABLE_EPOCH, HIJRI_TABLE_FIRST_YEAR, HIJRI_TABLE_LAST_YEAR, HIJRI_TABLE_MASKS } from './hijri-table.js';
+import {
+  HIJRI_TABLE_DIGITS,
+  HIJRI_TABLE_EPOCH,
+  HIJRI_TABLE_FIRST_YEAR,
+  HIJRI_TABLE_LAST_YEAR,
+  HIJRI_TABLE_MASKS,
+} from './hijri-table.js';
 
 /** A Hijri → Gregorian / Gregorian → Hijri converter over day numbers (days since 1970-01-01). */
 export interface HijriConverter {
@@ -108,7 +114,10 @@ const YEARS = HIJRI_TABLE_LAST_YEAR - HIJRI_TABLE_FIRST_YEAR + 1;
 
 /** Month-length mask of table year `k` (0 = the first year). */
 function maskOf(k: number): number {
-  return (HIJRI_TABLE_DIGITS.indexOf(HIJRI_TABLE_MASKS.charAt(2 * k)) << 6) | HIJRI_TABLE_DIGITS.indexOf(HIJRI_TABLE_MASKS.charAt(2 * k + 1));
+  return (
+    (HIJRI_TABLE_DIGITS.indexOf(HIJRI_TABLE_MASKS.charAt(2 * k)) << 6) |
+    HIJRI_TABLE_DIGITS.indexOf(HIJRI_TABLE_MASKS.charAt(2 * k + 1))
+  );
 }
 
 /** Number of set bits of a 12-bit mask. */
@@ -172,7 +181,9 @@ const UMM_AL_QURA: HijriConverter = /* @__PURE__ */ Object.freeze({
   },
   fromHijri(y: number, m: number, d: number): number | undefined {
     if (!plausible(y, m, d)) return undefined;
-    return y >= HIJRI_TABLE_FIRST_YEAR && y <= HIJRI_TABLE_LAST_YEAR ? tableFromHijri(y, m, d) : intl().fromHijri(y, m, d);
+    return y >= HIJRI_TABLE_FIRST_YEAR && y <= HIJRI_TABLE_LAST_YEAR
+      ? tableFromHijri(y, m, d)
+      : intl().fromHijri(y, m, d);
   },
 });
 

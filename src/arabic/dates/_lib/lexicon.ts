@@ -217,7 +217,10 @@ const SOURCE: readonly (readonly [number, string])[] = /* @__PURE__ */ (() => [
       'سنوية سنغافورة وسيلة وسائل وسيط يوسف يحيى يونس ياسر ياسين يعقوب يزيد يمني يمنية يهودي يهود يونيسف يونسكو ' +
       'يد يمين يسار يومية فيما فيه فيها سيتي تونس ترمب تقدم تحت',
   ],
-  [(K_W << 8) | W_COUNTED, 'دولار يورو درهم دينار ريال جنيه ليرة شخص أشخاص عنصر عناصر مليون ملايين مليار ألف آلاف طن كيلومتر كلم متر قتيل جريح مهاجر'],
+  [
+    (K_W << 8) | W_COUNTED,
+    'دولار يورو درهم دينار ريال جنيه ليرة شخص أشخاص عنصر عناصر مليون ملايين مليار ألف آلاف طن كيلومتر كلم متر قتيل جريح مهاجر',
+  ],
   [(K_W << 8) | W_HULUL, 'حلول'],
 ])();
 
@@ -225,7 +228,16 @@ const SOURCE: readonly (readonly [number, string])[] = /* @__PURE__ */ (() => [
  * Ordinary words one letter away from a month name: never read as a misspelt month
  * (جاني "culprit" from جانفي, حيران "confused" from حزيران).
  */
-const NOT_TYPOS: readonly string[] = /* @__PURE__ */ (() => ['جاني', 'انفي', 'حيران', 'حزان', 'الول', 'يولي', 'يوني', 'دسمبر'])();
+const NOT_TYPOS: readonly string[] = /* @__PURE__ */ (() => [
+  'جاني',
+  'انفي',
+  'حيران',
+  'حزان',
+  'الول',
+  'يولي',
+  'يوني',
+  'دسمبر',
+])();
 
 /** Second word of a two-word month → 1 first, 2 second, 11 القعدة, 12 الحجة. */
 const SECOND_SOURCE: readonly (readonly [number, string])[] = /* @__PURE__ */ (() => [
@@ -297,7 +309,11 @@ function build(): Lexicon {
     while (slots[s] !== 0) s = (s + 1) & SLOT_MASK;
     slots[s] = i + 1;
   });
-  return Object.freeze({ keys: Object.freeze(keys), vals: Object.freeze([...entries.values()]), slots: String.fromCharCode(...slots) });
+  return Object.freeze({
+    keys: Object.freeze(keys),
+    vals: Object.freeze([...entries.values()]),
+    slots: String.fromCharCode(...slots),
+  });
 }
 
 const LEXICON: Lexicon = /* @__PURE__ */ build();

@@ -7,7 +7,16 @@
 import type { ArabicDate, ArabicDateEndpoint, ArabicDateHijri } from '../arabic-date.js';
 import type { ArabicDateErrorCode } from '../arabic-date-error.js';
 import type { ArabicDateOptions } from '../arabic-date-options.js';
-import { civilFromDays, daysFromCivil, daysInMonth, isoDay, MAX_YEAR, MIN_YEAR, parseIsoDay, weekdayOf } from './gregorian-days.js';
+import {
+  civilFromDays,
+  daysFromCivil,
+  daysInMonth,
+  isoDay,
+  MAX_YEAR,
+  MIN_YEAR,
+  parseIsoDay,
+  weekdayOf,
+} from './gregorian-days.js';
 import { DateGrammar } from './grammar/date-grammar.js';
 import { ABSOLUTE, COMBINED, RANGE, RELATIVE_WEEKDAY } from './grammar/nodes.js';
 import type { AbsoluteDate, Point } from './grammar/nodes.js';
@@ -52,7 +61,13 @@ class ResolveContext {
 /** One expression found: a date or the reason it cannot be resolved. */
 export type ScanHit =
   | { readonly ok: true; readonly date: ArabicDate }
-  | { readonly ok: false; readonly code: ArabicDateErrorCode; readonly text: string; readonly index: number; readonly endIndex: number };
+  | {
+      readonly ok: false;
+      readonly code: ArabicDateErrorCode;
+      readonly text: string;
+      readonly index: number;
+      readonly endIndex: number;
+    };
 
 const OPTION_NAMES = ['reference'] as const;
 
@@ -76,11 +91,19 @@ export function referenceDay(fn: string, options: ArabicDateOptions | undefined)
     return Math.floor(t / 86400000);
   }
   if (typeof ref !== 'string') {
-    const got = ref === null ? 'null' : Array.isArray(ref) ? 'an array' : typeof ref === 'object' ? 'an object' : `a ${typeof ref}`;
+    const got =
+      ref === null
+        ? 'null'
+        : Array.isArray(ref)
+          ? 'an array'
+          : typeof ref === 'object'
+            ? 'an object'
+            : `a ${typeof ref}`;
     throw new TypeError(`${fn}: options.reference must be a 'YYYY-MM-DD' string or a Date, got ${got}`);
   }
   const d = parseIsoDay(ref);
-  if (d === undefined) throw new RangeError(`${fn}: options.reference must be a real day as 'YYYY-MM-DD' or a Date, got '${ref}'`);
+  if (d === undefined)
+    throw new RangeError(`${fn}: options.reference must be a real day as 'YYYY-MM-DD' or a Date, got '${ref}'`);
   return d;
 }
 
@@ -88,7 +111,19 @@ const PRECISIONS = ['day', 'month', 'year'] as const;
 const PARTS = ['early', 'mid', 'late'] as const;
 
 function resolvedEnd(cal: number, prec: number, s: number, e: number, hy: ArabicDateHijri | undefined): ResolvedEnd {
-  return { calendar: cal, precision: prec, startDay: s, endDay: e, hijri: hy, relative: false, weekdayMismatch: false, part: -1, gregorianIso: false, relativeMismatch: -1, calendarMismatch: -1 };
+  return {
+    calendar: cal,
+    precision: prec,
+    startDay: s,
+    endDay: e,
+    hijri: hy,
+    relative: false,
+    weekdayMismatch: false,
+    part: -1,
+    gregorianIso: false,
+    relativeMismatch: -1,
+    calendarMismatch: -1,
+  };
 }
 
 function gregorianEnd(y: number, m: number, d: number): ResolvedEnd | ArabicDateErrorCode {
@@ -127,7 +162,9 @@ function resolveAbsolute(p: AbsoluteDate, ctx: ResolveContext): ResolvedEnd | Ar
     rel = true;
   } else if (!Number.isNaN(p.yearOffset)) {
     if (ctx.reference === undefined) return 'reference_required';
-    y = (p.calendar === 1 ? ctx.hijriConverter().toHijri(ctx.reference)[0] : civilFromDays(ctx.reference)[0]) + p.yearOffset;
+    y =
+      (p.calendar === 1 ? ctx.hijriConverter().toHijri(ctx.reference)[0] : civilFromDays(ctx.reference)[0]) +
+      p.yearOffset;
     rel = true;
   } else if (y === 0) {
     if (ctx.reference === undefined) return 'reference_required';
@@ -142,7 +179,8 @@ function resolveAbsolute(p: AbsoluteDate, ctx: ResolveContext): ResolvedEnd | Ar
   r.relative = rel;
   r.part = p.part;
   r.weekdayMismatch = p.weekday >= 0 && r.precision === 0 && weekdayOf(r.startDay) !== p.weekday;
-  if (!Number.isNaN(p.relativeDay) && ctx.reference !== undefined) r.relativeMismatch = r.startDay === ctx.reference + p.relativeDay ? 0 : 1;
+  if (!Number.isNaN(p.relativeDay) && ctx.reference !== undefined)
+    r.relativeMismatch = r.startDay === ctx.reference + p.relativeDay ? 0 : 1;
   return r;
 }
 
@@ -173,7 +211,13 @@ function resolvePoint(p: Point, ctx: ResolveContext): ResolvedEnd | ArabicDateEr
     r.relativeMismatch = Math.max(g.relativeMismatch, h.relativeMismatch);
     // One date written twice: the days agree within one (local moon sighting may differ from
     // Umm al-Qura by a day); a month or a year must overlap.
-    r.calendarMismatch = (g.precision === 0 && h.precision === 0 ? Math.abs(g.startDay - h.startDay) > 1 : g.endDay < h.startDay || h.endDay < g.startDay) ? 1 : 0;
+    r.calendarMismatch = (
+      g.precision === 0 && h.precision === 0
+        ? Math.abs(g.startDay - h.startDay) > 1
+        : g.endDay < h.startDay || h.endDay < g.startDay
+    )
+      ? 1
+      : 0;
     return r;
   }
   const ref = ctx.reference;
@@ -244,7 +288,12 @@ function endpoint(x: ResolvedEnd): ArabicDateEndpoint {
  * @param first - Stop after the first expression (valid or not).
  * @returns The expressions in order, non-overlapping.
  */
-export function scanArabicDates(fn: string, input: string, options: ArabicDateOptions | undefined, first: boolean): ScanHit[] {
+export function scanArabicDates(
+  fn: string,
+  input: string,
+  options: ArabicDateOptions | undefined,
+  first: boolean,
+): ScanHit[] {
   const ctx = new ResolveContext(referenceDay(fn, options));
   const hits: ScanHit[] = [];
   if (typeof input !== 'string' || input.length === 0) return hits;

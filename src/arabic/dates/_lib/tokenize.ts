@@ -5,8 +5,34 @@
  *
  * @internal
  */
-import { C_DIGIT, C_LETTER, C_SPACE, CLASS_SHIFT, DROPPED, EXACT_FOLDED_LIMIT, FOLD_SIZE, FOLD_TABLE, FOLDED_MASK, foldCode, foldEntry } from './fold.js';
-import { CODE_MASK, K_REL, K_W, K_WD, KIND_SHIFT, lookupLetters, SECOND_WORD_SHIFT, W_AMS, W_COUNTED, W_FUTV, W_GHADAN, W_PASTV, W_PLAIN } from './lexicon.js';
+import {
+  C_DIGIT,
+  C_LETTER,
+  C_SPACE,
+  CLASS_SHIFT,
+  DROPPED,
+  EXACT_FOLDED_LIMIT,
+  FOLD_SIZE,
+  FOLD_TABLE,
+  FOLDED_MASK,
+  foldCode,
+  foldEntry,
+} from './fold.js';
+import {
+  CODE_MASK,
+  K_REL,
+  K_W,
+  K_WD,
+  KIND_SHIFT,
+  lookupLetters,
+  SECOND_WORD_SHIFT,
+  W_AMS,
+  W_COUNTED,
+  W_FUTV,
+  W_GHADAN,
+  W_PASTV,
+  W_PLAIN,
+} from './lexicon.js';
 import { CLOSE_PAREN, DIGIT_ZERO, DOT, EXCLAMATION, OPEN_PAREN, QUESTION, SEMICOLON } from './char-codes.js';
 
 /** Token kinds. */
@@ -229,7 +255,23 @@ export function tokenize(input: string): Token[] {
           i++;
         }
       } while (i < len && x >> CLASS_SHIFT === C_DIGIT);
-      toks.push({ kind: NUM, start: s, end: i, wordStart: s, articleStart: -1, spaceBefore: sp, value: v, digits: nd, letters: 0, parenthesized: false, firstLetter: 0, lastDefinite: false, monthSecondWord: 0, definite: false, tense: 0 });
+      toks.push({
+        kind: NUM,
+        start: s,
+        end: i,
+        wordStart: s,
+        articleStart: -1,
+        spaceBefore: sp,
+        value: v,
+        digits: nd,
+        letters: 0,
+        parenthesized: false,
+        firstLetter: 0,
+        lastDefinite: false,
+        monthSecondWord: 0,
+        definite: false,
+        tense: 0,
+      });
       inGap = false;
       prevNum = true;
     } else if (cls === C_LETTER) {
@@ -333,20 +375,94 @@ export function tokenize(input: string): Token[] {
           nl <= 4 &&
           buf[nl - 1] === LAM &&
           buf[nl - 2] === ALEF &&
-          (nl === 2 || (nl === 3 && isClitic(b0)) || (nl === 4 && (b0 === WAW || b0 === FA) && isClitic(buf[1] ?? 0) && buf[1] !== WAW && buf[1] !== FA))
+          (nl === 2 ||
+            (nl === 3 && isClitic(b0)) ||
+            (nl === 4 && (b0 === WAW || b0 === FA) && isClitic(buf[1] ?? 0) && buf[1] !== WAW && buf[1] !== FA))
             ? letterOffset(input, s, nl - 2, marked)
             : -1;
         const p = hit >>> STRIPPED_SHIFT;
-        toks.push({ kind: WORD, start: s, end: i, wordStart: p > 0 ? letterOffset(input, s, p, marked) : s, articleStart: al, spaceBefore: sp, value: hit & CODE_MASK, digits: 0, letters: nl, parenthesized: false, firstLetter: b0, lastDefinite: false, monthSecondWord: s2, definite: def, tense: (hit & CODE_MASK) >> KIND_SHIFT === K_WD ? tense : 0 });
+        toks.push({
+          kind: WORD,
+          start: s,
+          end: i,
+          wordStart: p > 0 ? letterOffset(input, s, p, marked) : s,
+          articleStart: al,
+          spaceBefore: sp,
+          value: hit & CODE_MASK,
+          digits: 0,
+          letters: nl,
+          parenthesized: false,
+          firstLetter: b0,
+          lastDefinite: false,
+          monthSecondWord: s2,
+          definite: def,
+          tense: (hit & CODE_MASK) >> KIND_SHIFT === K_WD ? tense : 0,
+        });
         inGap = false;
       } else if (kind === 3) {
-        toks.push((counted ??= { kind: WORD, start: -1, end: -1, wordStart: -1, articleStart: -1, spaceBefore: true, value: COUNTED_CODE, digits: 0, letters: 0, parenthesized: false, firstLetter: 0, lastDefinite: false, monthSecondWord: 0, definite: false, tense: 0 }));
+        toks.push(
+          (counted ??= {
+            kind: WORD,
+            start: -1,
+            end: -1,
+            wordStart: -1,
+            articleStart: -1,
+            spaceBefore: true,
+            value: COUNTED_CODE,
+            digits: 0,
+            letters: 0,
+            parenthesized: false,
+            firstLetter: 0,
+            lastDefinite: false,
+            monthSecondWord: 0,
+            definite: false,
+            tense: 0,
+          }),
+        );
         inGap = true;
       } else if (!inGap) {
         // A run of unknown words is one gap: `definite` says whether its first word has ال (اليوم
         // الوطني), `lastDefinite` whether its last one has (الأمن العام: a definite noun before العام).
-        if (def) toks.push((gapDefL ??= { kind: WORD, start: -1, end: -1, wordStart: -1, articleStart: -1, spaceBefore: true, value: 0, digits: 0, letters: 0, parenthesized: false, firstLetter: 0, lastDefinite: true, monthSecondWord: 0, definite: true, tense: 0 }));
-        else toks.push((gap ??= { kind: WORD, start: -1, end: -1, wordStart: -1, articleStart: -1, spaceBefore: true, value: 0, digits: 0, letters: 0, parenthesized: false, firstLetter: 0, lastDefinite: false, monthSecondWord: 0, definite: false, tense: 0 }));
+        if (def)
+          toks.push(
+            (gapDefL ??= {
+              kind: WORD,
+              start: -1,
+              end: -1,
+              wordStart: -1,
+              articleStart: -1,
+              spaceBefore: true,
+              value: 0,
+              digits: 0,
+              letters: 0,
+              parenthesized: false,
+              firstLetter: 0,
+              lastDefinite: true,
+              monthSecondWord: 0,
+              definite: true,
+              tense: 0,
+            }),
+          );
+        else
+          toks.push(
+            (gap ??= {
+              kind: WORD,
+              start: -1,
+              end: -1,
+              wordStart: -1,
+              articleStart: -1,
+              spaceBefore: true,
+              value: 0,
+              digits: 0,
+              letters: 0,
+              parenthesized: false,
+              firstLetter: 0,
+              lastDefinite: false,
+              monthSecondWord: 0,
+              definite: false,
+              tense: 0,
+            }),
+          );
         inGap = true;
       } else {
         const t = toks.length - 1;
@@ -354,12 +470,76 @@ export function tokenize(input: string): Token[] {
         if (last !== undefined && last.value === 0 && last.start < 0 && last.lastDefinite !== def) {
           if (last.definite) {
             toks[t] = def
-              ? (gapDefL ??= { kind: WORD, start: -1, end: -1, wordStart: -1, articleStart: -1, spaceBefore: true, value: 0, digits: 0, letters: 0, parenthesized: false, firstLetter: 0, lastDefinite: true, monthSecondWord: 0, definite: true, tense: 0 })
-              : (gapDef ??= { kind: WORD, start: -1, end: -1, wordStart: -1, articleStart: -1, spaceBefore: true, value: 0, digits: 0, letters: 0, parenthesized: false, firstLetter: 0, lastDefinite: false, monthSecondWord: 0, definite: true, tense: 0 });
+              ? (gapDefL ??= {
+                  kind: WORD,
+                  start: -1,
+                  end: -1,
+                  wordStart: -1,
+                  articleStart: -1,
+                  spaceBefore: true,
+                  value: 0,
+                  digits: 0,
+                  letters: 0,
+                  parenthesized: false,
+                  firstLetter: 0,
+                  lastDefinite: true,
+                  monthSecondWord: 0,
+                  definite: true,
+                  tense: 0,
+                })
+              : (gapDef ??= {
+                  kind: WORD,
+                  start: -1,
+                  end: -1,
+                  wordStart: -1,
+                  articleStart: -1,
+                  spaceBefore: true,
+                  value: 0,
+                  digits: 0,
+                  letters: 0,
+                  parenthesized: false,
+                  firstLetter: 0,
+                  lastDefinite: false,
+                  monthSecondWord: 0,
+                  definite: true,
+                  tense: 0,
+                });
           } else {
             toks[t] = def
-              ? (gapL ??= { kind: WORD, start: -1, end: -1, wordStart: -1, articleStart: -1, spaceBefore: true, value: 0, digits: 0, letters: 0, parenthesized: false, firstLetter: 0, lastDefinite: true, monthSecondWord: 0, definite: false, tense: 0 })
-              : (gap ??= { kind: WORD, start: -1, end: -1, wordStart: -1, articleStart: -1, spaceBefore: true, value: 0, digits: 0, letters: 0, parenthesized: false, firstLetter: 0, lastDefinite: false, monthSecondWord: 0, definite: false, tense: 0 });
+              ? (gapL ??= {
+                  kind: WORD,
+                  start: -1,
+                  end: -1,
+                  wordStart: -1,
+                  articleStart: -1,
+                  spaceBefore: true,
+                  value: 0,
+                  digits: 0,
+                  letters: 0,
+                  parenthesized: false,
+                  firstLetter: 0,
+                  lastDefinite: true,
+                  monthSecondWord: 0,
+                  definite: false,
+                  tense: 0,
+                })
+              : (gap ??= {
+                  kind: WORD,
+                  start: -1,
+                  end: -1,
+                  wordStart: -1,
+                  articleStart: -1,
+                  spaceBefore: true,
+                  value: 0,
+                  digits: 0,
+                  letters: 0,
+                  parenthesized: false,
+                  firstLetter: 0,
+                  lastDefinite: false,
+                  monthSecondWord: 0,
+                  definite: false,
+                  tense: 0,
+                });
           }
         }
       }
@@ -375,10 +555,42 @@ export function tokenize(input: string): Token[] {
         // A number in parentheses, `(8)`, `(2023)`, is that number (`parenthesized`), its offsets
         // taking in the parentheses: `يومي (8) و (9) مارس (2023)`.
         toks.length = nt - 2;
-        toks.push({ kind: NUM, start: open.start, end: i, wordStart: open.start, articleStart: -1, spaceBefore: open.spaceBefore, value: num.value, digits: num.digits, letters: 0, parenthesized: true, firstLetter: 0, lastDefinite: false, monthSecondWord: 0, definite: false, tense: 0 });
+        toks.push({
+          kind: NUM,
+          start: open.start,
+          end: i,
+          wordStart: open.start,
+          articleStart: -1,
+          spaceBefore: open.spaceBefore,
+          value: num.value,
+          digits: num.digits,
+          letters: 0,
+          parenthesized: true,
+          firstLetter: 0,
+          lastDefinite: false,
+          monthSecondWord: 0,
+          definite: false,
+          tense: 0,
+        });
         prevNum = true;
       } else {
-        toks.push({ kind: PUNCT, start: s, end: i, wordStart: s, articleStart: -1, spaceBefore: sp, value: v, digits: 0, letters: 0, parenthesized: false, firstLetter: 0, lastDefinite: false, monthSecondWord: 0, definite: false, tense: 0 });
+        toks.push({
+          kind: PUNCT,
+          start: s,
+          end: i,
+          wordStart: s,
+          articleStart: -1,
+          spaceBefore: sp,
+          value: v,
+          digits: 0,
+          letters: 0,
+          parenthesized: false,
+          firstLetter: 0,
+          lastDefinite: false,
+          monthSecondWord: 0,
+          definite: false,
+          tense: 0,
+        });
         prevNum = false;
       }
       inGap = false;

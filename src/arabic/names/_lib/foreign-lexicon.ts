@@ -353,7 +353,12 @@ function build(): ForeignTables {
     for (const ar of line.slice(bar + 1).split(' ')) {
       const key = lexiconKey(ar);
       const lat = given === '' ? foreignWord(key) : given;
-      latin.add(lat.normalize('NFD').replace(/[\u0300-\u036f]/gu, '').toLowerCase());
+      latin.add(
+        lat
+          .normalize('NFD')
+          .replace(/[\u0300-\u036f]/gu, '')
+          .toLowerCase(),
+      );
       if (!exact.has(key)) exact.set(key, lat);
       const sk = consonantSkeleton(key);
       // a skeleton of two letters or less says too little to find a name by

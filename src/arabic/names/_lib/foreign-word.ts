@@ -7,8 +7,37 @@
 
 const LETTERS: Readonly<Record<string, string>> = /* @__PURE__ */ (() =>
   Object.freeze({
-    ب: 'b', پ: 'p', ت: 't', ث: 'th', ج: 'j', چ: 'ch', ح: 'h', خ: 'kh', د: 'd', ذ: 'th', ر: 'r', ز: 'z', ژ: 'j', س: 's', ش: 'sh',
-    ص: 's', ض: 'd', ط: 't', ظ: 'z', غ: 'g', ف: 'f', ڤ: 'v', ق: 'k', ك: 'k', گ: 'g', ڨ: 'g', ڭ: 'g', ل: 'l', م: 'm', ن: 'n', ه: 'h',
+    ب: 'b',
+    پ: 'p',
+    ت: 't',
+    ث: 'th',
+    ج: 'j',
+    چ: 'ch',
+    ح: 'h',
+    خ: 'kh',
+    د: 'd',
+    ذ: 'th',
+    ر: 'r',
+    ز: 'z',
+    ژ: 'j',
+    س: 's',
+    ش: 'sh',
+    ص: 's',
+    ض: 'd',
+    ط: 't',
+    ظ: 'z',
+    غ: 'g',
+    ف: 'f',
+    ڤ: 'v',
+    ق: 'k',
+    ك: 'k',
+    گ: 'g',
+    ڨ: 'g',
+    ڭ: 'g',
+    ل: 'l',
+    م: 'm',
+    ن: 'n',
+    ه: 'h',
   }))();
 
 const VOWEL_LETTER = /[اآأإوىيةؤئء]/u;
@@ -33,7 +62,11 @@ export function foreignWord(word: string): string {
     } else if (c === 'و' || c === 'ؤ') {
       out += i === 0 && nextIsVowel ? 'w' : i > 0 && out.endsWith('a') && nextIsVowel ? 'w' : 'o';
     } else if (c === 'ي' || c === 'ئ') {
-      out += (i === 0 && nextIsVowel) || (i > 0 && nextIsVowel && next !== 'ي' && next !== 'ة' && next !== 'ه' && /[aeiou]$/u.test(out)) ? 'y' : 'i';
+      out +=
+        (i === 0 && nextIsVowel) ||
+        (i > 0 && nextIsVowel && next !== 'ي' && next !== 'ة' && next !== 'ه' && /[aeiou]$/u.test(out))
+          ? 'y'
+          : 'i';
     } else if (c === 'ى' || c === 'ة') {
       out += 'a';
     } else if (c === 'ه' && i === n - 1 && i > 0) {
@@ -44,7 +77,14 @@ export function foreignWord(word: string): string {
       const l = LETTERS[c];
       if (l === undefined) continue;
       // a closing cluster of a consonant and l / r / n / m reads with an e (ميركل Merkel)
-      if (i === n - 1 && i >= 2 && !VOWEL_LETTER.test(word[i - 1] ?? '') && (c === 'ل' || c === 'ر' || c === 'ن' || c === 'م') && !/[aeiou]$/u.test(out)) out += 'e';
+      if (
+        i === n - 1 &&
+        i >= 2 &&
+        !VOWEL_LETTER.test(word[i - 1] ?? '') &&
+        (c === 'ل' || c === 'ر' || c === 'ن' || c === 'م') &&
+        !/[aeiou]$/u.test(out)
+      )
+        out += 'e';
       out += l;
     }
   }

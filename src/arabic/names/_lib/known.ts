@@ -10,7 +10,10 @@
  * microseconds.
  */
 
-const SKIP: ReadonlySet<string> = /* @__PURE__ */ (() => new Set('al el ad ar as ash at az an ed er es et ez en bin ben ibn bint bent ould abd abdel abdul abu abou'.split(' ')))();
+const SKIP: ReadonlySet<string> = /* @__PURE__ */ (() =>
+  new Set(
+    'al el ad ar as ash at az an ed er es et ez en bin ben ibn bint bent ould abd abdel abdul abu abou'.split(' '),
+  ))();
 
 function skeleton(word: string): string {
   let w = word
@@ -41,7 +44,8 @@ function words(name: string): string[] {
     if (lower === '' || SKIP.has(lower)) continue;
     let w = lower;
     // a fused article or particle (Essebsi, Benali, Abdellatif): keep the rest
-    for (const p of ['abdel', 'abdul', 'ben', 'ban', 'bin', 'el', 'al']) if (w.startsWith(p) && w.length > p.length + 3) w = w.slice(p.length);
+    for (const p of ['abdel', 'abdul', 'ben', 'ban', 'bin', 'el', 'al'])
+      if (w.startsWith(p) && w.length > p.length + 3) w = w.slice(p.length);
     const s = skeleton(w);
     if (s !== '') out.push(s);
   }
@@ -59,7 +63,8 @@ export function preferKnown(_arabic: string, romanized: string, known: Iterable<
     const [short, long] = theirs.length <= mine.length ? [theirs, mine] : [mine, theirs];
     if (short.length === 1 && long.length > 1) {
       // one word alone: a distinctive surname of the input matches a known name's last word
-      if (short === mine && (short[0] as string).length >= 3 && short[0] === theirs[theirs.length - 1]) return candidate;
+      if (short === mine && (short[0] as string).length >= 3 && short[0] === theirs[theirs.length - 1])
+        return candidate;
       continue;
     }
     if (short.every((w) => long.includes(w))) return candidate;

@@ -45,13 +45,23 @@ const ROMAN: ReadonlyMap<string, number> = /* @__PURE__ */ (() =>
 const ARABIC_ORDINALS: ReadonlyMap<string, number> = /* @__PURE__ */ (() =>
   new Map(
     /* @__PURE__ */ Object.entries({
-    الاول: 1, الثاني: 2, الثالث: 3, الرابع: 4, الخامس: 5, السادس: 6, السابع: 7, الثامن: 8, التاسع: 9, العاشر: 10,
-  }),
+      الاول: 1,
+      الثاني: 2,
+      الثالث: 3,
+      الرابع: 4,
+      الخامس: 5,
+      السادس: 6,
+      السابع: 7,
+      الثامن: 8,
+      التاسع: 9,
+      العاشر: 10,
+    }),
   ))();
 /** At most this many words of a name take part in matching. */
 const MAX_UNITS = 16;
 
-const LIGHT_WORDS: ReadonlySet<string> = /* @__PURE__ */ (() => new Set('de von der le la van di da del dos du des y دي فون دير لو دو فان'.split(' ')))();
+const LIGHT_WORDS: ReadonlySet<string> = /* @__PURE__ */ (() =>
+  new Set('de von der le la van di da del dos du des y دي فون دير لو دو فان'.split(' ')))();
 
 /** What matching needs to know about a word, found with one lookup. */
 interface WordInfo {
@@ -144,7 +154,16 @@ export function prepareName(name: string): PreparedName {
       const particle = p !== undefined && p.script === t.script ? skeletonOf(p, false) : undefined;
       const size = skel.codes.length + (particle === undefined ? 0 : particle.codes.length);
       if (size > longest) longest = size;
-      units.push({ skel, particle, fused: undefined, ids: info?.ids, weight, common, light: info !== undefined && info.light, joined: undefined });
+      units.push({
+        skel,
+        particle,
+        fused: undefined,
+        ids: info?.ids,
+        weight,
+        common,
+        light: info !== undefined && info.light,
+        joined: undefined,
+      });
     }
     pendingArticle = false;
     pendingParticle = undefined;
@@ -216,7 +235,15 @@ function totalWeight(U: readonly Unit[]): number {
  * Candidates for two adjacent words of X against one word of Y (Le Drian ~ لودريان), for the
  * words whose best similarity (in `best`, from `bestAt`) is below 0.85.
  */
-function addMerges(cands: Candidate[], X: readonly Unit[], Y: readonly Unit[], best: readonly number[], bestAt: number, xIsA: boolean, rows: number[]): void {
+function addMerges(
+  cands: Candidate[],
+  X: readonly Unit[],
+  Y: readonly Unit[],
+  best: readonly number[],
+  bestAt: number,
+  xIsA: boolean,
+  rows: number[],
+): void {
   for (let i = 0; i + 1 < X.length; i++) {
     // only words that found no good partner on their own are tried together
     if ((best[bestAt + i] as number) >= 0.85 || (best[bestAt + i + 1] as number) >= 0.85) continue;
@@ -225,12 +252,22 @@ function addMerges(cands: Candidate[], X: readonly Unit[], Y: readonly Unit[], b
     if (x1.skel.script !== x2.skel.script) continue;
     let joined = x1.joined;
     if (joined === undefined) {
-      joined = { skel: concatSkeletons(x1.skel, x2.skel), particle: undefined, fused: undefined, ids: undefined, weight: 1, common: false, light: false, joined: undefined };
+      joined = {
+        skel: concatSkeletons(x1.skel, x2.skel),
+        particle: undefined,
+        fused: undefined,
+        ids: undefined,
+        weight: 1,
+        common: false,
+        light: false,
+        joined: undefined,
+      };
       x1.joined = joined;
     }
     for (let j = 0; j < Y.length; j++) {
       const s = unitSimilarity(joined, Y[j] as Unit, rows);
-      if (s >= MIN_SIM) cands.push(xIsA ? { sim: s, a: i, a2: i + 1, b: j, b2: -1 } : { sim: s, a: j, a2: -1, b: i, b2: i + 1 });
+      if (s >= MIN_SIM)
+        cands.push(xIsA ? { sim: s, a: i, a2: i + 1, b: j, b2: -1 } : { sim: s, a: j, a2: -1, b: i, b2: i + 1 });
     }
   }
 }
@@ -289,7 +326,13 @@ export function scorePrepared(A: PreparedName, B: PreparedName): number {
   if (cands.length > 1) cands.sort(byCandidate);
   for (let k = 0; k < cands.length; k++) {
     const c = cands[k] as Candidate;
-    if (work[USED_A + c.a] === 1 || work[USED_B + c.b] === 1 || (c.a2 >= 0 && work[USED_A + c.a2] === 1) || (c.b2 >= 0 && work[USED_B + c.b2] === 1)) continue;
+    if (
+      work[USED_A + c.a] === 1 ||
+      work[USED_B + c.b] === 1 ||
+      (c.a2 >= 0 && work[USED_A + c.a2] === 1) ||
+      (c.b2 >= 0 && work[USED_B + c.b2] === 1)
+    )
+      continue;
     const m = strength(c.sim);
     work[USED_A + c.a] = 1;
     work[MATCH_A + c.a] = m;

@@ -53,7 +53,11 @@ export function originOfWords(words: readonly string[]): NameOrigin {
       score += wordEvidence(lexiconKey(w));
       continue;
     }
-    const l = w.normalize('NFD').replace(/[\u0300-\u036f]/gu, '').toLowerCase().replace(/[^a-z]/gu, '');
+    const l = w
+      .normalize('NFD')
+      .replace(/[\u0300-\u036f]/gu, '')
+      .toLowerCase()
+      .replace(/[^a-z]/gu, '');
     if (l === '') continue;
     const foreign = isForeignLatin(l);
     const arabic = isArabicLatin(l) || LATIN_ARABIC.test(l);

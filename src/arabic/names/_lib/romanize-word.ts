@@ -15,20 +15,55 @@ import type { RawSpellings } from './name-lexicon.js';
 /** Romanization style. */
 export type Style = 'maghreb' | 'mashreq' | 'ala-lc';
 
-const STYLE_INDEX: Readonly<Record<Style, number>> = /* @__PURE__ */ (() => Object.freeze({ maghreb: 0, mashreq: 1, 'ala-lc': 2 }))();
+const STYLE_INDEX: Readonly<Record<Style, number>> = /* @__PURE__ */ (() =>
+  Object.freeze({ maghreb: 0, mashreq: 1, 'ala-lc': 2 }))();
 
 /** Consonants: maghreb | mashreq | ala-lc. */
 const CONSONANTS: ReadonlyMap<string, readonly [string, string, string]> = /* @__PURE__ */ (() =>
   new Map(
     /* @__PURE__ */ Object.entries({
-    ب: ['b', 'b', 'b'], ت: ['t', 't', 't'], ث: ['t', 'th', 'th'], ج: ['j', 'j', 'j'], ح: ['h', 'h', 'ḥ'], خ: ['kh', 'kh', 'kh'],
-    د: ['d', 'd', 'd'], ذ: ['d', 'dh', 'dh'], ر: ['r', 'r', 'r'], ز: ['z', 'z', 'z'], س: ['s', 's', 's'], ش: ['ch', 'sh', 'sh'],
-    ص: ['s', 's', 'ṣ'], ض: ['d', 'd', 'ḍ'], ط: ['t', 't', 'ṭ'], ظ: ['d', 'z', 'ẓ'], ع: ['', '', 'ʻ'], غ: ['gh', 'gh', 'gh'],
-    ف: ['f', 'f', 'f'], ق: ['k', 'q', 'q'], ك: ['k', 'k', 'k'], ل: ['l', 'l', 'l'], م: ['m', 'm', 'm'], ن: ['n', 'n', 'n'],
-    ه: ['h', 'h', 'h'], و: ['ou', 'w', 'w'], ي: ['y', 'y', 'y'], ء: ['', '', 'ʼ'], ؤ: ['', '', 'ʼ'], ئ: ['', '', 'ʼ'], أ: ['', '', 'ʼ'],
-    إ: ['', '', 'ʼ'], پ: ['p', 'p', 'p'], چ: ['tch', 'ch', 'ch'], ڤ: ['v', 'v', 'v'], گ: ['g', 'g', 'g'], ژ: ['j', 'zh', 'zh'],
-    ڨ: ['g', 'g', 'g'], ڭ: ['g', 'g', 'g'], ک: ['k', 'k', 'k'], ی: ['y', 'y', 'y'],
-  }),
+      ب: ['b', 'b', 'b'],
+      ت: ['t', 't', 't'],
+      ث: ['t', 'th', 'th'],
+      ج: ['j', 'j', 'j'],
+      ح: ['h', 'h', 'ḥ'],
+      خ: ['kh', 'kh', 'kh'],
+      د: ['d', 'd', 'd'],
+      ذ: ['d', 'dh', 'dh'],
+      ر: ['r', 'r', 'r'],
+      ز: ['z', 'z', 'z'],
+      س: ['s', 's', 's'],
+      ش: ['ch', 'sh', 'sh'],
+      ص: ['s', 's', 'ṣ'],
+      ض: ['d', 'd', 'ḍ'],
+      ط: ['t', 't', 'ṭ'],
+      ظ: ['d', 'z', 'ẓ'],
+      ع: ['', '', 'ʻ'],
+      غ: ['gh', 'gh', 'gh'],
+      ف: ['f', 'f', 'f'],
+      ق: ['k', 'q', 'q'],
+      ك: ['k', 'k', 'k'],
+      ل: ['l', 'l', 'l'],
+      م: ['m', 'm', 'm'],
+      ن: ['n', 'n', 'n'],
+      ه: ['h', 'h', 'h'],
+      و: ['ou', 'w', 'w'],
+      ي: ['y', 'y', 'y'],
+      ء: ['', '', 'ʼ'],
+      ؤ: ['', '', 'ʼ'],
+      ئ: ['', '', 'ʼ'],
+      أ: ['', '', 'ʼ'],
+      إ: ['', '', 'ʼ'],
+      پ: ['p', 'p', 'p'],
+      چ: ['tch', 'ch', 'ch'],
+      ڤ: ['v', 'v', 'v'],
+      گ: ['g', 'g', 'g'],
+      ژ: ['j', 'zh', 'zh'],
+      ڨ: ['g', 'g', 'g'],
+      ڭ: ['g', 'g', 'g'],
+      ک: ['k', 'k', 'k'],
+      ی: ['y', 'y', 'y'],
+    }),
   ))();
 
 /** Segment kinds of a word. */
@@ -69,12 +104,24 @@ function segment(word: string): Segment[] {
     } else if (ch === 'و' || ch === 'ي') {
       const vowelNext = next === 'ا' || next === 'ى' || next === 'ة' || next === 'و' || next === 'ي';
       // أيمن Ayman: an initial a-alef before ي and two consonants is the diphthong ay
-      const diphthong = ch === 'ي' && prevSeg !== undefined && prevSeg.kind === SHORT && prevSeg.vowel === 'a' && segs.length === 1 && isConsonantLetter(word[i + 1]) && isConsonantLetter(word[i + 2]) && i + 3 === n;
-      const afterInitial = !diphthong && prevSeg !== undefined && prevSeg.kind === SHORT && segs.length === 1 && !vowelNext;
-      const consonantal = diphthong || (!afterInitial && (i === 0 || vowelNext || (prevSeg !== undefined && prevSeg.kind !== C)));
+      const diphthong =
+        ch === 'ي' &&
+        prevSeg !== undefined &&
+        prevSeg.kind === SHORT &&
+        prevSeg.vowel === 'a' &&
+        segs.length === 1 &&
+        isConsonantLetter(word[i + 1]) &&
+        isConsonantLetter(word[i + 2]) &&
+        i + 3 === n;
+      const afterInitial =
+        !diphthong && prevSeg !== undefined && prevSeg.kind === SHORT && segs.length === 1 && !vowelNext;
+      const consonantal =
+        diphthong || (!afterInitial && (i === 0 || vowelNext || (prevSeg !== undefined && prevSeg.kind !== C)));
       // an initial alef only carries the long vowel that follows (أوربان Ourbane, إيمان Imane)
       if (afterInitial) segs.pop();
-      segs.push(consonantal ? { kind: C, letter: ch, vowel: '' } : { kind: LONG, letter: ch, vowel: ch === 'و' ? 'u' : 'i' });
+      segs.push(
+        consonantal ? { kind: C, letter: ch, vowel: '' } : { kind: LONG, letter: ch, vowel: ch === 'و' ? 'u' : 'i' },
+      );
     } else if (CONSONANTS.get(ch) !== undefined) {
       segs.push({ kind: C, letter: ch, vowel: '' });
     }
@@ -96,7 +143,12 @@ export type Spellings = readonly [string, string, string];
 function resolve(raw: RawSpellings): Spellings {
   const [maghreb, mashreq, alaField, ar] = raw;
   // '=': the rules' ALA-LC form (after al- for a word with the article)
-  const alaLc = alaField !== '=' ? alaField : ar.startsWith('ال') ? 'al-' + ruleWord(ar.slice(2), 'ala-lc', false) : ruleWord(ar, 'ala-lc', false);
+  const alaLc =
+    alaField !== '='
+      ? alaField
+      : ar.startsWith('ال')
+        ? 'al-' + ruleWord(ar.slice(2), 'ala-lc', false)
+        : ruleWord(ar, 'ala-lc', false);
   const m = mashreq === '' ? plain(alaLc) : mashreq;
   return [maghreb === '' ? m : maghreb, m, alaLc];
 }
@@ -138,7 +190,6 @@ export function isArabicLatin(word: string): boolean {
   return latinWords.has(word);
 }
 
-
 /**
  * Romanize one Arabic word (no article), capitalized. `family` marks a family name, which
  * takes the faʻʻāl reading of CCāC (حداد Haddad) where a given name takes faʻāl (جمال Jamal).
@@ -151,7 +202,14 @@ export function romanizeWord(word: string, style: Style, family = false): string
 
 export function ruleWord(word: string, style: Style, family: boolean): string {
   // Maghrebi family names fused with بن / بل (بنعتيق Benatiq, بلخادم Belkhadem)
-  if (style === 'maghreb' && word.length >= 5 && (word.startsWith('بن') || word.startsWith('بل')) && word[2] !== 'ا' && word[2] !== 'و' && word[2] !== 'ي') {
+  if (
+    style === 'maghreb' &&
+    word.length >= 5 &&
+    (word.startsWith('بن') || word.startsWith('بل')) &&
+    word[2] !== 'ا' &&
+    word[2] !== 'و' &&
+    word[2] !== 'ي'
+  ) {
     const rest = romanizeWord(word.slice(2), style, false);
     return (word[1] === 'ن' ? 'Ben' : 'Bel') + rest.charAt(0).toLowerCase() + rest.slice(1);
   }
@@ -176,7 +234,17 @@ export function ruleWord(word: string, style: Style, family: boolean): string {
     segs[1].letter !== 'ع';
   // fuʻaylī: a family nisba C C ي C ي (الحنيطي Huneiti, الخليفي Khulaifi): u, then the diphthong
   // (not in the Maghreb, where faʻʻīlī is as frequent: الصديقي Seddiki)
-  if (family && style !== 'maghreb' && n === 5 && segs[0]?.kind === C && segs[1]?.kind === C && segs[2]?.letter === 'ي' && segs[3]?.kind === C && segs[4]?.letter === 'ي' && segs[4].kind === LONG) {
+  if (
+    family &&
+    style !== 'maghreb' &&
+    n === 5 &&
+    segs[0]?.kind === C &&
+    segs[1]?.kind === C &&
+    segs[2]?.letter === 'ي' &&
+    segs[3]?.kind === C &&
+    segs[4]?.letter === 'ي' &&
+    segs[4].kind === LONG
+  ) {
     const c = (x: Segment): string => CONSONANTS.get(x.letter)?.[k] ?? '';
     const [a, b, , d] = segs as [Segment, Segment, Segment, Segment];
     return capitalize(c(a) + 'u' + c(b) + (alaLc ? 'ay' : 'ai') + c(d) + (alaLc ? 'ī' : 'i'));
@@ -192,11 +260,28 @@ export function ruleWord(word: string, style: Style, family: boolean): string {
       // ع closing a syllable is heard as a long a in press spellings (سعد Saad, جعفر Jaafar)
       if (!alaLc && s.letter === 'ع' && i > 0 && next !== undefined && next.kind === C) t = 'a';
       // and ending a word after a consonant, as -aa (الشرع Sharaa, لقجع Lekjaa)
-      if (!alaLc && s.letter === 'ع' && i > 0 && next === undefined) t = prev?.kind === C && !(out[out.length - 1] ?? '').endsWith('a') ? 'aa' : 'a';
-      if (style === 'maghreb' && (s.letter === 'س' || s.letter === 'ص') && prev !== undefined && vowelBefore && next !== undefined && next.kind !== C) t = 'ss';
+      if (!alaLc && s.letter === 'ع' && i > 0 && next === undefined)
+        t = prev?.kind === C && !(out[out.length - 1] ?? '').endsWith('a') ? 'aa' : 'a';
+      if (
+        style === 'maghreb' &&
+        (s.letter === 'س' || s.letter === 'ص') &&
+        prev !== undefined &&
+        vowelBefore &&
+        next !== undefined &&
+        next.kind !== C
+      )
+        t = 'ss';
       if (faaal && i === 1 && (alaLc || t.length === 1)) t += t;
       // CiyāC at the start (زياد Ziad, رياض Riad, دياب Diab): the press writes -ia-
-      if (i === 0 && next !== undefined && next.kind === C && next.letter === 'ي' && segs[i + 2]?.kind === LONG && segs[i + 2]?.vowel === 'a' && segs[i + 3]?.kind === C) {
+      if (
+        i === 0 &&
+        next !== undefined &&
+        next.kind === C &&
+        next.letter === 'ي' &&
+        segs[i + 2]?.kind === LONG &&
+        segs[i + 2]?.vowel === 'a' &&
+        segs[i + 3]?.kind === C
+      ) {
         out.push(t, alaLc ? 'iy' : 'i');
         i++;
         vowelBefore = true;
@@ -217,9 +302,22 @@ export function ruleWord(word: string, style: Style, family: boolean): string {
         if (i === 0 || !wasVowel || shortStart) {
           // the Maghrebi press writes the first, unstressed a of a family name as e (Bedoui,
           // Mezouar, Zerhouni), but not next to a guttural or an emphatic consonant (Hammami)
-          out.push(style === 'maghreb' && family && i === 0 && !GUTTURAL.includes(s.letter) && !'حخعقصضطظهءر'.includes(next.letter) ? 'e' : 'a');
+          out.push(
+            style === 'maghreb' &&
+              family &&
+              i === 0 &&
+              !GUTTURAL.includes(s.letter) &&
+              !'حخعقصضطظهءر'.includes(next.letter)
+              ? 'e'
+              : 'a',
+          );
           vowelBefore = true;
-        } else if (style === 'maghreb' && segs[i + 2]?.kind === C && segs[i + 3] !== undefined && segs[i + 3]?.kind !== C) {
+        } else if (
+          style === 'maghreb' &&
+          segs[i + 2]?.kind === C &&
+          segs[i + 3] !== undefined &&
+          segs[i + 3]?.kind !== C
+        ) {
           // Maghreb: three consonants between two vowels: the vowel follows the first of them, the
           // last two stay together before the next vowel (بوتفليقة Bouteflika, شنقريحة Chanegriha)
           out.push('e');
@@ -237,7 +335,19 @@ export function ruleWord(word: string, style: Style, family: boolean): string {
     } else if (s.kind === LONG) {
       const v = s.vowel;
       // ū is ou in the press of both regions (Mansour, Mahmoud), u after ع in the Mashreq (Saud)
-      out.push(alaLc ? (v === 'a' ? 'ā' : v === 'i' ? 'ī' : 'ū') : v === 'u' ? (style === 'mashreq' && prev?.letter === 'ع' ? 'u' : 'ou') : v);
+      out.push(
+        alaLc
+          ? v === 'a'
+            ? 'ā'
+            : v === 'i'
+              ? 'ī'
+              : 'ū'
+          : v === 'u'
+            ? style === 'mashreq' && prev?.letter === 'ع'
+              ? 'u'
+              : 'ou'
+            : v,
+      );
       vowelBefore = true;
     } else if (s.kind === SHORT) {
       out.push(s.letter === 'آ' && alaLc ? 'ā' : s.vowel);
@@ -251,7 +361,13 @@ export function ruleWord(word: string, style: Style, family: boolean): string {
   }
   let r = out.join('');
   // the Maghrebi press's final -ine / -ane / -oune after a long vowel (Yassine, Othmane, Tebboune)
-  if (style === 'maghreb' && n >= 2 && (segs[n - 1] as Segment).letter === 'ن' && (segs[n - 2] as Segment).kind === LONG) r += 'e';
+  if (
+    style === 'maghreb' &&
+    n >= 2 &&
+    (segs[n - 1] as Segment).letter === 'ن' &&
+    (segs[n - 2] as Segment).kind === LONG
+  )
+    r += 'e';
   return capitalize(r);
 }
 
@@ -259,6 +375,3 @@ export function ruleWord(word: string, style: Style, family: boolean): string {
 export function articleFor(style: Style): string {
   return style === 'maghreb' ? 'El ' : 'al-';
 }
-
-
-

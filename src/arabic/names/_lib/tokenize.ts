@@ -88,7 +88,16 @@ function endsWithArabicSuffixPart(text: string): boolean {
 }
 
 function isApostrophe(c: number): boolean {
-  return c === 0x27 || c === 0x2019 || c === 0x2018 || c === 0x02bf || c === 0x02be || c === 0x60 || c === 0xb4 || c === 0x02bc;
+  return (
+    c === 0x27 ||
+    c === 0x2019 ||
+    c === 0x2018 ||
+    c === 0x02bf ||
+    c === 0x02be ||
+    c === 0x60 ||
+    c === 0xb4 ||
+    c === 0x02bc
+  );
 }
 
 /**
@@ -172,7 +181,16 @@ export function splitWords(name: string): Word[] {
 
 function pushWord(words: Word[], text: string, arabic: number, latin: number): void {
   if (text === '') return;
-  const script: WordScript = arabic > 0 && latin === 0 ? 'arabic' : latin > 0 && arabic === 0 ? 'latin' : arabic > 0 ? (arabic >= latin ? 'arabic' : 'latin') : 'other';
+  const script: WordScript =
+    arabic > 0 && latin === 0
+      ? 'arabic'
+      : latin > 0 && arabic === 0
+        ? 'latin'
+        : arabic > 0
+          ? arabic >= latin
+            ? 'arabic'
+            : 'latin'
+          : 'other';
   words.push({ text, script });
 }
 
@@ -219,7 +237,12 @@ export function tokenizeName(name: string): NameToken[] {
         i++;
         continue;
       }
-      if ((w.text === 'عبد' || w.text === 'ابو') && next !== undefined && next.script === 'arabic' && (nf & F_ARABIC_PARTICLE) === 0) {
+      if (
+        (w.text === 'عبد' || w.text === 'ابو') &&
+        next !== undefined &&
+        next.script === 'arabic' &&
+        (nf & F_ARABIC_PARTICLE) === 0
+      ) {
         let text = w.text + next.text;
         i += 2;
         const after = i < words.length ? words[i] : undefined;
@@ -232,7 +255,13 @@ export function tokenizeName(name: string): NameToken[] {
       }
       // A word that already ends in الدين / الله … is a complete compound: joining it again would
       // make the key change on a second pass (ا الله الله → االله الله → االلهالله).
-      if (next !== undefined && next.script === 'arabic' && (nf & F_ARABIC_SUFFIX_PART) !== 0 && (wf & F_ARABIC_PARTICLE) === 0 && !endsWithArabicSuffixPart(w.text)) {
+      if (
+        next !== undefined &&
+        next.script === 'arabic' &&
+        (nf & F_ARABIC_SUFFIX_PART) !== 0 &&
+        (wf & F_ARABIC_PARTICLE) === 0 &&
+        !endsWithArabicSuffixPart(w.text)
+      ) {
         out.push(token(w.text + next.text, 'arabic', 'name', false, true));
         i += 2;
         continue;
@@ -242,7 +271,11 @@ export function tokenizeName(name: string): NameToken[] {
       continue;
     }
     if (w.script === 'latin') {
-      if ((wf & F_LATIN_PARTICLE) !== 0 && next !== undefined && (sawName || w.text !== 'ben' || words.length - i <= 2)) {
+      if (
+        (wf & F_LATIN_PARTICLE) !== 0 &&
+        next !== undefined &&
+        (sawName || w.text !== 'ben' || words.length - i <= 2)
+      ) {
         out.push(token(w.text, 'latin', 'particle'));
         i++;
         continue;

@@ -15,9 +15,7 @@ export const ARABIC_TITLES: ReadonlySet<string> = /* @__PURE__ */ (() =>
 
 /** Words that continue an Arabic title (الفريق أول، اللواء الركن، صاحب السمو الملكي، ولي العهد). */
 export const ARABIC_TITLE_CONTINUATIONS: ReadonlySet<string> = /* @__PURE__ */ (() =>
-  set(
-    'اول الاول ركن الركن السمو الملكي الجلالة العهد الدولة الفخامة المعالي العام العامة',
-  ))();
+  set('اول الاول ركن الركن السمو الملكي الجلالة العهد الدولة الفخامة المعالي العام العامة'))();
 
 /** Latin titles, ranks and honorifics (lower case, without dots) removed from the start of a name. */
 export const LATIN_TITLES: ReadonlySet<string> = /* @__PURE__ */ (() =>
@@ -29,16 +27,16 @@ export const LATIN_TITLES: ReadonlySet<string> = /* @__PURE__ */ (() =>
 export const ARABIC_PARTICLES: ReadonlySet<string> = /* @__PURE__ */ (() => set('بن ابن بنت ولد'))();
 
 /** Latin nasab particles (son/daughter of). */
-export const LATIN_PARTICLES: ReadonlySet<string> = /* @__PURE__ */ (() => set('bin ibn ben bint bent ould ibnou benou'))();
+export const LATIN_PARTICLES: ReadonlySet<string> = /* @__PURE__ */ (() =>
+  set('bin ibn ben bint bent ould ibnou benou'))();
 
 /** Latin spellings of the Arabic article written as a separate word. */
 export const LATIN_ARTICLES: ReadonlySet<string> = /* @__PURE__ */ (() =>
-  set(
-    'el al ul il ol ad ar as ash at az an ed er es et ez en ech ach esh ec l',
-  ))();
+  set('el al ul il ol ad ar as ash at az an ed er es et ez en ech ach esh ec l'))();
 
 /** Latin spellings of عبد written as a separate word (joined with the next word). */
-export const LATIN_ABD: ReadonlySet<string> = /* @__PURE__ */ (() => set('abd abdel abdul abdal abdoul abdil abdol abdur abder abdes'))();
+export const LATIN_ABD: ReadonlySet<string> = /* @__PURE__ */ (() =>
+  set('abd abdel abdul abdal abdoul abdil abdol abdur abder abdes'))();
 
 /** Latin spellings of أبو written as a separate word (joined with the next word). */
 export const LATIN_ABU: ReadonlySet<string> = /* @__PURE__ */ (() => set('abu abou abo aboul abul'))();
@@ -48,12 +46,11 @@ export const ARABIC_SUFFIX_PARTS: ReadonlySet<string> = /* @__PURE__ */ (() => s
 
 /** Latin second parts joined to the previous word (Nour Eddine, Nasr Allah). */
 export const LATIN_SUFFIX_PARTS: ReadonlySet<string> = /* @__PURE__ */ (() =>
-  set(
-    'eddine eddin edine uddin uddeen addin addine eddyn allah ullah ellah illah alla ullha',
-  ))();
+  set('eddine eddin edine uddin uddeen addin addine eddyn allah ullah ellah illah alla ullha'))();
 
 /** Latin second parts that join the previous word only after a separate article (Nour el Din, Nasr al Lah). */
-export const LATIN_ARTICLE_SUFFIX_PARTS: ReadonlySet<string> = /* @__PURE__ */ (() => set('din dine deen lah llah abidine abidin'))();
+export const LATIN_ARTICLE_SUFFIX_PARTS: ReadonlySet<string> = /* @__PURE__ */ (() =>
+  set('din dine deen lah llah abidine abidin'))();
 
 /** Bit of {@link wordFlags}: in ARABIC_TITLES. */
 export const F_ARABIC_TITLE = 1;
@@ -105,7 +102,8 @@ const WORD_FLAGS: ReadonlyMap<string, number> = /* @__PURE__ */ (() => {
  */
 export function lengthFilter(words: Iterable<string>): Uint32Array {
   const t = new Uint32Array(256);
-  for (const w of words) t[w.charCodeAt(0) & 0xff] = (t[w.charCodeAt(0) & 0xff] as number) | (1 << Math.min(w.length, 31));
+  for (const w of words)
+    t[w.charCodeAt(0) & 0xff] = (t[w.charCodeAt(0) & 0xff] as number) | (1 << Math.min(w.length, 31));
   return t;
 }
 

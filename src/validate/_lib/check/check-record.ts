@@ -73,9 +73,14 @@ const SCHEMA_CODES: ReadonlySet<string> = /* @__PURE__ */ new Set([
   'custom',
 ]);
 
-
 /** Participant roles that place a participant in a delegation. */
-const DELEGATION_ROLES: ReadonlySet<string> = /* @__PURE__ */ new Set(['host', 'visitor', 'head-of-delegation', 'member', 'signatory']);
+const DELEGATION_ROLES: ReadonlySet<string> = /* @__PURE__ */ new Set([
+  'host',
+  'visitor',
+  'head-of-delegation',
+  'member',
+  'signatory',
+]);
 
 class Emitter {
   hasError = false;
@@ -112,7 +117,14 @@ type Json = unknown;
  * schema) nesting deeper than `maxDepth` is reported as `too_deep` and the walk returns false;
  * otherwise the walk just does not descend further. `skipKey` leaves out one top-level key.
  */
-function walk(value: Json, maxDepth: number, em: Emitter, prefix: (string | number)[], strict: boolean, skipKey?: string): boolean {
+function walk(
+  value: Json,
+  maxDepth: number,
+  em: Emitter,
+  prefix: (string | number)[],
+  strict: boolean,
+  skipKey?: string,
+): boolean {
   const stack: { v: Json; path: (string | number)[] }[] = [{ v: value, path: prefix }];
   while (stack.length > 0) {
     const { v, path } = stack.pop() as { v: Json; path: (string | number)[] };
@@ -131,7 +143,8 @@ function walk(value: Json, maxDepth: number, em: Emitter, prefix: (string | numb
       for (let i = keys.length - 1; i >= 0; i--) {
         const k = keys[i] as string;
         if (v === value && k === skipKey) continue;
-        if (UNSAFE_KEYS.has(k)) em.emit('unsafe_key', [...path, k], `key "${k}" is not allowed (prototype pollution risk)`, true);
+        if (UNSAFE_KEYS.has(k))
+          em.emit('unsafe_key', [...path, k], `key "${k}" is not allowed (prototype pollution risk)`, true);
         const c: Json = (v as Record<string, Json>)[k];
         if (c !== null && typeof c === 'object') stack.push({ v: c, path: [...path, k] });
       }
@@ -147,20 +160,40 @@ function mapSchemaIssue(issue: SchemaIssue, em: Emitter): void {
       if (UNSAFE_KEYS.has(key)) continue; // reported as unsafe_key by the walk
       // One issue per key, so each gets its own pointer and column; zod's (localized) message
       // is kept when it names that key alone.
-      em.emit('unrecognized_keys', [...segments, key], issue.keys.length === 1 ? issue.message : `Unrecognized key: "${key}"`, true);
+      em.emit(
+        'unrecognized_keys',
+        [...segments, key],
+        issue.keys.length === 1 ? issue.message : `Unrecognized key: "${key}"`,
+        true,
+      );
     }
     return;
   }
   if (issue.code === 'invalid_type' && (issue.received === 'Infinity' || issue.received === '-Infinity')) {
-    em.emit('number_out_of_range', segments, `number out of range (parsed as ${String(issue.received)}); ${issue.message}`);
+    em.emit(
+      'number_out_of_range',
+      segments,
+      `number out of range (parsed as ${String(issue.received)}); ${issue.message}`,
+    );
     return;
   }
-  if (issue.code === 'invalid_union' && issue.note === 'No matching discriminator' && segments.length === 1 && segments[0] === 'type') {
+  if (
+    issue.code === 'invalid_union' &&
+    issue.note === 'No matching discriminator' &&
+    segments.length === 1 &&
+    segments[0] === 'type'
+  ) {
     em.emit('invalid_record_type', segments, issue.message);
     return;
   }
   const rule = issue.params?.rule;
-  em.emit(SCHEMA_CODES.has(issue.code) ? (issue.code as IssueCode) : 'custom', segments, issue.message, false, typeof rule === 'string' ? rule : undefined);
+  em.emit(
+    SCHEMA_CODES.has(issue.code) ? (issue.code as IssueCode) : 'custom',
+    segments,
+    issue.message,
+    false,
+    typeof rule === 'string' ? rule : undefined,
+  );
 }
 
 interface LooseRecord {
@@ -218,8 +251,17 @@ function sameParty(a: PartyLike, b: PartyLike): boolean {
 }
 
 /** Meeting participants whose party is not among the delegations' parties. */
-function checkParticipants(rec: LooseRecord, em: Emitter, facts: Facts, line: number, decl: number, base: readonly (string | number)[]): void {
-  const delegations = rec['delegations'] as { id: string; party: PartyLike; headPersonId?: string; memberPersonIds?: string[]; onBehalfOf?: PartyLike }[] | undefined;
+function checkParticipants(
+  rec: LooseRecord,
+  em: Emitter,
+  facts: Facts,
+  line: number,
+  decl: number,
+  base: readonly (string | number)[],
+): void {
+  const delegations = rec['delegations'] as
+    | { id: string; party: PartyLike; headPersonId?: string; memberPersonIds?: string[]; onBehalfOf?: PartyLike }[]
+    | undefined;
   const participants = rec['participants'] as { ref: PartyLike; delegationId?: string; roles: string[] }[] | undefined;
   if (delegations === undefined || delegations.length === 0 || participants === undefined) return;
   for (let i = 0; i < participants.length; i++) {
@@ -237,14 +279,23 @@ function checkParticipants(rec: LooseRecord, em: Emitter, facts: Facts, line: nu
     }
     if (matched) continue;
     if (p.ref.kind === 'person') {
-      const listed = pool.filter((d) => d.headPersonId !== undefined || (d.memberPersonIds !== undefined && d.memberPersonIds.length > 0));
+      const listed = pool.filter(
+        (d) => d.headPersonId !== undefined || (d.memberPersonIds !== undefined && d.memberPersonIds.length > 0),
+      );
       if (listed.length === 0) continue;
-      if (listed.some((d) => d.headPersonId === p.ref.id || (d.memberPersonIds ?? []).includes(p.ref.id ?? ''))) continue;
-      em.emit('participant_not_in_delegation', ['participants', i, 'ref', 'id'], `participant "${p.ref.id ?? ''}" is neither head nor member of ${p.delegationId === undefined ? 'any delegation' : `delegation "${p.delegationId}"`}`);
+      if (listed.some((d) => d.headPersonId === p.ref.id || (d.memberPersonIds ?? []).includes(p.ref.id ?? '')))
+        continue;
+      em.emit(
+        'participant_not_in_delegation',
+        ['participants', i, 'ref', 'id'],
+        `participant "${p.ref.id ?? ''}" is neither head nor member of ${p.delegationId === undefined ? 'any delegation' : `delegation "${p.delegationId}"`}`,
+      );
       continue;
     }
     if (p.ref.kind === 'organization') {
-      const countries = pool.map((d) => (d.party.kind === 'country' ? d.party.country : undefined)).filter((c): c is string => c !== undefined);
+      const countries = pool
+        .map((d) => (d.party.kind === 'country' ? d.party.country : undefined))
+        .filter((c): c is string => c !== undefined);
       if (countries.length > 0) {
         facts.partOrg.push(p.ref.id ?? '');
         facts.partCountries.push(countries.join(','));
@@ -254,7 +305,11 @@ function checkParticipants(rec: LooseRecord, em: Emitter, facts: Facts, line: nu
         continue;
       }
     }
-    em.emit('participant_not_in_delegation', ['participants', i, 'ref'], `participant ${partyLabel(p.ref)} is not the party of ${p.delegationId === undefined ? 'any delegation' : `delegation "${p.delegationId}"`}`);
+    em.emit(
+      'participant_not_in_delegation',
+      ['participants', i, 'ref'],
+      `participant ${partyLabel(p.ref)} is not the party of ${p.delegationId === undefined ? 'any delegation' : `delegation "${p.delegationId}"`}`,
+    );
   }
 }
 
@@ -268,7 +323,11 @@ export function checkRecord(value: unknown, site: RecordSite, env: CheckEnv, out
   const recordId = value !== null && typeof value === 'object' && typeof rec.id === 'string' ? rec.id : undefined;
   const em = new Emitter(out, site, recordId);
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-    em.emit('not_a_record', [], `expected a record object, found ${value === null ? 'null' : Array.isArray(value) ? 'an array' : typeof value}`);
+    em.emit(
+      'not_a_record',
+      [],
+      `expected a record object, found ${value === null ? 'null' : Array.isArray(value) ? 'an array' : typeof value}`,
+    );
     out.invalidRecords++;
     return;
   }

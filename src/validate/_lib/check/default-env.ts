@@ -17,7 +17,9 @@ export function defaultEnv(maxDepth: number, maxRecordBytes: number): CheckEnv {
       // for a full parse, which collects every issue.
       if (schema.validate(value)) return { success: true, data: value };
       const r = schema.safeParse(value);
-      return r.success ? { success: true, data: r.data } : { success: false, issues: r.error.issues as readonly SchemaIssue[] };
+      return r.success
+        ? { success: true, data: r.data }
+        : { success: false, issues: r.error.issues as readonly SchemaIssue[] };
     },
     inspectName,
     references: createReferenceTable(),

@@ -49,7 +49,10 @@ export function processBlock(bytes: Uint8Array, env: CheckEnv): BlockResult {
     locate: (segments, key) => {
       const text = site.text ?? '';
       const at = locatePointer(text, segments, 0);
-      return { line: site.line, column: (key && at.found && at.keyOffset !== undefined ? at.keyOffset : at.valueOffset) + 1 };
+      return {
+        line: site.line,
+        column: (key && at.found && at.keyOffset !== undefined ? at.keyOffset : at.valueOffset) + 1,
+      };
     },
   };
   let start = 0;
@@ -64,21 +67,49 @@ export function processBlock(bytes: Uint8Array, env: CheckEnv): BlockResult {
       out.records++;
       out.invalidRecords++;
       out.errors++;
-      out.issues.push({ code: 'record_too_large', pointer: '', message: `record of ${end - start} bytes exceeds the ${env.maxRecordBytes}-byte limit (skipped)`, line, column: 1 });
+      out.issues.push({
+        code: 'record_too_large',
+        pointer: '',
+        message: `record of ${end - start} bytes exceeds the ${env.maxRecordBytes}-byte limit (skipped)`,
+        line,
+        column: 1,
+      });
     } else if (end > start) checkLine(buf, start, end, line, validUtf8, env, out, site);
     start = stop + 1;
   }
-  return { lines: line, records: out.records, invalidRecords: out.invalidRecords, errors: out.errors, issues: out.issues, facts: out.facts };
+  return {
+    lines: line,
+    records: out.records,
+    invalidRecords: out.invalidRecords,
+    errors: out.errors,
+    issues: out.issues,
+    facts: out.facts,
+  };
 }
 
-function checkLine(buf: Buffer, start: number, end: number, line: number, validUtf8: boolean, env: CheckEnv, out: BlockOut, site: RecordSite): void {
+function checkLine(
+  buf: Buffer,
+  start: number,
+  end: number,
+  line: number,
+  validUtf8: boolean,
+  env: CheckEnv,
+  out: BlockOut,
+  site: RecordSite,
+): void {
   const text = buf.toString('utf8', start, end);
   let badUtf8 = false;
   if (!validUtf8 && !isUtf8(buf.subarray(start, end))) {
     badUtf8 = true;
     const at = firstInvalidUtf8(buf, start, end);
     const column = buf.toString('utf8', start, at < 0 ? start : at).length + 1;
-    out.issues.push({ code: 'invalid_utf8', pointer: '', message: `invalid UTF-8 byte 0x${(buf[at] ?? 0).toString(16).toUpperCase().padStart(2, '0')}`, line, column });
+    out.issues.push({
+      code: 'invalid_utf8',
+      pointer: '',
+      message: `invalid UTF-8 byte 0x${(buf[at] ?? 0).toString(16).toUpperCase().padStart(2, '0')}`,
+      line,
+      column,
+    });
     out.errors++;
   }
   let value: unknown;

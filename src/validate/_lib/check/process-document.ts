@@ -21,8 +21,21 @@ export function processDocument(text: string, env: CheckEnv): BlockResult {
     out.records++;
     out.invalidRecords++;
     out.errors++;
-    out.issues.push({ code: 'invalid_json', pointer: '', message: `invalid JSON: ${err?.message ?? 'cannot parse the file'}`, line: at.line, column: at.column });
-    return { lines, records: out.records, invalidRecords: out.invalidRecords, errors: out.errors, issues: out.issues, facts: out.facts };
+    out.issues.push({
+      code: 'invalid_json',
+      pointer: '',
+      message: `invalid JSON: ${err?.message ?? 'cannot parse the file'}`,
+      line: at.line,
+      column: at.column,
+    });
+    return {
+      lines,
+      records: out.records,
+      invalidRecords: out.invalidRecords,
+      errors: out.errors,
+      issues: out.issues,
+      facts: out.facts,
+    };
   }
   if (value === undefined) return { lines, records: 0, invalidRecords: 0, errors: 0, issues: [], facts: out.facts };
   const records = Array.isArray(value) ? (value as unknown[]) : [value];
@@ -46,5 +59,12 @@ export function processDocument(text: string, env: CheckEnv): BlockResult {
       out,
     );
   }
-  return { lines, records: out.records, invalidRecords: out.invalidRecords, errors: out.errors, issues: out.issues, facts: out.facts };
+  return {
+    lines,
+    records: out.records,
+    invalidRecords: out.invalidRecords,
+    errors: out.errors,
+    issues: out.issues,
+    facts: out.facts,
+  };
 }

@@ -22,7 +22,12 @@ export interface RawIssue {
  * lines before the block), `file` when given.
  */
 export function toValidationIssue(raw: RawIssue, file: string | undefined, lineBase: number): ValidationIssue {
-  const issue: ValidationIssue = { pointer: raw.pointer, code: raw.code, severity: ISSUE_CODES[raw.code].severity, message: raw.message };
+  const issue: ValidationIssue = {
+    pointer: raw.pointer,
+    code: raw.code,
+    severity: ISSUE_CODES[raw.code].severity,
+    message: raw.message,
+  };
   if (file !== undefined) issue.file = file;
   if (raw.line !== undefined) issue.line = raw.line + lineBase;
   if (raw.column !== undefined) issue.column = raw.column;

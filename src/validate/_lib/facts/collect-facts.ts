@@ -11,9 +11,24 @@ interface IntervalLike {
 
 type Loose = Record<string, unknown>;
 
-const SINGLE_HOLDER: ReadonlySet<string> = /* @__PURE__ */ new Set(['head', 'minister', 'director-general', 'director', 'national-ct-coordinator']);
+const SINGLE_HOLDER: ReadonlySet<string> = /* @__PURE__ */ new Set([
+  'head',
+  'minister',
+  'director-general',
+  'director',
+  'national-ct-coordinator',
+]);
 
-function use(f: Facts, id: unknown, latestStart: string, earliestEnd: string, kind: number, line: number, pointer: string, decl: number): void {
+function use(
+  f: Facts,
+  id: unknown,
+  latestStart: string,
+  earliestEnd: string,
+  kind: number,
+  line: number,
+  pointer: string,
+  decl: number,
+): void {
   if (typeof id !== 'string') return;
   f.useId.push(id);
   f.useLatestStart.push(latestStart);
@@ -51,7 +66,12 @@ export function collectFacts(
     case 'agency': {
       const founded = rec['founded'] as string | undefined;
       const dissolved = rec['dissolved'] as string | undefined;
-      life(f, id, founded === undefined ? MIN_DAY : firstDay(founded), dissolved === undefined ? MAX_DAY : lastDay(dissolved));
+      life(
+        f,
+        id,
+        founded === undefined ? MIN_DAY : firstDay(founded),
+        dissolved === undefined ? MAX_DAY : lastDay(dissolved),
+      );
       const seats = (rec['chairModel'] as { seats?: number } | undefined)?.seats;
       if (seats !== undefined) {
         f.seatsId.push(id);
@@ -82,8 +102,18 @@ export function collectFacts(
     case 'forum-membership':
     case 'co-chair-term': {
       const iv = rec['interval'] as IntervalLike | undefined;
-      const kind = rec['type'] === 'membership' ? USE_KIND.membership : rec['type'] === 'forum-membership' ? USE_KIND.forumMembership : USE_KIND.coChairTerm;
-      const target = kind === USE_KIND.membership ? rec['organizationId'] : kind === USE_KIND.forumMembership ? rec['forumId'] : rec['bodyId'];
+      const kind =
+        rec['type'] === 'membership'
+          ? USE_KIND.membership
+          : rec['type'] === 'forum-membership'
+            ? USE_KIND.forumMembership
+            : USE_KIND.coChairTerm;
+      const target =
+        kind === USE_KIND.membership
+          ? rec['organizationId']
+          : kind === USE_KIND.forumMembership
+            ? rec['forumId']
+            : rec['bodyId'];
       if (iv === undefined) break;
       const b = intervalBounds(iv.start, iv.end, iv.status);
       use(f, target, b.latestStart, b.earliestEnd, kind, line, `${base}/interval`, decl);

@@ -13,8 +13,16 @@ export type RelatedSite = NonNullable<StoredIssue['related']>['first'][number];
  * when known, and the related records, each placed by `where` (a file and line for files, a
  * pointer for in-memory records) after its id.
  */
-export function crossIssue(c: StoredIssue, where: (record: RelatedSite) => RelatedRecords['first'][number]): ValidationIssue {
-  const issue: ValidationIssue = { pointer: c.pointer, code: c.code, severity: ISSUE_CODES[c.code].severity, message: c.message };
+export function crossIssue(
+  c: StoredIssue,
+  where: (record: RelatedSite) => RelatedRecords['first'][number],
+): ValidationIssue {
+  const issue: ValidationIssue = {
+    pointer: c.pointer,
+    code: c.code,
+    severity: ISSUE_CODES[c.code].severity,
+    message: c.message,
+  };
   if (c.line > 0) issue.line = c.line;
   if (c.recordId !== undefined) issue.recordId = c.recordId;
   if (c.related !== undefined) {

@@ -45,7 +45,12 @@ export function intervalBounds(start: string | undefined, end: string | undefine
  * Whether two intervals certainly share more than one day: some day after both latest starts
  * lies before both earliest ends. A handover day (one ends the day the other starts) is allowed.
  */
-export function certainlyOverlap(aLatestStart: string, aEarliestEnd: string, bLatestStart: string, bEarliestEnd: string): boolean {
+export function certainlyOverlap(
+  aLatestStart: string,
+  aEarliestEnd: string,
+  bLatestStart: string,
+  bEarliestEnd: string,
+): boolean {
   const lateStart = aLatestStart > bLatestStart ? aLatestStart : bLatestStart;
   const earlyEnd = aEarliestEnd < bEarliestEnd ? aEarliestEnd : bEarliestEnd;
   return lateStart < earlyEnd;

@@ -104,8 +104,15 @@ export class FactStore {
   private readonly occupancies = new Map<string, Occ[]>();
   private readonly singlePositions = new Set<string>();
   private readonly orgCountries = new Map<string, string>();
-  private readonly parts: { org: string; countries: string; file: number; line: number; pointer: string; recordId: string | undefined; ok: boolean }[] =
-    [];
+  private readonly parts: {
+    org: string;
+    countries: string;
+    file: number;
+    line: number;
+    pointer: string;
+    recordId: string | undefined;
+    ok: boolean;
+  }[] = [];
 
   /**
    * @param describe renders a location for messages (`people.jsonl:3`, or `/2` for in-memory
@@ -161,9 +168,16 @@ export class FactStore {
     const rec = (decl: number): string | undefined => (decl < 0 ? undefined : f.declId[decl]);
     const base = (decl: number): string => (decl < 0 ? '' : (f.declBase[decl] ?? ''));
     const ok = (decl: number): boolean => decl < 0 || f.declOk[decl] === 1;
-    const site = (decl: number, line: number): Site => ({ base: base(decl), ok: ok(decl), file, line: abs(line), recordId: rec(decl) });
+    const site = (decl: number, line: number): Site => ({
+      base: base(decl),
+      ok: ok(decl),
+      file,
+      line: abs(line),
+      recordId: rec(decl),
+    });
     const pointerOf = (k: number): string =>
-      base(f.refDecl[k] as number) + this.refPointer(f.refField[k] as number, f.refI[k] as number, f.refJ[k] as number, f.refK[k] as number);
+      base(f.refDecl[k] as number) +
+      this.refPointer(f.refField[k] as number, f.refI[k] as number, f.refJ[k] as number, f.refK[k] as number);
 
     for (let k = 0; k < f.declId.length; k++) {
       const id = f.declId[k] as string;
@@ -172,7 +186,15 @@ export class FactStore {
       // One probe: adds the id when new (numbered declaredCount), else returns its number.
       const prev = this.ids.add(id);
       if (prev >= 0 && this.declaredFile[prev] !== REFERENCE_FILE) {
-        this.report(file, line, `${f.declBase[k] ?? ''}/id`, id, 'duplicate_id', `duplicate id "${id}" (first declared at ${this.describe(this.declaredFile[prev] as number, this.declaredLine[prev] as number)})`, f.declOk[k] === 1);
+        this.report(
+          file,
+          line,
+          `${f.declBase[k] ?? ''}/id`,
+          id,
+          'duplicate_id',
+          `duplicate id "${id}" (first declared at ${this.describe(this.declaredFile[prev] as number, this.declaredLine[prev] as number)})`,
+          f.declOk[k] === 1,
+        );
         continue;
       }
       if (prev >= 0) {
@@ -189,10 +211,12 @@ export class FactStore {
       this.declaredLine[at] = line;
     }
 
-    for (let k = 0; k < f.lifeId.length; k++) this.lifetimes.set(f.lifeId[k] as string, [f.lifeEarliestStart[k] as string, f.lifeLatestEnd[k] as string]);
+    for (let k = 0; k < f.lifeId.length; k++)
+      this.lifetimes.set(f.lifeId[k] as string, [f.lifeEarliestStart[k] as string, f.lifeLatestEnd[k] as string]);
     for (let k = 0; k < f.seatsId.length; k++) this.seats.set(f.seatsId[k] as string, f.seats[k] as number);
     for (const id of f.singlePosition) this.singlePositions.add(id);
-    for (let k = 0; k < f.orgCountryId.length; k++) this.orgCountries.set(f.orgCountryId[k] as string, f.orgCountry[k] as string);
+    for (let k = 0; k < f.orgCountryId.length; k++)
+      this.orgCountries.set(f.orgCountryId[k] as string, f.orgCountry[k] as string);
 
     // A record often names one id several times (a delegation head, its member, a participant):
     // a few ids resolved for the current record are checked first, before the big map.
@@ -238,7 +262,6 @@ export class FactStore {
       this.pendingRefRecord.push(rec(decl));
     }
 
-
     for (let k = 0; k < f.useId.length; k++) {
       const id = f.useId[k] as string;
       const line = abs(f.useLine[k] as number);
@@ -246,7 +269,17 @@ export class FactStore {
       const fresh = ok(f.useDecl[k] as number);
       // Containers are few: their small lifetime map answers first.
       if (this.lifetimes.has(id) || this.ids.get(id) >= 0) {
-        this.checkUse(id, f.useLatestStart[k] as string, f.useEarliestEnd[k] as string, f.useKind[k] as number, file, line, f.usePointer[k] as string, recordId, fresh);
+        this.checkUse(
+          id,
+          f.useLatestStart[k] as string,
+          f.useEarliestEnd[k] as string,
+          f.useKind[k] as number,
+          file,
+          line,
+          f.usePointer[k] as string,
+          recordId,
+          fresh,
+        );
         continue;
       }
       this.pendingUseOk.push(fresh);
@@ -291,20 +324,63 @@ export class FactStore {
     }
   }
 
-  private checkRefType(ent: number, id: string, mask: number, file: number, line: number, pointer: string, recordId: string | undefined, fresh: boolean): void {
+  private checkRefType(
+    ent: number,
+    id: string,
+    mask: number,
+    file: number,
+    line: number,
+    pointer: string,
+    recordId: string | undefined,
+    fresh: boolean,
+  ): void {
     const type = this.declaredType[ent] as number;
     if ((mask & (1 << type)) !== 0) return;
-    this.report(file, line, pointer, recordId, 'wrong_reference_type', `"${id}" is a ${typeName(type)} record; expected ${typeNamesOfMask(mask).join(' or ')}`, fresh);
+    this.report(
+      file,
+      line,
+      pointer,
+      recordId,
+      'wrong_reference_type',
+      `"${id}" is a ${typeName(type)} record; expected ${typeNamesOfMask(mask).join(' or ')}`,
+      fresh,
+    );
   }
 
-  private checkUse(id: string, latestStart: string, earliestEnd: string, kind: number, file: number, line: number, pointer: string, recordId: string | undefined, fresh: boolean): void {
+  private checkUse(
+    id: string,
+    latestStart: string,
+    earliestEnd: string,
+    kind: number,
+    file: number,
+    line: number,
+    pointer: string,
+    recordId: string | undefined,
+    fresh: boolean,
+  ): void {
     const life = this.lifetimes.get(id);
     if (life === undefined) return;
     const what = USE_KINDS[kind] ?? 'record';
     if (latestStart < life[0]) {
-      this.report(file, line, pointer, recordId, 'outside_lifetime', `${what} starts before "${id}" existed (from ${life[0]})`, fresh);
+      this.report(
+        file,
+        line,
+        pointer,
+        recordId,
+        'outside_lifetime',
+        `${what} starts before "${id}" existed (from ${life[0]})`,
+        fresh,
+      );
     } else if (earliestEnd > life[1]) {
-      this.report(file, line, pointer, recordId, 'outside_lifetime', `${what} ends after "${id}" ceased to exist (on ${life[1]})`, fresh);
+      this.report(
+        file,
+        line,
+        pointer,
+        recordId,
+        'outside_lifetime',
+        `${what} ends after "${id}" ceased to exist (on ${life[1]})`,
+        fresh,
+      );
     }
   }
 
@@ -319,9 +395,26 @@ export class FactStore {
       const pointer = this.pendingRefPointer[k] as string;
       const recordId = this.pendingRefRecord[k];
       if (ent === undefined) {
-        this.report(file, line, pointer, recordId, 'unknown_reference', `unknown reference "${id}"`, this.pendingRefOk[k] === true);
+        this.report(
+          file,
+          line,
+          pointer,
+          recordId,
+          'unknown_reference',
+          `unknown reference "${id}"`,
+          this.pendingRefOk[k] === true,
+        );
       } else {
-        this.checkRefType(ent, id, this.pendingRefMask[k] as number, file, line, pointer, recordId, this.pendingRefOk[k] === true);
+        this.checkRefType(
+          ent,
+          id,
+          this.pendingRefMask[k] as number,
+          file,
+          line,
+          pointer,
+          recordId,
+          this.pendingRefOk[k] === true,
+        );
       }
     }
     for (let k = 0; k < this.pendingUseId.length; k++) {
@@ -342,38 +435,75 @@ export class FactStore {
       if (seats !== undefined) {
         for (const t of list) {
           if (t.chairs > seats) {
-            this.report(t.file, t.line, `${t.base}/chairs`, t.recordId, 'too_many_chairs', `${t.chairs} chairs, but "${body}" has ${seats} seat${seats === 1 ? '' : 's'}`, t.ok);
+            this.report(
+              t.file,
+              t.line,
+              `${t.base}/chairs`,
+              t.recordId,
+              'too_many_chairs',
+              `${t.chairs} chairs, but "${body}" has ${seats} seat${seats === 1 ? '' : 's'}`,
+              t.ok,
+            );
           }
         }
       }
       // Two terms of one record (a record read twice) are not an overlap; shipped terms are
       // merged first, so the later term of a pair is always the dataset's.
-      this.reportOverlaps(list, (t) => t.recordId, (t, n, first) => {
-        const what = n === 1 ? (first[0]?.recordId === undefined ? 'another term' : `"${first[0].recordId}"`) : `${n} other terms`;
-        return [`${t.base}/interval`, 'overlapping_co_chair_terms', `co-chair term of "${body}" overlaps ${what} ${this.partners(first, n)}`];
-      });
+      this.reportOverlaps(
+        list,
+        (t) => t.recordId,
+        (t, n, first) => {
+          const what =
+            n === 1
+              ? first[0]?.recordId === undefined
+                ? 'another term'
+                : `"${first[0].recordId}"`
+              : `${n} other terms`;
+          return [
+            `${t.base}/interval`,
+            'overlapping_co_chair_terms',
+            `co-chair term of "${body}" overlaps ${what} ${this.partners(first, n)}`,
+          ];
+        },
+      );
     }
     for (const [pos, list] of this.occupancies) {
       if (!this.singlePositions.has(pos)) continue;
-      this.reportOverlaps(list, (t) => t.person, (t, n, first) => {
-        const message =
-          n === 1
-            ? `"${t.person}" and "${(first[0] as Occ).person}" both hold single-holder post "${pos}" at the same time ${this.partners(first, n)}`
-            : `"${t.person}" holds single-holder post "${pos}" at the same time as ${n} other holders ${this.partners(first, n, (o) => `"${o.person}"`)}`;
-        return [`${t.base}/interval`, 'overlapping_occupancy', message];
-      });
+      this.reportOverlaps(
+        list,
+        (t) => t.person,
+        (t, n, first) => {
+          const message =
+            n === 1
+              ? `"${t.person}" and "${(first[0] as Occ).person}" both hold single-holder post "${pos}" at the same time ${this.partners(first, n)}`
+              : `"${t.person}" holds single-holder post "${pos}" at the same time as ${n} other holders ${this.partners(first, n, (o) => `"${o.person}"`)}`;
+          return [`${t.base}/interval`, 'overlapping_occupancy', message];
+        },
+      );
     }
     for (const p of this.parts) {
       const country = this.orgCountries.get(p.org);
       if (country === undefined) continue;
       if (!p.countries.split(',').includes(country)) {
-        this.report(p.file, p.line, p.pointer, p.recordId, 'participant_not_in_delegation', `participant "${p.org}" (${country}) belongs to no delegation's party (${p.countries.replaceAll(',', ', ')})`, p.ok);
+        this.report(
+          p.file,
+          p.line,
+          p.pointer,
+          p.recordId,
+          'participant_not_in_delegation',
+          `participant "${p.org}" (${country}) belongs to no delegation's party (${p.countries.replaceAll(',', ', ')})`,
+          p.ok,
+        );
       }
     }
   }
 
   /** `(file:3)` for one partner; `("a" (file:3), "b" (file:5), … and 7 more)` for several. */
-  private partners<T extends Site>(first: readonly T[], n: number, name: (t: T) => string = (t) => (t.recordId === undefined ? 'a record' : `"${t.recordId}"`)): string {
+  private partners<T extends Site>(
+    first: readonly T[],
+    n: number,
+    name: (t: T) => string = (t) => (t.recordId === undefined ? 'a record' : `"${t.recordId}"`),
+  ): string {
     if (n === 1 && first[0] !== undefined) return `(${this.describe(first[0].file, first[0].line)})`;
     const shown = first.map((t) => `${name(t)} (${this.describe(t.file, t.line)})`).join(', ');
     return `(${shown}${n > first.length ? ` and ${n - first.length} more` : ''})`;
@@ -419,7 +549,10 @@ export class FactStore {
         if (certainlyOverlap(u.latestStart, u.earliestEnd, t.latestStart, t.earliestEnd)) first.push(u);
       }
       const [pointer, code, message] = describeIssue(t, n, first);
-      this.report(t.file, t.line, pointer, t.recordId, code, message, t.ok, { count: n, first: first.map((u) => ({ recordId: u.recordId, file: u.file, line: u.line })) });
+      this.report(t.file, t.line, pointer, t.recordId, code, message, t.ok, {
+        count: n,
+        first: first.map((u) => ({ recordId: u.recordId, file: u.file, line: u.line })),
+      });
     }
   }
 }

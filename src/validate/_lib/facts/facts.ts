@@ -4,10 +4,22 @@
 // 0 = no line, for in-memory records); `decl` indexes the block's declarations (-1 = none).
 
 /** What a container use stands for, for messages. */
-export const USE_KINDS = Object.freeze(['membership', 'forum membership', 'co-chair term', 'meeting', 'working group'] as const);
+export const USE_KINDS = Object.freeze([
+  'membership',
+  'forum membership',
+  'co-chair term',
+  'meeting',
+  'working group',
+] as const);
 
 /** Numbers of the use kinds (indices into {@link USE_KINDS}), as stored in `Facts.useKind`. */
-export const USE_KIND = Object.freeze({ membership: 0, forumMembership: 1, coChairTerm: 2, meeting: 3, workingGroup: 4 } as const);
+export const USE_KIND = Object.freeze({
+  membership: 0,
+  forumMembership: 1,
+  coChairTerm: 2,
+  meeting: 3,
+  workingGroup: 4,
+} as const);
 
 /** Facts collected from one block of records. */
 export interface Facts {

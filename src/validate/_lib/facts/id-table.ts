@@ -74,5 +74,4 @@ export class IdTable {
       this.hashes[i] = h;
     }
   }
-
 }

@@ -60,7 +60,8 @@ export function createReferenceTable(): ReferenceTable {
   for (const [type, list] of Object.entries(REFERENCE_FIELDS)) {
     const root: Node = { key: '', children: [], leaves: [] };
     for (const field of list) {
-      if (field.path.filter((s) => s === '*').length > MAX_STARS) throw new Error(`reference field ${field.path.join('/')} has too many arrays`);
+      if (field.path.filter((s) => s === '*').length > MAX_STARS)
+        throw new Error(`reference field ${field.path.join('/')} has too many arrays`);
       let node = root;
       for (const segment of field.path) {
         let child = node.children.find((c) => c.key === segment);

@@ -28,7 +28,13 @@ export function groupByFile(result: ValidationResult): FileGroup[] {
     let e = extra.get(key);
     if (e === undefined) {
       e = {
-        report: { path: key, status: 'valid', records: issue.file === undefined ? result.summary.records : 0, errors: 0, warnings: 0 },
+        report: {
+          path: key,
+          status: 'valid',
+          records: issue.file === undefined ? result.summary.records : 0,
+          errors: 0,
+          warnings: 0,
+        },
         issues: [],
       };
       extra.set(key, e);

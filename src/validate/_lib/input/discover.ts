@@ -73,7 +73,12 @@ export async function discover(paths: readonly string[]): Promise<{ targets: Tar
       try {
         entries = await readdir(dir, { withFileTypes: true });
       } catch (error) {
-        issues.push({ file: dir, pointer: '', code: 'read_error', message: `cannot read folder (${describeError(error)})` });
+        issues.push({
+          file: dir,
+          pointer: '',
+          code: 'read_error',
+          message: `cannot read folder (${describeError(error)})`,
+        });
         continue;
       }
       entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
@@ -100,7 +105,12 @@ export async function discover(paths: readonly string[]): Promise<{ targets: Tar
       }
     }
     if (dataFiles === 0) {
-      issues.push({ file: path, pointer: '', code: 'no_data_files', message: 'no .json, .jsonl or .ndjson file in this folder' });
+      issues.push({
+        file: path,
+        pointer: '',
+        code: 'no_data_files',
+        message: 'no .json, .jsonl or .ndjson file in this folder',
+      });
     }
   }
   return { targets, issues };

@@ -92,11 +92,7 @@ export interface PointerLocation {
  * segment is missing, stops at the deepest existing value (e.g. the object lacking a required
  * key).
  */
-export function locatePointer(
-  t: string,
-  segments: readonly (string | number)[],
-  start = 0,
-): PointerLocation {
+export function locatePointer(t: string, segments: readonly (string | number)[], start = 0): PointerLocation {
   let i = skipWs(t, start);
   let keyOffset: number | undefined;
   for (const seg of segments) {
@@ -306,7 +302,8 @@ export function findSyntaxError(t: string): SyntaxErrorAt | undefined {
       }
       case State.AfterValue: {
         const top = stack[stack.length - 1];
-        if (top === undefined) return { offset: i, message: `Unexpected character ${shown(t, i)} after the JSON value` };
+        if (top === undefined)
+          return { offset: i, message: `Unexpected character ${shown(t, i)} after the JSON value` };
         if (c === COMMA) {
           i++;
           state = top === OPEN_BRACE ? State.Key : State.Value;

@@ -1,10 +1,7 @@
 import { Buffer } from 'node:buffer';
 
 /** An item of a JSON Lines byte stream cut at line ends. */
-export type BlockItem =
-  | { kind: 'bom' }
-  | { kind: 'block'; bytes: Buffer }
-  | { kind: 'oversize'; bytes: number };
+export type BlockItem = { kind: 'bom' } | { kind: 'block'; bytes: Buffer } | { kind: 'oversize'; bytes: number };
 
 const BOM_0 = 0xef;
 const BOM_1 = 0xbb;
@@ -15,7 +12,10 @@ const BOM_2 = 0xbf;
  * final line without one). A line longer than `maxRecordBytes` is not buffered: it becomes an
  * `oversize` item. A UTF-8 byte order mark at the start becomes a `bom` item.
  */
-export async function* readBlocks(stream: AsyncIterable<Buffer | string>, maxRecordBytes: number): AsyncGenerator<BlockItem> {
+export async function* readBlocks(
+  stream: AsyncIterable<Buffer | string>,
+  maxRecordBytes: number,
+): AsyncGenerator<BlockItem> {
   let carry: Buffer[] = [];
   let carryLen = 0;
   let skipping = false;

@@ -31,7 +31,12 @@ const IO_CODES: ReadonlySet<string> = /* @__PURE__ */ new Set(['file_not_found',
 
 /** Reading order: file, line, column, creation. */
 function compare(a: Located, b: Located): number {
-  return a.fileIndex - b.fileIndex || (a.issue.line ?? 0) - (b.issue.line ?? 0) || (a.issue.column ?? 0) - (b.issue.column ?? 0) || a.order - b.order;
+  return (
+    a.fileIndex - b.fileIndex ||
+    (a.issue.line ?? 0) - (b.issue.line ?? 0) ||
+    (a.issue.column ?? 0) - (b.issue.column ?? 0) ||
+    a.order - b.order
+  );
 }
 
 /**

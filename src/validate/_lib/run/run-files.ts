@@ -50,12 +50,23 @@ export interface RunContext {
  * Reads every target in order, checks its records (in blocks, possibly on worker threads),
  * merges facts in input order, runs the checks across records and locates their issues.
  */
-export async function runFiles(paths: readonly string[], options: ValidateOptions, ctx: RunContext): Promise<ValidationResult> {
+export async function runFiles(
+  paths: readonly string[],
+  options: ValidateOptions,
+  ctx: RunContext,
+): Promise<ValidationResult> {
   const started = performance.now();
   const sink = new IssueSink(options.maxErrors ?? Infinity, options.maxIssues ?? DEFAULT_MAX_ISSUES, options.onIssue);
   const maxRecordBytes = options.maxRecordBytes ?? DEFAULT_MAX_RECORD_BYTES;
   const { targets, issues: pathIssues } = await discover(paths);
-  for (const p of pathIssues) sink.add(-1, { file: p.file, pointer: '', code: p.code, severity: ISSUE_CODES[p.code].severity, message: p.message });
+  for (const p of pathIssues)
+    sink.add(-1, {
+      file: p.file,
+      pointer: '',
+      code: p.code,
+      severity: ISSUE_CODES[p.code].severity,
+      message: p.message,
+    });
 
   const store = new FactStore(
     (file, line) => {
@@ -120,16 +131,36 @@ export async function runFiles(paths: readonly string[], options: ValidateOption
           const at = firstInvalidUtf8(bytes, 0, bytes.length);
           const prefix = bytes.toString('utf8', 0, at);
           const pos = lineColumn(lineStarts(prefix), prefix.length);
-          push({ code: 'invalid_utf8', pointer: '', message: `invalid UTF-8 byte 0x${(bytes[at] ?? 0).toString(16).toUpperCase().padStart(2, '0')}`, line: pos.line, column: pos.column }, 0);
+          push(
+            {
+              code: 'invalid_utf8',
+              pointer: '',
+              message: `invalid UTF-8 byte 0x${(bytes[at] ?? 0).toString(16).toUpperCase().padStart(2, '0')}`,
+              line: pos.line,
+              column: pos.column,
+            },
+            0,
+          );
         }
         if (text.charCodeAt(0) === 0xfeff) {
-          push({ code: 'utf8_bom', pointer: '', message: 'byte order mark at the start of the file (ignored)', line: 1, column: 1 }, 0);
+          push(
+            {
+              code: 'utf8_bom',
+              pointer: '',
+              message: 'byte order mark at the start of the file (ignored)',
+              line: 1,
+              column: 1,
+            },
+            0,
+          );
           text = text.slice(1);
         }
         merge(processDocument(text, ctx.env));
       } else {
         const stream: AsyncIterable<Buffer | string> =
-          target.kind === 'stdin' ? (ctx.stdin ?? process.stdin) : createReadStream(target.path, { highWaterMark: BLOCK_BYTES });
+          target.kind === 'stdin'
+            ? (ctx.stdin ?? process.stdin)
+            : createReadStream(target.path, { highWaterMark: BLOCK_BYTES });
         const queue: Promise<BlockResult>[] = [];
         const runner = ctx.runner;
         // Blocks in flight: the runner's, plus one checked on this thread.
@@ -137,7 +168,16 @@ export async function runFiles(paths: readonly string[], options: ValidateOption
         try {
           for await (const item of readBlocks(stream, maxRecordBytes)) {
             if (item.kind === 'bom') {
-              push({ code: 'utf8_bom', pointer: '', message: 'byte order mark at the start of the file (ignored)', line: 1, column: 1 }, 0);
+              push(
+                {
+                  code: 'utf8_bom',
+                  pointer: '',
+                  message: 'byte order mark at the start of the file (ignored)',
+                  line: 1,
+                  column: 1,
+                },
+                0,
+              );
               continue;
             }
             if (item.kind === 'oversize') {
@@ -148,7 +188,15 @@ export async function runFiles(paths: readonly string[], options: ValidateOption
                   records: 1,
                   invalidRecords: 1,
                   errors: 1,
-                  issues: [{ code: 'record_too_large', pointer: '', message: `record of ${item.bytes} bytes exceeds the ${maxRecordBytes}-byte limit (skipped)`, line: 1, column: 1 }],
+                  issues: [
+                    {
+                      code: 'record_too_large',
+                      pointer: '',
+                      message: `record of ${item.bytes} bytes exceeds the ${maxRecordBytes}-byte limit (skipped)`,
+                      line: 1,
+                      column: 1,
+                    },
+                  ],
                   facts: emptyFacts(),
                 }),
               );
@@ -159,7 +207,11 @@ export async function runFiles(paths: readonly string[], options: ValidateOption
               const here = runner === undefined || runner.busy || item.bytes.length > WORKER_MAX_BLOCK_BYTES;
               const bytes = item.bytes;
               // A block whose worker failed is checked here: the run never depends on a worker.
-              queue.push(here ? Promise.resolve(processBlock(bytes, ctx.env)) : (runner as BlockRunner).run(bytes).catch(() => processBlock(bytes, ctx.env)));
+              queue.push(
+                here
+                  ? Promise.resolve(processBlock(bytes, ctx.env))
+                  : (runner as BlockRunner).run(bytes).catch(() => processBlock(bytes, ctx.env)),
+              );
             }
             // Backpressure: at most `limit` blocks in flight (read, queued or being checked).
             while (queue.length >= limit) merge(await (queue.shift() as Promise<BlockResult>));

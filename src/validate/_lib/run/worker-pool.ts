@@ -87,7 +87,9 @@ function workerPath(): string | undefined {
 function hostLocale(): string | undefined {
   const current = z.config().localeError;
   if (current === undefined) return undefined;
-  const probe = { code: 'invalid_type', expected: 'string', input: 1, path: [] } as unknown as Parameters<NonNullable<typeof current>>[0];
+  const probe = { code: 'invalid_type', expected: 'string', input: 1, path: [] } as unknown as Parameters<
+    NonNullable<typeof current>
+  >[0];
   const message = (f: typeof current | undefined): unknown => {
     try {
       const out = f?.(probe);
@@ -134,7 +136,12 @@ export class WorkerPool implements BlockRunner {
         this.pending.delete(msg.id);
         this.inFlight--;
         this.load[p.worker] = (this.load[p.worker] ?? 1) - 1;
-        if (msg.buffer !== undefined && msg.buffer.byteLength === POOLED_BUFFER_BYTES && this.free.length < this.capacity) this.free.push(msg.buffer);
+        if (
+          msg.buffer !== undefined &&
+          msg.buffer.byteLength === POOLED_BUFFER_BYTES &&
+          this.free.length < this.capacity
+        )
+          this.free.push(msg.buffer);
         if (msg.result !== undefined) p.resolve(msg.result);
         else p.reject(new Error(msg.error ?? 'worker failed'));
       });
@@ -176,7 +183,10 @@ export class WorkerPool implements BlockRunner {
   run(bytes: Uint8Array): Promise<BlockResult> {
     if (this.failure !== undefined) return Promise.reject(this.failure);
     // A buffer we own, so it can be transferred (stream buffers share pooled memory).
-    const buffer = bytes.byteLength <= POOLED_BUFFER_BYTES ? (this.free.pop() ?? new ArrayBuffer(POOLED_BUFFER_BYTES)) : new ArrayBuffer(bytes.byteLength);
+    const buffer =
+      bytes.byteLength <= POOLED_BUFFER_BYTES
+        ? (this.free.pop() ?? new ArrayBuffer(POOLED_BUFFER_BYTES))
+        : new ArrayBuffer(bytes.byteLength);
     const copy = new Uint8Array(buffer, 0, bytes.byteLength);
     copy.set(bytes);
     let w = 0;

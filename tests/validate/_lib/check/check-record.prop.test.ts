@@ -5,8 +5,14 @@ import { isPlainAsciiName } from '../../../../src/validate/_lib/check/check-reco
 
 describe('isPlainAsciiName (the fast path that skips inspectName)', () => {
   it('holds only for names inspectName never flags', () => {
-    const ascii = fc.string({ unit: fc.integer({ min: 0, max: 127 }).map((c) => String.fromCharCode(c)), maxLength: 30 });
-    const mixed = fc.string({ unit: fc.constantFrom('a', 'B', ' ', '-', "'", 'é', 'ع', 'а', '\u200F', '\t', '\u00A0'), maxLength: 12 }); // Latin, Arabic, Cyrillic а, RLM, tab, NBSP
+    const ascii = fc.string({
+      unit: fc.integer({ min: 0, max: 127 }).map((c) => String.fromCharCode(c)),
+      maxLength: 30,
+    });
+    const mixed = fc.string({
+      unit: fc.constantFrom('a', 'B', ' ', '-', "'", 'é', 'ع', 'а', '\u200F', '\t', '\u00A0'),
+      maxLength: 12,
+    }); // Latin, Arabic, Cyrillic а, RLM, tab, NBSP
     fc.assert(
       fc.property(fc.oneof(ascii, mixed), (name) => {
         if (isPlainAsciiName(name)) expect(inspectName(name)).toEqual([]);

@@ -10,7 +10,11 @@ describe('countEarlierOverlaps', () => {
   it('equals the pairwise count of certain overlaps with earlier intervals', () => {
     fc.assert(
       fc.property(fc.array(interval, { maxLength: 60 }), (list) => {
-        const expected = list.map((t, a) => list.slice(0, a).filter((u) => certainlyOverlap(u.latestStart, u.earliestEnd, t.latestStart, t.earliestEnd)).length);
+        const expected = list.map(
+          (t, a) =>
+            list.slice(0, a).filter((u) => certainlyOverlap(u.latestStart, u.earliestEnd, t.latestStart, t.earliestEnd))
+              .length,
+        );
         expect([...countEarlierOverlaps(list)]).toEqual(expected);
       }),
       { numRuns: 500 },

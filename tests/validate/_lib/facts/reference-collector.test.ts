@@ -14,10 +14,14 @@ describe('createReferenceTable', () => {
       const f = emptyFacts();
       table.collect(record as unknown as Record<string, unknown>, f, 7, 0);
       const expected = recordReferences(record).map((r) => [r.id, maskOf(r.expectedTypes), `/3${r.pointer}`]);
-      const pointers = f.refId.map((_, i) => `/3${table.pointer(f.refField[i] ?? -1, f.refI[i] ?? -1, f.refJ[i] ?? -1, f.refK[i] ?? -1)}`);
+      const pointers = f.refId.map(
+        (_, i) => `/3${table.pointer(f.refField[i] ?? -1, f.refI[i] ?? -1, f.refJ[i] ?? -1, f.refK[i] ?? -1)}`,
+      );
       // Same references; the trie walks each array once, so the order may differ.
       const key = (r: unknown[]): string => JSON.stringify(r);
-      expect(f.refId.map((id, i) => [id, f.refMask[i], pointers[i]]).sort((a, b) => (key(a) < key(b) ? -1 : 1))).toEqual(expected.sort((a, b) => (key(a) < key(b) ? -1 : 1)));
+      expect(
+        f.refId.map((id, i) => [id, f.refMask[i], pointers[i]]).sort((a, b) => (key(a) < key(b) ? -1 : 1)),
+      ).toEqual(expected.sort((a, b) => (key(a) < key(b) ? -1 : 1)));
       expect(f.refLine.every((l) => l === 7)).toBe(true);
       total += expected.length;
     }

@@ -18,7 +18,13 @@ afterAll(async () => {
 
 describe('discover', () => {
   it('lists each file once, stdin once, and reads explicit files whatever their extension', async () => {
-    const { targets, issues } = await discover(['-', join(dir, 'sub'), '-', join(dir, 'sub', 'b.ndjson'), join(dir, 'data.txt')]);
+    const { targets, issues } = await discover([
+      '-',
+      join(dir, 'sub'),
+      '-',
+      join(dir, 'sub', 'b.ndjson'),
+      join(dir, 'data.txt'),
+    ]);
     expect(issues).toEqual([]);
     expect(targets.map((t) => [t.path === '-' ? '-' : t.path.slice(dir.length + 1), t.kind])).toEqual([
       ['-', 'stdin'],

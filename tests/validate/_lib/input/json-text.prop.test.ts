@@ -1,14 +1,20 @@
 import { parse } from '@humanwhocodes/momoa';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { findSyntaxError, lineColumn, lineStarts, locatePointer } from '../../../../src/validate/_lib/input/json-text.js';
+import {
+  findSyntaxError,
+  lineColumn,
+  lineStarts,
+  locatePointer,
+} from '../../../../src/validate/_lib/input/json-text.js';
 
 type Node = ReturnType<typeof parse>['body'];
 
 /** All pointers (as segment lists) of a JSON value, with momoa's node for each. */
 function walk(node: Node, path: (string | number)[], out: { path: (string | number)[]; node: Node }[]): void {
   out.push({ path, node });
-  if (node.type === 'Object') for (const m of node.members) walk(m.value, [...path, m.name.type === 'String' ? m.name.value : m.name.name], out);
+  if (node.type === 'Object')
+    for (const m of node.members) walk(m.value, [...path, m.name.type === 'String' ? m.name.value : m.name.name], out);
   else if (node.type === 'Array') node.elements.forEach((e, i) => walk(e.value, [...path, i], out));
 }
 
@@ -23,7 +29,10 @@ describe('json-text agrees with momoa (a full JSON parser) on random documents',
         for (const { path, node } of all) {
           const at = locatePointer(text, path);
           expect(at.found).toBe(true);
-          expect(lineColumn(starts, at.valueOffset)).toEqual({ line: node.loc.start.line, column: node.loc.start.column });
+          expect(lineColumn(starts, at.valueOffset)).toEqual({
+            line: node.loc.start.line,
+            column: node.loc.start.column,
+          });
         }
       }),
       { numRuns: 300 },
@@ -32,21 +41,26 @@ describe('json-text agrees with momoa (a full JSON parser) on random documents',
 
   it('findSyntaxError finds no error in valid JSON and finds one wherever JSON.parse fails', () => {
     fc.assert(
-      fc.property(fc.jsonValue({ maxDepth: 4 }), fc.nat(), fc.constantFrom('', ',', '}', ']', ':', '"', 'x', '{', '\u0001'), (value, pos, junk) => {
-        const text = JSON.stringify(value);
-        expect(findSyntaxError(text)).toBeUndefined();
-        const at = pos % (text.length + 1);
-        const broken = text.slice(0, at) + junk + text.slice(at);
-        let valid = true;
-        try {
-          JSON.parse(broken);
-        } catch {
-          valid = false;
-        }
-        const err = findSyntaxError(broken);
-        expect(err === undefined).toBe(valid);
-        if (err !== undefined) expect(err.offset).toBeLessThanOrEqual(broken.length);
-      }),
+      fc.property(
+        fc.jsonValue({ maxDepth: 4 }),
+        fc.nat(),
+        fc.constantFrom('', ',', '}', ']', ':', '"', 'x', '{', '\u0001'),
+        (value, pos, junk) => {
+          const text = JSON.stringify(value);
+          expect(findSyntaxError(text)).toBeUndefined();
+          const at = pos % (text.length + 1);
+          const broken = text.slice(0, at) + junk + text.slice(at);
+          let valid = true;
+          try {
+            JSON.parse(broken);
+          } catch {
+            valid = false;
+          }
+          const err = findSyntaxError(broken);
+          expect(err === undefined).toBe(valid);
+          if (err !== undefined) expect(err.offset).toBeLessThanOrEqual(broken.length);
+        },
+      ),
       { numRuns: 500 },
     );
   });

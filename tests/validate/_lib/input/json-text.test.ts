@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { arrayElementOffsets, findSyntaxError, lineColumn, lineStarts, locatePointer } from '../../../../src/validate/_lib/input/json-text.js';
+import {
+  arrayElementOffsets,
+  findSyntaxError,
+  lineColumn,
+  lineStarts,
+  locatePointer,
+} from '../../../../src/validate/_lib/input/json-text.js';
 
 describe('locatePointer', () => {
   const text = '{"a": [1, {"b~/c": "x", "d": {"e": [true, null]}}], "q\\"k": 2}';
@@ -20,7 +26,10 @@ describe('locatePointer', () => {
   });
   it('walks 100,000 levels without recursion', () => {
     const deep = `${'['.repeat(100_000)}7${']'.repeat(100_000)}`;
-    const at = locatePointer(deep, Array.from({ length: 100_000 }, () => 0));
+    const at = locatePointer(
+      deep,
+      Array.from({ length: 100_000 }, () => 0),
+    );
     expect(at.valueOffset).toBe(100_000);
   });
 });

@@ -20,7 +20,19 @@ import { hasClitic, NUM, PUNCT, WORD } from '../tokenize.js';
 import { CLOSE_PAREN, COLON, COMMA, DASH, DOT, OPEN_PAREN, SLASH } from '../char-codes.js';
 import { COMBINED, MAX_LIST, absoluteDate, relOffset } from './nodes.js';
 import type { AbsoluteDate, Point } from './nodes.js';
-import { BAAD_WORD, BA_WORD, FI_WORD, HATTA_WORD, HULUL_WORD, KHILAL_WORD, LIGHAYA_WORD, MUNDHU_WORD, MUQARANA_WORD, QABL_WORD, TokenCursor } from './token-cursor.js';
+import {
+  BAAD_WORD,
+  BA_WORD,
+  FI_WORD,
+  HATTA_WORD,
+  HULUL_WORD,
+  KHILAL_WORD,
+  LIGHAYA_WORD,
+  MUNDHU_WORD,
+  MUQARANA_WORD,
+  QABL_WORD,
+  TokenCursor,
+} from './token-cursor.js';
 
 /** The rules for absolute dates. */
 export class AbsoluteDates extends TokenCursor {
@@ -101,7 +113,10 @@ export class AbsoluteDates extends TokenCursor {
     } else if (this.kind(j) === K_REL) {
       r.monthQualifier = this.val(j);
       j++;
-    } else if (this.isW(j + (this.isW(j, W_MIN) ? 1 : 0), W_THEYEAR) && this.kind(j + (this.isW(j, W_MIN) ? 2 : 1)) === K_REL) {
+    } else if (
+      this.isW(j + (this.isW(j, W_MIN) ? 1 : 0), W_THEYEAR) &&
+      this.kind(j + (this.isW(j, W_MIN) ? 2 : 1)) === K_REL
+    ) {
       // مارس من العام الماضي، 15 مارس العام المقبل
       const q = j + (this.isW(j, W_MIN) ? 2 : 1);
       r.yearOffset = relOffset(this.val(q));
@@ -110,11 +125,7 @@ export class AbsoluteDates extends TokenCursor {
       const pc = this.code(this.prevIdx(i));
       const ok =
         !mo.ambiguous &&
-        (pc === FI_WORD ||
-          pc === KHILAL_WORD ||
-          pc === MUNDHU_WORD ||
-          pc === HATTA_WORD ||
-          pc === LIGHAYA_WORD);
+        (pc === FI_WORD || pc === KHILAL_WORD || pc === MUNDHU_WORD || pc === HATTA_WORD || pc === LIGHAYA_WORD);
       if (!ok) return undefined;
     }
     r.endToken = j;
@@ -131,7 +142,8 @@ export class AbsoluteDates extends TokenCursor {
     if (this.isW(i - 1, W_WAW) && depth < MAX_LIST) {
       const y = i - 2;
       const t = this.at(y);
-      if (t !== undefined && t.kind === NUM && t.digits === 4 && t.value >= 1000) return !this.counts(i + 1) && this.yearContext(y, depth + 1);
+      if (t !== undefined && t.kind === NUM && t.digits === 4 && t.value >= 1000)
+        return !this.counts(i + 1) && this.yearContext(y, depth + 1);
     }
     if (c === MUNDHU_WORD || c === HATTA_WORD || c === LIGHAYA_WORD || c === KHILAL_WORD) {
       return true;
@@ -154,7 +166,13 @@ export class AbsoluteDates extends TokenCursor {
     if (this.isYearWord(i)) {
       // الأمن العام، الأمين العام، المدير العام: after a definite noun, العام is "general"
       const p = this.at(i - 1);
-      if (p !== undefined && p.kind === WORD && (p.value === 0 && p.start < 0 ? p.lastDefinite : p.definite) && this.isW(i, W_THEYEAR)) return undefined;
+      if (
+        p !== undefined &&
+        p.kind === WORD &&
+        (p.value === 0 && p.start < 0 ? p.lastDefinite : p.definite) &&
+        this.isW(i, W_THEYEAR)
+      )
+        return undefined;
       word = true;
       k++;
       if (this.isW(k, W_HMARK) || this.isW(k, W_GMARK)) {
@@ -184,7 +202,8 @@ export class AbsoluteDates extends TokenCursor {
     if (a.kind !== NUM || s1.kind !== PUNCT || b.kind !== NUM || s2.kind !== PUNCT || c.kind !== NUM) return undefined;
     const sep = s1.value;
     if ((sep !== SLASH && sep !== DASH && sep !== DOT) || s2.value !== sep) return undefined;
-    if (s1.spaceBefore !== b.spaceBefore || b.spaceBefore !== s2.spaceBefore || s2.spaceBefore !== c.spaceBefore) return undefined;
+    if (s1.spaceBefore !== b.spaceBefore || b.spaceBefore !== s2.spaceBefore || s2.spaceBefore !== c.spaceBefore)
+      return undefined;
     if (b.digits > 2) return undefined;
     let y: number;
     let d: number;
@@ -199,10 +218,24 @@ export class AbsoluteDates extends TokenCursor {
     if (m < 1 || m > 12 || d < 1 || d > 31) return undefined;
     // Not part of a longer chain (IP addresses, phone numbers, versions).
     const p = i > 0 ? t[i - 1] : undefined;
-    if (p !== undefined && !a.spaceBefore && p.kind === PUNCT && (p.value === sep || p.value === DOT || p.value === COLON)) return undefined;
+    if (
+      p !== undefined &&
+      !a.spaceBefore &&
+      p.kind === PUNCT &&
+      (p.value === sep || p.value === DOT || p.value === COLON)
+    )
+      return undefined;
     const nx = t[i + 5];
     const nn = t[i + 6];
-    if (nx !== undefined && nx.kind === PUNCT && !nx.spaceBefore && (nx.value === sep || nx.value === DOT) && nn !== undefined && nn.kind === NUM && !nn.spaceBefore) {
+    if (
+      nx !== undefined &&
+      nx.kind === PUNCT &&
+      !nx.spaceBefore &&
+      (nx.value === sep || nx.value === DOT) &&
+      nn !== undefined &&
+      nn.kind === NUM &&
+      !nn.spaceBefore
+    ) {
       return undefined;
     }
     if (p !== undefined && p.kind === NUM && !a.spaceBefore) return undefined;
@@ -242,11 +275,26 @@ export class AbsoluteDates extends TokenCursor {
     const pt = this.at(k);
     if (!paren && !sep && !muwafiq) {
       // 1445 هـ (2024): a parenthesised year after a Hijri year is its Gregorian equivalent
-      if (p.calendar === 1 && p.month === 0 && pt !== undefined && pt.kind === NUM && pt.parenthesized && pt.digits === 4 && pt.value >= 1000) {
+      if (
+        p.calendar === 1 &&
+        p.month === 0 &&
+        pt !== undefined &&
+        pt.kind === NUM &&
+        pt.parenthesized &&
+        pt.digits === 4 &&
+        pt.value >= 1000
+      ) {
         const q = absoluteDate(k, pt.start);
         q.year = pt.value;
         q.endToken = k + 1;
-        return { type: COMBINED, first: p, second: q, firstToken: p.firstToken, startOffset: p.startOffset, endToken: k + 1 };
+        return {
+          type: COMBINED,
+          first: p,
+          second: q,
+          firstToken: p.firstToken,
+          startOffset: p.startOffset,
+          endToken: k + 1,
+        };
       }
       return p;
     }

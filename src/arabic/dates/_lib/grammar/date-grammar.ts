@@ -41,7 +41,25 @@ import { DateRanges } from './date-ranges.js';
 const STARTERS: readonly boolean[] = /* @__PURE__ */ (() =>
   Object.freeze(
     /* @__PURE__ */ Array.from({ length: 64 }, (_, id) =>
-      [W_MIN, W_BAYNA, W_YAWMAY, W_AMAY, W_SHAHRAY, W_AMS, W_TODAY, W_GHADAN, W_GHAD, W_BAAD, W_QABL, W_MUNDHU, W_AWWAL, W_GHURRA, W_THEYEAR, W_THEMONTH, W_THIS].includes(id),
+      [
+        W_MIN,
+        W_BAYNA,
+        W_YAWMAY,
+        W_AMAY,
+        W_SHAHRAY,
+        W_AMS,
+        W_TODAY,
+        W_GHADAN,
+        W_GHAD,
+        W_BAAD,
+        W_QABL,
+        W_MUNDHU,
+        W_AWWAL,
+        W_GHURRA,
+        W_THEYEAR,
+        W_THEMONTH,
+        W_THIS,
+      ].includes(id),
     ),
   ))();
 

@@ -4,15 +4,7 @@
  *
  * @internal
  */
-import {
-  W_AMAY,
-  W_BAYNA,
-  W_GMARK,
-  W_HMARK,
-  W_MIN,
-  W_SHAHRAY,
-  W_YAWMAY,
-} from '../lexicon.js';
+import { W_AMAY, W_BAYNA, W_GMARK, W_HMARK, W_MIN, W_SHAHRAY, W_YAWMAY } from '../lexicon.js';
 import { NUM, PUNCT } from '../tokenize.js';
 import { DASH, DOT, SLASH } from '../char-codes.js';
 import { ABSOLUTE, MAX_LIST, RANGE, absoluteDate } from './nodes.js';
@@ -86,7 +78,9 @@ export abstract class DateRanges extends RelativeDates {
       let w = this.afterWaw(a.endToken);
       if (w < 0) return undefined;
       if (a.type === ABSOLUTE && a.calendar < 0) w = this.lastListDay(w);
-      const b = this.pointAt(w, true) ?? (this.isW(i, W_YAWMAY) || this.isW(i + 1, W_YAWMAY) ? this.dayOfThisMonth(w) : undefined);
+      const b =
+        this.pointAt(w, true) ??
+        (this.isW(i, W_YAWMAY) || this.isW(i + 1, W_YAWMAY) ? this.dayOfThisMonth(w) : undefined);
       return b === undefined ? undefined : this.makeRange(i, a, b);
     }
     if (t.kind === NUM && t.digits === 4) {
@@ -153,12 +147,26 @@ export abstract class DateRanges extends RelativeDates {
     const b = this.at(i + 2);
     if (a === undefined || s === undefined || b === undefined) return undefined;
     if (a.kind !== NUM || s.kind !== PUNCT || b.kind !== NUM || a.digits !== 4 || b.digits !== 4) return undefined;
-    if ((s.value !== DASH && s.value !== SLASH) || b.value <= a.value || b.value - a.value > 100 || a.value < 1000) return undefined;
+    if ((s.value !== DASH && s.value !== SLASH) || b.value <= a.value || b.value - a.value > 100 || a.value < 1000)
+      return undefined;
     const p = this.at(i - 1);
-    if (p !== undefined && p.kind === PUNCT && !a.spaceBefore && (p.value === SLASH || p.value === DASH || p.value === DOT)) return undefined;
+    if (
+      p !== undefined &&
+      p.kind === PUNCT &&
+      !a.spaceBefore &&
+      (p.value === SLASH || p.value === DASH || p.value === DOT)
+    )
+      return undefined;
     const nx = this.at(i + 3);
     const nn = this.at(i + 4);
-    if (nx !== undefined && nx.kind === PUNCT && !nx.spaceBefore && (nx.value === SLASH || nx.value === DASH || nx.value === DOT) && nn !== undefined && nn.kind === NUM) {
+    if (
+      nx !== undefined &&
+      nx.kind === PUNCT &&
+      !nx.spaceBefore &&
+      (nx.value === SLASH || nx.value === DASH || nx.value === DOT) &&
+      nn !== undefined &&
+      nn.kind === NUM
+    ) {
       return undefined;
     }
     const x = absoluteDate(i, a.start);

@@ -100,5 +100,21 @@ export function relOffset(q: number): number {
 
 /** An empty absolute date starting at token `ti`, offset `fs`, filled in by the rules. */
 export function absoluteDate(ti: number, fs: number): AbsoluteDate {
-  return { type: ABSOLUTE, calendar: 0, year: 0, month: 0, day: 0, weekday: -1, part: -1, monthQualifier: 0, conflict: false, yearOffset: Number.NaN, monthOffset: Number.NaN, relativeDay: Number.NaN, firstToken: ti, startOffset: fs, endToken: ti };
+  return {
+    type: ABSOLUTE,
+    calendar: 0,
+    year: 0,
+    month: 0,
+    day: 0,
+    weekday: -1,
+    part: -1,
+    monthQualifier: 0,
+    conflict: false,
+    yearOffset: Number.NaN,
+    monthOffset: Number.NaN,
+    relativeDay: Number.NaN,
+    firstToken: ti,
+    startOffset: fs,
+    endToken: ti,
+  };
 }

@@ -86,7 +86,16 @@ export class RelativeDates extends AbsoluteDates {
 
   /** A relative offset from token `i` to end index `e`. */
   protected rel(i: number, unit: number, n: number, e: number): RelativeOffset {
-    return { type: RELATIVE, unit, offset: n, weekday: -1, part: -1, firstToken: i, startOffset: this.fsOf(i), endToken: e };
+    return {
+      type: RELATIVE,
+      unit,
+      offset: n,
+      weekday: -1,
+      part: -1,
+      firstToken: i,
+      startOffset: this.fsOf(i),
+      endToken: e,
+    };
   }
 
   /** Consumes a weekday after a relative day (أمس الخميس) for the weekday check. */
@@ -125,7 +134,16 @@ export class RelativeDates extends AbsoluteDates {
       unit = 1;
       n *= 7;
     }
-    return { type: RELATIVE, unit, offset: n * sign, weekday: -1, part: -1, firstToken: i, startOffset: this.fsOf(i), endToken: k + 1 };
+    return {
+      type: RELATIVE,
+      unit,
+      offset: n * sign,
+      weekday: -1,
+      part: -1,
+      firstToken: i,
+      startOffset: this.fsOf(i),
+      endToken: k + 1,
+    };
   }
 
   /** A weekday: with a date (weekday check), with الماضي/المقبل, or bare. */
@@ -147,9 +165,23 @@ export class RelativeDates extends AbsoluteDates {
     }
     if (this.kind(i + 1) === K_REL) {
       const q = this.val(i + 1);
-      return { type: RELATIVE_WEEKDAY, weekday: wd, direction: q === 1 ? -1 : q === 2 ? 1 : 0, firstToken: i, startOffset: this.fsOf(i), endToken: i + 2 };
+      return {
+        type: RELATIVE_WEEKDAY,
+        weekday: wd,
+        direction: q === 1 ? -1 : q === 2 ? 1 : 0,
+        firstToken: i,
+        startOffset: this.fsOf(i),
+        endToken: i + 2,
+      };
     }
-    return { type: RELATIVE_WEEKDAY, weekday: wd, direction: this.at(i)?.tense === 1 ? 2 : 0, firstToken: i, startOffset: this.fsOf(i), endToken: i + 1 };
+    return {
+      type: RELATIVE_WEEKDAY,
+      weekday: wd,
+      direction: this.at(i)?.tense === 1 ? 2 : 0,
+      firstToken: i,
+      startOffset: this.fsOf(i),
+      endToken: i + 1,
+    };
   }
 
   /** A period part (مطلع/منتصف/أواخر) + month, year or relative month/year. */

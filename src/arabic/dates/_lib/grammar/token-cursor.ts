@@ -159,7 +159,16 @@ export class TokenCursor {
   prevIdx(i: number): number {
     const t = this.at(i);
     const p = this.at(i - 1);
-    if (t !== undefined && p !== undefined && t.kind === NUM && !t.spaceBefore && p.kind === WORD && p.letters >= 1 && p.letters <= 3) return i - 2;
+    if (
+      t !== undefined &&
+      p !== undefined &&
+      t.kind === NUM &&
+      !t.spaceBefore &&
+      p.kind === WORD &&
+      p.letters >= 1 &&
+      p.letters <= 3
+    )
+      return i - 2;
     return i - 1;
   }
 
@@ -201,7 +210,14 @@ export class TokenCursor {
   month(i: number): MonthHit | undefined {
     const k = this.kind(i);
     const v = this.val(i);
-    if (k === K_GM || k === K_HM) return { calendar: k === K_GM ? 0 : 1, month: v & 15, ambiguous: (v & 16) !== 0, typo: (v & TYPO) !== 0, endToken: i + 1 };
+    if (k === K_GM || k === K_HM)
+      return {
+        calendar: k === K_GM ? 0 : 1,
+        month: v & 15,
+        ambiguous: (v & 16) !== 0,
+        typo: (v & TYPO) !== 0,
+        endToken: i + 1,
+      };
     if (k !== K_HEAD) return undefined;
     const nt = this.at(i + 1);
     if (nt === undefined) return undefined;
@@ -235,7 +251,14 @@ export class TokenCursor {
     if (!four && (short === 0 || t.digits > 4 || t.value < 1)) return undefined;
     const nx = this.at(i + 1);
     const nn = this.at(i + 2);
-    if (nx !== undefined && nx.kind === PUNCT && !nx.spaceBefore && nn !== undefined && nn.kind === NUM && !nn.spaceBefore) {
+    if (
+      nx !== undefined &&
+      nx.kind === PUNCT &&
+      !nx.spaceBefore &&
+      nn !== undefined &&
+      nn.kind === NUM &&
+      !nn.spaceBefore
+    ) {
       const c = nx.value;
       if (c === SLASH || c === DASH || c === DOT || c === COLON) return undefined; // 2020/2021, 2021.5, 2021:
     }
@@ -253,7 +276,8 @@ export class TokenCursor {
     if (v === 10 || v === 20 || v === 30) return { day: v, endToken: i + 1 };
     const u = v === 101 ? 1 : v;
     const next = this.at(i + 1);
-    if (next !== undefined && this.code(i + 1) === TEN_WORD && !hasClitic(next)) return { day: 10 + u, endToken: i + 2 };
+    if (next !== undefined && this.code(i + 1) === TEN_WORD && !hasClitic(next))
+      return { day: 10 + u, endToken: i + 2 };
     let k = i + 1;
     const w = this.afterWaw(k);
     if (w === k + 1) k = w;

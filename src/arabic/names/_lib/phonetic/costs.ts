@@ -11,7 +11,8 @@ function buildSub(pairs: string, defaultCost: (x: string, y: string) => number, 
   // Costs are rounded to single precision (the values the scores were tuned with), then held
   // as doubles so the alignment reads them without a conversion.
   const t = new Float32Array(N * N);
-  for (let i = 0; i < N; i++) for (let j = 0; j < N; j++) t[i * N + j] = i === j ? 0 : defaultCost(ALPHABET[i] ?? '', ALPHABET[j] ?? '');
+  for (let i = 0; i < N; i++)
+    for (let j = 0; j < N; j++) t[i * N + j] = i === j ? 0 : defaultCost(ALPHABET[i] ?? '', ALPHABET[j] ?? '');
   for (const entry of pairs.trim().split(/\s+/)) {
     const x = entry[0] ?? '';
     const y = entry[1] ?? '';
@@ -143,7 +144,8 @@ const GAPS: Float64Array = /* @__PURE__ */ (() => {
     for (let pairing = 0; pairing < 3; pairing++)
       for (let sym = 0; sym < N; sym++)
         for (let f = 0; f < 2; f++)
-          for (let v = 0; v < 2; v++) t[(((script * 3 + pairing) * N + sym) * 2 + f) * 2 + v] = gapCost(sym, script, f === 1, pairing, v === 1);
+          for (let v = 0; v < 2; v++)
+            t[(((script * 3 + pairing) * N + sym) * 2 + f) * 2 + v] = gapCost(sym, script, f === 1, pairing, v === 1);
   return t;
 })();
 

@@ -13,9 +13,25 @@ const push = pushSymbol;
 
 const SUN = 'tdrzsnl';
 const LATIN_SUFFIXES: ReadonlyArray<readonly [string, string]> = [
-  ['eddine', 'din'], ['eddin', 'din'], ['edine', 'din'], ['uddin', 'din'], ['uddeen', 'din'], ['addin', 'din'], ['addine', 'din'],
-  ['eldin', 'din'], ['eldine', 'din'], ['aldin', 'din'], ['eddyn', 'din'], ['allah', 'lah'], ['ullah', 'lah'], ['ellah', 'lah'],
-  ['illah', 'lah'], ['alla', 'la'], ['elabidine', 'abidin'], ['alabidine', 'abidin'], ['elabidin', 'abidin'],
+  ['eddine', 'din'],
+  ['eddin', 'din'],
+  ['edine', 'din'],
+  ['uddin', 'din'],
+  ['uddeen', 'din'],
+  ['addin', 'din'],
+  ['addine', 'din'],
+  ['eldin', 'din'],
+  ['eldine', 'din'],
+  ['aldin', 'din'],
+  ['eddyn', 'din'],
+  ['allah', 'lah'],
+  ['ullah', 'lah'],
+  ['ellah', 'lah'],
+  ['illah', 'lah'],
+  ['alla', 'la'],
+  ['elabidine', 'abidin'],
+  ['alabidine', 'abidin'],
+  ['elabidin', 'abidin'],
 ];
 
 function pushLatin(out: number[], sym: string): void {

@@ -103,5 +103,14 @@ export function finishSkeleton(out: number[], script: number): Skeleton {
 
 /** Concatenate two skeletons of the same script (a particle fused with its name, Le + Drian). */
 export function concatSkeletons(a: Skeleton, b: Skeleton): Skeleton {
-  return { codes: a.codes.concat(b.codes), script: a.script, same: undefined, sameTotal: 0, cross: undefined, crossTotal: 0, lo: a.lo | b.lo, hi: a.hi | b.hi };
+  return {
+    codes: a.codes.concat(b.codes),
+    script: a.script,
+    same: undefined,
+    sameTotal: 0,
+    cross: undefined,
+    crossTotal: 0,
+    lo: a.lo | b.lo,
+    hi: a.hi | b.hi,
+  };
 }
