@@ -101,7 +101,7 @@ describe('linear time on long inputs', () => {
           expect(call(large), name).toBeDefined();
           let ts = Infinity;
           let tl = Infinity;
-          for (let k = 0; k < 3; k++) {
+          for (let k = 0; k < 5; k++) {
             ts = Math.min(
               ts,
               time(() => call(small)),
@@ -112,13 +112,14 @@ describe('linear time on long inputs', () => {
             );
           }
           // 16 times the input: a linear function grows like the baseline (16x, more with GC); allow
-          // 4 times the baseline's growth (a quadratic function grows 256x: the former
+          // 6 times the baseline's growth, as a shared machine's load can change between the small
+          // and the large run (a quadratic function grows 256x: the former
           // parseArabicName did not finish three runs on the large input of the issue case in
           // 5 minutes), and 200 ms on top for calls too fast to time on the small input
           expect(
             tl,
             `${name} on ${label}: ${tl.toFixed(1)} ms for 16x the input of ${ts.toFixed(1)} ms (baseline grew ${growth.toFixed(1)}x)`,
-          ).toBeLessThan(4 * growth * ts + 200);
+          ).toBeLessThan(6 * growth * ts + 200);
           // and a bounded multiple of the baseline on the same text
           expect(tl, `${name} on ${label}: ${tl.toFixed(1)} ms against a baseline of ${bl.toFixed(2)} ms`).toBeLessThan(
             400 * bl + 200,
