@@ -123,6 +123,37 @@ export const FOLD_TABLE: Uint16Array = /* @__PURE__ */ (() => {
   return out;
 })();
 
+/** Code units at and above {@link FOLD_SIZE} whose {@link foldCode} is not themselves (spaces, marks, dashes, slashes), besides the block U+2000–U+206F. */
+const FOLDED_ABOVE = [0x3000, 0xfeff, 0x2212, 0xfe58, 0xfe63, 0xff0d, 0x2215, 0xff0f] as const;
+
+let fullTable: Uint16Array | undefined;
+
+/**
+ * {@link foldEntry} of every UTF-16 code unit (0 … 0xFFFF), as a typed array built on first use
+ * (128 KB): the tokenizer's per-character lookup with no range test. Above {@link FOLD_SIZE} a
+ * code unit folds to itself (entry: its low 11 bits, class 0) except in U+2000–U+206F and
+ * {@link FOLDED_ABOVE}; the pattern repeats every 0x800 code units, so the table is filled by
+ * doubling copies rather than 64 K calls. A test checks every entry against {@link foldEntry}.
+ *
+ * @returns The shared table (never write to it).
+ */
+export function foldTableFull(): Uint16Array {
+  if (fullTable !== undefined) return fullTable;
+  const t = new Uint16Array(0x10000);
+  for (let c = 0x800; c < 0x1000; c++) t[c] = c & FOLDED_MASK;
+  for (let filled = 0x800; filled < 0xf800;) {
+    const n = Math.min(filled, 0xf800 - filled);
+    t.copyWithin(0x800 + filled, 0x800, 0x800 + n);
+    filled += n;
+  }
+  t.set(FOLD_TABLE);
+  for (let c = FOLD_SIZE; c < 0x800; c++) t[c] = foldEntry(c);
+  for (let c = 0x2000; c < 0x2070; c++) t[c] = foldEntry(c);
+  for (const c of FOLDED_ABOVE) t[c] = foldEntry(c);
+  fullTable = t;
+  return t;
+}
+
 /**
  * The {@link FOLD} entry of any code unit: table lookup below {@link FOLD_SIZE}, else computed.
  * Above the table, a kept code unit folds to itself or to a space, `-` or `/`, all classed

@@ -260,14 +260,21 @@ function slotOf(h: number): number {
   return Math.imul(h, 0x9e3779b1) >>> (32 - SLOT_BITS);
 }
 
-/** The lexicon as an open-addressing hash table over {@link hashStep} hashes. */
+/**
+ * The lexicon as an open-addressing hash table over {@link hashStep} hashes, in typed arrays: a
+ * probe reads numbers only, and the letters are compared only when the whole hash matches.
+ */
 interface Lexicon {
-  /** Folded spellings. */
-  readonly keys: readonly string[];
-  /** Entry of each key: lexicon code (0 when only a month second word) | second-word value << 12. */
-  readonly vals: readonly number[];
-  /** Slot → key index + 1, 0 when empty, as an immutable string. */
-  readonly slots: string;
+  /** Slot → key index + 1, 0 when empty. */
+  readonly slots: Uint16Array;
+  /** Slot → the full hash of its key (compared before any letter). */
+  readonly slotHashes: Int32Array;
+  /** Key index → offset of its letters in {@link Lexicon.letters}; one more entry ends the last key. */
+  readonly offsets: Uint32Array;
+  /** The folded spellings, end to end. */
+  readonly letters: Uint16Array;
+  /** Key index → entry: lexicon code (0 when only a month second word) | second-word value << 12. */
+  readonly vals: Int32Array;
 }
 
 /**
@@ -301,19 +308,28 @@ function build(): Lexicon {
   }
   addTypos(entries);
   const keys = [...entries.keys()];
-  const slots = new Array<number>(SLOT_MASK + 1).fill(0);
+  const slots = new Uint16Array(SLOT_MASK + 1);
+  const slotHashes = new Int32Array(SLOT_MASK + 1);
+  const offsets = new Uint32Array(keys.length + 1);
+  let total = 0;
+  keys.forEach((w, i) => {
+    offsets[i] = total;
+    total += w.length;
+  });
+  offsets[keys.length] = total;
+  const letters = new Uint16Array(total);
   keys.forEach((w, i) => {
     let h = 0;
-    for (let j = 0; j < w.length; j++) h = hashStep(h, w.charCodeAt(j));
+    for (let j = 0; j < w.length; j++) {
+      h = hashStep(h, w.charCodeAt(j));
+      letters[(offsets[i] ?? 0) + j] = w.charCodeAt(j);
+    }
     let s = slotOf(h);
     while (slots[s] !== 0) s = (s + 1) & SLOT_MASK;
     slots[s] = i + 1;
+    slotHashes[s] = h;
   });
-  return Object.freeze({
-    keys: Object.freeze(keys),
-    vals: Object.freeze([...entries.values()]),
-    slots: String.fromCharCode(...slots),
-  });
+  return Object.freeze({ slots, slotHashes, offsets, letters, vals: Int32Array.from(entries.values()) });
 }
 
 const LEXICON: Lexicon = /* @__PURE__ */ build();
@@ -328,15 +344,16 @@ const LEXICON: Lexicon = /* @__PURE__ */ build();
  * @returns The entry (code | second-word value << 12), or 0 when unknown.
  */
 export function lookupLetters(h: number, buf: readonly number[], a: number, b: number): number {
-  const { keys, vals, slots } = LEXICON;
+  const { slots, slotHashes, offsets, letters, vals } = LEXICON;
   const n = b - a;
   for (let s = slotOf(h); ; s = (s + 1) & SLOT_MASK) {
-    const e = slots.charCodeAt(s);
+    const e = slots[s] ?? 0;
     if (e === 0) return 0;
-    const key = keys[e - 1] ?? '';
-    if (key.length !== n) continue;
+    if (slotHashes[s] !== h) continue;
+    const o = offsets[e - 1] ?? 0;
+    if ((offsets[e] ?? 0) - o !== n) continue;
     let j = 0;
-    while (j < n && key.charCodeAt(j) === buf[a + j]) j++;
+    while (j < n && letters[o + j] === buf[a + j]) j++;
     if (j === n) return vals[e - 1] ?? 0;
   }
 }

@@ -12,11 +12,10 @@ import {
   CLASS_SHIFT,
   DROPPED,
   EXACT_FOLDED_LIMIT,
-  FOLD_SIZE,
-  FOLD_TABLE,
   FOLDED_MASK,
   foldCode,
   foldEntry,
+  foldTableFull,
 } from './fold.js';
 import {
   CODE_MASK,
@@ -212,7 +211,8 @@ export function tokenize(input: string): Token[] {
   let sp = true;
   // FOLD entry of the code unit at i (folded code | class << 11), or DROPPED.
   let x: number;
-  const fold = FOLD_TABLE; // a local: one module-binding read per call
+  // Every code unit's entry, no range test (a local: one read per call).
+  const fold = foldTableFull();
   // Shared tokens for runs of unknown words (except short ones glued to a number): the grammar
   // only needs to know that something else stands there (and whether it starts with ال), never
   // its offsets, so one object each saves an allocation per word. Made per call, not frozen at
@@ -229,7 +229,7 @@ export function tokenize(input: string): Token[] {
   let inGap = false; // the last token is one of those two
   while (i < len) {
     const c = input.charCodeAt(i);
-    x = c < FOLD_SIZE ? (fold[c] ?? DROPPED) : foldEntry(c);
+    x = fold[c] ?? DROPPED;
     if (x === DROPPED) {
       i++;
       continue;
@@ -250,7 +250,7 @@ export function tokenize(input: string): Token[] {
         i++;
         while (i < len) {
           const c2 = input.charCodeAt(i);
-          x = c2 < FOLD_SIZE ? (fold[c2] ?? DROPPED) : foldEntry(c2);
+          x = fold[c2] ?? DROPPED;
           if (x !== DROPPED) break;
           i++;
         }
@@ -289,14 +289,16 @@ export function tokenize(input: string): Token[] {
           break;
         }
         const c2 = input.charCodeAt(i);
-        x = c2 < FOLD_SIZE ? (fold[c2] ?? DROPPED) : foldEntry(c2);
+        x = fold[c2] ?? DROPPED;
+        cls = x >> CLASS_SHIFT;
+        if (cls === C_LETTER) continue; // the common case first
         if (x === DROPPED) {
           // rare: skip the dropped code units, then go on with the word if a letter follows
           marked = true;
           cls = -1;
           while (++i < len) {
             const c3 = input.charCodeAt(i);
-            x = c3 < FOLD_SIZE ? (fold[c3] ?? DROPPED) : foldEntry(c3);
+            x = fold[c3] ?? DROPPED;
             if (x !== DROPPED) {
               cls = x >> CLASS_SHIFT;
               break;
@@ -305,8 +307,7 @@ export function tokenize(input: string): Token[] {
           if (cls !== C_LETTER) break;
           continue;
         }
-        cls = x >> CLASS_SHIFT;
-        if (cls !== C_LETTER) break;
+        break;
       }
       // A short unknown word matters only when a number is glued to it (الـ18، بـ2019).
       const glued = cls === C_DIGIT;
@@ -547,7 +548,7 @@ export function tokenize(input: string): Token[] {
       const v = c < EXACT_FOLDED_LIMIT ? x & FOLDED_MASK : foldCode(c);
       if (v === DOT || v === EXCLAMATION || v === QUESTION || v === SEMICOLON) tense = 0; // . ! ? ; end the clause
       i++;
-      while (i < len && foldEntry(input.charCodeAt(i)) === DROPPED) i++;
+      while (i < len && fold[input.charCodeAt(i)] === DROPPED) i++;
       const nt = toks.length;
       const num = v === CLOSE_PAREN && nt >= 2 ? toks[nt - 1] : undefined;
       const open = num !== undefined && num.kind === NUM && num.digits <= 4 ? toks[nt - 2] : undefined;
