@@ -226,34 +226,12 @@ function newState(flags: number): FoldState {
   return { flags, parts: [], pendingSpace: false, pendingBreaks: 0, pendingJoiner: 0, prev: 0, any: false };
 }
 
-/** A lone surrogate: a high one not followed by a low one, or a low one not preceded by a high one. */
-const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
-
-/** `String.prototype.isWellFormed`/`toWellFormed` (ES2024) where the runtime has them. */
-interface WellFormedString {
-  isWellFormed?: () => boolean;
-  toWellFormed?: () => string;
-}
-
 /**
- * `text` with every lone surrogate replaced by U+FFFD, as `String.prototype.toWellFormed` and
- * `TextDecoder` do. Folding removes characters (marks, tatweel, invisible controls); without this
- * step, removing one between a lone high and a lone low surrogate would fuse them into a new
- * character, and the fold would no longer be idempotent in what it means.
- */
-function wellFormed(text: string): string {
-  const s = text as unknown as WellFormedString;
-  if (s.isWellFormed !== undefined && s.toWellFormed !== undefined) return s.isWellFormed() ? text : s.toWellFormed();
-  return text.replace(LONE_SURROGATE, '\uFFFD');
-}
-
-/**
- * Fold `text` with the given flag set. Total (a lone surrogate becomes U+FFFD), idempotent and
+ * Fold `text` with the given flag set. Total (lone surrogates pass through), idempotent and
  * linear: unchanged stretches are copied as slices, only the characters that change go through
  * the per-character state machine.
  */
-export function foldText(input: string, flags: number): string {
-  const text = wellFormed(input);
+export function foldText(text: string, flags: number): string {
   const n = text.length;
   // Created at the first change (a text that needs none is returned as it is, allocation-free).
   let st: FoldState | undefined;

@@ -68,5 +68,21 @@ export function normalizeArabic(text: string, options?: NormalizeArabicOptions):
     if (checkBoolean(fn, 'hamza', o.hamza) === true) flags |= FOLD_HAMZA;
     if (checkBoolean(fn, 'digits', o.digits) === true) flags |= FOLD_DIGITS;
   }
-  return foldText(String(text), flags);
+  return foldText(wellFormed(String(text)), flags);
+}
+
+/** `String.prototype.toWellFormed` (ES2024: Node 20, current browsers), where the runtime has it. */
+interface WellFormedString {
+  toWellFormed?: () => string;
+}
+
+/**
+ * `text` with every lone surrogate replaced by U+FFFD, as `String.prototype.toWellFormed` and
+ * `TextDecoder` do (on an older runtime without it, lone surrogates pass through). Folding removes
+ * characters (marks, tatweel, invisible controls); without this step, removing one between a lone
+ * high and a lone low surrogate would fuse them into a new character.
+ */
+function wellFormed(text: string): string {
+  const s = text as unknown as WellFormedString;
+  return s.toWellFormed === undefined ? text : s.toWellFormed();
 }
