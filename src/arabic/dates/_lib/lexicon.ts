@@ -8,6 +8,14 @@ import { foldString } from './fold.js';
 
 /** A lexicon code is `kind << KIND_SHIFT | value`: the kind (`K_*`) above, the value below. */
 export const KIND_SHIFT = 8;
+/**
+ * The lexicon code of a kind and a value. Module-level constants are built with it and marked
+ * pure, so that a bundle that uses none of the date code drops them (a bare `K << 8 | V` at the
+ * top level would be kept: bundlers cannot prove an operator on an imported binding pure).
+ */
+export function lexiconCode(kind: number, value: number, flags = 0): number {
+  return (kind << KIND_SHIFT) | value | flags;
+}
 /** Mask of the value of a lexicon code. */
 export const VALUE_MASK = 0xff;
 /** A lexicon entry is `code | secondWord << SECOND_WORD_SHIFT` (see `lookupLetters`). */

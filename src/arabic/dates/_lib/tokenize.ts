@@ -18,6 +18,7 @@ import {
   foldTableFull,
 } from './fold.js';
 import {
+  lexiconCode,
   CODE_MASK,
   K_REL,
   K_W,
@@ -89,14 +90,14 @@ export function hasClitic(t: Token): boolean {
 export const TENSE_WINDOW = 12;
 
 /** {@link Token.value} of the shared token standing for a counted noun right after a number: a known one (2500 دولار) or an unknown one (2020 عنصرا). */
-export const COUNTED_CODE = (K_W << KIND_SHIFT) | W_COUNTED;
-const FUT_WORD = (K_W << KIND_SHIFT) | W_FUTV;
-const PAST_WORD = (K_W << KIND_SHIFT) | W_PASTV;
-const PLAIN_WORD = (K_W << KIND_SHIFT) | W_PLAIN;
-const AMS_WORD = (K_W << KIND_SHIFT) | W_AMS;
-const GHADAN_WORD = (K_W << KIND_SHIFT) | W_GHADAN;
-const PAST_REL = (K_REL << KIND_SHIFT) | 1;
-const NEXT_REL = (K_REL << KIND_SHIFT) | 2;
+export const COUNTED_CODE = /* @__PURE__ */ lexiconCode(K_W, W_COUNTED);
+const FUT_WORD = /* @__PURE__ */ lexiconCode(K_W, W_FUTV);
+const PAST_WORD = /* @__PURE__ */ lexiconCode(K_W, W_PASTV);
+const PLAIN_WORD = /* @__PURE__ */ lexiconCode(K_W, W_PLAIN);
+const AMS_WORD = /* @__PURE__ */ lexiconCode(K_W, W_AMS);
+const GHADAN_WORD = /* @__PURE__ */ lexiconCode(K_W, W_GHADAN);
+const PAST_REL = /* @__PURE__ */ lexiconCode(K_REL, 1);
+const NEXT_REL = /* @__PURE__ */ lexiconCode(K_REL, 2);
 /** Lowest lexicon code of the words that only mark tense, plain nouns and counted nouns (W_FUTV …). */
 const MARKER_MIN = FUT_WORD;
 
@@ -191,6 +192,30 @@ function letterOffset(input: string, s: number, k: number, marked: boolean): num
   if (!marked) return s + k;
   let i = s;
   for (let n = 0; ; i++) if (foldEntry(input.charCodeAt(i)) !== DROPPED && n++ === k) return i;
+}
+
+/**
+ * A gap token: it stands for a run of words that cannot belong to a date (shared per call, one
+ * per combination of the article flags the grammar reads).
+ */
+function gapToken(lastDefinite: boolean, definite: boolean): Token {
+  return {
+    kind: WORD,
+    start: -1,
+    end: -1,
+    wordStart: -1,
+    articleStart: -1,
+    spaceBefore: true,
+    value: 0,
+    digits: 0,
+    letters: 0,
+    parenthesized: false,
+    firstLetter: 0,
+    lastDefinite,
+    monthSecondWord: 0,
+    definite,
+    tense: 0,
+  };
 }
 
 /**
@@ -424,123 +449,17 @@ export function tokenize(input: string): Token[] {
       } else if (!inGap) {
         // A run of unknown words is one gap: `definite` says whether its first word has ال (اليوم
         // الوطني), `lastDefinite` whether its last one has (الأمن العام: a definite noun before العام).
-        if (def)
-          toks.push(
-            (gapDefL ??= {
-              kind: WORD,
-              start: -1,
-              end: -1,
-              wordStart: -1,
-              articleStart: -1,
-              spaceBefore: true,
-              value: 0,
-              digits: 0,
-              letters: 0,
-              parenthesized: false,
-              firstLetter: 0,
-              lastDefinite: true,
-              monthSecondWord: 0,
-              definite: true,
-              tense: 0,
-            }),
-          );
-        else
-          toks.push(
-            (gap ??= {
-              kind: WORD,
-              start: -1,
-              end: -1,
-              wordStart: -1,
-              articleStart: -1,
-              spaceBefore: true,
-              value: 0,
-              digits: 0,
-              letters: 0,
-              parenthesized: false,
-              firstLetter: 0,
-              lastDefinite: false,
-              monthSecondWord: 0,
-              definite: false,
-              tense: 0,
-            }),
-          );
+        if (def) toks.push((gapDefL ??= gapToken(true, true)));
+        else toks.push((gap ??= gapToken(false, false)));
         inGap = true;
       } else {
         const t = toks.length - 1;
         const last = toks[t];
         if (last !== undefined && last.value === 0 && last.start < 0 && last.lastDefinite !== def) {
           if (last.definite) {
-            toks[t] = def
-              ? (gapDefL ??= {
-                  kind: WORD,
-                  start: -1,
-                  end: -1,
-                  wordStart: -1,
-                  articleStart: -1,
-                  spaceBefore: true,
-                  value: 0,
-                  digits: 0,
-                  letters: 0,
-                  parenthesized: false,
-                  firstLetter: 0,
-                  lastDefinite: true,
-                  monthSecondWord: 0,
-                  definite: true,
-                  tense: 0,
-                })
-              : (gapDef ??= {
-                  kind: WORD,
-                  start: -1,
-                  end: -1,
-                  wordStart: -1,
-                  articleStart: -1,
-                  spaceBefore: true,
-                  value: 0,
-                  digits: 0,
-                  letters: 0,
-                  parenthesized: false,
-                  firstLetter: 0,
-                  lastDefinite: false,
-                  monthSecondWord: 0,
-                  definite: true,
-                  tense: 0,
-                });
+            toks[t] = def ? (gapDefL ??= gapToken(true, true)) : (gapDef ??= gapToken(false, true));
           } else {
-            toks[t] = def
-              ? (gapL ??= {
-                  kind: WORD,
-                  start: -1,
-                  end: -1,
-                  wordStart: -1,
-                  articleStart: -1,
-                  spaceBefore: true,
-                  value: 0,
-                  digits: 0,
-                  letters: 0,
-                  parenthesized: false,
-                  firstLetter: 0,
-                  lastDefinite: true,
-                  monthSecondWord: 0,
-                  definite: false,
-                  tense: 0,
-                })
-              : (gap ??= {
-                  kind: WORD,
-                  start: -1,
-                  end: -1,
-                  wordStart: -1,
-                  articleStart: -1,
-                  spaceBefore: true,
-                  value: 0,
-                  digits: 0,
-                  letters: 0,
-                  parenthesized: false,
-                  firstLetter: 0,
-                  lastDefinite: false,
-                  monthSecondWord: 0,
-                  definite: false,
-                  tense: 0,
-                });
+            toks[t] = def ? (gapL ??= gapToken(true, false)) : (gap ??= gapToken(false, false));
           }
         }
       }

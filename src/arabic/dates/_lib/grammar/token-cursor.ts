@@ -4,6 +4,7 @@
  * @internal
  */
 import {
+  lexiconCode,
   K_GM,
   K_HEAD,
   K_HM,
@@ -43,26 +44,26 @@ import { COLON, DASH, DOT, SLASH } from '../char-codes.js';
 const WAW_CHAR = 0x0648;
 
 /** Lexicon codes the rules compare tokens with. */
-export const FI_WORD = (K_W << KIND_SHIFT) | W_FI;
-export const KHILAL_WORD = (K_W << KIND_SHIFT) | W_KHILAL;
-export const MUNDHU_WORD = (K_W << KIND_SHIFT) | W_MUNDHU;
-export const HATTA_WORD = (K_W << KIND_SHIFT) | W_HATTA;
-export const LIGHAYA_WORD = (K_W << KIND_SHIFT) | W_LIGHAYA;
-export const MUQARANA_WORD = (K_W << KIND_SHIFT) | W_MUQARANA;
-export const HULUL_WORD = (K_W << KIND_SHIFT) | W_HULUL;
-export const QABL_WORD = (K_W << KIND_SHIFT) | W_QABL;
-export const BAAD_WORD = (K_W << KIND_SHIFT) | W_BAAD;
-export const BA_WORD = (K_W << KIND_SHIFT) | W_BA;
-export const NEWS_WORD = (K_W << KIND_SHIFT) | W_NEWS;
-export const THAT_WORD = (K_W << KIND_SHIFT) | W_THAT;
-export const DAY_SINGULAR = (K_UNIT << KIND_SHIFT) | 1 | UNIT_SINGULAR; // يوم
-export const MONTH_SINGULAR = (K_UNIT << KIND_SHIFT) | 3 | UNIT_SINGULAR; // شهر
-export const YEAR_SINGULAR = (K_UNIT << KIND_SHIFT) | 4 | UNIT_SINGULAR; // عام، سنة
-export const FIRST_ORDINAL = (K_ORD << KIND_SHIFT) | 1; // الأول
-export const TEN_WORD = (K_NUMW << KIND_SHIFT) | 10; // عشر، عشرة (الثامن عشر)
+export const FI_WORD = /* @__PURE__ */ lexiconCode(K_W, W_FI);
+export const KHILAL_WORD = /* @__PURE__ */ lexiconCode(K_W, W_KHILAL);
+export const MUNDHU_WORD = /* @__PURE__ */ lexiconCode(K_W, W_MUNDHU);
+export const HATTA_WORD = /* @__PURE__ */ lexiconCode(K_W, W_HATTA);
+export const LIGHAYA_WORD = /* @__PURE__ */ lexiconCode(K_W, W_LIGHAYA);
+export const MUQARANA_WORD = /* @__PURE__ */ lexiconCode(K_W, W_MUQARANA);
+export const HULUL_WORD = /* @__PURE__ */ lexiconCode(K_W, W_HULUL);
+export const QABL_WORD = /* @__PURE__ */ lexiconCode(K_W, W_QABL);
+export const BAAD_WORD = /* @__PURE__ */ lexiconCode(K_W, W_BAAD);
+export const BA_WORD = /* @__PURE__ */ lexiconCode(K_W, W_BA);
+export const NEWS_WORD = /* @__PURE__ */ lexiconCode(K_W, W_NEWS);
+export const THAT_WORD = /* @__PURE__ */ lexiconCode(K_W, W_THAT);
+export const DAY_SINGULAR = /* @__PURE__ */ lexiconCode(K_UNIT, 1, UNIT_SINGULAR); // يوم
+export const MONTH_SINGULAR = /* @__PURE__ */ lexiconCode(K_UNIT, 3, UNIT_SINGULAR); // شهر
+export const YEAR_SINGULAR = /* @__PURE__ */ lexiconCode(K_UNIT, 4, UNIT_SINGULAR); // عام، سنة
+export const FIRST_ORDINAL = /* @__PURE__ */ lexiconCode(K_ORD, 1); // الأول
+export const TEN_WORD = /* @__PURE__ */ lexiconCode(K_NUMW, 10); // عشر، عشرة (الثامن عشر)
 
 /** Code of أيام (days), which leads a list of days like يومي. */
-export const AYYAM = (K_UNIT << KIND_SHIFT) | 1;
+export const AYYAM = /* @__PURE__ */ lexiconCode(K_UNIT, 1);
 
 /** A month name read at a token. */
 export interface MonthHit {
