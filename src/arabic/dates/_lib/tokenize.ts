@@ -196,9 +196,9 @@ function letterOffset(input: string, s: number, k: number, marked: boolean): num
 
 /**
  * A gap token: it stands for a run of words that cannot belong to a date (shared per call, one
- * per combination of the article flags the grammar reads).
+ * per combination of the article flags the grammar reads), or, with `value`, for a counted noun.
  */
-function gapToken(lastDefinite: boolean, definite: boolean): Token {
+function gapToken(lastDefinite: boolean, definite: boolean, value = 0): Token {
   return {
     kind: WORD,
     start: -1,
@@ -206,7 +206,7 @@ function gapToken(lastDefinite: boolean, definite: boolean): Token {
     wordStart: -1,
     articleStart: -1,
     spaceBefore: true,
-    value: 0,
+    value,
     digits: 0,
     letters: 0,
     parenthesized: false,
@@ -214,6 +214,35 @@ function gapToken(lastDefinite: boolean, definite: boolean): Token {
     lastDefinite,
     monthSecondWord: 0,
     definite,
+    tense: 0,
+  };
+}
+
+/** A number (`NUM`, with its digit count) or a punctuation mark (`PUNCT`) token. */
+function markToken(
+  kind: number,
+  start: number,
+  end: number,
+  spaceBefore: boolean,
+  value: number,
+  digits: number,
+  parenthesized: boolean,
+): Token {
+  return {
+    kind,
+    start,
+    end,
+    wordStart: start,
+    articleStart: -1,
+    spaceBefore,
+    value,
+    digits,
+    letters: 0,
+    parenthesized,
+    firstLetter: 0,
+    lastDefinite: false,
+    monthSecondWord: 0,
+    definite: false,
     tense: 0,
   };
 }
@@ -280,23 +309,7 @@ export function tokenize(input: string): Token[] {
           i++;
         }
       } while (i < len && x >> CLASS_SHIFT === C_DIGIT);
-      toks.push({
-        kind: NUM,
-        start: s,
-        end: i,
-        wordStart: s,
-        articleStart: -1,
-        spaceBefore: sp,
-        value: v,
-        digits: nd,
-        letters: 0,
-        parenthesized: false,
-        firstLetter: 0,
-        lastDefinite: false,
-        monthSecondWord: 0,
-        definite: false,
-        tense: 0,
-      });
+      toks.push(markToken(NUM, s, i, sp, v, nd, false));
       inGap = false;
       prevNum = true;
     } else if (cls === C_LETTER) {
@@ -426,25 +439,7 @@ export function tokenize(input: string): Token[] {
         });
         inGap = false;
       } else if (kind === 3) {
-        toks.push(
-          (counted ??= {
-            kind: WORD,
-            start: -1,
-            end: -1,
-            wordStart: -1,
-            articleStart: -1,
-            spaceBefore: true,
-            value: COUNTED_CODE,
-            digits: 0,
-            letters: 0,
-            parenthesized: false,
-            firstLetter: 0,
-            lastDefinite: false,
-            monthSecondWord: 0,
-            definite: false,
-            tense: 0,
-          }),
-        );
+        toks.push((counted ??= gapToken(false, false, COUNTED_CODE)));
         inGap = true;
       } else if (!inGap) {
         // A run of unknown words is one gap: `definite` says whether its first word has ال (اليوم
@@ -475,42 +470,10 @@ export function tokenize(input: string): Token[] {
         // A number in parentheses, `(8)`, `(2023)`, is that number (`parenthesized`), its offsets
         // taking in the parentheses: `يومي (8) و (9) مارس (2023)`.
         toks.length = nt - 2;
-        toks.push({
-          kind: NUM,
-          start: open.start,
-          end: i,
-          wordStart: open.start,
-          articleStart: -1,
-          spaceBefore: open.spaceBefore,
-          value: num.value,
-          digits: num.digits,
-          letters: 0,
-          parenthesized: true,
-          firstLetter: 0,
-          lastDefinite: false,
-          monthSecondWord: 0,
-          definite: false,
-          tense: 0,
-        });
+        toks.push(markToken(NUM, open.start, i, open.spaceBefore, num.value, num.digits, true));
         prevNum = true;
       } else {
-        toks.push({
-          kind: PUNCT,
-          start: s,
-          end: i,
-          wordStart: s,
-          articleStart: -1,
-          spaceBefore: sp,
-          value: v,
-          digits: 0,
-          letters: 0,
-          parenthesized: false,
-          firstLetter: 0,
-          lastDefinite: false,
-          monthSecondWord: 0,
-          definite: false,
-          tense: 0,
-        });
+        toks.push(markToken(PUNCT, s, i, sp, v, 0, false));
         prevNum = false;
       }
       inGap = false;
