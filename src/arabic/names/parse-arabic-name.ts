@@ -15,6 +15,7 @@ import {
   LATIN_SUFFIX_PARTS,
   LATIN_TITLES,
 } from './_lib/words.js';
+import { ARABIC_ORDINALS, ROMAN_ORDINALS } from './_lib/regnal-ordinals.js';
 
 /**
  * The structure of a person's name, as found by {@link parseArabicName}. Every part is the
@@ -66,40 +67,12 @@ interface Word {
   readonly script: WordScript;
 }
 
+/** Laqabs after a name: the regnal ordinals (their number) and الكبير/الصغير (0). */
 const ARABIC_LAQAB: ReadonlyMap<string, number> = /* @__PURE__ */ (() =>
-  new Map(
-    /* @__PURE__ */ Object.entries({
-      الاول: 1,
-      الثاني: 2,
-      الثالث: 3,
-      الرابع: 4,
-      الخامس: 5,
-      السادس: 6,
-      السابع: 7,
-      الثامن: 8,
-      التاسع: 9,
-      العاشر: 10,
-      الكبير: 0,
-      الصغير: 0,
-    }),
-  ))();
+  new Map([...ARABIC_ORDINALS, ['الكبير', 0], ['الصغير', 0]]))();
+/** Latin laqabs: Roman numerals (their number) and Jr/Sr (0). */
 const LATIN_LAQAB: ReadonlyMap<string, number> = /* @__PURE__ */ (() =>
-  new Map(
-    /* @__PURE__ */ Object.entries({
-      i: 1,
-      ii: 2,
-      iii: 3,
-      iv: 4,
-      v: 5,
-      vi: 6,
-      vii: 7,
-      viii: 8,
-      ix: 9,
-      x: 10,
-      jr: 0,
-      sr: 0,
-    }),
-  ))();
+  new Map([...ROMAN_ORDINALS, ['jr', 0], ['sr', 0]]))();
 const WESTERN_PARTICLES: ReadonlySet<string> = /* @__PURE__ */ (() =>
   new Set('de von der le la van di da del dos du des den ter'.split(' ')))();
 

@@ -1,4 +1,4 @@
-import type { RecordType } from '../common/record-type.js';
+import { RECORD_TYPES, type RecordType } from '../common/record-type.js';
 
 /**
  * The stable id of a rule inside one record (a check zod's field types cannot express: an end
@@ -62,20 +62,6 @@ export interface RecordRuleInfo {
   };
 }
 
-const ALL_TYPES: readonly RecordType[] = Object.freeze([
-  'article',
-  'person',
-  'agency',
-  'position',
-  'occupancy',
-  'membership',
-  'meeting',
-  'forum',
-  'forum-membership',
-  'co-chair-term',
-  'working-group',
-]);
-
 const rule = (
   summary: string,
   where: string,
@@ -120,14 +106,14 @@ export const RECORD_RULES: Readonly<Record<RecordRuleId, RecordRuleInfo>> = /* @
   span_end_not_after_start: rule(
     'A character span ends after it starts (its end is exclusive).',
     'Span: `end`',
-    ALL_TYPES,
+    RECORD_TYPES,
     'span end {end} must be greater than start {start}',
     'يجب أن تكون نهاية المقطع {end} أكبر من بدايته {start}',
   ),
   source_without_reference: rule(
     'A source cites an article record (`articleId`) or a web page (`url`).',
     'SourceRef: `articleId`',
-    ALL_TYPES,
+    RECORD_TYPES,
     'a source needs an articleId or a url',
     'يحتاج المصدر إلى articleId أو url',
   ),

@@ -11,6 +11,7 @@ import type { Skeleton } from './phonetic/symbols.js';
 import { tokenizeName } from './tokenize.js';
 import { lengthFilter, mayHold } from './words.js';
 import type { NameToken } from './tokenize.js';
+import { ARABIC_ORDINALS, ROMAN_ORDINALS } from './regnal-ordinals.js';
 
 /** One comparable part of a name. */
 interface Unit {
@@ -38,25 +39,6 @@ export interface PreparedName {
   readonly longest: number;
 }
 
-const ROMAN: ReadonlyMap<string, number> = /* @__PURE__ */ (() =>
-  new Map(
-    /* @__PURE__ */ Object.entries({ i: 1, ii: 2, iii: 3, iv: 4, v: 5, vi: 6, vii: 7, viii: 8, ix: 9, x: 10 }),
-  ))();
-const ARABIC_ORDINALS: ReadonlyMap<string, number> = /* @__PURE__ */ (() =>
-  new Map(
-    /* @__PURE__ */ Object.entries({
-      الاول: 1,
-      الثاني: 2,
-      الثالث: 3,
-      الرابع: 4,
-      الخامس: 5,
-      السادس: 6,
-      السابع: 7,
-      الثامن: 8,
-      التاسع: 9,
-      العاشر: 10,
-    }),
-  ))();
 /** At most this many words of a name take part in matching. */
 const MAX_UNITS = 16;
 
@@ -90,7 +72,7 @@ const WORD_INFO: ReadonlyMap<string, WordInfo> = /* @__PURE__ */ (() => {
   };
   for (const w of LEXICON.ids.keys()) entry(w);
   for (const w of LIGHT_WORDS) entry(w).light = true;
-  for (const [w, r] of ROMAN) entry(w).roman = r;
+  for (const [w, r] of ROMAN_ORDINALS) entry(w).roman = r;
   for (const [w, o] of ARABIC_ORDINALS) entry(w).ordinal = o;
   return m;
 })();

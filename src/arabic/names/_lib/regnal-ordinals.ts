@@ -1,0 +1,13 @@
+// Regnal ordinals written after a name (محمد السادس، Charles III): the number they stand for.
+// Shared by name parsing (which also knows laqabs that are not numbers) and matching (where two
+// names with different ordinals never match).
+
+/** Arabic ordinals 1–10, folded (الاول without hamza). */
+export const ARABIC_ORDINALS: ReadonlyMap<string, number> = /* @__PURE__ */ (() =>
+  new Map(
+    'الاول الثاني الثالث الرابع الخامس السادس السابع الثامن التاسع العاشر'.split(' ').map((w, i) => [w, i + 1]),
+  ))();
+
+/** Roman numerals I–X, lower case. */
+export const ROMAN_ORDINALS: ReadonlyMap<string, number> = /* @__PURE__ */ (() =>
+  new Map('i ii iii iv v vi vii viii ix x'.split(' ').map((w, i) => [w, i + 1])))();
