@@ -31,7 +31,7 @@ import {
   uniq,
 } from './_lib/common.js';
 import type { KeptFields } from './_lib/left-out.js';
-import { noteLeftOut } from './_lib/left-out.js';
+import { noteLeftOut, noteUnknownType } from './_lib/left-out.js';
 import { FTM_AGENCY_TOPICS, FTM_LANGUAGES, ftmTopics } from './_lib/vocab.js';
 
 /**
@@ -731,10 +731,7 @@ function convert(run: FtmRun, record: TansiqRecord, out: FtmEntity[]): void {
     case 'article':
       return convertArticle(run, record, out);
     default:
-      run.report?.skipped.push({
-        id: (record as { id: string }).id,
-        reason: `unknown record type '${(record as { type: string }).type}'`,
-      });
+      noteUnknownType(run.report, record);
   }
 }
 

@@ -10,7 +10,7 @@ import {
   uniq,
 } from './_lib/common.js';
 import type { KeptFields } from './_lib/left-out.js';
-import { noteLeftOut } from './_lib/left-out.js';
+import { noteLeftOut, noteUnknownType } from './_lib/left-out.js';
 
 /**
  * A JSON-LD node (schema.org terms; `@id`, `@type` and term keys).
@@ -552,10 +552,7 @@ export function toJsonLd(records: Iterable<TansiqRecord>, options: JsonLdOptions
         break;
       }
       default:
-        report?.skipped.push({
-          id: (r as { id: string }).id,
-          reason: `unknown record type '${(r as { type: string }).type}'`,
-        });
+        noteUnknownType(report, r);
     }
   }
   for (const code of [...standIns].sort()) {

@@ -11,7 +11,7 @@ import {
   uniq,
 } from './_lib/common.js';
 import type { KeptFields } from './_lib/left-out.js';
-import { noteLeftOut } from './_lib/left-out.js';
+import { noteLeftOut, noteUnknownType } from './_lib/left-out.js';
 
 /**
  * A Popolo object (person, organization, membership, post, event or area) as plain JSON.
@@ -500,10 +500,7 @@ export function toPopolo(records: Iterable<TansiqRecord>, options: PopoloOptions
       case 'article':
         break;
       default:
-        report?.skipped.push({
-          id: (r as { id: string }).id,
-          reason: `unknown record type '${(r as { type: string }).type}'`,
-        });
+        noteUnknownType(report, r);
     }
   }
   for (const code of [...standIns].sort()) {

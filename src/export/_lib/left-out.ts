@@ -49,3 +49,12 @@ export function noteLeftOut(
   }
   for (const key of extra) bump(report, `${type}.${key}`, seen);
 }
+
+/**
+ * Notes a record of a type the exporter does not know (a record type newer than the exporter):
+ * it is skipped and listed in the report.
+ */
+export function noteUnknownType(report: ExportReport | undefined, record: unknown): void {
+  const r = record as { id: string; type: string };
+  report?.skipped.push({ id: r.id, reason: `unknown record type '${r.type}'` });
+}
