@@ -363,18 +363,15 @@ export function analyze(text: string, lex: Lexicon, reference: string | undefine
           continue;
         }
       }
-      articleCountries.set(code, (articleCountries.get(code) ?? 0) + 1);
-      addMention({
-        kind: 'country',
-        t0: m.t0,
-        t1: m.t1,
-        start: m.start,
+      addCountryMention(
+        m.t0,
+        m.t1,
+        m.start,
         end,
-        ref: { kind: 'country', country: code },
-        country: code,
-        confidence: e.cat === 'country' ? 0.95 : 0.9,
-        ...(e.cat === 'country' ? { byName: true } : {}),
-      });
+        code,
+        e.cat === 'country' ? 0.95 : 0.9,
+        e.cat === 'country' ? { byName: true } : {},
+      );
     } else if (e.cat === 'city') {
       const code = e.ids[0] as string;
       const prevKey = m.t0 > 0 && tk.gap[m.t0] !== GAP_SENTENCE ? (tk.key[m.t0 - 1] as string) : '';
@@ -397,18 +394,7 @@ export function analyze(text: string, lex: Lexicon, reference: string | undefine
               t.stateParticles.has(prevKey) ||
               (m.t1 < tk.count && tk.gap[m.t1] === GAP_TIGHT && inSet(t.stateVerbs, tv[m.t1])))));
       if (asState) {
-        articleCountries.set(code, (articleCountries.get(code) ?? 0) + 1);
-        addMention({
-          kind: 'country',
-          t0: m.t0,
-          t1: m.t1,
-          start: m.start,
-          end,
-          ref: { kind: 'country', country: code },
-          country: code,
-          confidence: 0.75,
-          capital: true,
-        });
+        addCountryMention(m.t0, m.t1, m.start, end, code, 0.75, { capital: true });
       } else {
         for (let k = m.t0; k < m.t1; k++) placeAt[k] = 1;
         if (tk.gap[m.t0] === GAP_SENTENCE && m.t1 < tk.count && (tk.gap[m.t1] as number) >= GAP_COMMA)
@@ -449,18 +435,8 @@ export function analyze(text: string, lex: Lexicon, reference: string | undefine
                 ?.find((x) => (x.cat === 'nisba' || x.cat === 'country') && x.keys.length === 1);
               if (c === undefined) continue;
               const code = c.ids[0] as string;
-              articleCountries.set(code, (articleCountries.get(code) ?? 0) + 1);
               const start = skip === 0 ? (tk.start[k] as number) : offsetOfFolded(tk, k, Math.abs(skip));
-              addMention({
-                kind: 'country',
-                t0: k,
-                t1: k + 1,
-                start,
-                end: tk.end[k] as number,
-                ref: { kind: 'country', country: code },
-                country: code,
-                confidence: 0.9,
-              });
+              addCountryMention(k, k + 1, start, tk.end[k] as number, code, 0.9);
               break;
             }
           }
@@ -765,6 +741,30 @@ export function analyze(text: string, lex: Lexicon, reference: string | undefine
     mentions.push(f);
     for (let k = f.t0; k < f.t1; k++) owner[k] = idx;
     return idx;
+  }
+
+  /** A country mention (a name, nisba or capital) of tokens t0..t1, counted for the article. */
+  function addCountryMention(
+    t0: number,
+    t1: number,
+    start: number,
+    end: number,
+    code: string,
+    confidence: number,
+    extra: Pick<Found, 'capital' | 'byName'> = {},
+  ): number {
+    articleCountries.set(code, (articleCountries.get(code) ?? 0) + 1);
+    return addMention({
+      kind: 'country',
+      t0,
+      t1,
+      start,
+      end,
+      ref: { kind: 'country', country: code },
+      country: code,
+      confidence,
+      ...extra,
+    });
   }
 
   function countryAfter(f: Found): string | undefined {
