@@ -9,6 +9,7 @@ import {
   intervalsOverlap,
   partialDateBounds,
   RECORD_RULES,
+  RECORD_TYPES,
   recordReferences,
   RecordSchema,
   recordTypeOfId,
@@ -29,37 +30,13 @@ describe('docs/guides/data-model.md', () => {
       /<!-- reference-diagram:start -->\n\[!\[[^\]\n]+\]\(images\/record-references\.svg\)\]\(images\/record-references\.svg\)\n<!-- reference-diagram:end -->/,
     );
     const dot = referenceDiagram();
-    for (const type of [
-      'article',
-      'person',
-      'agency',
-      'position',
-      'occupancy',
-      'membership',
-      'meeting',
-      'forum',
-      'forum-membership',
-      'co-chair-term',
-      'working-group',
-    ]) {
+    for (const type of RECORD_TYPES) {
       expect(dot).toContain(`label="${type}"`);
     }
   });
 
   it('names every record type', () => {
-    for (const type of [
-      'article',
-      'person',
-      'agency',
-      'position',
-      'occupancy',
-      'membership',
-      'meeting',
-      'forum',
-      'forum-membership',
-      'co-chair-term',
-      'working-group',
-    ]) {
+    for (const type of RECORD_TYPES) {
       expect(guide).toContain(`| \`${type}\` |`);
     }
   });

@@ -89,17 +89,7 @@ export const RECORD_RULES: Readonly<Record<RecordRuleId, RecordRuleInfo>> = /* @
   interval_end_before_start: rule(
     'An interval, or a meeting, does not end before it starts (partial dates compare by their widest reading, so `2021-03` to `2021` is ordered).',
     'Interval and SecurityMeeting: `end`',
-    [
-      'agency',
-      'position',
-      'occupancy',
-      'membership',
-      'meeting',
-      'forum',
-      'forum-membership',
-      'co-chair-term',
-      'working-group',
-    ],
+    RECORD_TYPES.filter((t) => t !== 'article' && t !== 'person'),
     'end {end} is before start {start}',
     'تاريخ النهاية {end} يسبق تاريخ البداية {start}',
   ),
