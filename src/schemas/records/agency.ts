@@ -114,23 +114,16 @@ export const AgencySchema = /* @__PURE__ */ fastByDefault(
         .array(
           z.strictObject({
             /** Stable slug of the government, e.g. `ly-gnu`. */
-            key: z
-              .string()
-              .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
-                error: localizedError(
-                  'expected a lower-case slug such as ly-gnu',
-                  'متوقع مفتاح بأحرف لاتينية صغيرة مثل ly-gnu',
-                ),
-              }),
+            key: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+              error: localizedError(
+                'expected a lower-case slug such as ly-gnu',
+                'متوقع مفتاح بأحرف لاتينية صغيرة مثل ly-gnu',
+              ),
+            }),
             /** Name of the government, in several languages. */
-            label: z
-              .array(LocalizedTextSchema)
-              .min(1, {
-                error: localizedError(
-                  'a government needs at least one label',
-                  'تحتاج الحكومة إلى تسمية واحدة على الأقل',
-                ),
-              }),
+            label: z.array(LocalizedTextSchema).min(1, {
+              error: localizedError('a government needs at least one label', 'تحتاج الحكومة إلى تسمية واحدة على الأقل'),
+            }),
             /** When the agency belonged to that government. */
             interval: IntervalSchema.optional(),
           }),

@@ -48,11 +48,9 @@ export const EventCodingSchema = /* @__PURE__ */ z
     /** CAMEO event codes (2 to 4 digits). */
     cameo: z
       .array(
-        z
-          .string()
-          .regex(/^\d{2,4}$/, {
-            error: localizedError('expected a CAMEO code of 2 to 4 digits', 'متوقع رمز CAMEO من 2 إلى 4 أرقام'),
-          }),
+        z.string().regex(/^\d{2,4}$/, {
+          error: localizedError('expected a CAMEO code of 2 to 4 digits', 'متوقع رمز CAMEO من 2 إلى 4 أرقام'),
+        }),
       )
       .optional(),
     /** PLOVER event types, modes and contexts. */
@@ -63,21 +61,17 @@ export const EventCodingSchema = /* @__PURE__ */ z
         /** PLOVER modes (e.g. `visit`, `phone`). */
         mode: z
           .array(
-            z
-              .string()
-              .regex(/^[a-z][a-z_-]*$/, {
-                error: localizedError('expected a PLOVER mode name', 'متوقع اسم نمط (mode) من PLOVER'),
-              }),
+            z.string().regex(/^[a-z][a-z_-]*$/, {
+              error: localizedError('expected a PLOVER mode name', 'متوقع اسم نمط (mode) من PLOVER'),
+            }),
           )
           .optional(),
         /** PLOVER contexts (e.g. `terrorism`). */
         context: z
           .array(
-            z
-              .string()
-              .regex(/^[a-z][a-z_]*$/, {
-                error: localizedError('expected a PLOVER context name', 'متوقع اسم سياق (context) من PLOVER'),
-              }),
+            z.string().regex(/^[a-z][a-z_]*$/, {
+              error: localizedError('expected a PLOVER context name', 'متوقع اسم سياق (context) من PLOVER'),
+            }),
           )
           .optional(),
       })

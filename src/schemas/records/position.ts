@@ -59,11 +59,9 @@ export const PositionSchema = /* @__PURE__ */ fastByDefault(
       /** The agency or forum the position belongs to. */
       organizationId: OrganizationIdSchema,
       /** Label of the position, in several languages. */
-      label: z
-        .array(LocalizedTextSchema)
-        .min(1, {
-          error: localizedError('a position needs at least one label', 'يحتاج المنصب إلى تسمية واحدة على الأقل'),
-        }),
+      label: z.array(LocalizedTextSchema).min(1, {
+        error: localizedError('a position needs at least one label', 'يحتاج المنصب إلى تسمية واحدة على الأقل'),
+      }),
       /** Role of the position. */
       role: z.literal(POSITION_ROLES),
       /** Country of the position. */

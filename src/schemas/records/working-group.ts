@@ -38,11 +38,9 @@ export const WorkingGroupSchema = /* @__PURE__ */ fastByDefault(
       /** The forum the group belongs to. */
       forumId: ForumIdSchema,
       /** Names in every language and script, with kinds and validity dates. */
-      names: z
-        .array(NameSchema)
-        .min(1, {
-          error: localizedError('a working group needs at least one name', 'يحتاج فريق العمل إلى اسم واحد على الأقل'),
-        }),
+      names: z.array(NameSchema).min(1, {
+        error: localizedError('a working group needs at least one name', 'يحتاج فريق العمل إلى اسم واحد على الأقل'),
+      }),
       /** Thematic or regional. */
       kind: z.literal(['thematic', 'regional']),
       /** Topics, from the tansiq vocabulary. */
