@@ -3,11 +3,11 @@ import { FOLD_ALEF, foldText } from '../_lib/fold-text.js';
 import { foreignBySkeleton, foreignExact } from './_lib/foreign-lexicon.js';
 import { foreignWord } from './_lib/foreign-word.js';
 import { preferKnown } from './_lib/known.js';
-import { lexiconKey } from './_lib/name-lexicon.js';
+import { isMatchedArabic, lexiconKey } from './_lib/name-lexicon.js';
+import { parseName } from './_lib/parse.js';
 import { originOfWords } from './_lib/origin.js';
 import { arabicSpellings, articleFor, lexiconSpelling, romanizeWord } from './_lib/romanize-word.js';
 import type { Style } from './_lib/romanize-word.js';
-import { parseArabicName } from './parse-arabic-name.js';
 
 /**
  * Options of {@link romanizeArabicName}.
@@ -257,7 +257,9 @@ export function romanizeArabicName(name: string, options?: RomanizeArabicNameOpt
 }
 
 function romanize(name: string, style: Style): string {
-  const parsed = parseArabicName(name);
+  // parsed as parseArabicName does; a single word is tested as a given name by its Arabic only
+  // (a Latin input is returned as it is, whatever its parse)
+  const parsed = parseName(name, isMatchedArabic);
   if (parsed.script !== 'arabic' && parsed.script !== 'mixed') return parsed.text;
   const words = parsed.text.split(' ');
   const body = words.slice(

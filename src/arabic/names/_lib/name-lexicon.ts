@@ -14,62 +14,63 @@
  *
  * The given names that name matching must tell apart although they sound alike (عمر / عمرو,
  * حمد / أحمد, حسن / حسين …) or that are so common they say little about who a person is are in
- * {@link MATCHED_NAMES}, the same table for both uses: a fifth field lists their other Latin
- * (and Arabic) spellings, `*` first marks a very common name. Lines starting with `~` are
- * foreign given names with their short forms (William, Bill), for matching only. The tables
+ * {@link MATCHED_NAMES}, the same table for both uses: a fifth field lists their other Arabic
+ * spellings. Lines starting with `~` are foreign given names with their Arabic short forms
+ * (ويليام، بيل), for matching only. Their Latin spellings, which only matching needs, are in
+ * matched-spellings.ts, so that romanization does not carry them. The tables
  * are built on first use.
  */
 import { FOLD_ALEF, FOLD_HAMZA, FOLD_MAQSURA, FOLD_TA_MARBUTA, foldText } from '../../_lib/fold-text.js';
 
 /**
  * Given names used by romanization AND by name matching (see above): `arabic|ala-lc|mashreq|
- * maghreb|[*]other spellings`; `~arabic|other spellings` for a foreign given name (matching only).
+ * maghreb|other Arabic spellings`; `~arabic short forms` for a foreign given name (matching only).
  */
 export const MATCHED_NAMES = `
-محمد|Muḥammad|Mohammed|Mohamed|*mo mohammed mohamed muhammad mohammad mohamad muhamad mouhamed mouhammad muhammed mohamedou mhamed mhammed mehmet mohd mouhamad mohammad
-محمود|=|Mahmoud||*mahmoud mahmud mahmood
-أحمد|=|Ahmed||*ahmed ahmad ahmet hmed
-حمد|Ḥamad|||hamad
-حامد|=|Hamed|Hamid|hamed hamid
-حميد||||hamid hameed hmida
-عمر|ʻUmar|Omar||*omar omer umar oumar
-عمرو|ʻAmr|||amr amro amrou amru amre
-علي||||*ali aly
-علاء|=|Alaa|Alae|alaa ala alae
-حسن|Ḥasan|Hassan||*hassan hasan hassen hacen hassane hasane
-حسين|Ḥusayn|Hussein|Houcine|*hussein hussain husain husayn hossein houcine hocine husein hussien houssine lhoussine
-سعيد|=|Saeed|Said|said saeed saied saiid saeid
-سعد||||saad sad saadi
-عبدالله|ʻAbd Allāh|Abdullah|Abdellah|*abdallah abdullah abdellah abdulla abdalla abdelah abdoullah
-عبدالإله|ʻAbd al-Ilāh|Abdul Ilah|Abdelilah|abdelilah abdelillah abdulilah abdelila abdulelah abdulillah abdelilah
-عبدالرحمن|ʻAbd al-Raḥmān|Abdulrahman|Abderrahmane|abderrahmane abderrahman abdelrahman abdulrahman abdurrahman abdelrahmane abdurahman abderahmane abdulrahmane
-عبدالرحيم|ʻAbd al-Raḥīm|Abdul Rahim|Abderrahim|abderrahim abdelrahim abdulrahim abderahim abdurrahim abdelrahime
-خالد||||*khaled khalid khaleed
-يوسف|=|Youssef||*youssef yousef yusuf youcef youssouf yusef yousif
-إبراهيم|=||Brahim|*ibrahim brahim ibrahime ebrahim
-مصطفى|Muṣṭafá||Mustapha|*مصطفي mustafa moustafa mostafa mustapha moustapha
-كريم||||karim kareem
-كريمة||||karima karimah
-أمين||||amine amin ameen
-أمينة||||amina aminah
-جميل|=|||jamil jamel djamel gamil
-جميلة|=|||jamila djamila gamila
-نبيل|=|||nabil nabeel
-نبيلة|=|||nabila nabilah
-سعيدة||||saida saeeda
-جوزيف|=|Joseph||جوزف جو joseph joe joey
-~كريستوفر|كريس christopher chris kristopher
-~ويليام|وليام بيل william bill will billy
-~جيمس|جيم james jim jimmy jamie
-~مايكل|ميكائيل مايك michael mike
-~روبرت|بوب robert bob rob bobby
-~انتوني|توني anthony antony tony
-~توماس|توم thomas tom tommy
-~ريتشارد|ريك ديك richard rick dick richie
-~ديفيد|ديف david dave
-~ستيفن|ستيف stephen steven steve
-~نيكولاس|نيك nicholas nick nicolas
-~اليزابيث|ليز elizabeth liz beth
+محمد|Muḥammad|Mohammed|Mohamed
+محمود|=|Mahmoud
+أحمد|=|Ahmed
+حمد|Ḥamad
+حامد|=|Hamed|Hamid
+حميد
+عمر|ʻUmar|Omar
+عمرو|ʻAmr
+علي
+علاء|=|Alaa|Alae
+حسن|Ḥasan|Hassan
+حسين|Ḥusayn|Hussein|Houcine
+سعيد|=|Saeed|Said
+سعد
+عبدالله|ʻAbd Allāh|Abdullah|Abdellah
+عبدالإله|ʻAbd al-Ilāh|Abdul Ilah|Abdelilah
+عبدالرحمن|ʻAbd al-Raḥmān|Abdulrahman|Abderrahmane
+عبدالرحيم|ʻAbd al-Raḥīm|Abdul Rahim|Abderrahim
+خالد
+يوسف|=|Youssef
+إبراهيم|=||Brahim
+مصطفى|Muṣṭafá||Mustapha|مصطفي
+كريم
+كريمة
+أمين
+أمينة
+جميل|=
+جميلة|=
+نبيل|=
+نبيلة|=
+سعيدة
+جوزيف|=|Joseph||جوزف جو
+~كريستوفر كريس
+~ويليام وليام بيل
+~جيمس جيم
+~مايكل ميكائيل مايك
+~روبرت بوب
+~انتوني توني
+~توماس توم
+~ريتشارد ريك ديك
+~ديفيد ديف
+~ستيفن ستيف
+~نيكولاس نيك
+~اليزابيث ليز
 `;
 
 const ENTRIES = `
@@ -484,4 +485,26 @@ export function isArabicName(key: string): boolean {
 export function lexiconEntries(): IterableIterator<RawSpellings | undefined> {
   table ??= build();
   return table.values();
+}
+
+let matched: Set<string> | undefined;
+
+/**
+ * Whether an Arabic word, folded as the tokenizer folds it (alef and hamza forms), is a given
+ * name of {@link MATCHED_NAMES} (its Arabic or one of its other Arabic spellings): the Arabic
+ * half of the matcher's lexicon test, without its Latin spellings.
+ */
+export function isMatchedArabic(word: string): boolean {
+  if (matched === undefined) {
+    matched = new Set();
+    for (const line of MATCHED_NAMES.split('\n')) {
+      const f = line.split('|');
+      const [id = '', ...others] = (line.startsWith('~') ? line.slice(1) : (f[0] ?? '') + ' ' + (f[4] ?? '')).split(
+        ' ',
+      );
+      matched.add(foldText(id, FOLD_ALEF | FOLD_HAMZA));
+      for (const w of others) if (w !== '') matched.add(w);
+    }
+  }
+  return matched.has(word);
 }
