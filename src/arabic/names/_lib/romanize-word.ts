@@ -129,6 +129,11 @@ function segment(word: string): Segment[] {
   return segs;
 }
 
+function lower1(s: string): string {
+  const i = s.charAt(0) === 'ʻ' ? 1 : 0;
+  return s.slice(0, i) + s.charAt(i).toLowerCase() + s.slice(i + 1);
+}
+
 function capitalize(s: string): string {
   if (s === '') return s;
   const first = s[0] ?? '';
@@ -212,6 +217,22 @@ export function ruleWord(word: string, style: Style, family: boolean): string {
   ) {
     const rest = romanizeWord(word.slice(2), style, false);
     return (word[1] === 'ن' ? 'Ben' : 'Bel') + rest.charAt(0).toLowerCase() + rest.slice(1);
+  }
+  // family names fused with بو "father of" (بوسعيد Boussaid, بوطيب Boutayeb, بوقدوم Boukadoum):
+  // Bou + the rest read as a word of its own when it is a name or reads CCV… (not a nisba, not
+  // a cluster that Bou opens: بوتفليقة Bouteflika, بوغديري Boughdiri); an s between vowels doubled
+  const rest = word.slice(2);
+  if (
+    word.length >= 5 &&
+    word.startsWith('بو') &&
+    !'اوي'.includes(rest[0] as string) &&
+    (lexiconSpelling(rest, style) !== undefined ||
+      (!rest.endsWith('ي') &&
+        !'اوي'.includes(rest[1] as string) &&
+        (rest.length === 3 || 'اويى'.includes(rest[2] as string))))
+  ) {
+    const r = romanizeWord(rest, style, false);
+    return (style === 'ala-lc' ? 'Bū' : 'Bou') + (/^s[aeiou]/iu.test(r) ? 's' : '') + lower1(r);
   }
   const k = STYLE_INDEX[style];
   const segs = segment(word);
