@@ -5,7 +5,7 @@ import { foreignWord } from './_lib/foreign-word.js';
 import { preferKnown } from './_lib/known.js';
 import { isMatchedArabic, lexiconKey } from './_lib/name-lexicon.js';
 import { parseName } from './_lib/parse.js';
-import { originOfWords } from './_lib/origin.js';
+import { isForeignArabic } from './_lib/origin.js';
 import { arabicSpellings, articleFor, lexiconSpelling, romanizeWord } from './_lib/romanize-word.js';
 import type { Style } from './_lib/romanize-word.js';
 
@@ -268,7 +268,8 @@ function romanize(name: string, style: Style): string {
       .split(' ')
       .filter((x) => x !== '').length,
   );
-  if (originOfWords(body) === 'foreign') {
+  // (the Arabic-script words decide; a Latin word in the name is kept as it is)
+  if (isForeignArabic(body)) {
     // a word with the article in a foreign name is a description (الفرنسي the French), not a name
     const kept = body.filter((w) => !(hasArticle(w) && foreignExact(lexiconKey(w)) === undefined));
     return (kept.length > 0 ? kept : body)
