@@ -71,7 +71,12 @@ function word(w: string, style: Style, first: boolean, family: boolean): string 
       // the Maghrebi press drops the article of a family name (Mansouri, Jerandi, Taboubi),
       // keeping its l before ع (العرباوي Larbaoui, الأعرج Laaraj)
       const firstLetter = key(stem)[0] ?? '';
-      return firstLetter === 'ع' || firstLetter === 'ا' ? 'L' + lower(body) : body;
+      // (الإبراهيمي Brahimi, as the given name Brahim)
+      return stem.startsWith('إبر')
+        ? 'B' + body.slice(2)
+        : firstLetter === 'ع' || firstLetter === 'ا'
+          ? 'L' + lower(body)
+          : body;
     }
     if (style === 'maghreb') {
       // the article assimilates to a sun letter: Essebsi, Ennaji; El before the others

@@ -332,7 +332,7 @@ const ENTRIES = `
 مقتدى|Muqtadá||Moqtada
 الصدر|=||Sadr
 نوري
-المالكي|=||El Maliki
+المالكي|=||El Malki
 حيدر|Ḥaydar|Haider|Haidar
 العبادي|al-ʻAbbādī|al-Abadi|El Abadi
 برهم

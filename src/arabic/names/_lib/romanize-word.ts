@@ -278,6 +278,8 @@ export function ruleWord(word: string, style: Style, family: boolean): string {
     const next = segs[i + 1];
     if (s.kind === C) {
       let t = CONSONANTS.get(s.letter)?.[k] ?? '';
+      // ع after an initial alef is silent in the press (اعمارة Amara)
+      if (!alaLc && s.letter === 'ع' && prev?.letter === 'ا' && i === 1) continue;
       // ع closing a syllable is heard as a long a in press spellings (سعد Saad, جعفر Jaafar)
       if (!alaLc && s.letter === 'ع' && i > 0 && next !== undefined && next.kind === C) t = 'a';
       // and ending a word after a consonant, as -aa (الشرع Sharaa, لقجع Lekjaa)
@@ -343,7 +345,13 @@ export function ruleWord(word: string, style: Style, family: boolean): string {
           // last two stay together before the next vowel (بوتفليقة Bouteflika, شنقريحة Chanegriha)
           out.push('e');
           vowelBefore = true;
-        } else if (prev !== undefined && prev.kind === LONG && prev.vowel === 'a') {
+        } else if (
+          prev !== undefined &&
+          prev.kind === LONG &&
+          prev.vowel === 'a' &&
+          // the Maghreb reads CāCCī / CāCCā without it (الحامدي Hamdi, الراجحي Rajhi)
+          !(style === 'maghreb' && segs[i + 2]?.kind === LONG && segs[i + 3]?.kind !== C)
+        ) {
           // CāCiC (ناصر Nasser, خالد Khaled) and CāCiCīC (عابدين Abidine)
           out.push(alaLc || segs[i + 2] !== undefined ? 'i' : 'e');
           vowelBefore = true;
