@@ -61,12 +61,20 @@ function lower(s: string): string {
 }
 
 /** Romanize a word that may carry the article; `first` capitalizes the article. */
-function word(w: string, style: Style, first: boolean, family: boolean): string {
+function word(w: string, style: Style, first: boolean, family: boolean, given: boolean): string {
   const whole = lexiconSpelling(w, style);
-  if (whole !== undefined) return first && whole.startsWith('al-') ? 'A' + whole.slice(1) : whole;
+  // the Mashreq press drops the article of a given name (الطيب Tayeb, الحسين بن عبد الله Hussein bin Abdullah)
+  if (whole !== undefined)
+    return given && style === 'mashreq' && whole.startsWith('al-')
+      ? whole.slice(3)
+      : first && whole.startsWith('al-')
+        ? 'A' + whole.slice(1)
+        : whole;
   if (hasArticle(w)) {
     const stem = w.slice(2);
     const body = romanizeWord(stem, style, family);
+    // the Mashreq press drops the article of a given name (الحسين بن عبد الله Hussein bin Abdullah)
+    if (given && style === 'mashreq') return body;
     if (style === 'maghreb' && family) {
       // the Maghrebi press drops the article of a family name (Mansouri, Jerandi, Taboubi),
       // keeping its l before ع (العرباوي Larbaoui, الأعرج Laaraj)
@@ -95,7 +103,7 @@ function word(w: string, style: Style, first: boolean, family: boolean): string 
 }
 
 /** Romanize one part of the parsed name (a given name, a nasab entry, a family …). */
-function part(text: string, style: Style, first: boolean, family = false): string {
+function part(text: string, style: Style, first: boolean, family = false, given = false): string {
   const words: string[] = [];
   for (const w of text.split(' ')) {
     if (w === '') continue;
@@ -180,7 +188,7 @@ function part(text: string, style: Style, first: boolean, family = false): strin
       else out[out.length - 1] += 'allah';
       continue;
     }
-    out.push(word(w, style, first && out.length === 0, family && i === words.length - 1));
+    out.push(word(w, style, first && out.length === 0, family && i === words.length - 1, given && out.length === 0));
   }
   return out.join(' ');
 }
@@ -284,7 +292,7 @@ function romanize(name: string, style: Style): string {
   const out: string[] = [];
   const add = (s: string | undefined, family = false): void => {
     if (s !== undefined && s !== '')
-      out.push(/[\u0600-\u06ff]/u.test(s) ? part(s, style, out.length === 0, family) : s);
+      out.push(/[\u0600-\u06ff]/u.test(s) ? part(s, style, out.length === 0, family, !family && out.length === 0) : s);
   };
   add(parsed.kunya);
   add(parsed.given);

@@ -36,7 +36,7 @@ export const MATCHED_NAMES = `
 عمر|ʻUmar|Omar
 عمرو|ʻAmr
 علي
-علاء|=|Alaa|Alae
+علاء
 حسن|Ḥasan|Hassan
 حسين|Ḥusayn|Hussein|Houcine
 سعيد|=|Saeed|Said
@@ -77,15 +77,15 @@ const ENTRIES = `
 سفيان|Sufyān|Sufian|Sofiane
 رابح|=|Rabeh|Rabah
 منية|Munyah|Mounia
-وداد|Widād|Widad|Ouidad
-سناء|=|Sanaa|Sanae
+وداد|Widād||Ouidad
+سناء
 ثريا|Thurayyā|Thuraya|Touria
 ربيع|=|Rabie
-طه|Ṭāhā|Taha
+طه|Ṭāhā
 حسام|Ḥusām|Hossam|Houssam
-فراس|Firās|Firas
+فراس|Firās
 بوعلام|=|Boualem
-بسام|Bassām|Bassam
+بسام|Bassām
 عبدالغفار|ʻAbd al-Ghaffār|Abdel Ghaffar|Abdelghaffar
 عبدالمنعم|ʻAbd al-Munʻim|Abdel Moneim|Abdelmoneim
 عبدالستار|ʻAbd al-Sattār|Abdul Sattar|Abdessatar
@@ -170,13 +170,13 @@ const ENTRIES = `
 هدى|Hudá||Houda
 نجلاء|=
 سعاد|Suʻād|Souad
-وفاء|=||Wafae
-أسماء|=||Asmaa
+وفاء|=|Wafaa|Wafae
+أسماء
 حنان|=||Hanane
 إيمان
 نزهة|Nuzhah||Nezha
 بثينة|Buthaynah|Buthaina|Bouthaina
-رجاء|=||Rajae
+رجاء
 مهدي|=||Mehdi
 هادي
 الهادي|=||El Hadi
@@ -299,8 +299,8 @@ const ENTRIES = `
 عاطف
 ياسر|=|Yasser
 نبيه|=
-بهاء|=|Bahaa|Bahae
-ضياء|=|Diaa|Diae
+بهاء
+ضياء
 ثائر|=|Thaer
 بدر|=
 نعمان|Nuʻmān|Noman|Noamane

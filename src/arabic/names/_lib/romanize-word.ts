@@ -278,6 +278,9 @@ export function ruleWord(word: string, style: Style, family: boolean): string {
     const next = segs[i + 1];
     if (s.kind === C) {
       let t = CONSONANTS.get(s.letter)?.[k] ?? '';
+      // a final hamza after ā: -aa in the Mashreq, -ae in the Maghreb (وفاء Wafaa / Wafae)
+      if (!alaLc && s.letter === 'ء' && next === undefined && prev?.kind === LONG && prev.vowel === 'a')
+        t = style === 'mashreq' ? 'a' : 'e';
       // ع after an initial alef is silent in the press (اعمارة Amara)
       if (!alaLc && s.letter === 'ع' && prev?.letter === 'ا' && i === 1) continue;
       // ع closing a syllable is heard as a long a in press spellings (سعد Saad, جعفر Jaafar)
