@@ -169,7 +169,7 @@ function part(text: string, style: Style, first: boolean, family = false, given 
       continue;
     }
     if (k === 'ال' && next !== undefined) {
-      out.push((style === 'ala-lc' ? 'Āl ' : 'Al ') + word(next, style, false, true));
+      out.push((style === 'ala-lc' ? 'Āl ' : 'Al ') + word(next, style, false, true, false));
       i++;
       continue;
     }

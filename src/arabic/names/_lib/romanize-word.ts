@@ -18,53 +18,18 @@ export type Style = 'maghreb' | 'mashreq' | 'ala-lc';
 const STYLE_INDEX: Readonly<Record<Style, number>> = /* @__PURE__ */ (() =>
   Object.freeze({ maghreb: 0, mashreq: 1, 'ala-lc': 2 }))();
 
-/** Consonants: maghreb | mashreq | ala-lc. */
-const CONSONANTS: ReadonlyMap<string, readonly [string, string, string]> = /* @__PURE__ */ (() =>
-  new Map(
-    /* @__PURE__ */ Object.entries({
-      ب: ['b', 'b', 'b'],
-      ت: ['t', 't', 't'],
-      ث: ['t', 'th', 'th'],
-      ج: ['j', 'j', 'j'],
-      ح: ['h', 'h', 'ḥ'],
-      خ: ['kh', 'kh', 'kh'],
-      د: ['d', 'd', 'd'],
-      ذ: ['d', 'dh', 'dh'],
-      ر: ['r', 'r', 'r'],
-      ز: ['z', 'z', 'z'],
-      س: ['s', 's', 's'],
-      ش: ['ch', 'sh', 'sh'],
-      ص: ['s', 's', 'ṣ'],
-      ض: ['d', 'd', 'ḍ'],
-      ط: ['t', 't', 'ṭ'],
-      ظ: ['d', 'z', 'ẓ'],
-      ع: ['', '', 'ʻ'],
-      غ: ['gh', 'gh', 'gh'],
-      ف: ['f', 'f', 'f'],
-      ق: ['k', 'q', 'q'],
-      ك: ['k', 'k', 'k'],
-      ل: ['l', 'l', 'l'],
-      م: ['m', 'm', 'm'],
-      ن: ['n', 'n', 'n'],
-      ه: ['h', 'h', 'h'],
-      و: ['ou', 'w', 'w'],
-      ي: ['y', 'y', 'y'],
-      ء: ['', '', 'ʼ'],
-      ؤ: ['', '', 'ʼ'],
-      ئ: ['', '', 'ʼ'],
-      أ: ['', '', 'ʼ'],
-      إ: ['', '', 'ʼ'],
-      پ: ['p', 'p', 'p'],
-      چ: ['tch', 'ch', 'ch'],
-      ڤ: ['v', 'v', 'v'],
-      گ: ['g', 'g', 'g'],
-      ژ: ['j', 'zh', 'zh'],
-      ڨ: ['g', 'g', 'g'],
-      ڭ: ['g', 'g', 'g'],
-      ک: ['k', 'k', 'k'],
-      ی: ['y', 'y', 'y'],
-    }),
-  ))();
+/** Consonants: maghreb | mashreq | ala-lc, one space-separated column a style (`-` for none). */
+const CONSONANTS: ReadonlyMap<string, readonly [string, string, string]> = /* @__PURE__ */ (() => {
+  const letters = 'بتثجحخدذرزسشصضطظعغفقكلمنهويءؤئأإپچڤگژڨڭکی';
+  const cols = [
+    'b t t j h kh d d r z s ch s d t d - gh f k k l m n h ou y - - - - - p tch v g j g g k y',
+    'b t th j h kh d dh r z s sh s d t z - gh f q k l m n h w y - - - - - p ch v g zh g g k y',
+    'b t th j ḥ kh d dh r z s sh ṣ ḍ ṭ ẓ ʻ gh f q k l m n h w y ʼ ʼ ʼ ʼ ʼ p ch v g zh g g k y',
+  ].map((c) => c.split(' ').map((x) => (x === '-' ? '' : x)));
+  return new Map(
+    [...letters].map((ch, i) => [ch, [cols[0]?.[i] ?? '', cols[1]?.[i] ?? '', cols[2]?.[i] ?? '']] as const),
+  );
+})();
 
 /** Segment kinds of a word. */
 const C = 0; // consonant
