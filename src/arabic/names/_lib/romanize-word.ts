@@ -280,7 +280,7 @@ export function ruleWord(word: string, style: Style, family: boolean): string {
       }
       // the nisba ending ـية (الحسينية): -īyah / -iya / -ia
       if (s.letter === 'ي' && next?.kind === FINAL && next.letter === 'ة' && prev !== undefined && prev.kind === C) {
-        out.push(alaLc ? 'īyah' : style === 'mashreq' ? 'iya' : 'ia');
+        out.push(alaLc ? 'īyah' : style === 'mashreq' && family ? 'iyeh' : 'ia');
         break;
       }
       out.push(t);
