@@ -74,7 +74,8 @@ export const MATCHED_NAMES = `
 `;
 
 /**
- * The other names: `arabic|ala-lc|mashreq|maghreb` as above, the Arabic written one ASCII letter a
+ * The other names: `arabic|ala-lc|mashreq|maghreb` as above (the ALA-LC of a word with the article
+ * written without its al-), the Arabic written one ASCII letter a
  * letter in Buckwalter's transliteration ({@link ARABIC_LETTERS} ↔ {@link ASCII_LETTERS}: A ا,
  * > أ, < إ, M آ, ' ء, & ؤ, } ئ, b ب, t ت, v ث, j ج, H ح, x خ, d د, * ذ, r ر, z ز, s س, $ ش,
  * S ص, D ض, T ط, Z ظ, E ع, g غ, f ف, q ق, k ك, l ل, m م, n ن, h ه, w و, y ي, Y ى, p ة), which
@@ -99,22 +100,22 @@ EbdAlstAr|ʻAbd al-Sattār|Abdul Sattar|Abdessatar
 EbdAljbAr|ʻAbd al-Jabbār|Abdul Jabbar|Abdeljabbar
 AlmjAly|=|al-Majali|El Majali
 AlTrAwnp|=|al-Tarawneh|Tarawneh
-Al$mry|al-Shammarī|al-Shammari|Chammari
-Aldlymy|al-Dulaymī|al-Dulaimi|Dulaimi
-Aljbwry|al-Jubūrī|al-Jubouri|Jebouri
-AlEbydy|al-ʻUbaydī|al-Obeidi|Obeidi
+Al$mry|Shammarī|al-Shammari|Chammari
+Aldlymy|Dulaymī|al-Dulaimi|Dulaimi
+Aljbwry|Jubūrī|al-Jubouri|Jebouri
+AlEbydy|ʻUbaydī|al-Obeidi|Obeidi
 AlqHTAny|=|al-Qahtani|Kahtani
-AlEtyby|al-ʻUtaybī|al-Otaibi|Otaibi
-AlTrAblsy|al-Ṭarābulusī|Trabelsi
+AlEtyby|ʻUtaybī|al-Otaibi|Otaibi
+AlTrAblsy|Ṭarābulusī|Trabelsi
 AljbAly|=|al-Jebali|Jebali
-AlhmAmy|al-Hammāmī|Hammami
+AlhmAmy|Hammāmī|Hammami
 bnAny|Bannānī|Bennani
 brAdp|Barrādah|Berrada
 bnjlwn|Bin Jallūn|Benjelloun
-AlEmrAny|al-ʻUmrānī|Amrani
+AlEmrAny|ʻUmrānī|Amrani
 Al<drysy|=|al-Idrissi|Idrissi
 EvmAn|ʻUthmān|Othman
-AlHsyn|al-Ḥusayn|al-Hussein|El Houcine
+AlHsyn|Ḥusayn|al-Hussein|El Houcine
 HsAn|Ḥassān||Hassane
 <smAEyl
 fATmp
@@ -241,8 +242,8 @@ ETAAllh|ʻAṭāʼ Allāh|Attallah|Atallah
 ftHAllh|Fatḥ Allāh|Fathallah
 Abwbkr|Abū Bakr||Aboubakr
 zynAlEAbdyn|Zayn al-ʻĀbidīn|Zine al-Abidine|Zine El Abidine
-AlErby|al-ʻArabī||Larbi
-AlTyb|al-Ṭayyib|al-Tayeb|Tayeb
+AlErby|ʻArabī||Larbi
+AlTyb|Ṭayyib|al-Tayeb|Tayeb
 AlHbyb|=||Habib
 AlbAjy|=|al-Beji|Béji
 AlSAdq|=||Sadok
@@ -341,60 +342,60 @@ AlSdr|=||Sadr
 nwry
 AlmAlky|=||El Malki
 Hydr|Ḥaydar|Haider|Haidar
-AlEbAdy|al-ʻAbbādī|al-Abadi|El Abadi
+AlEbAdy|ʻAbbādī|al-Abadi|El Abadi
 brhm
 Alsysy|=||Al-Sissi
 >bwAlgyT|Abū al-Ghayṭ|Aboul Gheit
-AlgyT|al-Ghayṭ|al-Gheit|El Gheit
+AlgyT|Ghayṭ|al-Gheit|El Gheit
 AlHryry|=|Hariri
 Ewn|ʻAwn|Aoun
 bry|Birrī|Berri
 slAm|=
 Al>sd|=|al-Assad|El Assad
-AlSfdy|al-Ṣafadī|Safadi
+AlSfdy|Ṣafadī|Safadi
 AlvAny|=|Al Thani
 nhyAn
 mktwm|=|Maktoum
 sEwd
 xlyfp
-AlfySl|al-Fayṣal|al-Faisal|El Fayçal
+AlfySl|Fayṣal|al-Faisal|El Fayçal
 Hmw$y|Ḥammūshī|Hammouchi
-AlHmw$y|al-Ḥammūshī|Hammouchi
+AlHmw$y|Ḥammūshī|Hammouchi
 lftyt|=
 AlmnSwry|=|al-Mansouri|Mansouri
 Almrzwqy|=|al-Marzouki|Marzouki
-AlEvmAny|al-ʻUthmānī|El Othmani
+AlEvmAny|ʻUthmānī|El Othmani
 >xrbA$|Akharbāsh|Akharbach
 msAhl|=|Messahel
 tbwn|Tabbūn|Tebboune
 bnSAlH|Bin Ṣāliḥ|Bensalah
 qAyd|=|Gaid|Gaïd
-Almdny|al-Madanī||El Madani
+Almdny|Madanī||El Madani
 AlgzwAny|=|Ghazouani|El Ghazouani
-AlbrhAn|al-Burhān||Burhane
+AlbrhAn|Burhān||Burhane
 AlHwvy|=|al-Houthi|El Houthi
-AlzEby|al-Zuʻbī|al-Zoubi|Zoubi
-AlrfAEy|al-Rifāʻī||Rifai
+AlzEby|Zuʻbī|al-Zoubi|Zoubi
+AlrfAEy|Rifāʻī||Rifai
 Altmymy|=||Tamimi
 AlxTyb|=||El Khatib
 Al$Amy|=||Chami
-AlmSry|al-Miṣrī|al-Masri|El Masri
+AlmSry|Miṣrī|al-Masri|El Masri
 AlbgdAdy|=||El Baghdadi
 Alxwry|=|Khoury
 HdAd|Ḥaddād
-AlHdAd|al-Ḥaddād||Haddad
+AlHdAd|Ḥaddād||Haddad
 njAr|Najjār
 xyAT|Khayyāṭ|Khayat
 ETAr|ʻAṭṭār
 SbAg|Ṣabbāgh
 qSAb|Qaṣṣāb|Kassab
 jbwr|Jabbūr|Jabbour
-AlElwy|al-ʻAlawī|Alaoui
+AlElwy|ʻAlawī|Alaoui
 AlfAsy|=|el-Fassi|El Fassi
 AltAzy|=|Tazi
 bnEly|Bin ʻAlī|Benali
-Altwfyq|al-Tawfīq|Toufiq
-AlElmy|al-ʻAlamī|Alami
+Altwfyq|Tawfīq|Toufiq
+AlElmy|ʻAlamī|Alami
 AlTAlby|=|Talbi
 bnsEyd|Bin Saʻīd|Bensaid
 Alxlfy|=|El Khalfi
@@ -418,8 +419,8 @@ wly|=||Ouali
 gAzy
 lbnY|Lubná||Loubna
 mnSf|Munṣif|Moncef
-AlmnSf|al-Munṣif|Moncef
-Al$yx|al-Shaykh|Sheikh|Cheikh
+AlmnSf|Munṣif|Moncef
+Al$yx|Shaykh|Sheikh|Cheikh
 $yx|Shaykh|Sheikh|Cheikh
 AlSbAH|=|Al-Sabah
 nAjy|=||Neji
@@ -433,12 +434,12 @@ jmEp|Jumʻah|Jumaa|Jomaa
 rbh|Rabbuh||Rabbou
 Ebdrbh|ʻAbd Rabbih|Abd Rabbuh|Abderabbou
 b$r|Bishr|Bisher|Bichr
-Alsyd|al-Sayyid|al-Sayyed|Essayed
+Alsyd|Sayyid|al-Sayyed|Essayed
 frj|Faraj||Farej
 fAyz|=|Fayez|Faiez
 jwdp|=|Judeh|Jouda
 Almhdy|=||Mehdi
-AlmxtAr|al-Mukhtār|Mokhtar
+AlmxtAr|Mukhtār|Mokhtar
 ESAm|ʻIṣām|Essam|Issam
 jbryl|Jibrīl
 mwlwd|Mawlūd|Mouloud
@@ -458,7 +459,7 @@ swsn|Sawsan||Saoussen
 nwAl|Nawāl||Naoual
 $kyb|Shakīb||Chakib
 mnjy|Munjī|Mongi
-Almnjy|al-Munjī|Mongi
+Almnjy|Munjī|Mongi
 lHsn|Laḥsan|Lahcen
 EbdAlbAsT|ʻAbd al-Bāsiṭ|Abdul Basit|Abdelbasset
 `;

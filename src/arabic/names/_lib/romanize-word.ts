@@ -113,12 +113,9 @@ export type Spellings = readonly [string, string, string];
 function resolve(raw: RawSpellings): Spellings {
   const [maghreb, mashreq, alaField, ar] = raw;
   // '=': the rules' ALA-LC form (after al- for a word with the article)
-  const alaLc =
-    alaField !== '='
-      ? alaField
-      : ar.startsWith('ال')
-        ? 'al-' + ruleWord(ar.slice(2), 'ala-lc', false)
-        : ruleWord(ar, 'ala-lc', false);
+  // a word with the article: its ALA-LC field is written without al- (الله aside)
+  const article = ar.startsWith('ال') && ar !== 'الله' ? 'al-' : '';
+  const alaLc = article + (alaField !== '=' ? alaField : ruleWord(article === '' ? ar : ar.slice(2), 'ala-lc', false));
   const m = mashreq === '' ? plain(alaLc) : mashreq;
   return [maghreb === '' ? m : maghreb, m, alaLc];
 }
