@@ -461,6 +461,7 @@ $kyb|Shakīb||Chakib
 mnjy|Munjī|Mongi
 Almnjy|Munjī|Mongi
 lHsn|Laḥsan|Lahcen
+Myt|Āyt|Ait
 EbdAlbAsT|ʻAbd al-Bāsiṭ|Abdul Basit|Abdelbasset
 `;
 
