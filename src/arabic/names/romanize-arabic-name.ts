@@ -176,7 +176,7 @@ function part(text: string, style: Style, first: boolean, family = false, given 
     if ((k === 'الدين' || k === 'الاسلام' || k === 'العابدين') && out.length > 0) {
       const body = romanizeWord(w.slice(2), style);
       if (style === 'maghreb') {
-        if (k === 'الدين') out[out.length - 1] += 'eddine';
+        if (k === 'الدين') out[out.length - 1] = out[out.length - 1]?.replace(/e?$/u, 'eddine') ?? '';
         else out.push('El ' + body);
       } else {
         out.push('al-' + body);
