@@ -35,6 +35,18 @@ export function wordEvidence(key: string): number {
   return 0;
 }
 
+const ARABIC_SCRIPT = /[\u0621-\u064a\u067e\u0686\u0698\u06a4\u06af]/u;
+
+/**
+ * Whether the Arabic-script words of a name (the others are skipped) read as a foreign name:
+ * the Arabic half of {@link originOfWords}, which romanization needs without the Latin indexes.
+ */
+export function isForeignArabic(words: readonly string[]): boolean {
+  let score = 0;
+  for (const w of words) if (ARABIC_SCRIPT.test(w)) score += wordEvidence(lexiconKey(w));
+  return score < 0;
+}
+
 const LATIN_ARABIC = /^(?:al|el|ben|bin|ibn|ould|abd|abdel|abdul|abu|abou)$|^(?:abd|abdel|abdul|abou|ben|el)[a-z]{3}/u;
 
 /**
@@ -48,7 +60,7 @@ export function originOfWords(words: readonly string[]): NameOrigin {
   let arabicScript = false;
   let evidence = false;
   for (const w of words) {
-    if (/[\u0621-\u064a\u067e\u0686\u0698\u06a4\u06af]/u.test(w)) {
+    if (ARABIC_SCRIPT.test(w)) {
       arabicScript = true;
       score += wordEvidence(lexiconKey(w));
       continue;
