@@ -192,12 +192,11 @@ export class AbsoluteDates extends TokenCursor {
 
   /** A numeric date: d/m/y, y/m/d, ISO, dotted, with an optional هـ. */
   numericAt(i: number): AbsoluteDate | undefined {
-    const t = this.toks;
-    const a = t[i];
-    const s1 = t[i + 1];
-    const b = t[i + 2];
-    const s2 = t[i + 3];
-    const c = t[i + 4];
+    const a = this.at(i);
+    const s1 = this.at(i + 1);
+    const b = this.at(i + 2);
+    const s2 = this.at(i + 3);
+    const c = this.at(i + 4);
     if (a === undefined || s1 === undefined || b === undefined || s2 === undefined || c === undefined) return undefined;
     if (a.kind !== NUM || s1.kind !== PUNCT || b.kind !== NUM || s2.kind !== PUNCT || c.kind !== NUM) return undefined;
     const sep = s1.value;
@@ -217,7 +216,7 @@ export class AbsoluteDates extends TokenCursor {
     const m = b.value;
     if (m < 1 || m > 12 || d < 1 || d > 31) return undefined;
     // Not part of a longer chain (IP addresses, phone numbers, versions).
-    const p = i > 0 ? t[i - 1] : undefined;
+    const p = this.at(i - 1);
     if (
       p !== undefined &&
       !a.spaceBefore &&
@@ -225,8 +224,8 @@ export class AbsoluteDates extends TokenCursor {
       (p.value === sep || p.value === DOT || p.value === COLON)
     )
       return undefined;
-    const nx = t[i + 5];
-    const nn = t[i + 6];
+    const nx = this.at(i + 5);
+    const nn = this.at(i + 6);
     if (
       nx !== undefined &&
       nx.kind === PUNCT &&

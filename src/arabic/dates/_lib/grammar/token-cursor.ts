@@ -38,7 +38,7 @@ import {
   W_WAW,
 } from '../lexicon.js';
 import { COUNTED_CODE, hasClitic, NUM, PUNCT, WORD } from '../tokenize.js';
-import type { Token } from '../tokenize.js';
+import type { Token, Tokenizer } from '../tokenize.js';
 import { COLON, DASH, DOT, SLASH } from '../char-codes.js';
 
 const WAW_CHAR = 0x0648;
@@ -101,9 +101,32 @@ export interface YearHit {
  */
 export class TokenCursor {
   protected readonly toks: readonly Token[];
+  /** Number of tokens the rules may read: the final ones (see {@link Tokenizer.final}). */
+  private n = 0;
+  /** Whether the text is tokenized to its end (then reading past {@link TokenCursor.n} is reading past the text). */
+  private complete = false;
+  /**
+   * Set when a rule read at or past {@link TokenCursor.n} while the text goes on: its answer may
+   * change with more tokens, so the caller tokenizes on and asks again.
+   */
+  overrun = false;
+  private readonly tokenizer: Tokenizer;
 
-  constructor(toks: readonly Token[]) {
-    this.toks = toks;
+  constructor(tokenizer: Tokenizer) {
+    this.tokenizer = tokenizer;
+    this.toks = tokenizer.toks;
+    this.sync();
+  }
+
+  /** Takes in the tokens added since the last call (after {@link Tokenizer.run}). */
+  sync(): void {
+    this.n = this.tokenizer.final();
+    this.complete = this.tokenizer.done;
+  }
+
+  /** Number of tokens the rules may read now. */
+  count(): number {
+    return this.n;
   }
 
   /**
@@ -111,7 +134,14 @@ export class TokenCursor {
    * and a negative index on an array is a slow named-property lookup, so it is checked first.
    */
   protected at(i: number): Token | undefined {
-    return i >= 0 ? this.toks[i] : undefined;
+    // One unsigned test for both ends: a negative index is a huge unsigned one.
+    return i >>> 0 < this.n ? this.toks[i] : this.past(i);
+  }
+
+  /** No token at `i` (negative, or past the tokens the rules may read): flags a read past them while the text goes on. */
+  private past(i: number): undefined {
+    if (i >= 0 && !this.complete) this.overrun = true;
+    return undefined;
   }
 
   /** Word code at `i`, or -1. */
