@@ -71,14 +71,19 @@ export type ScanHit =
 
 const OPTION_NAMES = ['reference'] as const;
 
-/** Code units tokenized first when only the first date is wanted; doubled each time more are needed. */
-const FIRST_CHUNK = 256;
+/**
+ * Code units tokenized first when only the first date is wanted; half as many again each time
+ * more are needed. A sentence or a paragraph is read at once (reading it in pieces costs more
+ * than it saves: dates tend to stand early in a sentence, its end is near); an article is read a
+ * piece at a time and the rest of it never once its first date is found.
+ */
+const FIRST_CHUNK = 512;
 /**
  * Tokens held past the current one before a rule is tried there (else the text is tokenized on
  * first): rules rarely read that far, so an expression is seldom read twice. Only speed depends
  * on it; reading past the tokens held is caught by the grammar (`overrun`) whatever it is.
  */
-const LOOKAHEAD = 8;
+const LOOKAHEAD = 4;
 
 /**
  * Checks the options object (for JavaScript callers) and reads `options.reference` as a day number.
@@ -321,7 +326,7 @@ export function scanArabicDates(
   let lastEnd = 0;
   for (;;) {
     while (i + LOOKAHEAD >= n && !tk.done) {
-      limit *= 2;
+      limit += Math.max(16, limit >> 1);
       tk.run(limit);
       g.sync();
       n = g.count();
@@ -337,7 +342,7 @@ export function scanArabicDates(
     const endIndex = node === undefined || node.endToken <= i ? 0 : g.feOf(node.endToken);
     if (g.overrun) {
       // read again with more tokens (never when the text is done: nothing is past its end)
-      limit *= 2;
+      limit += Math.max(16, limit >> 1);
       tk.run(limit);
       g.sync();
       n = g.count();

@@ -290,7 +290,8 @@ export class Tokenizer {
 
   /** Number of tokens that will not change any more: all of them once the text is done, else all but the last two. */
   final(): number {
-    return this.done ? this.toks.length : Math.max(0, this.toks.length - 2);
+    const n = this.toks.length;
+    return this.done ? n : n > 2 ? n - 2 : 0;
   }
 
   /**

@@ -134,13 +134,13 @@ export class TokenCursor {
    * and a negative index on an array is a slow named-property lookup, so it is checked first.
    */
   protected at(i: number): Token | undefined {
-    // One unsigned test for both ends: a negative index is a huge unsigned one.
-    return i >>> 0 < this.n ? this.toks[i] : this.past(i);
+    if (i < this.n) return i >= 0 ? this.toks[i] : undefined;
+    return this.past();
   }
 
-  /** No token at `i` (negative, or past the tokens the rules may read): flags a read past them while the text goes on. */
-  private past(i: number): undefined {
-    if (i >= 0 && !this.complete) this.overrun = true;
+  /** No token (past the tokens the rules may read): flags the read while the text goes on. */
+  private past(): undefined {
+    if (!this.complete) this.overrun = true;
     return undefined;
   }
 
@@ -281,17 +281,16 @@ export class TokenCursor {
     const four = t.digits === 4 && t.value >= 1000;
     if (!four && (short === 0 || t.digits > 4 || t.value < 1)) return undefined;
     const nx = this.at(i + 1);
-    const nn = this.at(i + 2);
-    if (
-      nx !== undefined &&
-      nx.kind === PUNCT &&
-      !nx.spaceBefore &&
-      nn !== undefined &&
-      nn.kind === NUM &&
-      !nn.spaceBefore
-    ) {
+    if (nx !== undefined && nx.kind === PUNCT && !nx.spaceBefore) {
+      const nn = this.at(i + 2);
       const c = nx.value;
-      if (c === SLASH || c === DASH || c === DOT || c === COLON) return undefined; // 2020/2021, 2021.5, 2021:
+      if (
+        nn !== undefined &&
+        nn.kind === NUM &&
+        !nn.spaceBefore &&
+        (c === SLASH || c === DASH || c === DOT || c === COLON)
+      )
+        return undefined; // 2020/2021, 2021.5, 2021:
     }
     if (this.isW(i + 1, W_HMARK)) return { year: t.value, eraMarker: 1, numberEnd: i + 1, endToken: i + 2 };
     if (this.isW(i + 1, W_GMARK)) return { year: t.value, eraMarker: 0, numberEnd: i + 1, endToken: i + 2 };
