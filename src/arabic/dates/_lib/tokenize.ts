@@ -366,35 +366,20 @@ export class Tokenizer {
         let nl = 0;
         let marked = false; // a dropped code unit (tashkeel, tatweel, a bidi mark) inside the word
         for (;;) {
-          const d = x & FOLDED_MASK;
-          h0 = (Math.imul(h0, 31) + d) | 0; // hashStep, inline
-          if (nl <= MAX_WORD) buf[nl] = d;
-          nl++;
+          if (x !== DROPPED) {
+            const d = x & FOLDED_MASK;
+            h0 = (Math.imul(h0, 31) + d) | 0; // hashStep, inline
+            if (nl <= MAX_WORD) buf[nl] = d;
+            nl++;
+          } else marked = true; // rare: a dropped code unit (its class is C_LETTER) inside the word
           i++;
           if (i >= len) {
             cls = -1;
             break;
           }
-          const c2 = input.charCodeAt(i);
-          x = fold[c2] ?? DROPPED;
+          x = fold[input.charCodeAt(i)] ?? DROPPED;
           cls = x >> CLASS_SHIFT;
-          if (cls === C_LETTER) continue; // the common case first
-          if (x === DROPPED) {
-            // rare: skip the dropped code units, then go on with the word if a letter follows
-            marked = true;
-            cls = -1;
-            while (++i < len) {
-              const c3 = input.charCodeAt(i);
-              x = fold[c3] ?? DROPPED;
-              if (x !== DROPPED) {
-                cls = x >> CLASS_SHIFT;
-                break;
-              }
-            }
-            if (cls !== C_LETTER) break;
-            continue;
-          }
-          break;
+          if (cls !== C_LETTER) break; // one test per code unit: letters and dropped marks go on
         }
         // A short unknown word matters only when a number is glued to it (الـ18، بـ2019).
         const glued = cls === C_DIGIT;
