@@ -513,6 +513,11 @@ export class Tokenizer {
         inGap = false;
       }
       sp = false;
+      if (cls === C_SPACE) {
+        // the space that ended a word: taken now rather than read again at the top of the loop
+        sp = true;
+        i++;
+      }
     }
     this.i = i;
     this.sp = sp;
