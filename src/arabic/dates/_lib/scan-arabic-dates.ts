@@ -318,36 +318,30 @@ export function scanArabicDates(
   // rest of the text is never read: the grammar flags any read past the tokens held
   // (`overrun`), and the expression is then read again with more of them.
   const tk = new Tokenizer(input);
+  const g = new DateGrammar(tk.toks);
   let limit = first ? Math.max(1, firstChunk) : input.length;
-  tk.run(limit);
-  const g = new DateGrammar(tk);
-  let n = g.count();
   let i = 0;
   let lastEnd = 0;
   for (;;) {
-    while (i + LOOKAHEAD >= n && !tk.done) {
-      limit += Math.max(16, limit >> 1);
+    if (g.overrun || (i + LOOKAHEAD >= g.n && !g.complete)) {
+      // Tokenize on (the whole text at once unless only the first date is wanted), and read the
+      // expression at i again if a rule read past the tokens held.
       tk.run(limit);
-      g.sync();
-      n = g.count();
+      limit += Math.max(16, limit >> 1);
+      g.n = tk.final();
+      g.complete = tk.done;
+      g.overrun = false;
+      continue;
     }
-    if (i >= n) break;
+    if (i >= g.n) break;
     if (!g.canStart(i)) {
       i++;
       continue;
     }
-    g.overrun = false;
     const node = g.expressionAt(i);
     const name = node !== undefined && node.endToken > i && g.isNamePart(node.firstToken);
     const endIndex = node === undefined || node.endToken <= i ? 0 : g.feOf(node.endToken);
-    if (g.overrun) {
-      // read again with more tokens (never when the text is done: nothing is past its end)
-      limit += Math.max(16, limit >> 1);
-      tk.run(limit);
-      g.sync();
-      n = g.count();
-      continue;
-    }
+    if (g.overrun) continue; // never once the text is done: nothing is past its end
     if (node === undefined || node.endToken <= i) {
       i++;
       continue;

@@ -272,16 +272,6 @@ export class Tokenizer {
   private tense = 0;
   private tenseAge = 0;
   private inGap = false;
-  // Shared tokens for runs of unknown words (except short ones glued to a number): the grammar
-  // only needs to know that something else stands there (and whether it starts with ال), never
-  // its offsets, so one object each saves an allocation per word. Made per call, not frozen at
-  // module level, so that every token has the same hidden class (the grammar's property reads
-  // stay monomorphic) and no token is shared between calls.
-  private gap: Token | undefined = undefined;
-  private gapDef: Token | undefined = undefined;
-  private counted: Token | undefined = undefined;
-  private gapL: Token | undefined = undefined;
-  private gapDefL: Token | undefined = undefined;
 
   /** @param input - Original text. */
   constructor(input: string) {
@@ -321,11 +311,17 @@ export class Tokenizer {
     let sp = this.sp;
     // FOLD entry of the code unit at i (folded code | class << 11), or DROPPED.
     let x: number;
-    let gap = this.gap;
-    let gapDef = this.gapDef;
-    let counted = this.counted;
-    let gapL = this.gapL;
-    let gapDefL = this.gapDefL;
+    // Shared tokens for runs of unknown words (except short ones glued to a number): the grammar
+    // only needs to know that something else stands there (and whether it starts with ال), never
+    // its offsets, so one object each saves an allocation per word. Made per call, not frozen at
+    // module level, so that every token has the same hidden class (the grammar's property reads
+    // stay monomorphic) and no token is shared between calls. The grammar reads their fields,
+    // never their identity, so each run makes its own.
+    let gap: Token | undefined;
+    let gapDef: Token | undefined;
+    let counted: Token | undefined;
+    let gapL: Token | undefined;
+    let gapDefL: Token | undefined;
     let prevNum = this.prevNum; // the last token pushed is a number
     let tense = this.tense; // see Token.tense
     let tenseAge = this.tenseAge; // words since the last tense marker
@@ -525,11 +521,6 @@ export class Tokenizer {
     this.tense = tense;
     this.tenseAge = tenseAge;
     this.inGap = inGap;
-    this.gap = gap;
-    this.gapDef = gapDef;
-    this.counted = counted;
-    this.gapL = gapL;
-    this.gapDefL = gapDefL;
     this.done = len === input.length;
   }
 }

@@ -38,7 +38,7 @@ import {
   W_WAW,
 } from '../lexicon.js';
 import { COUNTED_CODE, hasClitic, NUM, PUNCT, WORD } from '../tokenize.js';
-import type { Token, Tokenizer } from '../tokenize.js';
+import type { Token } from '../tokenize.js';
 import { COLON, DASH, DOT, SLASH } from '../char-codes.js';
 
 const WAW_CHAR = 0x0648;
@@ -101,32 +101,18 @@ export interface YearHit {
  */
 export class TokenCursor {
   protected readonly toks: readonly Token[];
-  /** Number of tokens the rules may read: the final ones (see {@link Tokenizer.final}). */
-  private n = 0;
+  /** Number of tokens the rules may read: the final ones (see `Tokenizer.final`), set by the scanner. */
+  n = 0;
   /** Whether the text is tokenized to its end (then reading past {@link TokenCursor.n} is reading past the text). */
-  private complete = false;
+  complete = false;
   /**
    * Set when a rule read at or past {@link TokenCursor.n} while the text goes on: its answer may
-   * change with more tokens, so the caller tokenizes on and asks again.
+   * change with more tokens, so the scanner tokenizes on and asks again.
    */
   overrun = false;
-  private readonly tokenizer: Tokenizer;
 
-  constructor(tokenizer: Tokenizer) {
-    this.tokenizer = tokenizer;
-    this.toks = tokenizer.toks;
-    this.sync();
-  }
-
-  /** Takes in the tokens added since the last call (after {@link Tokenizer.run}). */
-  sync(): void {
-    this.n = this.tokenizer.final();
-    this.complete = this.tokenizer.done;
-  }
-
-  /** Number of tokens the rules may read now. */
-  count(): number {
-    return this.n;
+  constructor(toks: readonly Token[]) {
+    this.toks = toks;
   }
 
   /**
@@ -135,11 +121,6 @@ export class TokenCursor {
    */
   protected at(i: number): Token | undefined {
     if (i < this.n) return i >= 0 ? this.toks[i] : undefined;
-    return this.past();
-  }
-
-  /** No token (past the tokens the rules may read): flags the read while the text goes on. */
-  private past(): undefined {
     if (!this.complete) this.overrun = true;
     return undefined;
   }
