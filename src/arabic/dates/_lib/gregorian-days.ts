@@ -46,11 +46,14 @@ function pad(n: number, width: number): string {
   return String(n).padStart(width, '0');
 }
 
-/** `YYYY-MM-DD` of a day number. */
+/** `-MM-DD` of every month and day, at `month << 5 | day`: built on first use. */
+let monthDays: string[] | undefined;
+
+/** `YYYY-MM-DD` of a day number: the year and one `-MM-DD` from a table (one string built, not four). */
 export function isoDay(days: number): string {
   const [y, m, d] = civilFromDays(days);
-  if (y >= 1000 && y <= 9999) return `${y}-${m < 10 ? '0' : ''}${m}-${d < 10 ? '0' : ''}${d}`; // no padStart: a hot path
-  return `${pad(y, 4)}-${pad(m, 2)}-${pad(d, 2)}`;
+  monthDays ??= Array.from({ length: 13 << 5 }, (_, k) => `-${pad(k >> 5, 2)}-${pad(k & 31, 2)}`);
+  return (y >= 1000 ? String(y) : pad(y, 4)) + (monthDays[(m << 5) | d] ?? '');
 }
 
 /** Smallest and largest years accepted anywhere. */

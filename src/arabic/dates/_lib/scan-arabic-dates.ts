@@ -319,7 +319,7 @@ export function scanArabicDates(
   // (`overrun`), and the expression is then read again with more of them.
   const tk = new Tokenizer(input);
   const g = new DateGrammar(tk.toks);
-  let limit = first ? Math.max(1, firstChunk) : input.length;
+  let limit = first ? firstChunk : input.length;
   let i = 0;
   let lastEnd = 0;
   for (;;) {
@@ -327,7 +327,7 @@ export function scanArabicDates(
       // Tokenize on (the whole text at once unless only the first date is wanted), and read the
       // expression at i again if a rule read past the tokens held.
       tk.run(limit);
-      limit += Math.max(16, limit >> 1);
+      limit += (limit >> 1) + 16;
       g.n = tk.final();
       g.complete = tk.done;
       g.overrun = false;

@@ -386,7 +386,7 @@ export class Tokenizer {
           const entry = lookupLetters(h0, buf, 0, nl);
           s2 = entry >> SECOND_WORD_SHIFT;
           hit = entry & CODE_MASK;
-          if (hit === 0 && isClitic(b0)) hit = lookupStripped(buf, nl, h0); // only a clitic can be stripped
+          if (hit === 0) hit = lookupStripped(buf, nl, h0);
         }
         const def = b0 === ALEF && nl > 2 && buf[1] === LAM;
         // Words that only mark tense or a counted noun never start or end a match: they update the

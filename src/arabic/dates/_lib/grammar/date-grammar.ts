@@ -10,7 +10,6 @@ import {
   K_NUMW,
   K_QUAL,
   K_REL,
-  K_UNIT,
   K_W,
   K_WD,
   KIND_SHIFT,
@@ -37,7 +36,6 @@ import {
 import { NUM, WORD } from '../tokenize.js';
 import type { DateNode, Point } from './nodes.js';
 import { DateRanges } from './date-ranges.js';
-import { AYYAM, MONTH_SINGULAR, YEAR_SINGULAR } from './token-cursor.js';
 
 /** Function words that open a rule (من، بين، أمس، قبل…), indexed by `W_*` id; the others only continue one. */
 const STARTERS: readonly boolean[] = /* @__PURE__ */ (() =>
@@ -98,8 +96,6 @@ export class DateGrammar extends DateRanges {
     if (t.kind !== WORD || t.value === 0) return false;
     const k = t.value >> KIND_SHIFT;
     if (k === K_REL || k === K_NUMW) return false;
-    // Of the time units only أيام (a list of days), شهر (شهر مارس) and عام/سنة (عام 2015) open a rule.
-    if (k === K_UNIT) return t.value === AYYAM || t.value === MONTH_SINGULAR || t.value === YEAR_SINGULAR;
     return k !== K_W || STARTERS[t.value & VALUE_MASK] === true;
   }
 
