@@ -249,9 +249,9 @@ function markToken(
 
 /**
  * Folds and tokenizes a string into words, numbers and single punctuation marks, in one pass,
- * on demand: {@link Tokenizer.run} adds tokens until it holds a given number (or the text ends)
- * and can be called again to go on exactly where it stopped, so that a caller who needs only
- * the first date does not tokenize the rest of the text. Dropped code units (tashkeel, tatweel,
+ * on demand: {@link Tokenizer.run} reads the text up to a given offset (to the next space) and
+ * can be called again to go on exactly where it stopped, so that a caller who needs only the
+ * first date does not tokenize the rest of the text. Dropped code units (tashkeel, tatweel,
  * bidi controls) vanish from the folded view but stay inside offsets: a token ends at the next
  * visible code unit.
  *
