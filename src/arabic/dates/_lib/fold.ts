@@ -84,8 +84,12 @@ export const EXACT_FOLDED_LIMIT = 0x800;
 export const C_LETTER = 1;
 export const C_DIGIT = 2;
 export const C_SPACE = 3;
-/** The {@link FOLD} entry of a dropped code unit. */
-export const DROPPED = 0xffff;
+/**
+ * The {@link FOLD} entry of a dropped code unit: class {@link C_LETTER} with a folded value no
+ * letter has (letters are below U+0700), so that the tokenizer's letter loop runs on over a mark
+ * inside a word (one test per code unit) and skips it there.
+ */
+export const DROPPED = (C_LETTER << CLASS_SHIFT) | FOLDED_MASK;
 /** Code units below this have an entry in {@link FOLD}. */
 export const FOLD_SIZE = 0x700;
 

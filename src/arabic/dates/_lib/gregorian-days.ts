@@ -10,8 +10,10 @@ export function daysFromCivil(y: number, m: number, d: number): number {
   const yy = m <= 2 ? y - 1 : y;
   const era = Math.floor(yy / 400);
   const yoe = yy - era * 400;
-  const doy = Math.floor((153 * (m + (m > 2 ? -3 : 9)) + 2) / 5) + d - 1;
-  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  // Below, every quotient is of non-negative integers: `(a / b) | 0` is their floor, and an
+  // integer division for the compiler (Math.floor would divide in floating point).
+  const doy = (((153 * (m + (m > 2 ? -3 : 9)) + 2) / 5) | 0) + d - 1;
+  const doe = yoe * 365 + ((yoe / 4) | 0) - ((yoe / 100) | 0) + doy;
   return era * 146097 + doe - 719468;
 }
 
@@ -19,11 +21,12 @@ export function daysFromCivil(y: number, m: number, d: number): number {
 export function civilFromDays(days: number): [number, number, number] {
   const z = days + 719468;
   const era = Math.floor(z / 146097);
-  const doe = z - era * 146097;
-  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
-  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
-  const mp = Math.floor((5 * doy + 2) / 153);
-  const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const doe = z - era * 146097; // 0 … 146096
+  // Quotients of non-negative integers: `| 0` is their floor (see daysFromCivil).
+  const yoe = ((doe - ((doe / 1460) | 0) + ((doe / 36524) | 0) - ((doe / 146096) | 0)) / 365) | 0;
+  const doy = doe - (365 * yoe + ((yoe / 4) | 0) - ((yoe / 100) | 0));
+  const mp = ((5 * doy + 2) / 153) | 0;
+  const d = doy - (((153 * mp + 2) / 5) | 0) + 1;
   const m = mp < 10 ? mp + 3 : mp - 9;
   return [m <= 2 ? yoe + era * 400 + 1 : yoe + era * 400, m, d];
 }
@@ -43,11 +46,14 @@ function pad(n: number, width: number): string {
   return String(n).padStart(width, '0');
 }
 
-/** `YYYY-MM-DD` of a day number. */
+/** `-MM-DD` of every month and day, at `month << 5 | day`: built on first use. */
+let monthDays: string[] | undefined;
+
+/** `YYYY-MM-DD` of a day number: the year and one `-MM-DD` from a table (one string built, not four). */
 export function isoDay(days: number): string {
   const [y, m, d] = civilFromDays(days);
-  if (y >= 1000 && y <= 9999) return `${y}-${m < 10 ? '0' : ''}${m}-${d < 10 ? '0' : ''}${d}`; // no padStart: a hot path
-  return `${pad(y, 4)}-${pad(m, 2)}-${pad(d, 2)}`;
+  monthDays ??= Array.from({ length: 13 << 5 }, (_, k) => `-${pad(k >> 5, 2)}-${pad(k & 31, 2)}`);
+  return (y >= 1000 ? String(y) : pad(y, 4)) + (monthDays[(m << 5) | d] ?? '');
 }
 
 /** Smallest and largest years accepted anywhere. */

@@ -22,7 +22,7 @@ import { ABSOLUTE, COMBINED, RANGE, RELATIVE_WEEKDAY } from './grammar/nodes.js'
 import type { AbsoluteDate, Point } from './grammar/nodes.js';
 import { createHijriConverter, hijriMonthSpan, hijriYearSpan } from './hijri-converter.js';
 import type { HijriConverter } from './hijri-converter.js';
-import { tokenize } from './tokenize.js';
+import { Tokenizer } from './tokenize.js';
 import { checkOptionsObject } from '../../_lib/check-options.js';
 
 /** A resolved end: calendar 0/1, precision 0 day / 1 month / 2 year, day numbers. */
@@ -70,6 +70,20 @@ export type ScanHit =
     };
 
 const OPTION_NAMES = ['reference'] as const;
+
+/**
+ * Code units tokenized first when only the first date is wanted; half as many again each time
+ * more are needed. A sentence or a paragraph is read at once (reading it in pieces costs more
+ * than it saves: dates tend to stand early in a sentence, its end is near); an article is read a
+ * piece at a time and the rest of it never once its first date is found.
+ */
+const FIRST_CHUNK = 512;
+/**
+ * Tokens held past the current one before a rule is tried there (else the text is tokenized on
+ * first): rules rarely read that far, so an expression is seldom read twice. Only speed depends
+ * on it; reading past the tokens held is caught by the grammar (`overrun`) whatever it is.
+ */
+const LOOKAHEAD = 4;
 
 /**
  * Checks the options object (for JavaScript callers) and reads `options.reference` as a day number.
@@ -286,6 +300,8 @@ function endpoint(x: ResolvedEnd): ArabicDateEndpoint {
  * @param input - Any string.
  * @param options - Reference date.
  * @param first - Stop after the first expression (valid or not).
+ * @param firstChunk - With `first`: code units to tokenize before the first try (tests make it
+ *   tiny, so that the read-past-the-tokens path runs on every expression).
  * @returns The expressions in order, non-overlapping.
  */
 export function scanArabicDates(
@@ -293,31 +309,48 @@ export function scanArabicDates(
   input: string,
   options: ArabicDateOptions | undefined,
   first: boolean,
+  firstChunk = FIRST_CHUNK,
 ): ScanHit[] {
   const ctx = new ResolveContext(referenceDay(fn, options));
   const hits: ScanHit[] = [];
   if (typeof input !== 'string' || input.length === 0) return hits;
-  const toks = tokenize(input);
-  const g = new DateGrammar(toks);
-  const n = toks.length;
+  // All of the text at once, or (for the first date only) a few tokens at a time, so that the
+  // rest of the text is never read: the grammar flags any read past the tokens held
+  // (`overrun`), and the expression is then read again with more of them.
+  const tk = new Tokenizer(input);
+  const g = new DateGrammar(tk.toks);
+  let limit = first ? firstChunk : input.length;
   let i = 0;
   let lastEnd = 0;
-  while (i < n) {
+  for (;;) {
+    if (g.overrun || (i + LOOKAHEAD >= g.n && !g.complete)) {
+      // Tokenize on (the whole text at once unless only the first date is wanted), and read the
+      // expression at i again if a rule read past the tokens held.
+      tk.run(limit);
+      limit += (limit >> 1) + 16;
+      g.n = tk.final();
+      g.complete = tk.done;
+      g.overrun = false;
+      continue;
+    }
+    if (i >= g.n) break;
     if (!g.canStart(i)) {
       i++;
       continue;
     }
     const node = g.expressionAt(i);
+    const name = node !== undefined && node.endToken > i && g.isNamePart(node.firstToken);
+    const endIndex = node === undefined || node.endToken <= i ? 0 : g.feOf(node.endToken);
+    if (g.overrun) continue; // never once the text is done: nothing is past its end
     if (node === undefined || node.endToken <= i) {
       i++;
       continue;
     }
-    if (g.isNamePart(node.firstToken)) {
+    if (name) {
       i = node.endToken;
       continue;
     }
     const index = node.startOffset;
-    const endIndex = g.feOf(node.endToken);
     if (index < lastEnd) {
       // Never reuse the letters of the previous match (the tokenizer already prevents it).
       i++;

@@ -248,237 +248,291 @@ function markToken(
 }
 
 /**
- * Folds and tokenizes a string into words, numbers and single punctuation marks, in one pass.
- * Dropped code units (tashkeel, tatweel, bidi controls) vanish from the folded view but stay
- * inside offsets: a token ends at the next visible code unit.
+ * Folds and tokenizes a string into words, numbers and single punctuation marks, in one pass,
+ * on demand: {@link Tokenizer.run} reads the text up to a given offset (to the next space) and
+ * can be called again to go on exactly where it stopped, so that a caller who needs only the
+ * first date does not tokenize the rest of the text. Dropped code units (tashkeel, tatweel,
+ * bidi controls) vanish from the folded view but stay inside offsets: a token ends at the next
+ * visible code unit.
+ *
+ * The last two tokens may still change while the text goes on (a run of unknown words grows
+ * into the gap token before it; `(` and a number become one token at `)`): read only
+ * {@link Tokenizer.final} tokens.
+ */
+export class Tokenizer {
+  /** Tokens in order, with offsets into the input. */
+  readonly toks: Token[] = [];
+  /** Whether the whole text is tokenized. */
+  done = false;
+  private readonly input: string;
+  // The state of the character loop between calls of run() (see the locals of the same names there).
+  private i = 0;
+  private sp = true;
+  private prevNum = false;
+  private tense = 0;
+  private tenseAge = 0;
+  private inGap = false;
+
+  /** @param input - Original text. */
+  constructor(input: string) {
+    this.input = input;
+  }
+
+  /** Number of tokens that will not change any more: all of them once the text is done, else all but the last two. */
+  final(): number {
+    const n = this.toks.length;
+    return this.done ? n : n > 2 ? n - 2 : 0;
+  }
+
+  /**
+   * Tokenizes on up to the first space at or after offset `limit` (or the whole text, which sets
+   * {@link Tokenizer.done}). A limit in code units, not tokens, costs the character loop nothing:
+   * it is the bound it tests anyway.
+   *
+   * @param limit - Offset in the input (a small integer: the loop compares it with every offset); its length for the whole text.
+   */
+  run(limit: number): void {
+    const input = this.input;
+    // Every code unit's entry, no range test (a local: one read per call).
+    const fold = foldTableFull();
+    // Stop at the first space at or after `limit`: no token spans a space, so the loop below
+    // reads the text exactly as it would read the whole of it.
+    let len = input.length;
+    if (limit < len) {
+      let e = limit > this.i ? limit : this.i;
+      while (e < len && (fold[input.charCodeAt(e)] ?? DROPPED) >> CLASS_SHIFT !== C_SPACE) e++;
+      len = e;
+    }
+    const toks = this.toks;
+    // Folded letters of the current word (the first MAX_WORD + 1). A literal: cheaper than
+    // `new Array(n).fill(0)` on a short phrase. A word never spans two calls.
+    const buf: number[] = [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0];
+    let i = this.i;
+    let sp = this.sp;
+    // FOLD entry of the code unit at i (folded code | class << 11), or DROPPED.
+    let x: number;
+    // Shared tokens for runs of unknown words (except short ones glued to a number): the grammar
+    // only needs to know that something else stands there (and whether it starts with ال), never
+    // its offsets, so one object each saves an allocation per word. Made per call, not frozen at
+    // module level, so that every token has the same hidden class (the grammar's property reads
+    // stay monomorphic) and no token is shared between calls. The grammar reads their fields,
+    // never their identity, so each run makes its own.
+    let gap: Token | undefined;
+    let gapDef: Token | undefined;
+    let counted: Token | undefined;
+    let gapL: Token | undefined;
+    let gapDefL: Token | undefined;
+    let prevNum = this.prevNum; // the last token pushed is a number
+    let tense = this.tense; // see Token.tense
+    let tenseAge = this.tenseAge; // words since the last tense marker
+    let inGap = this.inGap; // the last token is a shared gap (or counted-noun) token
+    while (i < len) {
+      const c = input.charCodeAt(i);
+      x = fold[c] ?? DROPPED;
+      if (x === DROPPED) {
+        i++;
+        continue;
+      }
+      let cls = x >> CLASS_SHIFT;
+      if (cls === C_SPACE) {
+        sp = true;
+        i++;
+        continue;
+      }
+      const s = i;
+      if (cls === C_DIGIT) {
+        let v = 0;
+        let nd = 0;
+        do {
+          if (nd < 9) v = v * 10 + ((x & FOLDED_MASK) - DIGIT_ZERO);
+          nd++;
+          i++;
+          while (i < len) {
+            const c2 = input.charCodeAt(i);
+            x = fold[c2] ?? DROPPED;
+            if (x !== DROPPED) break;
+            i++;
+          }
+        } while (i < len && x >> CLASS_SHIFT === C_DIGIT);
+        toks.push(markToken(NUM, s, i, sp, v, nd, false));
+        inGap = false;
+        prevNum = true;
+      } else if (cls === C_LETTER) {
+        let h0 = 0;
+        let nl = 0;
+        let marked = false; // a dropped code unit (tashkeel, tatweel, a bidi mark) inside the word
+        for (;;) {
+          if (x !== DROPPED) {
+            const d = x & FOLDED_MASK;
+            h0 = (Math.imul(h0, 31) + d) | 0; // hashStep, inline
+            if (nl <= MAX_WORD) buf[nl] = d;
+            nl++;
+          } else marked = true; // rare: a dropped code unit (its class is C_LETTER) inside the word
+          i++;
+          if (i >= len) {
+            cls = -1;
+            break;
+          }
+          x = fold[input.charCodeAt(i)] ?? DROPPED;
+          cls = x >> CLASS_SHIFT;
+          if (cls !== C_LETTER) break; // one test per code unit: letters and dropped marks go on
+        }
+        // A short unknown word matters only when a number is glued to it (الـ18، بـ2019).
+        const glued = cls === C_DIGIT;
+        const b0 = buf[0] ?? 0;
+        let hit = 0;
+        let s2 = 0;
+        if (nl <= MAX_WORD) {
+          const entry = lookupLetters(h0, buf, 0, nl);
+          s2 = entry >> SECOND_WORD_SHIFT;
+          hit = entry & CODE_MASK;
+          if (hit === 0) hit = lookupStripped(buf, nl, h0);
+        }
+        const def = b0 === ALEF && nl > 2 && buf[1] === LAM;
+        // Words that only mark tense or a counted noun never start or end a match: they update the
+        // tense state or get one shared token (no offsets, no allocation); a plain noun is an
+        // unknown word.
+        if (++tenseAge > TENSE_WINDOW) tense = 0;
+        // Kinds of word: 0 unknown, 1 a date word that gets its own token, 2 a word read as unknown
+        // (after updating the tense), 3 a counted noun right after a number (one shared token).
+        let kind = 0;
+        if (hit !== 0 || s2 !== 0 || (nl <= 4 && glued)) {
+          kind = 1;
+          const sig = s2 === 0 && !(nl <= 4 && glued) ? hit & CODE_MASK : 0;
+          if (sig >= MARKER_MIN) {
+            if (sig === FUT_WORD) {
+              tense = 1;
+              tenseAge = 0;
+              kind = 2;
+            } else if (sig === PAST_WORD) {
+              tense = 2;
+              tenseAge = 0;
+              kind = 2;
+            } else if (sig === PLAIN_WORD) kind = 2;
+            else if (sig === COUNTED_CODE) kind = sp && prevNum ? 3 : 2;
+          } else if (sig === GHADAN_WORD || sig === NEXT_REL) {
+            tense = 1;
+            tenseAge = 0;
+          } else if (sig === AMS_WORD || sig === PAST_REL) {
+            tense = 2;
+            tenseAge = 0;
+          }
+        } else {
+          const fv = (b0 === WAW || b0 === FA) && nl >= 5 ? 1 : 0; // a و/ف before a verb
+          const fc = fv === 0 ? b0 : (buf[1] ?? 0);
+          if ((fc === YA || fc === TA || fc === SIN) && nl <= MAX_WORD && looksFuture(buf, nl, fv)) {
+            tense = 1;
+            tenseAge = 0;
+          } else if (
+            sp &&
+            prevNum &&
+            !def &&
+            nl <= MAX_WORD &&
+            nl >= 3 &&
+            ((buf[nl - 1] === ALEF && buf[nl - 2] !== WAW) || (buf[nl - 1] === HA && !isClitic(b0)))
+          ) {
+            // An indefinite accusative (عنصرا) or a noun in ة (حالة) right after a number is what it counts.
+            kind = 3;
+          }
+        }
+        prevNum = false;
+        if (kind === 1) {
+          // A glued ال (الـ18، بالـ18) is a prefix only when nothing but clitics stands before it:
+          // the ال ending شوال in `شوال1` is part of the month, not an article.
+          const al =
+            nl >= 2 &&
+            nl <= 4 &&
+            buf[nl - 1] === LAM &&
+            buf[nl - 2] === ALEF &&
+            (nl === 2 ||
+              (nl === 3 && isClitic(b0)) ||
+              (nl === 4 && (b0 === WAW || b0 === FA) && isClitic(buf[1] ?? 0) && buf[1] !== WAW && buf[1] !== FA))
+              ? letterOffset(input, s, nl - 2, marked)
+              : -1;
+          const p = hit >>> STRIPPED_SHIFT;
+          toks.push({
+            kind: WORD,
+            start: s,
+            end: i,
+            wordStart: p > 0 ? letterOffset(input, s, p, marked) : s,
+            articleStart: al,
+            spaceBefore: sp,
+            value: hit & CODE_MASK,
+            digits: 0,
+            letters: nl,
+            parenthesized: false,
+            firstLetter: b0,
+            lastDefinite: false,
+            monthSecondWord: s2,
+            definite: def,
+            tense: (hit & CODE_MASK) >> KIND_SHIFT === K_WD ? tense : 0,
+          });
+          inGap = false;
+        } else if (kind === 3) {
+          toks.push((counted ??= gapToken(false, false, COUNTED_CODE)));
+          inGap = true;
+        } else if (!inGap) {
+          // A run of unknown words is one gap: `definite` says whether its first word has ال (اليوم
+          // الوطني), `lastDefinite` whether its last one has (الأمن العام: a definite noun before العام).
+          if (def) toks.push((gapDefL ??= gapToken(true, true)));
+          else toks.push((gap ??= gapToken(false, false)));
+          inGap = true;
+        } else {
+          const t = toks.length - 1;
+          const last = toks[t];
+          if (last !== undefined && last.value === 0 && last.start < 0 && last.lastDefinite !== def) {
+            if (last.definite) {
+              toks[t] = def ? (gapDefL ??= gapToken(true, true)) : (gapDef ??= gapToken(false, true));
+            } else {
+              toks[t] = def ? (gapL ??= gapToken(true, false)) : (gap ??= gapToken(false, false));
+            }
+          }
+        }
+      } else {
+        const v = c < EXACT_FOLDED_LIMIT ? x & FOLDED_MASK : foldCode(c);
+        if (v === DOT || v === EXCLAMATION || v === QUESTION || v === SEMICOLON) tense = 0; // . ! ? ; end the clause
+        i++;
+        while (i < len && fold[input.charCodeAt(i)] === DROPPED) i++;
+        const nt = toks.length;
+        const num = v === CLOSE_PAREN && nt >= 2 ? toks[nt - 1] : undefined;
+        const open = num !== undefined && num.kind === NUM && num.digits <= 4 ? toks[nt - 2] : undefined;
+        if (num !== undefined && open !== undefined && open.kind === PUNCT && open.value === OPEN_PAREN) {
+          // A number in parentheses, `(8)`, `(2023)`, is that number (`parenthesized`), its offsets
+          // taking in the parentheses: `يومي (8) و (9) مارس (2023)`.
+          toks.length = nt - 2;
+          toks.push(markToken(NUM, open.start, i, open.spaceBefore, num.value, num.digits, true));
+          prevNum = true;
+        } else {
+          toks.push(markToken(PUNCT, s, i, sp, v, 0, false));
+          prevNum = false;
+        }
+        inGap = false;
+      }
+      sp = false;
+      if (cls === C_SPACE) {
+        // the space that ended a word: taken now rather than read again at the top of the loop
+        sp = true;
+        i++;
+      }
+    }
+    this.i = i;
+    this.sp = sp;
+    this.prevNum = prevNum;
+    this.tense = tense;
+    this.tenseAge = tenseAge;
+    this.inGap = inGap;
+    this.done = len === input.length;
+  }
+}
+
+/**
+ * Folds and tokenizes a whole string (see {@link Tokenizer}).
  *
  * @param input - Original text.
  * @returns Tokens in order, with offsets into `input`.
  */
 export function tokenize(input: string): Token[] {
-  const len = input.length;
-  const toks: Token[] = [];
-  // Folded letters of the current word (the first MAX_WORD + 1). A literal: cheaper than
-  // `new Array(n).fill(0)` on a short phrase.
-  const buf: number[] = [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0];
-  let i = 0;
-  let sp = true;
-  // FOLD entry of the code unit at i (folded code | class << 11), or DROPPED.
-  let x: number;
-  // Every code unit's entry, no range test (a local: one read per call).
-  const fold = foldTableFull();
-  // Shared tokens for runs of unknown words (except short ones glued to a number): the grammar
-  // only needs to know that something else stands there (and whether it starts with ال), never
-  // its offsets, so one object each saves an allocation per word. Made per call, not frozen at
-  // module level, so that every token has the same hidden class (the grammar's property reads
-  // stay monomorphic) and no token is shared between calls.
-  let gap: Token | undefined;
-  let gapDef: Token | undefined;
-  let counted: Token | undefined;
-  let gapL: Token | undefined;
-  let gapDefL: Token | undefined;
-  let prevNum = false; // the last token pushed is a number
-  let tense = 0; // see Token.tense
-  let tenseAge = 0; // words since the last tense marker
-  let inGap = false; // the last token is one of those two
-  while (i < len) {
-    const c = input.charCodeAt(i);
-    x = fold[c] ?? DROPPED;
-    if (x === DROPPED) {
-      i++;
-      continue;
-    }
-    let cls = x >> CLASS_SHIFT;
-    if (cls === C_SPACE) {
-      sp = true;
-      i++;
-      continue;
-    }
-    const s = i;
-    if (cls === C_DIGIT) {
-      let v = 0;
-      let nd = 0;
-      do {
-        if (nd < 9) v = v * 10 + ((x & FOLDED_MASK) - DIGIT_ZERO);
-        nd++;
-        i++;
-        while (i < len) {
-          const c2 = input.charCodeAt(i);
-          x = fold[c2] ?? DROPPED;
-          if (x !== DROPPED) break;
-          i++;
-        }
-      } while (i < len && x >> CLASS_SHIFT === C_DIGIT);
-      toks.push(markToken(NUM, s, i, sp, v, nd, false));
-      inGap = false;
-      prevNum = true;
-    } else if (cls === C_LETTER) {
-      let h0 = 0;
-      let nl = 0;
-      let marked = false; // a dropped code unit (tashkeel, tatweel, a bidi mark) inside the word
-      for (;;) {
-        const d = x & FOLDED_MASK;
-        h0 = (Math.imul(h0, 31) + d) | 0; // hashStep, inline
-        if (nl <= MAX_WORD) buf[nl] = d;
-        nl++;
-        i++;
-        if (i >= len) {
-          cls = -1;
-          break;
-        }
-        const c2 = input.charCodeAt(i);
-        x = fold[c2] ?? DROPPED;
-        cls = x >> CLASS_SHIFT;
-        if (cls === C_LETTER) continue; // the common case first
-        if (x === DROPPED) {
-          // rare: skip the dropped code units, then go on with the word if a letter follows
-          marked = true;
-          cls = -1;
-          while (++i < len) {
-            const c3 = input.charCodeAt(i);
-            x = fold[c3] ?? DROPPED;
-            if (x !== DROPPED) {
-              cls = x >> CLASS_SHIFT;
-              break;
-            }
-          }
-          if (cls !== C_LETTER) break;
-          continue;
-        }
-        break;
-      }
-      // A short unknown word matters only when a number is glued to it (الـ18، بـ2019).
-      const glued = cls === C_DIGIT;
-      const b0 = buf[0] ?? 0;
-      let hit = 0;
-      let s2 = 0;
-      if (nl <= MAX_WORD) {
-        const entry = lookupLetters(h0, buf, 0, nl);
-        s2 = entry >> SECOND_WORD_SHIFT;
-        hit = entry & CODE_MASK;
-        if (hit === 0) hit = lookupStripped(buf, nl, h0);
-      }
-      const def = b0 === ALEF && nl > 2 && buf[1] === LAM;
-      // Words that only mark tense or a counted noun never start or end a match: they update the
-      // tense state or get one shared token (no offsets, no allocation); a plain noun is an
-      // unknown word.
-      if (++tenseAge > TENSE_WINDOW) tense = 0;
-      // Kinds of word: 0 unknown, 1 a date word that gets its own token, 2 a word read as unknown
-      // (after updating the tense), 3 a counted noun right after a number (one shared token).
-      let kind = 0;
-      if (hit !== 0 || s2 !== 0 || (nl <= 4 && glued)) {
-        kind = 1;
-        const sig = s2 === 0 && !(nl <= 4 && glued) ? hit & CODE_MASK : 0;
-        if (sig >= MARKER_MIN) {
-          if (sig === FUT_WORD) {
-            tense = 1;
-            tenseAge = 0;
-            kind = 2;
-          } else if (sig === PAST_WORD) {
-            tense = 2;
-            tenseAge = 0;
-            kind = 2;
-          } else if (sig === PLAIN_WORD) kind = 2;
-          else if (sig === COUNTED_CODE) kind = sp && prevNum ? 3 : 2;
-        } else if (sig === GHADAN_WORD || sig === NEXT_REL) {
-          tense = 1;
-          tenseAge = 0;
-        } else if (sig === AMS_WORD || sig === PAST_REL) {
-          tense = 2;
-          tenseAge = 0;
-        }
-      } else {
-        const fv = (b0 === WAW || b0 === FA) && nl >= 5 ? 1 : 0; // a و/ف before a verb
-        const fc = fv === 0 ? b0 : (buf[1] ?? 0);
-        if ((fc === YA || fc === TA || fc === SIN) && nl <= MAX_WORD && looksFuture(buf, nl, fv)) {
-          tense = 1;
-          tenseAge = 0;
-        } else if (
-          sp &&
-          prevNum &&
-          !def &&
-          nl <= MAX_WORD &&
-          nl >= 3 &&
-          ((buf[nl - 1] === ALEF && buf[nl - 2] !== WAW) || (buf[nl - 1] === HA && !isClitic(b0)))
-        ) {
-          // An indefinite accusative (عنصرا) or a noun in ة (حالة) right after a number is what it counts.
-          kind = 3;
-        }
-      }
-      prevNum = false;
-      if (kind === 1) {
-        // A glued ال (الـ18، بالـ18) is a prefix only when nothing but clitics stands before it:
-        // the ال ending شوال in `شوال1` is part of the month, not an article.
-        const al =
-          nl >= 2 &&
-          nl <= 4 &&
-          buf[nl - 1] === LAM &&
-          buf[nl - 2] === ALEF &&
-          (nl === 2 ||
-            (nl === 3 && isClitic(b0)) ||
-            (nl === 4 && (b0 === WAW || b0 === FA) && isClitic(buf[1] ?? 0) && buf[1] !== WAW && buf[1] !== FA))
-            ? letterOffset(input, s, nl - 2, marked)
-            : -1;
-        const p = hit >>> STRIPPED_SHIFT;
-        toks.push({
-          kind: WORD,
-          start: s,
-          end: i,
-          wordStart: p > 0 ? letterOffset(input, s, p, marked) : s,
-          articleStart: al,
-          spaceBefore: sp,
-          value: hit & CODE_MASK,
-          digits: 0,
-          letters: nl,
-          parenthesized: false,
-          firstLetter: b0,
-          lastDefinite: false,
-          monthSecondWord: s2,
-          definite: def,
-          tense: (hit & CODE_MASK) >> KIND_SHIFT === K_WD ? tense : 0,
-        });
-        inGap = false;
-      } else if (kind === 3) {
-        toks.push((counted ??= gapToken(false, false, COUNTED_CODE)));
-        inGap = true;
-      } else if (!inGap) {
-        // A run of unknown words is one gap: `definite` says whether its first word has ال (اليوم
-        // الوطني), `lastDefinite` whether its last one has (الأمن العام: a definite noun before العام).
-        if (def) toks.push((gapDefL ??= gapToken(true, true)));
-        else toks.push((gap ??= gapToken(false, false)));
-        inGap = true;
-      } else {
-        const t = toks.length - 1;
-        const last = toks[t];
-        if (last !== undefined && last.value === 0 && last.start < 0 && last.lastDefinite !== def) {
-          if (last.definite) {
-            toks[t] = def ? (gapDefL ??= gapToken(true, true)) : (gapDef ??= gapToken(false, true));
-          } else {
-            toks[t] = def ? (gapL ??= gapToken(true, false)) : (gap ??= gapToken(false, false));
-          }
-        }
-      }
-    } else {
-      const v = c < EXACT_FOLDED_LIMIT ? x & FOLDED_MASK : foldCode(c);
-      if (v === DOT || v === EXCLAMATION || v === QUESTION || v === SEMICOLON) tense = 0; // . ! ? ; end the clause
-      i++;
-      while (i < len && fold[input.charCodeAt(i)] === DROPPED) i++;
-      const nt = toks.length;
-      const num = v === CLOSE_PAREN && nt >= 2 ? toks[nt - 1] : undefined;
-      const open = num !== undefined && num.kind === NUM && num.digits <= 4 ? toks[nt - 2] : undefined;
-      if (num !== undefined && open !== undefined && open.kind === PUNCT && open.value === OPEN_PAREN) {
-        // A number in parentheses, `(8)`, `(2023)`, is that number (`parenthesized`), its offsets
-        // taking in the parentheses: `يومي (8) و (9) مارس (2023)`.
-        toks.length = nt - 2;
-        toks.push(markToken(NUM, open.start, i, open.spaceBefore, num.value, num.digits, true));
-        prevNum = true;
-      } else {
-        toks.push(markToken(PUNCT, s, i, sp, v, 0, false));
-        prevNum = false;
-      }
-      inGap = false;
-    }
-    sp = false;
-  }
-  return toks;
+  const t = new Tokenizer(input);
+  t.run(input.length);
+  return t.toks;
 }

@@ -192,16 +192,19 @@ export class AbsoluteDates extends TokenCursor {
 
   /** A numeric date: d/m/y, y/m/d, ISO, dotted, with an optional هـ. */
   numericAt(i: number): AbsoluteDate | undefined {
-    const t = this.toks;
-    const a = t[i];
-    const s1 = t[i + 1];
-    const b = t[i + 2];
-    const s2 = t[i + 3];
-    const c = t[i + 4];
-    if (a === undefined || s1 === undefined || b === undefined || s2 === undefined || c === undefined) return undefined;
-    if (a.kind !== NUM || s1.kind !== PUNCT || b.kind !== NUM || s2.kind !== PUNCT || c.kind !== NUM) return undefined;
+    // Token by token, so that no token past the first mismatch is read (see TokenCursor.overrun).
+    const a = this.at(i);
+    if (a === undefined || a.kind !== NUM) return undefined;
+    const s1 = this.at(i + 1);
+    if (s1 === undefined || s1.kind !== PUNCT) return undefined;
     const sep = s1.value;
-    if ((sep !== SLASH && sep !== DASH && sep !== DOT) || s2.value !== sep) return undefined;
+    if (sep !== SLASH && sep !== DASH && sep !== DOT) return undefined;
+    const b = this.at(i + 2);
+    if (b === undefined || b.kind !== NUM) return undefined;
+    const s2 = this.at(i + 3);
+    if (s2 === undefined || s2.kind !== PUNCT || s2.value !== sep) return undefined;
+    const c = this.at(i + 4);
+    if (c === undefined || c.kind !== NUM) return undefined;
     if (s1.spaceBefore !== b.spaceBefore || b.spaceBefore !== s2.spaceBefore || s2.spaceBefore !== c.spaceBefore)
       return undefined;
     if (b.digits > 2) return undefined;
@@ -217,7 +220,7 @@ export class AbsoluteDates extends TokenCursor {
     const m = b.value;
     if (m < 1 || m > 12 || d < 1 || d > 31) return undefined;
     // Not part of a longer chain (IP addresses, phone numbers, versions).
-    const p = i > 0 ? t[i - 1] : undefined;
+    const p = this.at(i - 1);
     if (
       p !== undefined &&
       !a.spaceBefore &&
@@ -225,18 +228,10 @@ export class AbsoluteDates extends TokenCursor {
       (p.value === sep || p.value === DOT || p.value === COLON)
     )
       return undefined;
-    const nx = t[i + 5];
-    const nn = t[i + 6];
-    if (
-      nx !== undefined &&
-      nx.kind === PUNCT &&
-      !nx.spaceBefore &&
-      (nx.value === sep || nx.value === DOT) &&
-      nn !== undefined &&
-      nn.kind === NUM &&
-      !nn.spaceBefore
-    ) {
-      return undefined;
+    const nx = this.at(i + 5);
+    if (nx !== undefined && nx.kind === PUNCT && !nx.spaceBefore && (nx.value === sep || nx.value === DOT)) {
+      const nn = this.at(i + 6);
+      if (nn !== undefined && nn.kind === NUM && !nn.spaceBefore) return undefined;
     }
     if (p !== undefined && p.kind === NUM && !a.spaceBefore) return undefined;
     const r = absoluteDate(i, a.start);

@@ -143,10 +143,11 @@ export abstract class DateRanges extends RelativeDates {
    */
   protected yearRangeAt(i: number): Range | undefined {
     const a = this.at(i);
+    if (a === undefined || a.kind !== NUM || a.digits !== 4) return undefined;
     const s = this.at(i + 1);
+    if (s === undefined || s.kind !== PUNCT) return undefined;
     const b = this.at(i + 2);
-    if (a === undefined || s === undefined || b === undefined) return undefined;
-    if (a.kind !== NUM || s.kind !== PUNCT || b.kind !== NUM || a.digits !== 4 || b.digits !== 4) return undefined;
+    if (b === undefined || b.kind !== NUM || b.digits !== 4) return undefined;
     if ((s.value !== DASH && s.value !== SLASH) || b.value <= a.value || b.value - a.value > 100 || a.value < 1000)
       return undefined;
     const p = this.at(i - 1);
@@ -158,16 +159,14 @@ export abstract class DateRanges extends RelativeDates {
     )
       return undefined;
     const nx = this.at(i + 3);
-    const nn = this.at(i + 4);
     if (
       nx !== undefined &&
       nx.kind === PUNCT &&
       !nx.spaceBefore &&
-      (nx.value === SLASH || nx.value === DASH || nx.value === DOT) &&
-      nn !== undefined &&
-      nn.kind === NUM
+      (nx.value === SLASH || nx.value === DASH || nx.value === DOT)
     ) {
-      return undefined;
+      const nn = this.at(i + 4);
+      if (nn !== undefined && nn.kind === NUM) return undefined;
     }
     const x = absoluteDate(i, a.start);
     x.year = a.value;

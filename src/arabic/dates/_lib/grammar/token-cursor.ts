@@ -101,6 +101,15 @@ export interface YearHit {
  */
 export class TokenCursor {
   protected readonly toks: readonly Token[];
+  /** Number of tokens the rules may read: the final ones (see `Tokenizer.final`), set by the scanner. */
+  n = 0;
+  /** Whether the text is tokenized to its end (then reading past {@link TokenCursor.n} is reading past the text). */
+  complete = false;
+  /**
+   * Set when a rule read at or past {@link TokenCursor.n} while the text goes on: its answer may
+   * change with more tokens, so the scanner tokenizes on and asks again.
+   */
+  overrun = false;
 
   constructor(toks: readonly Token[]) {
     this.toks = toks;
@@ -111,7 +120,9 @@ export class TokenCursor {
    * and a negative index on an array is a slow named-property lookup, so it is checked first.
    */
   protected at(i: number): Token | undefined {
-    return i >= 0 ? this.toks[i] : undefined;
+    if (i < this.n) return i >= 0 ? this.toks[i] : undefined;
+    if (!this.complete) this.overrun = true;
+    return undefined;
   }
 
   /** Word code at `i`, or -1. */
@@ -251,17 +262,16 @@ export class TokenCursor {
     const four = t.digits === 4 && t.value >= 1000;
     if (!four && (short === 0 || t.digits > 4 || t.value < 1)) return undefined;
     const nx = this.at(i + 1);
-    const nn = this.at(i + 2);
-    if (
-      nx !== undefined &&
-      nx.kind === PUNCT &&
-      !nx.spaceBefore &&
-      nn !== undefined &&
-      nn.kind === NUM &&
-      !nn.spaceBefore
-    ) {
+    if (nx !== undefined && nx.kind === PUNCT && !nx.spaceBefore) {
+      const nn = this.at(i + 2);
       const c = nx.value;
-      if (c === SLASH || c === DASH || c === DOT || c === COLON) return undefined; // 2020/2021, 2021.5, 2021:
+      if (
+        nn !== undefined &&
+        nn.kind === NUM &&
+        !nn.spaceBefore &&
+        (c === SLASH || c === DASH || c === DOT || c === COLON)
+      )
+        return undefined; // 2020/2021, 2021.5, 2021:
     }
     if (this.isW(i + 1, W_HMARK)) return { year: t.value, eraMarker: 1, numberEnd: i + 1, endToken: i + 2 };
     if (this.isW(i + 1, W_GMARK)) return { year: t.value, eraMarker: 0, numberEnd: i + 1, endToken: i + 2 };
