@@ -29,6 +29,9 @@ export const RELATED_SHOWN = 3;
 /** How many ids resolved for the current record are remembered (checked before the big table). */
 const RECORD_ID_CACHE_SIZE = 8;
 
+/** How many ids are hashed and warmed at a time before their lookups (see `IdTable.warm`). */
+const WARM_BATCH = 256;
+
 /** Initial room of the per-id typed arrays (doubled as needed). */
 const INITIAL_IDS = 1024;
 
@@ -74,6 +77,8 @@ function listOf<T>(map: Map<string, T[]>, key: string): T[] {
  */
 export class FactStore {
   private readonly ids = new IdTable();
+  /** Hashes of the batch of ids being looked up. */
+  private readonly hashes = new Int32Array(WARM_BATCH);
   // Per id: type, file and line, in typed arrays (9 bytes an id instead of 24 in plain arrays).
   private declaredType = new Uint8Array(INITIAL_IDS);
   private declaredFile = new Int32Array(INITIAL_IDS);
@@ -179,12 +184,15 @@ export class FactStore {
       base(f.refDecl[k] as number) +
       this.refPointer(f.refField[k] as number, f.refI[k] as number, f.refJ[k] as number, f.refK[k] as number);
 
+    const hashes = this.hashes;
     for (let k = 0; k < f.declId.length; k++) {
+      // The ids of a batch are hashed and their slots loaded together (see IdTable.warm).
+      if (k % WARM_BATCH === 0) this.ids.warm(f.declId, k, Math.min(k + WARM_BATCH, f.declId.length), hashes);
       const id = f.declId[k] as string;
       const type = f.declType[k] as number;
       const line = abs(f.declLine[k] as number);
       // One probe: adds the id when new (numbered declaredCount), else returns its number.
-      const prev = this.ids.add(id);
+      const prev = this.ids.addHashed(id, hashes[k % WARM_BATCH] as number);
       if (prev >= 0 && this.declaredFile[prev] !== REFERENCE_FILE) {
         this.report(
           file,
@@ -224,6 +232,7 @@ export class FactStore {
     const cacheIds: string[] = [];
     const cacheEnts: number[] = [];
     for (let k = 0; k < f.refId.length; k++) {
+      if (k % WARM_BATCH === 0) this.ids.warm(f.refId, k, Math.min(k + WARM_BATCH, f.refId.length), hashes);
       const id = f.refId[k] as string;
       const decl = f.refDecl[k] as number;
       if (decl !== cacheDecl) {
@@ -239,7 +248,7 @@ export class FactStore {
         }
       }
       if (ent === undefined) {
-        const found = this.ids.get(id);
+        const found = this.ids.getHashed(id, hashes[k % WARM_BATCH] as number);
         if (found >= 0) ent = found;
         if (ent !== undefined && cacheIds.length < RECORD_ID_CACHE_SIZE) {
           cacheIds.push(id);
