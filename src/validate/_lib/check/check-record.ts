@@ -375,7 +375,7 @@ export function checkRecord(value: unknown, site: RecordSite, env: CheckEnv, out
     // Facts from every record that passes the schema (so that its references and dates are
     // still checked when, say, a participant is misplaced); `declOk` tells whether a
     // cross-record error makes the record newly invalid.
-    collectFacts(data, site.line, decl, out.facts, env.references, toPointer(site.base));
+    collectFacts(data, site.line, decl, out.facts, env.references);
   } else if (decl >= 0) {
     // A record that fails the schema still has its well-formed references checked, so that a
     // dangling id is reported in the same run as the record's other problems.

@@ -1,10 +1,10 @@
 import type { IssueCode } from '../../issue-codes.js';
 import { ISSUE_CODES } from '../../issue-codes.js';
-import { certainlyOverlap } from './days.js';
+import { certainlyOverlap, dayNumber } from './days.js';
 import { IdTable } from './id-table.js';
 import { countEarlierOverlaps } from './overlap-count.js';
 import type { Facts } from './facts.js';
-import { USE_KINDS } from './facts.js';
+import { USE_FIELDS, USE_KINDS } from './facts.js';
 import { typeName, typeNamesOfMask } from '../check/record-types.js';
 
 /** A cross-record issue with the index of its file (-1: none, e.g. in-memory records). */
@@ -45,6 +45,13 @@ interface Site {
   file: number;
   line: number;
   recordId: string | undefined;
+}
+
+interface Lifetime {
+  from: string;
+  to: string;
+  fromDay: number;
+  toDay: number;
 }
 
 interface Term extends Site {
@@ -93,10 +100,11 @@ export class FactStore {
   private readonly pendingRefRecord: (string | undefined)[] = [];
   private readonly pendingRefOk: boolean[] = [];
 
-  private readonly lifetimes = new Map<string, [string, string]>();
+  /** Lifetimes: earliest start and latest end, as day strings (for messages) and day numbers. */
+  private readonly lifetimes = new Map<string, Lifetime>();
   private readonly pendingUseId: string[] = [];
-  private readonly pendingUseLatestStart: string[] = [];
-  private readonly pendingUseEarliestEnd: string[] = [];
+  private readonly pendingUseLatestStart: number[] = [];
+  private readonly pendingUseEarliestEnd: number[] = [];
   private readonly pendingUseKind: number[] = [];
   private readonly pendingUseFile: number[] = [];
   private readonly pendingUseLine: number[] = [];
@@ -180,6 +188,8 @@ export class FactStore {
       line: abs(line),
       recordId: rec(decl),
     });
+    const usePointerOf = (k: number): string =>
+      base(f.useDecl[k] as number) + (USE_FIELDS[f.useField[k] as number] ?? '');
     const pointerOf = (k: number): string =>
       base(f.refDecl[k] as number) +
       this.refPointer(f.refField[k] as number, f.refI[k] as number, f.refJ[k] as number, f.refK[k] as number);
@@ -220,7 +230,12 @@ export class FactStore {
     }
 
     for (let k = 0; k < f.lifeId.length; k++)
-      this.lifetimes.set(f.lifeId[k] as string, [f.lifeEarliestStart[k] as string, f.lifeLatestEnd[k] as string]);
+      this.lifetimes.set(f.lifeId[k] as string, {
+        from: f.lifeEarliestStart[k] as string,
+        to: f.lifeLatestEnd[k] as string,
+        fromDay: dayNumber(f.lifeEarliestStart[k] as string),
+        toDay: dayNumber(f.lifeLatestEnd[k] as string),
+      });
     for (let k = 0; k < f.seatsId.length; k++) this.seats.set(f.seatsId[k] as string, f.seats[k] as number);
     for (const id of f.singlePosition) this.singlePositions.add(id);
     for (let k = 0; k < f.orgCountryId.length; k++)
@@ -280,12 +295,12 @@ export class FactStore {
       if (this.lifetimes.has(id) || this.ids.get(id) >= 0) {
         this.checkUse(
           id,
-          f.useLatestStart[k] as string,
-          f.useEarliestEnd[k] as string,
+          f.useLatestStart[k] as number,
+          f.useEarliestEnd[k] as number,
           f.useKind[k] as number,
           file,
           line,
-          f.usePointer[k] as string,
+          usePointerOf(k),
           recordId,
           fresh,
         );
@@ -293,12 +308,12 @@ export class FactStore {
       }
       this.pendingUseOk.push(fresh);
       this.pendingUseId.push(id);
-      this.pendingUseLatestStart.push(f.useLatestStart[k] as string);
-      this.pendingUseEarliestEnd.push(f.useEarliestEnd[k] as string);
+      this.pendingUseLatestStart.push(f.useLatestStart[k] as number);
+      this.pendingUseEarliestEnd.push(f.useEarliestEnd[k] as number);
       this.pendingUseKind.push(f.useKind[k] as number);
       this.pendingUseFile.push(file);
       this.pendingUseLine.push(line);
-      this.pendingUsePointer.push(f.usePointer[k] as string);
+      this.pendingUsePointer.push(usePointerOf(k));
       this.pendingUseRecord.push(recordId);
     }
 
@@ -358,8 +373,8 @@ export class FactStore {
 
   private checkUse(
     id: string,
-    latestStart: string,
-    earliestEnd: string,
+    latestStart: number,
+    earliestEnd: number,
     kind: number,
     file: number,
     line: number,
@@ -370,24 +385,24 @@ export class FactStore {
     const life = this.lifetimes.get(id);
     if (life === undefined) return;
     const what = USE_KINDS[kind] ?? 'record';
-    if (latestStart < life[0]) {
+    if (latestStart < life.fromDay) {
       this.report(
         file,
         line,
         pointer,
         recordId,
         'outside_lifetime',
-        `${what} starts before "${id}" existed (from ${life[0]})`,
+        `${what} starts before "${id}" existed (from ${life.from})`,
         fresh,
       );
-    } else if (earliestEnd > life[1]) {
+    } else if (earliestEnd > life.toDay) {
       this.report(
         file,
         line,
         pointer,
         recordId,
         'outside_lifetime',
-        `${what} ends after "${id}" ceased to exist (on ${life[1]})`,
+        `${what} ends after "${id}" ceased to exist (on ${life.to})`,
         fresh,
       );
     }
@@ -429,8 +444,8 @@ export class FactStore {
     for (let k = 0; k < this.pendingUseId.length; k++) {
       this.checkUse(
         this.pendingUseId[k] as string,
-        this.pendingUseLatestStart[k] as string,
-        this.pendingUseEarliestEnd[k] as string,
+        this.pendingUseLatestStart[k] as number,
+        this.pendingUseEarliestEnd[k] as number,
         this.pendingUseKind[k] as number,
         this.pendingUseFile[k] as number,
         this.pendingUseLine[k] as number,

@@ -21,6 +21,12 @@ export const USE_KIND = Object.freeze({
   workingGroup: 4,
 } as const);
 
+/** Pointers (relative to the record) of the fields a use is reported at, by `Facts.useField`. */
+export const USE_FIELDS = Object.freeze(['/interval', '/start'] as const);
+
+/** Numbers of the use fields (indices into {@link USE_FIELDS}). */
+export const USE_FIELD = Object.freeze({ interval: 0, start: 1 } as const);
+
 /** Facts collected from one block of records. */
 export interface Facts {
   declId: string[];
@@ -43,13 +49,14 @@ export interface Facts {
   lifeId: string[];
   lifeEarliestStart: string[];
   lifeLatestEnd: string[];
-  /** Uses of a container: latest start, earliest end. */
+  /** Uses of a container: latest start, earliest end (day numbers `YYYYMMDD`, see `dayNumber`). */
   useId: string[];
-  useLatestStart: string[];
-  useEarliestEnd: string[];
+  useLatestStart: number[];
+  useEarliestEnd: number[];
   useKind: number[];
   useLine: number[];
-  usePointer: string[];
+  /** Field of the use in its record: see {@link USE_FIELDS}. */
+  useField: number[];
   useDecl: number[];
   /** Chair seats of forums and working groups. */
   seatsId: string[];
@@ -105,7 +112,7 @@ export function emptyFacts(): Facts {
     useEarliestEnd: [],
     useKind: [],
     useLine: [],
-    usePointer: [],
+    useField: [],
     useDecl: [],
     seatsId: [],
     seats: [],
