@@ -40,7 +40,7 @@ const BLOCK_BYTES = 256 * 1024;
  * it keeps checking blocks rather than wait, few enough that memory stays bounded (a block's
  * results are small: issues and compact facts).
  */
-const AHEAD_OF_WORKERS = 4;
+const AHEAD_OF_WORKERS = 8;
 
 /** A block in flight: its result once known, and a promise that settles then (never rejects). */
 interface Slot {
