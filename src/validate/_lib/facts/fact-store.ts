@@ -3,7 +3,7 @@ import { ISSUE_CODES } from '../../issue-codes.js';
 import { certainlyOverlap, dayNumber } from './days.js';
 import { IdTable } from './id-table.js';
 import { countEarlierOverlaps } from './overlap-count.js';
-import type { Facts } from './facts.js';
+import type { FactsView } from './facts.js';
 import { USE_FIELDS, USE_KINDS } from './facts.js';
 import { typeName, typeNamesOfMask } from '../check/record-types.js';
 
@@ -176,7 +176,7 @@ export class FactStore {
    * Merges a block's facts. `lineBase` is added to the block's relative lines (a relative line
    * of 0 stays 0: no line).
    */
-  merge(f: Facts, file: number, lineBase: number): void {
+  merge(f: FactsView, file: number, lineBase: number): void {
     const abs = (line: number): number => (line === 0 ? 0 : line + lineBase);
     const rec = (decl: number): string | undefined => (decl < 0 ? undefined : f.declId[decl]);
     const base = (decl: number): string => (decl < 0 ? '' : (f.declBase[decl] ?? ''));

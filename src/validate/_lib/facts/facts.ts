@@ -138,3 +138,26 @@ export function emptyFacts(): Facts {
     partDecl: [],
   };
 }
+
+/** Facts as the merge reads them: number lists may be typed arrays (facts from a worker). */
+export type FactsView = {
+  readonly [K in keyof Facts]: Facts[K] extends number[] ? ArrayLike<number> : Facts[K];
+};
+
+/**
+ * Replaces every number list of `f` by a `Float64Array` (in place) and returns their buffers: sent
+ * to another thread, they are transferred rather than cloned element by element, and the
+ * receiving thread's heap never holds them (fewer garbage collections there).
+ */
+export function numbersToTypedArrays(f: Facts): ArrayBuffer[] {
+  const buffers: ArrayBuffer[] = [];
+  const lists = f as unknown as Record<string, unknown>;
+  for (const key of Object.keys(lists)) {
+    const list = lists[key];
+    if (!Array.isArray(list) || list.length === 0 || typeof list[0] !== 'number') continue;
+    const typed = new Float64Array(list as number[]);
+    lists[key] = typed;
+    buffers.push(typed.buffer);
+  }
+  return buffers;
+}
