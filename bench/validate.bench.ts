@@ -247,39 +247,58 @@ function runBin(jobs: number): Report {
 }
 
 /**
- * Where one thread's time goes: runs the bin on one thread under `--cpu-prof` and sums self time
- * by part of the work (by function and source of each sample). Returns lines to print.
+ * Where the time goes: runs the bin under `--cpu-prof` (on one thread, or with `--jobs N`: one
+ * profile per thread) and sums self time by part of the work (by function and source of each
+ * sample). Returns lines to print, per thread.
  */
-function profileSummary(): string[] {
+function profileSummary(jobs = 1): string[] {
   const dir = mkdtempSync(join(tmpdir(), 'tansiq-prof-'));
   try {
     const r = spawnSync(
       process.execPath,
-      ['--cpu-prof', `--cpu-prof-dir=${dir}`, join(binDir, 'index.js'), 'validate', '--format', 'json', file],
+      [
+        '--cpu-prof',
+        `--cpu-prof-dir=${dir}`,
+        join(binDir, 'index.js'),
+        'validate',
+        '--jobs',
+        String(jobs),
+        '--format',
+        'json',
+        file,
+      ],
       { encoding: 'utf8', maxBuffer: 1 << 30 },
     );
     if (r.status !== 0 && r.status !== 1) return [`(profile failed: ${r.stderr.slice(0, 200)})`];
-    const name = readdirSync(dir).find((f) => f.endsWith('.cpuprofile'));
-    if (name === undefined) return ['(no profile written)'];
-    const profile = JSON.parse(readFileSync(join(dir, name), 'utf8')) as {
-      nodes: { id: number; callFrame: { functionName: string; url: string } }[];
-      samples: number[];
-      timeDeltas: number[];
-    };
-    const frames = new Map(profile.nodes.map((n) => [n.id, n.callFrame]));
-    const parts = new Map<string, number>();
-    let total = 0;
-    for (let i = 0; i < profile.samples.length; i++) {
-      const frame = frames.get(profile.samples[i] as number);
-      const dt = profile.timeDeltas[i] ?? 0;
-      if (frame === undefined) continue;
-      total += dt;
-      const part = partOf(frame.functionName, frame.url);
-      parts.set(part, (parts.get(part) ?? 0) + dt);
+    // Node names profiles CPU.<date>.<time>.<pid>.<thread>.<seq>.cpuprofile: thread 0 is the main one.
+    const names = readdirSync(dir)
+      .filter((f) => f.endsWith('.cpuprofile'))
+      .sort((a, b) => Number(a.split('.').at(-3)) - Number(b.split('.').at(-3)));
+    if (names.length === 0) return ['(no profile written)'];
+    const lines: string[] = [];
+    for (const [t, name] of names.entries()) {
+      const profile = JSON.parse(readFileSync(join(dir, name), 'utf8')) as {
+        nodes: { id: number; callFrame: { functionName: string; url: string } }[];
+        samples: number[];
+        timeDeltas: number[];
+      };
+      const frames = new Map(profile.nodes.map((n) => [n.id, n.callFrame]));
+      const parts = new Map<string, number>();
+      let total = 0;
+      for (let i = 0; i < profile.samples.length; i++) {
+        const frame = frames.get(profile.samples[i] as number);
+        const dt = profile.timeDeltas[i] ?? 0;
+        if (frame === undefined) continue;
+        total += dt;
+        const part = partOf(frame.functionName, frame.url);
+        parts.set(part, (parts.get(part) ?? 0) + dt);
+      }
+      if (names.length > 1)
+        lines.push(`  ${t === 0 ? 'main thread' : `worker thread ${t}`} (${(total / 1e6).toFixed(1)} s profiled):`);
+      for (const [part, time] of [...parts].sort((a, b) => b[1] - a[1]))
+        lines.push(`  ${((time / total) * 100).toFixed(0).padStart(3)}%  ${part}`);
     }
-    return [...parts]
-      .sort((a, b) => b[1] - a[1])
-      .map(([part, t]) => `  ${((t / total) * 100).toFixed(0).padStart(3)}%  ${part}`);
+    return lines;
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -291,13 +310,30 @@ const CROSS: ReadonlySet<string> = new Set([
   'add',
   'get',
   'find',
-  'hash',
+  'hashId',
+  'warm',
+  'addHashed',
+  'getHashed',
+  'equals',
+  'store',
   'grow',
   'checkUse',
   'checkRefType',
   'reportOverlaps',
 ]);
-const FACTS: ReadonlySet<string> = new Set(['collectFacts', 'collect', 'use', 'life', 'walk', 'visit']);
+const FACTS: ReadonlySet<string> = new Set([
+  'collectFacts',
+  'collect',
+  'use',
+  'life',
+  'walk',
+  'visit',
+  'intervalUseBounds',
+  'firstDayNumber',
+  'lastDayNumber',
+  'dayNumber',
+  'digits',
+]);
 const NAMES: ReadonlySet<string> = new Set([
   'inspectName',
   'inspectNames',
@@ -320,7 +356,10 @@ const READING: ReadonlySet<string> = new Set([
 /** The part of the work a profiled function belongs to (by its name and the file it is in). */
 function partOf(fn: string, url: string): string {
   if (fn === '(garbage collector)') return 'garbage collection';
-  if (fn === '(idle)' || fn === '(program)' || fn === '(root)') return 'idle / engine';
+  if (fn === '(idle)') return 'idle (waiting for input or for another thread)';
+  if (fn === '(program)' || fn === '(root)') return 'engine (outside JavaScript)';
+  if (fn === 'postMessage' || url.includes('worker_threads') || url.includes('/worker/'))
+    return 'passing blocks and results between threads';
   // JSON.parse is a builtin: its time is the self time of the function calling it.
   if (fn === 'checkLine') return 'JSON.parse of each line (builtin, in checkLine)';
   if (/compile|generate|module|evaluate|import|require|load/i.test(fn) || url.includes('/modules/'))
@@ -432,6 +471,8 @@ if (childAt !== -1) {
   console.log(`peak RSS of validate: ${v.rssMb.toFixed(0)} MB (target < 300 MB)`);
   console.log('\nwhere one thread spends its CPU time (bin on 1 thread under --cpu-prof, self time by part):');
   for (const line of profileSummary()) console.log(line);
+  console.log('\nwhere the time goes with --jobs 2 (bin under --cpu-prof, one profile per thread, self time by part):');
+  for (const line of profileSummary(2)) console.log(line);
   console.log(
     'ajv checks one record against the JSON Schema only; tansiq adds names, sources and checks across records.',
   );

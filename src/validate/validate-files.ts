@@ -19,7 +19,7 @@ import { WorkerPool } from './_lib/run/worker-pool.js';
  * checked. The promise rejects only on programming errors (e.g. an `onProgress` that throws).
  *
  * With `jobs` above 1, blocks of JSON Lines are checked on `jobs - 1` worker threads and on the
- * calling thread (at most `os.availableParallelism()` threads in all, two blocks in flight per
+ * calling thread (at most `os.availableParallelism()` threads in all, three blocks in flight per
  * worker) and merged in input order: the result is identical to a single-threaded run. Memory
  * stays bounded: each worker's heap is limited, block buffers are reused, and a block holding a
  * record larger than 1 MiB, or whose worker failed, is checked on the calling thread.

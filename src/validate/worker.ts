@@ -5,6 +5,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import * as z from 'zod';
 import { defaultEnv } from './_lib/check/default-env.js';
 import { processBlock } from './_lib/check/process-block.js';
+import { numbersToTypedArrays } from './_lib/facts/facts.js';
 import type { WorkerReply, WorkerSettings } from './_lib/run/worker-pool.js';
 
 const settings = workerData as WorkerSettings;
@@ -18,10 +19,13 @@ parentPort?.on('message', (msg: { id: number; bytes: Uint8Array }) => {
   // The block's buffer goes back with the reply (results hold copies of its text, not views).
   const buffer = msg.bytes.buffer as ArrayBuffer;
   let reply: WorkerReply;
+  let transfer: ArrayBuffer[] = [buffer];
   try {
-    reply = { id: msg.id, result: processBlock(msg.bytes, env), buffer };
+    const result = processBlock(msg.bytes, env);
+    transfer = [buffer, ...numbersToTypedArrays(result.facts)];
+    reply = { id: msg.id, result, buffer };
   } catch (error) {
     reply = { id: msg.id, error: error instanceof Error ? (error.stack ?? error.message) : String(error), buffer };
   }
-  parentPort?.postMessage(reply, [buffer]);
+  parentPort?.postMessage(reply, transfer);
 });

@@ -29,6 +29,11 @@ export interface NameFlag {
 export interface CheckEnv {
   /** Parses one record; on failure returns every issue. */
   parse: (value: unknown) => { success: true; data: unknown } | { success: false; issues: readonly SchemaIssue[] };
+  /**
+   * Whether a record passes the schema as it is (its parsed output is then the value itself):
+   * the fast path tried before `parse`, which then runs only for records it rejects.
+   */
+  accepts?: (value: unknown) => boolean;
   /** Returns warnings about a name (bidi controls, mixed scripts…). */
   inspectName: ((text: string) => readonly NameFlag[]) | undefined;
   /** Collects the references of valid records. */
@@ -57,6 +62,8 @@ export interface BlockOut {
   records: number;
   invalidRecords: number;
   errors: number;
+  /** The issue emitter of this block's records (created by the first record). */
+  emitter?: Emitter;
 }
 
 const UNSAFE_KEYS: ReadonlySet<string> = /* @__PURE__ */ new Set(['__proto__', 'constructor', 'prototype']);
@@ -82,13 +89,25 @@ const DELEGATION_ROLES: ReadonlySet<string> = /* @__PURE__ */ new Set([
   'signatory',
 ]);
 
+/** Reports the issues of the record being checked; one per block, reset for each record. */
 class Emitter {
   hasError = false;
+  site: RecordSite;
+  recordId: string | undefined;
   constructor(
     private readonly out: BlockOut,
-    private readonly site: RecordSite,
-    private readonly recordId: string | undefined,
-  ) {}
+    site: RecordSite,
+  ) {
+    this.site = site;
+  }
+
+  /** Starts a record. */
+  reset(site: RecordSite, recordId: string | undefined): this {
+    this.site = site;
+    this.recordId = recordId;
+    this.hasError = false;
+    return this;
+  }
 
   emit(code: IssueCode, segments: readonly (string | number)[], message: string, key = false, rule?: string): void {
     const issue: RawIssue = { code, pointer: toPointer([...this.site.base, ...segments]), message };
@@ -269,9 +288,12 @@ function checkParticipants(
     let inDelegation = false;
     for (const r of p.roles) if (DELEGATION_ROLES.has(r)) inDelegation = true;
     if (!inDelegation) continue;
-    const pool = p.delegationId === undefined ? delegations : delegations.filter((d) => d.id === p.delegationId);
+    // The delegations the participant may belong to: all, or the one it names. Plain loops: this
+    // runs for every participant of every meeting, and allocates nothing.
+    const want = p.delegationId;
     let matched = false;
-    for (const d of pool) {
+    for (const d of delegations) {
+      if (want !== undefined && d.id !== want) continue;
       if (sameParty(d.party, p.ref) || (d.onBehalfOf !== undefined && sameParty(d.onBehalfOf, p.ref))) {
         matched = true;
         break;
@@ -279,20 +301,29 @@ function checkParticipants(
     }
     if (matched) continue;
     if (p.ref.kind === 'person') {
-      const listed = pool.filter(
-        (d) => d.headPersonId !== undefined || (d.memberPersonIds !== undefined && d.memberPersonIds.length > 0),
-      );
-      if (listed.length === 0) continue;
-      if (listed.some((d) => d.headPersonId === p.ref.id || (d.memberPersonIds ?? []).includes(p.ref.id ?? '')))
-        continue;
+      // Only delegations that list people can tell; the person must be the head or a member of one.
+      let listed = false;
+      let found = false;
+      for (const d of delegations) {
+        if (want !== undefined && d.id !== want) continue;
+        const members = d.memberPersonIds;
+        if (d.headPersonId === undefined && (members === undefined || members.length === 0)) continue;
+        listed = true;
+        if (d.headPersonId === p.ref.id || (members !== undefined && members.includes(p.ref.id ?? ''))) {
+          found = true;
+          break;
+        }
+      }
+      if (!listed || found) continue;
       em.emit(
         'participant_not_in_delegation',
         ['participants', i, 'ref', 'id'],
-        `participant "${p.ref.id ?? ''}" is neither head nor member of ${p.delegationId === undefined ? 'any delegation' : `delegation "${p.delegationId}"`}`,
+        `participant "${p.ref.id ?? ''}" is neither head nor member of ${want === undefined ? 'any delegation' : `delegation "${want}"`}`,
       );
       continue;
     }
     if (p.ref.kind === 'organization') {
+      const pool = want === undefined ? delegations : delegations.filter((d) => d.id === want);
       const countries = pool
         .map((d) => (d.party.kind === 'country' ? d.party.country : undefined))
         .filter((c): c is string => c !== undefined);
@@ -321,7 +352,7 @@ export function checkRecord(value: unknown, site: RecordSite, env: CheckEnv, out
   out.records++;
   const rec = value as LooseRecord;
   const recordId = value !== null && typeof value === 'object' && typeof rec.id === 'string' ? rec.id : undefined;
-  const em = new Emitter(out, site, recordId);
+  const em = (out.emitter ??= new Emitter(out, site)).reset(site, recordId);
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {
     em.emit(
       'not_a_record',
@@ -342,7 +373,7 @@ export function checkRecord(value: unknown, site: RecordSite, env: CheckEnv, out
 
   let parsed: { success: true; data: unknown } | { success: false; issues: readonly SchemaIssue[] };
   try {
-    parsed = env.parse(value);
+    parsed = env.accepts?.(value) === true ? { success: true, data: value } : env.parse(value);
   } catch (error) {
     if (error instanceof RangeError) {
       em.emit('too_deep', [], 'record nested too deeply to check');
@@ -375,7 +406,7 @@ export function checkRecord(value: unknown, site: RecordSite, env: CheckEnv, out
     // Facts from every record that passes the schema (so that its references and dates are
     // still checked when, say, a participant is misplaced); `declOk` tells whether a
     // cross-record error makes the record newly invalid.
-    collectFacts(data, site.line, decl, out.facts, env.references, toPointer(site.base));
+    collectFacts(data, site.line, decl, out.facts, env.references);
   } else if (decl >= 0) {
     // A record that fails the schema still has its well-formed references checked, so that a
     // dangling id is reported in the same run as the record's other problems.

@@ -11,11 +11,11 @@ import { createReferenceTable } from '../facts/reference-collector.js';
 export function defaultEnv(maxDepth: number, maxRecordBytes: number): CheckEnv {
   const schema = compileRecordSchema();
   return {
+    // Fast path: the compiled assert-only validator builds no output. tansiq's schemas have no
+    // transforms or defaults, so a valid input is its own output. Only invalid records pay for a
+    // full parse, which collects every issue.
+    accepts: (value) => schema.validate(value),
     parse: (value) => {
-      // Fast path: the compiled assert-only validator builds no output. tansiq's schemas have no
-      // transforms or defaults, so a valid input is its own output. Only invalid records pay
-      // for a full parse, which collects every issue.
-      if (schema.validate(value)) return { success: true, data: value };
       const r = schema.safeParse(value);
       return r.success
         ? { success: true, data: r.data }

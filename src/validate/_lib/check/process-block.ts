@@ -2,7 +2,7 @@ import { Buffer, isUtf8 } from 'node:buffer';
 import type { BlockOut, CheckEnv, RecordSite } from './check-record.js';
 import { checkRecord } from './check-record.js';
 import { emptyFacts } from '../facts/facts.js';
-import type { Facts } from '../facts/facts.js';
+import type { Facts, FactsView } from '../facts/facts.js';
 import { findSyntaxError, locatePointer } from '../input/json-text.js';
 import type { RawIssue } from './raw-issue.js';
 import { firstInvalidUtf8 } from '../input/utf8.js';
@@ -15,6 +15,11 @@ export interface BlockResult {
   invalidRecords: number;
   errors: number;
   issues: RawIssue[];
+  facts: FactsView;
+}
+
+/** Outcome of a block checked on this thread: its facts are plain lists. */
+export interface CheckedBlock extends BlockResult {
   facts: Facts;
 }
 
@@ -37,7 +42,7 @@ function isBlank(text: string): boolean {
  * invalid UTF-8 is reported and the line checked with U+FFFD in place of the bad bytes; a line
  * that is not JSON is reported with the column of its first bad character.
  */
-export function processBlock(bytes: Uint8Array, env: CheckEnv): BlockResult {
+export function processBlock(bytes: Uint8Array, env: CheckEnv): CheckedBlock {
   const buf = Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const out = emptyOut();
   const validUtf8 = isUtf8(buf);

@@ -1,6 +1,15 @@
-import { intervalBounds, MAX_DAY, MIN_DAY, firstDay, lastDay } from './days.js';
+import {
+  firstDayNumber,
+  intervalBounds,
+  intervalUseBounds,
+  lastDayNumber,
+  MAX_DAY,
+  MIN_DAY,
+  firstDay,
+  lastDay,
+} from './days.js';
 import type { Facts } from './facts.js';
-import { USE_KIND } from './facts.js';
+import { USE_FIELD, USE_KIND } from './facts.js';
 import type { ReferenceTable } from './reference-collector.js';
 
 interface IntervalLike {
@@ -22,11 +31,11 @@ const SINGLE_HOLDER: ReadonlySet<string> = /* @__PURE__ */ new Set([
 function use(
   f: Facts,
   id: unknown,
-  latestStart: string,
-  earliestEnd: string,
+  latestStart: number,
+  earliestEnd: number,
   kind: number,
   line: number,
-  pointer: string,
+  field: number,
   decl: number,
 ): void {
   if (typeof id !== 'string') return;
@@ -35,9 +44,12 @@ function use(
   f.useEarliestEnd.push(earliestEnd);
   f.useKind.push(kind);
   f.useLine.push(line);
-  f.usePointer.push(pointer);
+  f.useField.push(field);
   f.useDecl.push(decl);
 }
+
+/** Day bounds of the interval of a use (reused: no allocation per record). */
+const bounds = { latestStart: 0, earliestEnd: 0 };
 
 function life(f: Facts, id: string, earliestStart: string, latestEnd: string): void {
   if (earliestStart === MIN_DAY && latestEnd === MAX_DAY) return;
@@ -49,16 +61,9 @@ function life(f: Facts, id: string, earliestStart: string, latestEnd: string): v
 /**
  * Records the compact facts of one valid record: its references and, by type, lifetimes,
  * container uses, chair seats, co-chair terms, occupancies of single-holder posts and agency
- * countries. `base` is the record's pointer in its document.
+ * countries. Pointers of uses are the record's own (`declBase`) plus the field (`useField`).
  */
-export function collectFacts(
-  rec: Loose,
-  line: number,
-  decl: number,
-  f: Facts,
-  references: ReferenceTable,
-  base: string,
-): void {
+export function collectFacts(rec: Loose, line: number, decl: number, f: Facts, references: ReferenceTable): void {
   references.collect(rec, f, line, decl);
   const id = rec['id'] as string;
   switch (rec['type']) {
@@ -89,7 +94,17 @@ export function collectFacts(
       if (iv !== undefined) {
         const b = intervalBounds(iv.start, iv.end, iv.status);
         life(f, id, b.earliestStart, iv.end === undefined ? MAX_DAY : b.latestEnd);
-        use(f, rec['forumId'], b.latestStart, b.earliestEnd, USE_KIND.workingGroup, line, `${base}/interval`, decl);
+        intervalUseBounds(iv.start, iv.end, iv.status, bounds);
+        use(
+          f,
+          rec['forumId'],
+          bounds.latestStart,
+          bounds.earliestEnd,
+          USE_KIND.workingGroup,
+          line,
+          USE_FIELD.interval,
+          decl,
+        );
       }
       const seats = (rec['chairModel'] as { seats?: number } | undefined)?.seats;
       if (seats !== undefined) {
@@ -115,9 +130,10 @@ export function collectFacts(
             ? rec['forumId']
             : rec['bodyId'];
       if (iv === undefined) break;
-      const b = intervalBounds(iv.start, iv.end, iv.status);
-      use(f, target, b.latestStart, b.earliestEnd, kind, line, `${base}/interval`, decl);
+      intervalUseBounds(iv.start, iv.end, iv.status, bounds);
+      use(f, target, bounds.latestStart, bounds.earliestEnd, kind, line, USE_FIELD.interval, decl);
       if (kind === USE_KIND.coChairTerm && typeof target === 'string') {
+        const b = intervalBounds(iv.start, iv.end, iv.status);
         f.termBody.push(target);
         f.termLatestStart.push(b.latestStart);
         f.termEarliestEnd.push(b.earliestEnd);
@@ -131,11 +147,11 @@ export function collectFacts(
       const start = rec['start'] as string | undefined;
       if (start === undefined) break;
       const end = (rec['end'] as string | undefined) ?? start;
-      const latestStart = lastDay(start);
-      const earliestEnd = firstDay(end);
-      use(f, rec['forumId'], latestStart, earliestEnd, USE_KIND.meeting, line, `${base}/start`, decl);
-      use(f, rec['workingGroupId'], latestStart, earliestEnd, USE_KIND.meeting, line, `${base}/start`, decl);
-      use(f, rec['hostAgencyId'], latestStart, earliestEnd, USE_KIND.meeting, line, `${base}/start`, decl);
+      const latestStart = lastDayNumber(start);
+      const earliestEnd = firstDayNumber(end);
+      use(f, rec['forumId'], latestStart, earliestEnd, USE_KIND.meeting, line, USE_FIELD.start, decl);
+      use(f, rec['workingGroupId'], latestStart, earliestEnd, USE_KIND.meeting, line, USE_FIELD.start, decl);
+      use(f, rec['hostAgencyId'], latestStart, earliestEnd, USE_KIND.meeting, line, USE_FIELD.start, decl);
       break;
     }
     case 'position':

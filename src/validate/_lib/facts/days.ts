@@ -1,6 +1,6 @@
 // Day bounds of partial dates as `YYYY-MM-DD` strings, which compare correctly with `<`.
 
-import { firstDay, lastDay } from '../../../_lib/day-bounds.js';
+import { daysInMonth, firstDay, lastDay } from '../../../_lib/day-bounds.js';
 
 export { firstDay, lastDay };
 
@@ -54,4 +54,67 @@ export function certainlyOverlap(
   const lateStart = aLatestStart > bLatestStart ? aLatestStart : bLatestStart;
   const earlyEnd = aEarliestEnd < bEarliestEnd ? aEarliestEnd : bEarliestEnd;
   return lateStart < earlyEnd;
+}
+
+/** {@link MIN_DAY} as a day number. */
+export const MIN_DAY_NUMBER = 101;
+/** {@link MAX_DAY} as a day number. */
+export const MAX_DAY_NUMBER = 99991231;
+
+/** Digits `i..i+n` of a string as a number (the characters are known to be digits). */
+function digits(s: string, i: number, n: number): number {
+  let v = 0;
+  for (let k = i; k < i + n; k++) v = v * 10 + s.charCodeAt(k) - 48;
+  return v;
+}
+
+/**
+ * A day bound as the number `YYYYMMDD` (`2015-05-31` → 20150531): such numbers compare as the
+ * `YYYY-MM-DD` strings do, and cost no string. `day` starts with a valid `YYYY-MM-DD`.
+ */
+export function dayNumber(day: string): number {
+  return digits(day, 0, 4) * 10000 + digits(day, 5, 2) * 100 + digits(day, 8, 2);
+}
+
+/** {@link firstDay} as a day number, without building the string. */
+export function firstDayNumber(value: string): number {
+  if (value.length === 4) return digits(value, 0, 4) * 10000 + 101;
+  if (value.length === 7) return digits(value, 0, 4) * 10000 + digits(value, 5, 2) * 100 + 1;
+  return dayNumber(value);
+}
+
+/** {@link lastDay} as a day number, without building the string. */
+export function lastDayNumber(value: string): number {
+  if (value.length === 4) return digits(value, 0, 4) * 10000 + 1231;
+  if (value.length === 7) {
+    const year = digits(value, 0, 4);
+    const month = digits(value, 5, 2);
+    return year * 10000 + month * 100 + daysInMonth(year, month);
+  }
+  return dayNumber(value);
+}
+
+/**
+ * The latest start and earliest end of `{ start?, end?, status? }` as day numbers, as
+ * {@link intervalBounds} computes them, written into `out` (no allocation).
+ */
+export function intervalUseBounds(
+  start: string | undefined,
+  end: string | undefined,
+  status: string | undefined,
+  out: { latestStart: number; earliestEnd: number },
+): void {
+  const earliestStart = start === undefined ? MIN_DAY_NUMBER : firstDayNumber(start);
+  let latestEnd: number;
+  if (end !== undefined) {
+    out.earliestEnd = firstDayNumber(end);
+    latestEnd = lastDayNumber(end);
+  } else if (status === 'current') {
+    out.earliestEnd = MAX_DAY_NUMBER;
+    latestEnd = MAX_DAY_NUMBER;
+  } else {
+    out.earliestEnd = earliestStart;
+    latestEnd = MAX_DAY_NUMBER;
+  }
+  out.latestStart = start === undefined ? latestEnd : lastDayNumber(start);
 }

@@ -1,10 +1,10 @@
 import type { IssueCode } from '../../issue-codes.js';
 import { ISSUE_CODES } from '../../issue-codes.js';
-import { certainlyOverlap } from './days.js';
+import { certainlyOverlap, dayNumber } from './days.js';
 import { IdTable } from './id-table.js';
 import { countEarlierOverlaps } from './overlap-count.js';
-import type { Facts } from './facts.js';
-import { USE_KINDS } from './facts.js';
+import type { FactsView } from './facts.js';
+import { USE_FIELDS, USE_KINDS } from './facts.js';
 import { typeName, typeNamesOfMask } from '../check/record-types.js';
 
 /** A cross-record issue with the index of its file (-1: none, e.g. in-memory records). */
@@ -29,6 +29,9 @@ export const RELATED_SHOWN = 3;
 /** How many ids resolved for the current record are remembered (checked before the big table). */
 const RECORD_ID_CACHE_SIZE = 8;
 
+/** How many ids are hashed and warmed at a time before their lookups (see `IdTable.warm`). */
+const WARM_BATCH = 256;
+
 /** Initial room of the per-id typed arrays (doubled as needed). */
 const INITIAL_IDS = 1024;
 
@@ -42,6 +45,13 @@ interface Site {
   file: number;
   line: number;
   recordId: string | undefined;
+}
+
+interface Lifetime {
+  from: string;
+  to: string;
+  fromDay: number;
+  toDay: number;
 }
 
 interface Term extends Site {
@@ -74,6 +84,8 @@ function listOf<T>(map: Map<string, T[]>, key: string): T[] {
  */
 export class FactStore {
   private readonly ids = new IdTable();
+  /** Hashes of the batch of ids being looked up. */
+  private readonly hashes = new Int32Array(WARM_BATCH);
   // Per id: type, file and line, in typed arrays (9 bytes an id instead of 24 in plain arrays).
   private declaredType = new Uint8Array(INITIAL_IDS);
   private declaredFile = new Int32Array(INITIAL_IDS);
@@ -88,10 +100,11 @@ export class FactStore {
   private readonly pendingRefRecord: (string | undefined)[] = [];
   private readonly pendingRefOk: boolean[] = [];
 
-  private readonly lifetimes = new Map<string, [string, string]>();
+  /** Lifetimes: earliest start and latest end, as day strings (for messages) and day numbers. */
+  private readonly lifetimes = new Map<string, Lifetime>();
   private readonly pendingUseId: string[] = [];
-  private readonly pendingUseLatestStart: string[] = [];
-  private readonly pendingUseEarliestEnd: string[] = [];
+  private readonly pendingUseLatestStart: number[] = [];
+  private readonly pendingUseEarliestEnd: number[] = [];
   private readonly pendingUseKind: number[] = [];
   private readonly pendingUseFile: number[] = [];
   private readonly pendingUseLine: number[] = [];
@@ -163,7 +176,7 @@ export class FactStore {
    * Merges a block's facts. `lineBase` is added to the block's relative lines (a relative line
    * of 0 stays 0: no line).
    */
-  merge(f: Facts, file: number, lineBase: number): void {
+  merge(f: FactsView, file: number, lineBase: number): void {
     const abs = (line: number): number => (line === 0 ? 0 : line + lineBase);
     const rec = (decl: number): string | undefined => (decl < 0 ? undefined : f.declId[decl]);
     const base = (decl: number): string => (decl < 0 ? '' : (f.declBase[decl] ?? ''));
@@ -175,16 +188,21 @@ export class FactStore {
       line: abs(line),
       recordId: rec(decl),
     });
+    const usePointerOf = (k: number): string =>
+      base(f.useDecl[k] as number) + (USE_FIELDS[f.useField[k] as number] ?? '');
     const pointerOf = (k: number): string =>
       base(f.refDecl[k] as number) +
       this.refPointer(f.refField[k] as number, f.refI[k] as number, f.refJ[k] as number, f.refK[k] as number);
 
+    const hashes = this.hashes;
     for (let k = 0; k < f.declId.length; k++) {
+      // The ids of a batch are hashed and their slots loaded together (see IdTable.warm).
+      if (k % WARM_BATCH === 0) this.ids.warm(f.declId, k, Math.min(k + WARM_BATCH, f.declId.length), hashes);
       const id = f.declId[k] as string;
       const type = f.declType[k] as number;
       const line = abs(f.declLine[k] as number);
       // One probe: adds the id when new (numbered declaredCount), else returns its number.
-      const prev = this.ids.add(id);
+      const prev = this.ids.addHashed(id, hashes[k % WARM_BATCH] as number);
       if (prev >= 0 && this.declaredFile[prev] !== REFERENCE_FILE) {
         this.report(
           file,
@@ -212,7 +230,12 @@ export class FactStore {
     }
 
     for (let k = 0; k < f.lifeId.length; k++)
-      this.lifetimes.set(f.lifeId[k] as string, [f.lifeEarliestStart[k] as string, f.lifeLatestEnd[k] as string]);
+      this.lifetimes.set(f.lifeId[k] as string, {
+        from: f.lifeEarliestStart[k] as string,
+        to: f.lifeLatestEnd[k] as string,
+        fromDay: dayNumber(f.lifeEarliestStart[k] as string),
+        toDay: dayNumber(f.lifeLatestEnd[k] as string),
+      });
     for (let k = 0; k < f.seatsId.length; k++) this.seats.set(f.seatsId[k] as string, f.seats[k] as number);
     for (const id of f.singlePosition) this.singlePositions.add(id);
     for (let k = 0; k < f.orgCountryId.length; k++)
@@ -224,6 +247,7 @@ export class FactStore {
     const cacheIds: string[] = [];
     const cacheEnts: number[] = [];
     for (let k = 0; k < f.refId.length; k++) {
+      if (k % WARM_BATCH === 0) this.ids.warm(f.refId, k, Math.min(k + WARM_BATCH, f.refId.length), hashes);
       const id = f.refId[k] as string;
       const decl = f.refDecl[k] as number;
       if (decl !== cacheDecl) {
@@ -239,7 +263,7 @@ export class FactStore {
         }
       }
       if (ent === undefined) {
-        const found = this.ids.get(id);
+        const found = this.ids.getHashed(id, hashes[k % WARM_BATCH] as number);
         if (found >= 0) ent = found;
         if (ent !== undefined && cacheIds.length < RECORD_ID_CACHE_SIZE) {
           cacheIds.push(id);
@@ -271,12 +295,12 @@ export class FactStore {
       if (this.lifetimes.has(id) || this.ids.get(id) >= 0) {
         this.checkUse(
           id,
-          f.useLatestStart[k] as string,
-          f.useEarliestEnd[k] as string,
+          f.useLatestStart[k] as number,
+          f.useEarliestEnd[k] as number,
           f.useKind[k] as number,
           file,
           line,
-          f.usePointer[k] as string,
+          usePointerOf(k),
           recordId,
           fresh,
         );
@@ -284,12 +308,12 @@ export class FactStore {
       }
       this.pendingUseOk.push(fresh);
       this.pendingUseId.push(id);
-      this.pendingUseLatestStart.push(f.useLatestStart[k] as string);
-      this.pendingUseEarliestEnd.push(f.useEarliestEnd[k] as string);
+      this.pendingUseLatestStart.push(f.useLatestStart[k] as number);
+      this.pendingUseEarliestEnd.push(f.useEarliestEnd[k] as number);
       this.pendingUseKind.push(f.useKind[k] as number);
       this.pendingUseFile.push(file);
       this.pendingUseLine.push(line);
-      this.pendingUsePointer.push(f.usePointer[k] as string);
+      this.pendingUsePointer.push(usePointerOf(k));
       this.pendingUseRecord.push(recordId);
     }
 
@@ -349,8 +373,8 @@ export class FactStore {
 
   private checkUse(
     id: string,
-    latestStart: string,
-    earliestEnd: string,
+    latestStart: number,
+    earliestEnd: number,
     kind: number,
     file: number,
     line: number,
@@ -361,24 +385,24 @@ export class FactStore {
     const life = this.lifetimes.get(id);
     if (life === undefined) return;
     const what = USE_KINDS[kind] ?? 'record';
-    if (latestStart < life[0]) {
+    if (latestStart < life.fromDay) {
       this.report(
         file,
         line,
         pointer,
         recordId,
         'outside_lifetime',
-        `${what} starts before "${id}" existed (from ${life[0]})`,
+        `${what} starts before "${id}" existed (from ${life.from})`,
         fresh,
       );
-    } else if (earliestEnd > life[1]) {
+    } else if (earliestEnd > life.toDay) {
       this.report(
         file,
         line,
         pointer,
         recordId,
         'outside_lifetime',
-        `${what} ends after "${id}" ceased to exist (on ${life[1]})`,
+        `${what} ends after "${id}" ceased to exist (on ${life.to})`,
         fresh,
       );
     }
@@ -420,8 +444,8 @@ export class FactStore {
     for (let k = 0; k < this.pendingUseId.length; k++) {
       this.checkUse(
         this.pendingUseId[k] as string,
-        this.pendingUseLatestStart[k] as string,
-        this.pendingUseEarliestEnd[k] as string,
+        this.pendingUseLatestStart[k] as number,
+        this.pendingUseEarliestEnd[k] as number,
         this.pendingUseKind[k] as number,
         this.pendingUseFile[k] as number,
         this.pendingUseLine[k] as number,

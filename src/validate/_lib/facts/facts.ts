@@ -21,6 +21,12 @@ export const USE_KIND = Object.freeze({
   workingGroup: 4,
 } as const);
 
+/** Pointers (relative to the record) of the fields a use is reported at, by `Facts.useField`. */
+export const USE_FIELDS = Object.freeze(['/interval', '/start'] as const);
+
+/** Numbers of the use fields (indices into {@link USE_FIELDS}). */
+export const USE_FIELD = Object.freeze({ interval: 0, start: 1 } as const);
+
 /** Facts collected from one block of records. */
 export interface Facts {
   declId: string[];
@@ -43,13 +49,14 @@ export interface Facts {
   lifeId: string[];
   lifeEarliestStart: string[];
   lifeLatestEnd: string[];
-  /** Uses of a container: latest start, earliest end. */
+  /** Uses of a container: latest start, earliest end (day numbers `YYYYMMDD`, see `dayNumber`). */
   useId: string[];
-  useLatestStart: string[];
-  useEarliestEnd: string[];
+  useLatestStart: number[];
+  useEarliestEnd: number[];
   useKind: number[];
   useLine: number[];
-  usePointer: string[];
+  /** Field of the use in its record: see {@link USE_FIELDS}. */
+  useField: number[];
   useDecl: number[];
   /** Chair seats of forums and working groups. */
   seatsId: string[];
@@ -105,7 +112,7 @@ export function emptyFacts(): Facts {
     useEarliestEnd: [],
     useKind: [],
     useLine: [],
-    usePointer: [],
+    useField: [],
     useDecl: [],
     seatsId: [],
     seats: [],
@@ -130,4 +137,27 @@ export function emptyFacts(): Facts {
     partPointer: [],
     partDecl: [],
   };
+}
+
+/** Facts as the merge reads them: number lists may be typed arrays (facts from a worker). */
+export type FactsView = {
+  readonly [K in keyof Facts]: Facts[K] extends number[] ? ArrayLike<number> : Facts[K];
+};
+
+/**
+ * Replaces every number list of `f` by a `Float64Array` (in place) and returns their buffers: sent
+ * to another thread, they are transferred rather than cloned element by element, and the
+ * receiving thread's heap never holds them (fewer garbage collections there).
+ */
+export function numbersToTypedArrays(f: Facts): ArrayBuffer[] {
+  const buffers: ArrayBuffer[] = [];
+  const lists = f as unknown as Record<string, unknown>;
+  for (const key of Object.keys(lists)) {
+    const list = lists[key];
+    if (!Array.isArray(list) || list.length === 0 || typeof list[0] !== 'number') continue;
+    const typed = new Float64Array(list as number[]);
+    lists[key] = typed;
+    buffers.push(typed.buffer);
+  }
+  return buffers;
 }

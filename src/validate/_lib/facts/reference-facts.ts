@@ -22,7 +22,7 @@ export function referenceFacts(records: readonly unknown[], env: CheckEnv): Fact
     f.declLine.push(0);
     f.declBase.push('');
     f.declOk.push(1);
-    collectFacts(rec, 0, decl, f, env.references, '');
+    collectFacts(rec, 0, decl, f, env.references);
   }
   return f;
 }

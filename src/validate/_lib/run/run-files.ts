@@ -35,6 +35,19 @@ const PROGRESS_EVERY = 10_000;
 /** Read size, and so the size of a block of lines: small enough that a block's facts die young. */
 const BLOCK_BYTES = 256 * 1024;
 
+/**
+ * How many blocks this thread may check ahead of the oldest block still on a worker: enough that
+ * it keeps checking blocks rather than wait, few enough that memory stays bounded (a block's
+ * results are small: issues and compact facts).
+ */
+const AHEAD_OF_WORKERS = 8;
+
+/** A block in flight: its result once known, and a promise that settles then (never rejects). */
+interface Slot {
+  result: BlockResult | undefined;
+  settled: Promise<void>;
+}
+
 /** What `runFiles` needs besides paths and options. */
 export interface RunContext {
   env: CheckEnv;
@@ -161,10 +174,21 @@ export async function runFiles(
           target.kind === 'stdin'
             ? (ctx.stdin ?? process.stdin)
             : createReadStream(target.path, { highWaterMark: BLOCK_BYTES });
-        const queue: Promise<BlockResult>[] = [];
+        const queue: Slot[] = [];
         const runner = ctx.runner;
-        // Blocks in flight: the runner's, plus one checked on this thread.
-        const limit = runner === undefined ? 1 : runner.capacity + 1;
+        // Blocks in flight: the runner's, plus a few checked on this thread ahead of the oldest
+        // block still on a worker (so that this thread checks blocks instead of waiting for it).
+        const limit = runner === undefined ? 1 : runner.capacity + AHEAD_OF_WORKERS;
+        /** Merges the finished blocks at the head of the queue, in input order. */
+        const mergeReady = (): void => {
+          while (queue.length > 0) {
+            const head = queue[0] as Slot;
+            if (head.result === undefined) return;
+            queue.shift();
+            merge(head.result);
+          }
+        };
+        const done = (result: BlockResult): Slot => ({ result, settled: Promise.resolve() });
         try {
           for await (const item of readBlocks(stream, maxRecordBytes)) {
             if (item.kind === 'bom') {
@@ -183,7 +207,7 @@ export async function runFiles(
             if (item.kind === 'oversize') {
               bytesRead += item.bytes;
               queue.push(
-                Promise.resolve({
+                done({
                   lines: 1,
                   records: 1,
                   invalidRecords: 1,
@@ -202,24 +226,38 @@ export async function runFiles(
               );
             } else {
               bytesRead += item.bytes.length;
-              // This thread checks a block when the workers have enough to do, and a block holding a
-              // huge record (workers have small heaps).
-              const here = runner === undefined || runner.busy || item.bytes.length > WORKER_MAX_BLOCK_BYTES;
               const bytes = item.bytes;
-              // A block whose worker failed is checked here: the run never depends on a worker.
-              queue.push(
-                here
-                  ? Promise.resolve(processBlock(bytes, ctx.env))
-                  : (runner as BlockRunner).run(bytes).catch(() => processBlock(bytes, ctx.env)),
-              );
+              // A worker takes the block when it has room (dynamic scheduling: the workers never
+              // wait for this thread); otherwise this thread checks it, and so does a block
+              // holding a huge record (workers have small heaps).
+              if (runner !== undefined && !runner.busy && bytes.length <= WORKER_MAX_BLOCK_BYTES) {
+                const slot: Slot = { result: undefined, settled: Promise.resolve() };
+                // A block whose worker failed is checked here: the run never depends on a worker.
+                slot.settled = runner
+                  .run(bytes)
+                  .catch(() => processBlock(bytes, ctx.env))
+                  .then((r) => {
+                    slot.result = r;
+                  });
+                queue.push(slot);
+              } else {
+                queue.push(done(processBlock(bytes, ctx.env)));
+              }
             }
+            mergeReady();
             // Backpressure: at most `limit` blocks in flight (read, queued or being checked).
-            while (queue.length >= limit) merge(await (queue.shift() as Promise<BlockResult>));
+            while (queue.length >= limit) {
+              await (queue[0] as Slot).settled;
+              mergeReady();
+            }
           }
-          while (queue.length > 0) merge(await (queue.shift() as Promise<BlockResult>));
+          while (queue.length > 0) {
+            await (queue[0] as Slot).settled;
+            mergeReady();
+          }
         } catch (error) {
           // Let blocks in flight settle before the stream goes away.
-          await Promise.allSettled(queue);
+          await Promise.allSettled(queue.map((slot) => slot.settled));
           throw error;
         } finally {
           if (target.kind !== 'stdin') (stream as Readable).destroy();

@@ -29,4 +29,38 @@ describe('IdTable', () => {
       { numRuns: 100 },
     );
   });
+
+  it('tells apart keys of any code units (non-ASCII, lone surrogates, prefixes)', () => {
+    const t = new IdTable();
+    const keys = [
+      'a',
+      'ab',
+      '',
+      '\u00ff',
+      '\u00ff\u0000',
+      '\u0000\u00ff',
+      'ÿ\u00ff',
+      'عبد',
+      '\ud800',
+      '\ud800\udc00',
+      'x\uffff',
+    ];
+    keys.forEach((k) => expect(t.add(k)).toBe(-1));
+    keys.forEach((k, i) => expect(t.get(k)).toBe(i));
+    expect(t.get('a\u0000')).toBe(-1);
+    expect(t.get('\u00fe')).toBe(-1);
+    fc.assert(
+      fc.property(fc.array(fc.string({ unit: 'binary', maxLength: 5 }), { maxLength: 2000 }), (list) => {
+        const table = new IdTable();
+        const m = new Map<string, number>();
+        for (const k of list) {
+          const before = m.get(k);
+          expect(table.add(k)).toBe(before ?? -1);
+          if (before === undefined) m.set(k, m.size);
+        }
+        for (const [k, v] of m) expect(table.get(k)).toBe(v);
+      }),
+      { numRuns: 100 },
+    );
+  });
 });
