@@ -1,384 +1,445 @@
 /**
  * Lexicon of given names and surnames of the major European languages (and of frequently cited
- * non-Arab officials) as they are written in Arabic, with their original spelling (private).
+ * non-Arab officials), with the matcher that finds them in Arabic script (private).
  *
- * One entry a line: `Latin|arabic arabic …` (the usual Arabic spellings of the name); the last
- * line, `|arabic arabic …`, lists the names whose phonetic spelling (foreign-word.ts) already is
- * the original one (بوريس Boris). A word is
- * found by its exact folded spelling, else by its consonant skeleton (the letters without ا و ي
- * ى ة ه ء), so ميركيل finds Merkel through ميركل. The tables are built on first use.
+ * The lexicon holds Latin spellings only, most frequent first: Arabic writes a foreign name by
+ * its sound, so a word is found by comparing sounds, not by a stored Arabic spelling. Both sides
+ * are read into sound units — consonant classes (ج غ گ and g, j are one class; ب and b, p; ف ڤ
+ * and f, v, German w; ت ط ث and t, th; ش and sh, sch, French ch; تش and ch, Italian c …) and vowel
+ * letters — with the alternatives a Latin spelling has in the languages it may come from (g: غ
+ * or Spanish خ; j: ج, خ or German ي; z: ز or تس; a silent final French consonant …). A name is a
+ * candidate when its consonants are the Arabic word's; the candidate whose vowels explain the
+ * Arabic vowel letters best wins (ا: a, u, or an initial vowel; و: o, u, w; ي: e, i, y, or an
+ * English a), the first of the list on a tie. `Latin=arabic,arabic` gives the Arabic spellings
+ * of a name the sounds do not find (Xi شي, Guterres غوتيريش); `_` is a space. The tables are
+ * built on first use.
  */
-import { foreignWord } from './foreign-word.js';
 import { lexiconKey } from './name-lexicon.js';
 
 const ENTRIES = `
-Angela|أنجيلا انجيلا أنغيلا انغيلا
-Merkel|ميركل ميركيل
-Scholz|شولتس شولز شولتز
-Friedrich|فريدريش فريدريك
-Merz|ميرتس ميرز
-Steinmeier|شتاينماير
-Annalena|أنالينا انالينا
-Baerbock|بيربوك بربوك بيربوك
-Nancy|نانسي
-Faeser|فيزر فيسر
-Seehofer|زيهوفر
-Ursula|أورسولا اورسولا
-von|فون
-der|دير
-Leyen|لاين لايين
-George|جورج
-Bush|بوش
-Barack|باراك
-Joe|جو
-Biden|بايدن
-Trump|ترامب
-Harris|هاريس
-Hillary|هيلاري
-Clinton|كلينتون
-Bill|بيل
-John|جون
-Kerry|كيري
-Antony|أنتوني انتوني
-Mike|مايك
-Pompeo|بومبيو
-Pence|بنس
-Marco|ماركو
-Rubio|روبيو
-Lloyd|لويد
-Austin|أوستن اوستن
-Jake|جيك
-Sullivan|سوليفان
-Christopher|كريستوفر
-Wray|راي
-William|ويليام وليام
-Burns|بيرنز بورنز
-Avril|أفريل افريل
-Haines|هاينز هينز
-Alejandro|أليخاندرو اليخاندرو
-Noem|نويم
-Patel|باتيل
-Tulsi|تولسي
-Gabbard|غابارد
-Pete|بيت
-Hegseth|هيغسيث هيجسيث
-Merrick|ميريك
-Garland|جارلاند
-James|جيمس
-Mattis|ماتيس
-Rex|ريكس
-Tillerson|تيلرسون
-Condoleezza|كوندوليزا
-Rice|رايس
-Colin|كولن كولين
-Powell|باول
-Robert|روبرت
-Mueller|مولر
-Emmanuel|إيمانويل ايمانويل إمانويل امانويل
-Macron|ماكرون
-Le|لو
-Gérald|جيرالد
-Darmanin|دارمانان
-Bruno|برونو
-Retailleau|روتايو ريتايو
-Catherine|كاترين كاثرين
-Colonna|كولونا
-Stéphane|ستيفان
-Séjourné|سيجورنيه
-Barrot|بارو
-François|فرانسوا
-Hollande|هولاند
-Bayrou|بايرو
-Nicolas|نيكولا نيكولاس
-Sarkozy|ساركوزي
-Jacques|جاك
-Chirac|شيراك
-Michel|ميشال ميشيل
-Barnier|بارنييه
-Gabriel|غابرييل جبرائيل
-Attal|أتال اتال
-Borne|بورن
-Édouard|إدوار ادوار
-Philippe|فيليب
-Marine|مارين
-Jean|جان
-Pierre|بيير
-Louis|لويس
-Marie|ماري
-Anne|آن ان
-Laurent|لوران
-Fabius|فابيوس
-Johnson|جونسون
-Theresa|تيريزا تريزا
-May|ماي
-David|ديفيد
-Cameron|كاميرون
-Lammy|لامي
-Keir|كير
-Sunak|سوناك
-Truss|تراس
-Yvette|إيفيت ايفيت
-Cooper|كوبر
-Priti|بريتي
-Suella|سويلا
-Braverman|برافرمان
-Tony|توني
-Blair|بلير
-Gordon|جوردون
-Brown|براون
-Margaret|مارغريت مارجريت
-Thatcher|تاتشر
-Charles|تشارلز
-Elizabeth|إليزابيث
-Dominic|دومينيك
-Raab|راب
-Wallace|والاس
-Grant|جرانت
-Shapps|شابس
-Jeremy|جيريمي
-Hunt|هانت
-Matteo|ماتيو
-Salvini|سالفيني
-Renzi|رينزي
-Piantedosi|بيانتيدوسي
-Giorgia|جورجيا
-Meloni|ميلوني
-Draghi|دراغي
-Sergio|سيرجيو
-Mattarella|ماتاريلا
-Tajani|تاياني
-Luigi|لويجي
-Maio|مايو
-Giuseppe|جوزيبي
-Conte|كونتي
-Silvio|سيلفيو
-Berlusconi|برلسكوني
-Guido|غيدو
-Crosetto|كروسيتو
-Lamorgese|لامورغيزي
-Luciana|لوتشيانا
-Pedro|بيدرو
-Sánchez|سانشيز سانشيث
-Fernando|فرناندو
-Grande|غراندي
-José|خوسيه
-Manuel|مانويل
-Albares|ألباريس الباريس
-Josep|جوزيب
-Borrell|بوريل
-Margarita|مارغريتا
-Robles|روبليس
-Rajoy|راخوي
-Felipe|فيليبي
-Carlos|كارلوس
-Juan|خوان
-González|غونزاليس جونزاليس
-Vladimir|فلاديمير
-Putin|بوتين
-Sergey|سيرغي سيرجي
-Lavrov|لافروف
-Shoigu|شويغو
-Dmitry|دميتري ديمتري
-Medvedev|ميدفيديف
-Peskov|بيسكوف
-Patrushev|باتروشيف
-Alexander|ألكسندر الكسندر
-Bortnikov|بورتنيكوف
-Volodymyr|فولوديمير
-Zelensky|زيلينسكي
-Dmytro|دميترو
-Kuleba|كوليبا
-Viktor|فيكتور
-Recep|رجب
-Tayyip|طيب
-Erdogan|أردوغان اردوغان
-Mevlut|مولود
-Cavusoglu|جاويش أوغلو
-Soylu|صويلو
-Rutte|روته
-Jens|ينس يانس
-Stoltenberg|ستولتنبرغ
-Charles|شارل
-Kaja|كايا
-Kallas|كالاس
-António|أنطونيو
-Guterres|غوتيريش غوتيريس
-Ki-moon|كي مون
-Annan|عنان
-Xi|شي
-Jinping|جين بينغ جينبينغ
-Narendra|ناريندرا
-Justin|جاستن
-Trudeau|ترودو
-Albanese|ألبانيز البانيز
-Luiz|لويز
-Lula|لولا
-Silva|سيلفا
-Javier|خافيير
-Milei|ميلي
-Kyriakos|كيرياكوس
-Tusk|توسك
-Martin|مارتن
-Paul|بول
-Peter|بيتر
-Michael|مايكل
-Thomas|توماس
-Stephen|ستيفن
-Kevin|كيفن
-Brian|براين
-Daniel|دانيال
-Andrew|أندرو اندرو
-Matthew|ماثيو
-Patrick|باتريك
-Henry|هنري
-Edward|إدوارد
-Jennifer|جينيفر
-Sarah|سارة
-Emily|إميلي
-Helen|هيلين
-Laura|لورا
-Julia|جوليا
-Anna|آنا
-Sophie|صوفي
-Claire|كلير
-Christine|كريستين
-Lagarde|لاغارد
-Klaus|كلاوس
-Wolfgang|فولفغانغ
-Schäuble|شويبله
-Gerhard|غيرهارد
-Schröder|شرودر
-Helmut|هيلموت
-Kohl|كول
-Pistorius|بيستوريوس
-Christian|كريستيان
-Habeck|هابيك
-Johann|يوهان
-Wadephul|فاديفول
-Stefan|شتيفان
-Giovanni|جيوفاني
-Paolo|باولو
-Francesco|فرانشيسكو
-Roberto|روبرتو
-Andrea|أندريا
-Alessandro|أليساندرو
-Enrico|إنريكو
-Letta|ليتا
-Gentiloni|جنتيلوني
-Prodi|برودي
-Massimo|ماسيمو
-Federica|فيديريكا
-Mogherini|موغيريني
-Miguel|ميغيل
-Ángel|أنخيل
-Rodríguez|رودريغيز
-Zapatero|ثاباتيرو زاباتيرو
-Álvaro|ألفارو
-Francisco|فرانسيسكو
-Pablo|بابلو
-Iglesias|إغليسياس
-Alberto|ألبرتو
-Ribera|ريبيرا
-Nadia|نادية
-Marcelo|مارسيلو
-Costa|كوستا
-Rui|روي
-Johansson|يوهانسون
-Magnus|ماغنوس
-Brunner|برونر
-Juncker|يونكر
-Roberta|روبرتا
-Metsola|ميتسولا
-Le Pen|لوبان
-Le Drian|لودريان
-Yves|إيف ايف
-Noël|نويل
-Walter|فالتر
-Claude|كلود
-Rafael|رافاييل رافائيل
-Mitchell|ميتشل
-Valls|فالس
-Castaner|كاستانير
-Christophe|كريستوف
-Beaune|بون
-Sébastien|سيباستيان
-Lecornu|لوكورنو
-Florence|فلورانس
-Parly|بارلي
-Mélenchon|ميلانشون
-Vance|فانس
-Steve|ستيف
-Witkoff|ويتكوف
-Adam|آدم
-Boehler|بوهلر
-Ortagus|أورتاغوس
-Ratcliffe|راتكليف
-Lindsey|ليندسي
-Nuland|نولاند
-Victoria|فيكتوريا
-Greenfield|غرينفيلد
-Nikki|نيكي
-Haley|هيلي
-Ben|بن
-|أولاف اولاف هورست أوباما اوباما دونالد كامالا بلينكن مايوركاس كريستي كاش غارلاند دريان دارمانين بوريس ستارمر ريشي ليز غوردون غرانت ماريو أنتونيو مارلاسكا ماريانو أرانتشا لايا نيكولاي ڤيكتور أوربان اوربان هاكان فيدان مارك بان كوفي وانغ يي مودي ميتسوتاكيس دونالد مارتين ريتشارد ماريا هانس بوريس ليندنر دوبريندت رومانو موراتينوس سانتياغو دونالد بولتون ريشي مورغان توم والتز غراهام ليندا
+Le=لو de=دي,دو von van der di del la Jacques=جاك François=فرانسوا Michel=ميشال,ميشيل Édouard=إدوار Louis=لويس
+Keir=كير Stephen=ستيفن Stefan=شتيفان Michael=مايكل Mitchell=ميتشل Powell=باول Sophie=صوفي Sergey=سيرغي,سيرجي
+Dmitry=ديمتري,دميتري Retailleau=روتايو,ريتايو Le_Pen=لوبان Le_Drian=لودريان Grande-Marlaska=غراندي_مارلاسكا
+Thomas-Greenfield=توماس_غرينفيلد Kramp-Karrenbauer=كرامب_كارنباور Di_Maio=دي_مايو Recep=رجب Tayyip
+Mevlut=مولود Cavusoglu=جاويش_أوغلو Davutoglu=داود_أوغلو,داوود_أوغلو Kilicdaroglu=كليتشدار_أوغلو Soylu=صويلو
+Süleyman=سليمان Hulusi=خلوصي Yildirim=يلدريم Bahceli=بهتشلي,باهتشلي Yerlikaya=يرلي_كايا,يرليكايا Guler=غولر
+Erdogan Fidan Hakan Akar Kalin Binali Ekrem Yasar Ki-moon=كي_مون Annan=عنان Xi=شي Jinping=جين_بينغ,جينبينغ
+Li=لي Qiang=تشيانغ Keqiang=كه_تشيانغ Wang Yi=يي Hu=هو Jintao=جين_تاو,جينتاو Donald Joe Martin Nancy Barnier
+Kyriakos Roberta Albright JD=جي_دي Barack Kamala Hillary Bill George Mike Marco Antony Lloyd Jake Christopher
+Avril Alejandro Kristi Tulsi Pete Merrick Rex Condoleezza Colin Steve Nikki Linda Lindsey Victoria Morgan Adam
+John Robert Madeleine Leon Chuck Janet Eric Jeff Pam Dan Susan Samantha Hunter Ron Kevin Ted Elon Jared Rick
+Sarah Karine Ned Matthew Heather Brett Brian Jim Stephanie Dick Jennifer Mary Patricia Elizabeth Emily
+Michelle Laura Anna Emma Helen Christine Maria Julie Olivia Kelly Andrea Hannah Ann Alice Grace Diana
+Charlotte Marie Anthony Paul Kenneth Timothy Ronald Edward Jason Nicholas Scott Samuel Gregory
+Alexander=ألكسندر,الكسندر Frank Raymond Henry Douglas Peter Harold Arthur Roger Harry Joseph Thomas Charles
+Daniel Kash Rishi Liz Suella Priti Yvette Shabana Grant Penny Ben Dominic James Jeremy Theresa David Gordon
+Tony Philip William Jack Margaret Ed Kemi Amber Gavin Oliver Matt Tom Rachel Wes Lisa Ken Andrew Jonathan
+Richard Alex Mark Nigel Nicola Emmanuel Jean Élisabeth Bernard Dominique Laurent Gérald Bruno Manuel Catherine
+Stéphane Christophe Florence Sébastien Marine Jordan Éric Xavier Valérie Christiane Michèle Nathalie Sylvie
+Isabelle Céline Frédéric Patrick Pierre Alain Yves Claude Henri Olivier Thierry Didier Pascal Vincent Nicole
+Martine Ségolène Brigitte Hervé Gilles Denis Jérôme Lionel Noël Nicolas Luc Arnaud Fabrice Georges René
+Rachida Khamenei=خامنئي Rouhani=روحاني Raisi=رئيسي Pezeshkian=بزشكيان Zarif=ظريف Araghchi=عراقجي
+Larijani=لاريجاني Ahmadinejad=أحمدي_نجاد Netanyahu Bennett Lapid Gantz=غانتس Gallant Katz=كاتس Herzog=هرتسوغ
+Smotrich=سموتريتش Ben-Gvir=بن_غفير Dermer Olmert Sharon Livni Lieberman Peres Benjamin Naftali Yair Benny
+Yoav=يوآف Isaac=إسحاق,يتسحاق Ehud=إيهود Avigdor Bezalel Itamar Gideon=جدعون Moshe=موشيه Merkel Scholz Merz
+Schröder=شرودر Kohl Steinmeier Gauck Baerbock=بيربوك Maas Gabriel Westerwelle Faeser=فيزر Seehofer
+de_Maizière=دي_ميزير Schäuble=شويبله Dobrindt Pistorius Guttenberg Lindner Habeck Weidel Söder Laschet Spahn
+Wadephul Kahl Maaßen Haldenwang Münch Olaf Horst Walter Heiko Sigmar Guido Johann Annalena Annegret Ursula
+Karl Theodor Markus Armin Lars Gerhard Helmut Joachim Hans Georg Jürgen Klaus Dieter Uwe Werner Manfred
+Matthias Andreas Florian Claudia Cem Friedrich Wolfgang Boris Christian Angela Norbert Volker Macron Hollande
+Sarkozy Chirac Mitterrand Philippe Castex Borne Attal Barrot Bayrou Lecornu Valls Ayrault Cazeneuve Fillon
+Villepin Raffarin Jospin Fabius Kouchner Juppé Colonna Séjourné Darmanin Nuñez Castaner Collomb Guéant
+Hortefeux Parly Dati Maire Moscovici Lagarde Bardella Mélenchon=ميلانشون Zemmour Ciotti Wauquiez Bertrand
+Pécresse Hidalgo Royal Aubry Émié=إيمييه Lerner Bajolet Leggeri=ليجيري Védrine Alliot-Marie Villiers Kerry
+Johnson May Cameron Brown Blair Sunak Truss Starmer Hague Hammond Lammy Cleverly Raab Hunt Straw Miliband
+Patel Braverman Cooper Jenrick Rudd Smith Clarke Wallace Shapps Williamson Rayner Reeves Farage Corbyn
+Badenoch Sturgeon McCallum Parker Moore Younger Sawers Clegg Osborne Gove Thatcher Major Lewis Davis Fox Jones
+Khan Bush Obama Clinton Trump Biden Harris Vance Pence Cheney Gore Blinken Pompeo Tillerson Rubio Rice Baker
+Kissinger Austin Esper Mattis Carter Hagel Panetta Gates Rumsfeld Hegseth Miller Napolitano Nielsen Mayorkas
+Noem Holder Sessions Barr Garland Bondi Comey Wray Mueller Brennan Haspel Ratcliffe Burns Petraeus Clapper
+Haines Gabbard Sullivan Bolton McMaster Flynn Waltz Kirby Price Ortagus Witkoff Kushner Barrack Boehler
+Hochstein Pelosi Schumer McConnell McCarthy Graham Cruz Sanders Musk Yellen Haley Nuland Romney McCain Kennedy
+Reagan Meadows Bannon Meloni Draghi Conte Renzi Gentiloni Letta Monti Berlusconi Prodi Mattarella Tajani
+Alfano Frattini Bonino Mogherini Piantedosi Lamorgese Salvini Minniti Nordio Crosetto Guerini Schlein Sassoli
+Belloni Gabrielli Giorgia Mario Giuseppe Matteo Paolo Enrico Silvio Romano Sergio Giorgio Antonio Luigi
+Angelino Franco Federica Luciana Alfredo Roberto Carlo Lorenzo Elly Massimo Francesco Giovanni Alessandro
+Stefano Luca Fabio Gianni Pietro Vincenzo Alberto Claudio Maurizio Raffaele Marina Sánchez Rajoy=راخوي
+Zapatero=ثاباتيرو,زاباتيرو Aznar=أثنار,أزنار González=غونزاليس,جونزاليس Albares Borrell Moratinos Laya
+Marlaska Robles Rubalcaba Feijóo=فيخو Iglesias Solana Ribera Puigdemont=بوتشيمون Pedro Mariano José Luis Josep
+Arancha Miguel Ángel Alfonso Jorge Juan Margarita Dolores Carmen Pablo Santiago Javier=خافيير Fernando Carlos
+Rafael Álvaro Teresa Isabel Costa Guterres=غوتيريش,غوتيريس Barroso Silva Marcelo Rui Lula Milei Bolsonaro
+Maduro Putin Medvedev Mishustin Lavrov Shoigu Belousov Patrushev Bortnikov Naryshkin Kolokoltsev Peskov
+Zakharova Nebenzia Gerasimov Ivanov Fradkov Prigozhin Lukashenko Navalny Antonov Ushakov
+Zelensky=زيلينسكي,زيلنسكي Kuleba Sybiha Reznikov Umerov Shmyhal Yermak Budanov Zaluzhny Syrskyi Poroshenko
+Yanukovych Tymoshenko Klitschko Vladimir Sergei Nikolai=نيكولاي Alexey Mikhail=ميخائيل Andrei Andrey=أندريه
+Igor Viktor Valentina Oleg Konstantin Pavel Ivan Yuri Volodymyr Dmytro Andriy Oleksii Oleksandr Denys Kyrylo
+Yulia Petro Tusk Duda Morawiecki Sikorski Kaczyński=كاتشينسكي Orban Szijjártó=سيارتو Fico Vučić=فوتشيتش
+Iohannis Plenković Rutte Schoof Timmermans Wilders Kaag De_Croo=دي_كرو Reynders Van_Rompuy=فان_رومبوي
+Van_der_Bellen=فان_دير_بيلين Kurz Nehammer Schallenberg Karner Mitsotakis Tsipras Dendias Gerapetritis
+Christodoulides Löfven=لوفين Andersson Kristersson Billström Johansson Bildt Støre=ستوره Solberg Stoltenberg
+Frederiksen=فريدريكسن Rasmussen Stubb Niinistö=نينيستو Marin Haavisto Kallas Jens Magnus Ylva=إيلفا Kaja
+Anders Geir Pedersen Grundberg de_Mistura=دي_ميستورا Staffan Griffiths Williams Kubiš Mladenov Bathily Tetteh
+Kobler Perthes Grossi Lazzarini Juncker Metsola Schulz Ashton Šefčovič=شيفتشوفيتش Breton Brunner Leyen Stock
+Urquiza Noble Wainwright De_Bolle=دي_بول Varadkar Kofi Ban Tedros=تيدروس Georgieva Modi=مودي
+Jaishankar=جايشانكار Singh Gandhi Abe=آبي Kishida Ishiba Shinzo Fumio Narendra Yoon=يون Trudeau Carney Joly
+Freeland Albanese Justin
 `;
+
+/** Arabic letters a foreign name is written with, and their sound class (vowel letters: A O I). */
+const AR_LETTERS = 'بپتطثجغگڨڭژهخدرزسشچفڤكلمناوي';
+const AR_CLASS = 'bbttvgggggghqdrzsxcffklmnAOI';
+
+/** Whether a sound unit is a vowel (Latin vowels lower case, Arabic vowel letters upper case). */
+function isVowel(c: string | undefined): boolean {
+  return c !== undefined && 'aeiouywAOIE'.includes(c);
+}
+
+/**
+ * The sound units of a folded Arabic word: consonant classes and the vowel letters A O I (E: a
+ * final ه), or `undefined` when the word has a letter foreign names are not written with (ح ع
+ * ص ض ظ ق ذ: an Arabic word).
+ */
+export function arabicUnits(key: string): string | undefined {
+  let u = '';
+  const n = key.length;
+  for (let i = 0; i < n; i++) {
+    const c = key[i] as string;
+    if (c === 'ء') continue;
+    if (c === 'ت' && key[i + 1] === 'ش') {
+      u += 'c';
+      i++;
+    } else if (c === 'ه' && i === n - 1 && i > 0) {
+      u += 'E';
+    } else {
+      const k = AR_LETTERS.indexOf(c);
+      if (k < 0) return undefined;
+      u += AR_CLASS[k];
+    }
+  }
+  return u;
+}
+
+/** Lower case, without diacritics or other marks (ß ss, ø o, ł l, ı i). */
+export function foldLatin(s: string): string {
+  return s
+    .toLowerCase()
+    .replace(/ç/gu, 's')
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/gu, '')
+    .replace(/ß/gu, 'ss')
+    .replace(/[øœ]/gu, 'o')
+    .replace(/æ/gu, 'ae')
+    .replace(/ł/gu, 'l')
+    .replace(/ı/gu, 'i')
+    .replace(/[^a-z]/gu, '');
+}
+
+/** The sound-unit readings of a Latin name (at most 32): consonant classes and Latin vowels. */
+export function latinUnits(name: string): string[] {
+  // a doubled letter is one sound (ll aside: French ill)
+  const w = foldLatin(name).replace(/([^l])\1/gu, '$1');
+  const n = w.length;
+  const out: string[] = [];
+  const go = (i: number, acc: string): void => {
+    if (out.length >= 32) return;
+    if (i >= n) {
+      out.push(acc);
+      return;
+    }
+    const c = w[i] as string;
+    const d = w[i + 1];
+    const two = c + (d ?? '');
+    const prevV = isVowel(w[i - 1]);
+    const last = i === n - 1 && n > 3;
+    let opts: Array<[number, string]>;
+    if (w.startsWith('tsch', i)) opts = [[4, 'c']];
+    else if (w.startsWith('sch', i)) opts = [[3, 'x']];
+    else if (w.startsWith('tch', i)) opts = [[3, 'c']];
+    else if (i === 0 && two === 'mc') opts = [[2, 'mak']];
+    else if (i === 0 && two === 'wr') opts = [[2, 'r']];
+    else if (two === 'sc' && (w[i + 2] === 'e' || w[i + 2] === 'i'))
+      opts = [
+        [2, 'x'],
+        [1, 's'],
+      ];
+    else if (two === 'sh' || two === 'sz') opts = [[2, 'x']];
+    else if (two === 'ch')
+      opts = [
+        [2, 'x'],
+        [2, 'c'],
+        [2, 'k'],
+        [2, 'q!'],
+      ];
+    else if (two === 'zh' || two === 'dj') opts = [[2, 'g']];
+    else if (two === 'kh') opts = [[2, 'q']];
+    else if (two === 'cz') opts = [[2, 'c']];
+    else if (two === 'ph') opts = [[2, 'f']];
+    else if (two === 'th')
+      opts =
+        i === 0
+          ? [
+              [2, 't'],
+              [2, 'v'],
+            ]
+          : [
+              [2, 'v'],
+              [2, 't!'],
+            ];
+    else if (two === 'dt') opts = [[2, 't']];
+    else if (two === 'gh')
+      opts = [
+        [2, 'g'],
+        [2, ''],
+      ];
+    else if (two === 'ck' || two === 'qu') opts = [[2, 'k']];
+    else if (two === 'gu' && (w[i + 2] === 'e' || w[i + 2] === 'i')) opts = [[2, 'g']];
+    else if (c === 'c')
+      opts =
+        d === 'e' || d === 'i' || d === 'y'
+          ? [
+              [1, 's'],
+              [1, 'c'],
+              [1, 'x'],
+              [1, 'v!'],
+            ]
+          : d === 'c' && (w[i + 2] === 'e' || w[i + 2] === 'i')
+            ? [[2, 'c']]
+            : [[1, 'k']];
+    else if (c === 'g')
+      opts =
+        d === 'e' || d === 'i' || d === 'y'
+          ? [
+              [1, 'g'],
+              [1, 'q!'],
+            ]
+          : [[1, 'g']];
+    else if (c === 'j')
+      opts = [
+        [1, 'g'],
+        [1, 'y'],
+        [1, 'q!'],
+      ];
+    else if (c === 'h')
+      opts =
+        i === 0
+          ? [[1, 'h']]
+          : [
+              [1, ''],
+              [1, 'h'],
+            ];
+    else if (c === 's')
+      opts =
+        i === 0 && (d === 't' || d === 'p')
+          ? [
+              [1, 's'],
+              [1, 'x!'],
+            ]
+          : isVowel(d)
+            ? [
+                [1, 's'],
+                [1, 'z'],
+              ]
+            : last
+              ? [
+                  [1, 's'],
+                  [1, 'z'],
+                  [1, '!!'],
+                  [1, 'x!'],
+                ]
+              : [[1, 's']];
+    else if (c === 'z')
+      opts = [
+        [1, 'z'],
+        [1, 'ts'],
+        [1, 'tz'],
+        [1, 's!'],
+        [1, 'v!'],
+      ];
+    else if (c === 'x')
+      opts = last
+        ? [
+            [1, 'ks'],
+            [1, '!!'],
+          ]
+        : [[1, 'ks']];
+    else if (c === 'w')
+      opts = [
+        [1, 'w'],
+        [1, 'f!'],
+      ];
+    else if (c === 'v') opts = [[1, 'f']];
+    else if (c === 'p') opts = [[1, 'b']];
+    else if (c === 'q') opts = [[1, 'k']];
+    else if (c === 't' || c === 'd')
+      opts =
+        last && (prevV || w[i - 1] === 'n' || w[i - 1] === 'r')
+          ? [
+              [1, c],
+              [1, '!!'],
+            ]
+          : [[1, c]];
+    else if (c === 'r')
+      opts =
+        last && w[i - 1] === 'e'
+          ? [
+              [1, 'r'],
+              [1, '!!'],
+            ]
+          : [[1, 'r']];
+    else if (two === 'll' && w[i - 1] === 'i' && isVowel(w[i + 2]))
+      opts = [
+        [2, 'l'],
+        [2, 'y'],
+      ];
+    else opts = [[1, c]];
+    for (const [adv, emit] of opts) {
+      // a doubled consonant is written once (tt, ss, the t of tz)
+      const e =
+        emit !== '' && emit !== '!' && !isVowel(emit[0]) && acc.endsWith(emit[0] as string) ? emit.slice(1) : emit;
+      go(i + adv, acc + e);
+    }
+  };
+  go(0, '');
+  return out;
+}
+
+/** The consonants of a sound-unit string. */
+function skeletonOf(u: string): string {
+  let s = '';
+  for (const c of u) if (!isVowel(c) && c !== '!') s += c;
+  return s;
+}
+
+/** The vowels before each consonant of a sound-unit string, and after the last. */
+function slotsOf(u: string): string[] {
+  const s = [''];
+  for (const c of u) {
+    if (isVowel(c)) s[s.length - 1] += c;
+    else if (c !== '!') s.push('');
+  }
+  return s;
+}
+
+/**
+ * How badly a Latin reading's vowels explain an Arabic word's vowel letters (same consonants):
+ * 8 for each Arabic vowel letter no Latin vowel of its place explains, 1 for each Latin vowel
+ * more than Arabic writes there (a final e aside), for an ي read from an English a and for an
+ * ا read from a nasal French e or i (Laurent لوران).
+ */
+function vowelCost(ar: readonly string[], la: readonly string[], skeleton: string): number {
+  let cost = 0;
+  const last = ar.length - 1;
+  for (let k = 0; k <= last; k++) {
+    const a = ar[k] as string;
+    let l = la[k] as string;
+    const extra = l.length - (k === last && l.endsWith('e') ? 1 : 0) - a.length;
+    if (extra > 0) cost += extra;
+    // Arabic writes an initial vowel (with alef)
+    if (k === 0 && a === '' && /^[aeiou]/u.test(l)) cost += 8;
+    for (let j = 0; j < a.length; j++) {
+      const c = a[j];
+      let ok = true;
+      if (c === 'A') {
+        if (k === 0 && j === 0 && /^[aeiou]/u.test(l)) {
+          // an initial alef carries the first vowel, whatever it is
+        } else if (/a/u.test(l) || l === 'u') l = l.replace(/[au]/u, '');
+        else if ((a[j + 1] === 'I' && /[iy]/u.test(l)) || (a[j + 1] === 'O' && l.includes('ow'))) {
+          // English i and ow: اي، او
+        } else if (skeleton[k] === 'n' && /[ei]/u.test(l)) cost++;
+        else ok = false;
+      } else if (c === 'O') ok = /[ouw]/u.test(l);
+      else if (c === 'I') {
+        ok = /[eiy]/u.test(l);
+        // a silent final e does not make a final ي (Stéphane ستيفان, Stephanie ستيفاني)
+        if (k === last && l === 'e') cost++;
+        // English a (James جيمس, Baker بيكر)
+        ok ||= l.includes('a');
+      } else ok = /[eai]/u.test(l);
+      if (!ok) cost += 8;
+    }
+  }
+  return cost;
+}
 
 interface ForeignTables {
   readonly exact: Map<string, string>;
-  readonly skeleton: Map<string, string>;
+  readonly index: Map<string, Array<readonly [string, string[], number]>>;
   readonly latin: Set<string>;
 }
 
 let tables: ForeignTables | undefined;
 
-/** The consonant skeleton of a folded Arabic word. */
-export function consonantSkeleton(key: string): string {
-  let s = '';
-  for (let i = 0; i < key.length; i++) {
-    const c = key[i] as string;
-    if (c === 'ا' || c === 'و' || c === 'ي' || c === 'ء' || (c === 'ه' && i === key.length - 1)) continue;
-    s += c;
-  }
-  return s;
-}
-
 function build(): ForeignTables {
   const exact = new Map<string, string>();
-  const skeleton = new Map<string, string>();
+  const index = new Map<string, Array<readonly [string, string[], number]>>();
   const latin = new Set<string>();
-  for (const line of ENTRIES.split('\n')) {
-    const bar = line.indexOf('|');
-    if (bar < 0) continue;
-    const given = line.slice(0, bar);
-    for (const ar of line.slice(bar + 1).split(' ')) {
-      const key = lexiconKey(ar);
-      const lat = given === '' ? foreignWord(key) : given;
-      latin.add(
-        lat
-          .normalize('NFD')
-          .replace(/[\u0300-\u036f]/gu, '')
-          .toLowerCase(),
-      );
-      if (!exact.has(key)) exact.set(key, lat);
-      const sk = consonantSkeleton(key);
-      // a skeleton of two letters or less says too little to find a name by
-      if (sk.length >= 3 && !skeleton.has(sk)) skeleton.set(sk, lat);
+  for (const entry of ENTRIES.split(/\s+/u)) {
+    if (entry === '') continue;
+    const eq = entry.indexOf('=');
+    const name = (eq < 0 ? entry : entry.slice(0, eq)).replace(/_/gu, ' ');
+    for (const part of name.split(/[ -]/u)) latin.add(foldLatin(part));
+    if (eq >= 0) {
+      for (const ar of entry.slice(eq + 1).split(',')) {
+        const k = lexiconKey(ar.replace(/_/gu, ''));
+        if (!exact.has(k)) exact.set(k, name);
+      }
+      continue;
+    }
+    for (const u of latinUnits(name)) {
+      const sk = skeletonOf(u);
+      let list = index.get(sk);
+      if (list === undefined) index.set(sk, (list = []));
+      list.push([name, slotsOf(u), u.split('!').length - 1]);
     }
   }
-  return { exact, skeleton, latin };
+  return { exact, index, latin };
 }
 
-/** The original spelling of a foreign name written in Arabic (by its exact key), or `undefined`. */
+/** The best lexicon name for a folded Arabic word and its cost, or `undefined`. */
+function lookup(key: string): readonly [string, number] | undefined {
+  tables ??= build();
+  const ex = tables.exact.get(key);
+  if (ex !== undefined) return [ex, 0];
+  const u = arabicUnits(key);
+  if (u === undefined) return undefined;
+  const sk = skeletonOf(u);
+  const list = tables.index.get(sk);
+  if (list === undefined) return undefined;
+  const slots = slotsOf(u);
+  let best: readonly [string, number] | undefined;
+  for (const [name, la, silent] of list) {
+    const c = silent + vowelCost(slots, la, sk);
+    if (best === undefined || c < best[1]) best = [name, c];
+  }
+  // a short word must match closely: one or two consonants say little
+  return best !== undefined && best[1] < 3 * sk.length ? best : undefined;
+}
+
+/**
+ * How surely a folded Arabic word is a foreign name of the lexicon: 0 for a spelling it lists,
+ * the vowel cost of the best name else (under 2: every vowel of the name written), or
+ * `undefined` when no name fits.
+ */
+export function foreignCost(key: string): number | undefined {
+  return lookup(key)?.[1];
+}
+
+/** The original spelling of a foreign name written in Arabic whose every vowel letter the name explains, or `undefined`. */
 export function foreignExact(key: string): string | undefined {
+  const r = lookup(key);
+  return r !== undefined && r[1] < 8 ? r[0] : undefined;
+}
+
+/** The original spelling of a foreign name written in Arabic that differs by at most one vowel letter, or `undefined`. */
+export function foreignBySkeleton(key: string): string | undefined {
+  const r = lookup(key);
+  return r !== undefined && r[1] < 16 && skeletonOf(arabicUnits(key) ?? '').length > 2 ? r[0] : undefined;
+}
+
+/** The name two Arabic words make together (their keys joined: جينبينغ Jinping), or `undefined`. */
+export function foreignJoined(key: string): string | undefined {
   tables ??= build();
   return tables.exact.get(key);
-}
-
-/** The original spelling of a foreign name found by its consonant skeleton, or `undefined`. */
-export function foreignBySkeleton(key: string): string | undefined {
-  tables ??= build();
-  const sk = consonantSkeleton(key);
-  return sk.length >= 3 ? tables.skeleton.get(sk) : undefined;
 }
 
 /** Whether a lower-case, diacritic-free Latin word is one of the lexicon's foreign names. */

@@ -9,7 +9,7 @@
  */
 import { isArabicName, lexiconKey } from './name-lexicon.js';
 import { isArabicLatin } from './romanize-word.js';
-import { foreignExact, isForeignLatin } from './foreign-lexicon.js';
+import { foreignCost, foreignJoined, isForeignLatin } from './foreign-lexicon.js';
 
 /** Origin of a name (the public `NameOrigin` of inspectName). */
 export type NameOrigin = 'arabic' | 'foreign' | 'unknown';
@@ -25,11 +25,14 @@ export function wordEvidence(key: string): number {
   if (key.length > 3 && key.startsWith('ال')) return 1;
   if (key.startsWith('عبد') || key.endsWith('الله') || key.endsWith('الدين')) return 1;
   const arabic = isArabicName(key);
-  const foreign = foreignExact(key) !== undefined;
+  // a spelling the foreign lexicon lists, or one that writes every vowel of a foreign name
+  // (the unwritten short vowels of an Arabic name make a loose match: نجلاء is not Angela)
+  const cost = foreignCost(key);
+  const foreign = cost !== undefined && cost < 2;
   if (foreign && !arabic) return -2;
   if (arabic && !foreign) return 2;
   if (FOREIGN_LETTERS.test(key)) return -1;
-  if (ARABIC_ONLY.test(key)) return 1;
+  if (ARABIC_ONLY.test(key)) return 2;
   if (key.endsWith('ه') && !foreign) return 1;
   if (FOREIGN_ENDING.test(key)) return -1;
   return 0;
@@ -50,7 +53,9 @@ export function originOfWords(words: readonly string[]): NameOrigin {
   for (const w of words) {
     if (/[\u0621-\u064a\u067e\u0686\u0698\u06a4\u06af]/u.test(w)) {
       arabicScript = true;
-      score += wordEvidence(lexiconKey(w));
+      const k = lexiconKey(w);
+      // a final ة is Arabic unless the foreign lexicon lists the spelling (نادية Nadia)
+      score += w.endsWith('ة') && foreignJoined(k) === undefined ? 1 : wordEvidence(k);
       continue;
     }
     const l = w
