@@ -17,72 +17,49 @@
 import { lexiconKey } from './name-lexicon.js';
 
 const ENTRIES = `
-Le=لو de=دي,دو von van der di del la Jacques=جاك François=فرانسوا Michel=ميشال,ميشيل Édouard=إدوار Louis=لويس
+Le=لو de=دي,دو von van der di Jacques=جاك François=فرانسوا Michel=ميشال,ميشيل Édouard=إدوار Louis=لويس
 Keir=كير Stephen=ستيفن Stefan=شتيفان Michael=مايكل Mitchell=ميتشل Powell=باول Sophie=صوفي Sergey=سيرغي,سيرجي
 Dmitry=ديمتري,دميتري Retailleau=روتايو,ريتايو Le_Pen=لوبان Le_Drian=لودريان Grande-Marlaska=غراندي_مارلاسكا
 Thomas-Greenfield=توماس_غرينفيلد Kramp-Karrenbauer=كرامب_كارنباور Di_Maio=دي_مايو Recep=رجب Tayyip
-Mevlut=مولود Cavusoglu=جاويش_أوغلو Davutoglu=داود_أوغلو,داوود_أوغلو Kilicdaroglu=كليتشدار_أوغلو Soylu=صويلو
-Süleyman=سليمان Hulusi=خلوصي Yildirim=يلدريم Bahceli=بهتشلي,باهتشلي Yerlikaya=يرلي_كايا,يرليكايا Guler=غولر
-Erdogan Fidan Hakan Akar Kalin Binali Ekrem Yasar Ki-moon=كي_مون Annan=عنان Xi=شي Jinping=جين_بينغ,جينبينغ
-Li=لي Qiang=تشيانغ Keqiang=كه_تشيانغ Wang Yi=يي Hu=هو Jintao=جين_تاو,جينتاو Donald Joe Martin Nancy Barnier
-Kyriakos Roberta Albright JD=جي_دي Barack Kamala Hillary Bill George Mike Marco Antony Lloyd Jake Christopher
-Avril Alejandro Kristi Tulsi Pete Merrick Rex Condoleezza Colin Steve Nikki Linda Lindsey Victoria Morgan Adam
-John Robert Madeleine Leon Chuck Janet Eric Jeff Pam Dan Susan Samantha Hunter Ron Kevin Ted Elon Jared Rick
-Sarah Karine Ned Matthew Heather Brett Brian Jim Stephanie Dick Jennifer Mary Patricia Elizabeth Emily
-Michelle Laura Anna Emma Helen Christine Maria Julie Olivia Kelly Andrea Hannah Ann Alice Grace Diana
-Charlotte Marie Anthony Paul Kenneth Timothy Ronald Edward Jason Nicholas Scott Samuel Gregory
-Alexander=ألكسندر,الكسندر Frank Raymond Henry Douglas Peter Harold Arthur Roger Harry Joseph Thomas Charles
-Daniel Kash Rishi Liz Suella Priti Yvette Shabana Grant Penny Ben Dominic James Jeremy Theresa David Gordon
-Tony Philip William Jack Margaret Ed Kemi Amber Gavin Oliver Matt Tom Rachel Wes Lisa Ken Andrew Jonathan
-Richard Alex Mark Nigel Nicola Emmanuel Jean Élisabeth Bernard Dominique Laurent Gérald Bruno Manuel Catherine
-Stéphane Christophe Florence Sébastien Marine Jordan Éric Xavier Valérie Christiane Michèle Nathalie Sylvie
-Isabelle Céline Frédéric Patrick Pierre Alain Yves Claude Henri Olivier Thierry Didier Pascal Vincent Nicole
-Martine Ségolène Brigitte Hervé Gilles Denis Jérôme Lionel Noël Nicolas Luc Arnaud Fabrice Georges René
-Rachida Khamenei=خامنئي Rouhani=روحاني Raisi=رئيسي Pezeshkian=بزشكيان Zarif=ظريف Araghchi=عراقجي
-Larijani=لاريجاني Ahmadinejad=أحمدي_نجاد Netanyahu Bennett Lapid Gantz=غانتس Gallant Katz=كاتس Herzog=هرتسوغ
-Smotrich=سموتريتش Ben-Gvir=بن_غفير Dermer Olmert Sharon Livni Lieberman Peres Benjamin Naftali Yair Benny
-Yoav=يوآف Isaac=إسحاق,يتسحاق Ehud=إيهود Avigdor Bezalel Itamar Gideon=جدعون Moshe=موشيه Merkel Scholz Merz
-Schröder=شرودر Kohl Steinmeier Gauck Baerbock=بيربوك Maas Gabriel Westerwelle Faeser=فيزر Seehofer
-de_Maizière=دي_ميزير Schäuble=شويبله Dobrindt Pistorius Guttenberg Lindner Habeck Weidel Söder Laschet Spahn
-Wadephul Kahl Maaßen Haldenwang Münch Olaf Horst Walter Heiko Sigmar Guido Johann Annalena Annegret Ursula
-Karl Theodor Markus Armin Lars Gerhard Helmut Joachim Hans Georg Jürgen Klaus Dieter Uwe Werner Manfred
-Matthias Andreas Florian Claudia Cem Friedrich Wolfgang Boris Christian Angela Norbert Volker Macron Hollande
-Sarkozy Chirac Mitterrand Philippe Castex Borne Attal Barrot Bayrou Lecornu Valls Ayrault Cazeneuve Fillon
-Villepin Raffarin Jospin Fabius Kouchner Juppé Colonna Séjourné Darmanin Nuñez Castaner Collomb Guéant
-Hortefeux Parly Dati Maire Moscovici Lagarde Bardella Mélenchon=ميلانشون Zemmour Ciotti Wauquiez Bertrand
-Pécresse Hidalgo Royal Aubry Émié=إيمييه Lerner Bajolet Leggeri=ليجيري Védrine Alliot-Marie Villiers Kerry
-Johnson May Cameron Brown Blair Sunak Truss Starmer Hague Hammond Lammy Cleverly Raab Hunt Straw Miliband
-Patel Braverman Cooper Jenrick Rudd Smith Clarke Wallace Shapps Williamson Rayner Reeves Farage Corbyn
-Badenoch Sturgeon McCallum Parker Moore Younger Sawers Clegg Osborne Gove Thatcher Major Lewis Davis Fox Jones
-Khan Bush Obama Clinton Trump Biden Harris Vance Pence Cheney Gore Blinken Pompeo Tillerson Rubio Rice Baker
-Kissinger Austin Esper Mattis Carter Hagel Panetta Gates Rumsfeld Hegseth Miller Napolitano Nielsen Mayorkas
-Noem Holder Sessions Barr Garland Bondi Comey Wray Mueller Brennan Haspel Ratcliffe Burns Petraeus Clapper
-Haines Gabbard Sullivan Bolton McMaster Flynn Waltz Kirby Price Ortagus Witkoff Kushner Barrack Boehler
-Hochstein Pelosi Schumer McConnell McCarthy Graham Cruz Sanders Musk Yellen Haley Nuland Romney McCain Kennedy
-Reagan Meadows Bannon Meloni Draghi Conte Renzi Gentiloni Letta Monti Berlusconi Prodi Mattarella Tajani
-Alfano Frattini Bonino Mogherini Piantedosi Lamorgese Salvini Minniti Nordio Crosetto Guerini Schlein Sassoli
-Belloni Gabrielli Giorgia Mario Giuseppe Matteo Paolo Enrico Silvio Romano Sergio Giorgio Antonio Luigi
-Angelino Franco Federica Luciana Alfredo Roberto Carlo Lorenzo Elly Massimo Francesco Giovanni Alessandro
-Stefano Luca Fabio Gianni Pietro Vincenzo Alberto Claudio Maurizio Raffaele Marina Sánchez Rajoy=راخوي
-Zapatero=ثاباتيرو,زاباتيرو Aznar=أثنار,أزنار González=غونزاليس,جونزاليس Albares Borrell Moratinos Laya
-Marlaska Robles Rubalcaba Feijóo=فيخو Iglesias Solana Ribera Puigdemont=بوتشيمون Pedro Mariano José Luis Josep
-Arancha Miguel Ángel Alfonso Jorge Juan Margarita Dolores Carmen Pablo Santiago Javier=خافيير Fernando Carlos
-Rafael Álvaro Teresa Isabel Costa Guterres=غوتيريش,غوتيريس Barroso Silva Marcelo Rui Lula Milei Bolsonaro
-Maduro Putin Medvedev Mishustin Lavrov Shoigu Belousov Patrushev Bortnikov Naryshkin Kolokoltsev Peskov
-Zakharova Nebenzia Gerasimov Ivanov Fradkov Prigozhin Lukashenko Navalny Antonov Ushakov
-Zelensky=زيلينسكي,زيلنسكي Kuleba Sybiha Reznikov Umerov Shmyhal Yermak Budanov Zaluzhny Syrskyi Poroshenko
-Yanukovych Tymoshenko Klitschko Vladimir Sergei Nikolai=نيكولاي Alexey Mikhail=ميخائيل Andrei Andrey=أندريه
-Igor Viktor Valentina Oleg Konstantin Pavel Ivan Yuri Volodymyr Dmytro Andriy Oleksii Oleksandr Denys Kyrylo
-Yulia Petro Tusk Duda Morawiecki Sikorski Kaczyński=كاتشينسكي Orban Szijjártó=سيارتو Fico Vučić=فوتشيتش
-Iohannis Plenković Rutte Schoof Timmermans Wilders Kaag De_Croo=دي_كرو Reynders Van_Rompuy=فان_رومبوي
-Van_der_Bellen=فان_دير_بيلين Kurz Nehammer Schallenberg Karner Mitsotakis Tsipras Dendias Gerapetritis
-Christodoulides Löfven=لوفين Andersson Kristersson Billström Johansson Bildt Støre=ستوره Solberg Stoltenberg
-Frederiksen=فريدريكسن Rasmussen Stubb Niinistö=نينيستو Marin Haavisto Kallas Jens Magnus Ylva=إيلفا Kaja
-Anders Geir Pedersen Grundberg de_Mistura=دي_ميستورا Staffan Griffiths Williams Kubiš Mladenov Bathily Tetteh
-Kobler Perthes Grossi Lazzarini Juncker Metsola Schulz Ashton Šefčovič=شيفتشوفيتش Breton Brunner Leyen Stock
-Urquiza Noble Wainwright De_Bolle=دي_بول Varadkar Kofi Ban Tedros=تيدروس Georgieva Modi=مودي
-Jaishankar=جايشانكار Singh Gandhi Abe=آبي Kishida Ishiba Shinzo Fumio Narendra Yoon=يون Trudeau Carney Joly
-Freeland Albanese Justin
+Mevlut=مولود Cavusoglu=جاويش_أوغلو Davutoglu=داود_أوغلو,داوود_أوغلو Soylu=صويلو Süleyman=سليمان Hulusi=خلوصي
+Yildirim=يلدريم Erdogan Fidan Hakan Akar Kalin Ki-moon=كي_مون Annan=عنان Xi=شي Jinping=جين_بينغ,جينبينغ Li=لي
+Qiang=تشيانغ Wang Yi=يي Donald Joe Martin Nancy Barnier Kyriakos Roberta Albright JD=جي_دي Barack Kamala
+Hillary Bill George Mike Marco Antony Lloyd Jake Christopher Avril Alejandro Kristi Tulsi Pete Merrick Rex
+Condoleezza Colin Steve Nikki Linda Lindsey Victoria Morgan Adam John Robert Eric Susan Kevin Sarah Matthew
+Brian Stephanie Jennifer Mary Elizabeth Emily Laura Anna Helen Christine Maria Julie Marie Anthony Paul Edward
+Alexander=ألكسندر,الكسندر Frank Henry Peter Joseph Thomas Charles Daniel Kash Rishi Liz Suella Priti Yvette
+Shabana Grant Penny Ben Dominic James Jeremy Theresa David Gordon Tony Philip William Jack Margaret Tom Andrew
+Richard Mark Emmanuel Jean Élisabeth Bernard Dominique Laurent Gérald Bruno Manuel Catherine Stéphane
+Christophe Florence Sébastien Marine Éric Xavier Valérie Nathalie Isabelle Frédéric Patrick Pierre Alain Yves
+Claude Henri Olivier Thierry Didier Pascal Vincent Noël Nicolas Georges Khamenei=خامنئي Rouhani=روحاني
+Raisi=رئيسي Pezeshkian=بزشكيان Zarif=ظريف Araghchi=عراقجي Larijani=لاريجاني Ahmadinejad=أحمدي_نجاد Netanyahu
+Bennett Lapid Gantz=غانتس Gallant Katz=كاتس Herzog=هرتسوغ Smotrich=سموتريتش Ben-Gvir=بن_غفير Dermer Olmert
+Sharon Lieberman Benjamin Naftali Yair Benny Yoav=يوآف Isaac=إسحاق,يتسحاق Gideon=جدعون Moshe=موشيه Merkel
+Scholz Merz Schröder=شرودر Kohl Steinmeier Baerbock=بيربوك Maas Gabriel Faeser=فيزر Seehofer
+de_Maizière=دي_ميزير Schäuble=شويبله Dobrindt Pistorius Lindner Habeck Wadephul Olaf Horst Walter Heiko Johann
+Annalena Annegret Ursula Karl Markus Lars Gerhard Helmut Hans Jürgen Klaus Andreas Claudia Friedrich Wolfgang
+Boris Christian Angela Macron Hollande Sarkozy Chirac Mitterrand Philippe Castex Borne Attal Barrot Bayrou
+Lecornu Valls Cazeneuve Fillon Villepin Fabius Juppé Colonna Séjourné Darmanin Nuñez Castaner Parly Maire
+Moscovici Lagarde Bardella Mélenchon=ميلانشون Émié=إيمييه Alliot-Marie Johnson May Cameron Brown Blair Sunak
+Truss Starmer Hague Hammond Lammy Cleverly Raab Hunt Straw Miliband Patel Braverman Cooper Rudd Wallace Corbyn
+Thatcher Khan Bush Obama Clinton Trump Biden Harris Vance Pence Cheney Kerry Blinken Pompeo Tillerson Rubio
+Rice Baker Kissinger Austin Esper Mattis Panetta Gates Rumsfeld Hegseth Miller Mayorkas Noem Holder Sessions
+Barr Garland Bondi Comey Wray Mueller Brennan Ratcliffe Burns Haines Gabbard Sullivan Bolton Waltz Ortagus
+Witkoff Kushner Barrack Boehler Pelosi McConnell Graham Sanders Musk Yellen Haley Nuland McCain Meloni Draghi
+Conte Renzi Gentiloni Letta Berlusconi Mattarella Tajani Mogherini Piantedosi Lamorgese Salvini Crosetto
+Giorgia Mario Giuseppe Guido Luciana Matteo Paolo Enrico Silvio Romano Sergio Giorgio Antonio Luigi Franco
+Federica Roberto Carlo Massimo Francesco Giovanni Alessandro Stefano Luca Alberto Sánchez Rajoy=راخوي
+Zapatero=ثاباتيرو,زاباتيرو Aznar=أثنار,أزنار González=غونزاليس,جونزاليس Albares Borrell Laya Marlaska Robles
+Iglesias Solana Pedro Mariano José Luis Josep Miguel Ángel Juan Margarita Carmen Pablo Santiago Javier=خافيير
+Fernando Carlos Rafael Teresa Isabel Costa Guterres=غوتيريش,غوتيريس Silva Lula Milei Bolsonaro Maduro Putin
+Medvedev Mishustin Lavrov Shoigu Belousov Patrushev Bortnikov Naryshkin Peskov Zakharova Nebenzia Gerasimov
+Ivanov Prigozhin Lukashenko Navalny Zelensky=زيلينسكي,زيلنسكي Kuleba Sybiha Reznikov Umerov Shmyhal Yermak
+Budanov Zaluzhny Poroshenko Vladimir Sergei Nikolai=نيكولاي Alexey Mikhail=ميخائيل Andrei Andrey=أندريه Igor
+Viktor Oleg Konstantin Pavel Ivan Yuri Volodymyr Dmytro Oleksandr Yulia Tusk Duda Sikorski Orban Fico
+Vučić=فوتشيتش Rutte Timmermans De_Croo=دي_كرو Kurz Nehammer Schallenberg Mitsotakis Johansson Stoltenberg
+Stubb Kallas Jens Magnus Ylva=إيلفا Kaja Anders Geir Pedersen Grundberg de_Mistura=دي_ميستورا Staffan
+Griffiths Williams Grossi Juncker Metsola Schulz Šefčovič=شيفتشوفيتش Brunner Leyen Kofi Ban Modi=مودي Abe=آبي
+Kishida Ishiba Shinzo Narendra Trudeau Albanese Justin
 `;
 
 /** Arabic letters a foreign name is written with, and their sound class (vowel letters: A O I). */
@@ -243,7 +220,7 @@ export function latinUnits(name: string): string[] {
               ? [
                   [1, 's'],
                   [1, 'z'],
-                  [1, '!!'],
+                  [1, '!'],
                   [1, 'x!'],
                 ]
               : [[1, 's']];
@@ -259,7 +236,7 @@ export function latinUnits(name: string): string[] {
       opts = last
         ? [
             [1, 'ks'],
-            [1, '!!'],
+            [1, '!'],
           ]
         : [[1, 'ks']];
     else if (c === 'w')
@@ -275,7 +252,7 @@ export function latinUnits(name: string): string[] {
         last && (prevV || w[i - 1] === 'n' || w[i - 1] === 'r')
           ? [
               [1, c],
-              [1, '!!'],
+              [1, '!'],
             ]
           : [[1, c]];
     else if (c === 'r')
@@ -283,7 +260,7 @@ export function latinUnits(name: string): string[] {
         last && w[i - 1] === 'e'
           ? [
               [1, 'r'],
-              [1, '!!'],
+              [1, '!'],
             ]
           : [[1, 'r']];
     else if (two === 'll' && w[i - 1] === 'i' && isVowel(w[i + 2]))

@@ -20,9 +20,10 @@ const FOREIGN_ENDING = /(?:[يركنت]و|سكي|وف|يتش|برغ|سون|ست�
 const ARABIC_WORDS: ReadonlySet<string> = /* @__PURE__ */ (() => new Set('بن ابن بنت ولد عبد ابو ال'.split(' ')))();
 
 /** Evidence of one folded Arabic-script word: > 0 Arabic, < 0 foreign, 0 none. */
-export function wordEvidence(key: string): number {
+export function wordEvidence(key: string, hamza = false): number {
   if (ARABIC_WORDS.has(key)) return 1;
-  if (key.length > 3 && key.startsWith('ال')) return 1;
+  // the article's alef has no hamza (ألباريس Albares)
+  if (key.length > 3 && key.startsWith('ال') && !hamza) return 1;
   if (key.startsWith('عبد') || key.endsWith('الله') || key.endsWith('الدين')) return 1;
   const arabic = isArabicName(key);
   // a spelling the foreign lexicon lists, or one that writes every vowel of a foreign name
@@ -55,7 +56,7 @@ export function originOfWords(words: readonly string[]): NameOrigin {
       arabicScript = true;
       const k = lexiconKey(w);
       // a final ة is Arabic unless the foreign lexicon lists the spelling (نادية Nadia)
-      score += w.endsWith('ة') && foreignJoined(k) === undefined ? 1 : wordEvidence(k);
+      score += w.endsWith('ة') && foreignJoined(k) === undefined ? 1 : wordEvidence(k, w[0] === 'أ' || w[0] === 'إ');
       continue;
     }
     const l = w
