@@ -22,6 +22,8 @@ const ARABIC_WORDS: ReadonlySet<string> = /* @__PURE__ */ (() => new Set('بن �
 /** Evidence of one folded Arabic-script word: > 0 Arabic, < 0 foreign, 0 none. */
 export function wordEvidence(key: string, hamza = false): number {
   if (ARABIC_WORDS.has(key)) return 1;
+  // the Turkish -oğlu (جاويش أوغلو Çavuşoğlu)
+  if (key.endsWith('اوغلو')) return -2;
   // the article's alef has no hamza (ألباريس Albares)
   if (key.length > 3 && key.startsWith('ال') && !hamza) return 1;
   if (key.startsWith('عبد') || key.endsWith('الله') || key.endsWith('الدين')) return 1;
