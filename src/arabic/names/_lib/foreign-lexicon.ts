@@ -18,48 +18,45 @@ import { lexiconKey } from './name-lexicon.js';
 
 const ENTRIES = `
 Le=لو de=دي,دو von van der di Jacques=جاك François=فرانسوا Michel=ميشال,ميشيل Édouard=إدوار Louis=لويس
-Keir=كير Stephen=ستيفن Stefan=شتيفان Michael=مايكل Mitchell=ميتشل Powell=باول Sophie=صوفي Sergey=سيرغي,سيرجي
-Dmitry=ديمتري,دميتري Retailleau=روتايو,ريتايو Le_Pen=لوبان Le_Drian=لودريان Grande-Marlaska=غراندي_مارلاسكا
-Thomas-Greenfield=توماس_غرينفيلد Kramp-Karrenbauer=كرامب_كارنباور Di_Maio=دي_مايو Recep=رجب Tayyip
-Mevlut=مولود Cavusoglu=جاويش_أوغلو Davutoglu=داود_أوغلو,داوود_أوغلو Soylu=صويلو Süleyman=سليمان Hulusi=خلوصي
-Yildirim=يلدريم Erdogan Fidan Hakan Akar Kalin Ki-moon=كي_مون Annan=عنان Xi=شي Jinping=جين_بينغ,جينبينغ Li=لي
-Qiang=تشيانغ Wang Yi=يي Donald Joe Martin Nancy Barnier Kyriakos Roberta Albright JD=جي_دي Barack Kamala
+Michael=مايكل Mitchell=ميتشل Powell=باول Sophie=صوفي Dmitry=ديمتري,دميتري Retailleau=روتايو,ريتايو
+Le_Pen=لوبان Le_Drian=لودريان Grande-Marlaska=غراندي_مارلاسكا Thomas-Greenfield=توماس_غرينفيلد
+Kramp-Karrenbauer=كرامب_كارنباور Di_Maio=دي_مايو Recep=رجب Tayyip Mevlut=مولود Cavusoglu=جاويش_أوغلو
+Davutoglu=داود_أوغلو,داوود_أوغلو Soylu=صويلو Süleyman=سليمان Hulusi=خلوصي Erdogan Fidan Hakan Akar
+Ki-moon=كي_مون Annan=عنان Xi=شي Jinping=جين_بينغ,جينبينغ Qiang=تشيانغ Yi=يي Emmanuel Philippe Jean Élisabeth
+Bernard Dominique Laurent Gérald Bruno Manuel Catherine Stéphane Christophe Florence Sébastien Marine Éric
+Xavier Valérie Nathalie Isabelle Frédéric Patrick Pierre Alain Yves Claude Henri Olivier Thierry Didier Pascal
+Vincent Noël Nicolas Georges Khamenei Rouhani=روحاني Raisi Pezeshkian Zarif=ظريف Araghchi=عراقجي Larijani
+Ahmadinejad=أحمدي_نجاد Donald Joe Martin Nancy Barnier Kyriakos Roberta Albright JD=جي_دي Barack Kamala
 Hillary Bill George Mike Marco Antony Lloyd Jake Christopher Avril Alejandro Kristi Tulsi Pete Merrick Rex
 Condoleezza Colin Steve Nikki Linda Lindsey Victoria Morgan Adam John Robert Eric Susan Kevin Sarah Matthew
 Brian Stephanie Jennifer Mary Elizabeth Emily Laura Anna Helen Christine Maria Julie Marie Anthony Paul Edward
 Alexander=ألكسندر,الكسندر Frank Henry Peter Joseph Thomas Charles Daniel Kash Rishi Liz Suella Priti Yvette
 Shabana Grant Penny Ben Dominic James Jeremy Theresa David Gordon Tony Philip William Jack Margaret Tom Andrew
-Richard Mark Emmanuel Jean Élisabeth Bernard Dominique Laurent Gérald Bruno Manuel Catherine Stéphane
-Christophe Florence Sébastien Marine Éric Xavier Valérie Nathalie Isabelle Frédéric Patrick Pierre Alain Yves
-Claude Henri Olivier Thierry Didier Pascal Vincent Noël Nicolas Georges Khamenei=خامنئي Rouhani=روحاني
-Raisi=رئيسي Pezeshkian=بزشكيان Zarif=ظريف Araghchi=عراقجي Larijani=لاريجاني Ahmadinejad=أحمدي_نجاد Netanyahu
-Bennett Lapid Gantz=غانتس Gallant Katz=كاتس Herzog=هرتسوغ Smotrich=سموتريتش Ben-Gvir=بن_غفير Dermer Olmert
-Sharon Lieberman Benjamin Naftali Yair Benny Yoav=يوآف Isaac=إسحاق,يتسحاق Gideon=جدعون Moshe=موشيه Merkel
-Scholz Merz Schröder=شرودر Kohl Steinmeier Baerbock=بيربوك Maas Gabriel Faeser=فيزر Seehofer
-de_Maizière=دي_ميزير Schäuble=شويبله Dobrindt Pistorius Lindner Habeck Wadephul Olaf Horst Walter Heiko Johann
-Annalena Annegret Ursula Karl Markus Lars Gerhard Helmut Hans Jürgen Klaus Andreas Claudia Friedrich Wolfgang
-Boris Christian Angela Macron Hollande Sarkozy Chirac Mitterrand Philippe Castex Borne Attal Barrot Bayrou
-Lecornu Valls Cazeneuve Fillon Villepin Fabius Juppé Colonna Séjourné Darmanin Nuñez Castaner Parly Maire
-Moscovici Lagarde Bardella Mélenchon=ميلانشون Émié=إيمييه Alliot-Marie Johnson May Cameron Brown Blair Sunak
-Truss Starmer Hague Hammond Lammy Cleverly Raab Hunt Straw Miliband Patel Braverman Cooper Rudd Wallace Corbyn
-Thatcher Khan Bush Obama Clinton Trump Biden Harris Vance Pence Cheney Kerry Blinken Pompeo Tillerson Rubio
-Rice Baker Kissinger Austin Esper Mattis Panetta Gates Rumsfeld Hegseth Miller Mayorkas Noem Holder Sessions
-Barr Garland Bondi Comey Wray Mueller Brennan Ratcliffe Burns Haines Gabbard Sullivan Bolton Waltz Ortagus
-Witkoff Kushner Barrack Boehler Pelosi McConnell Graham Sanders Musk Yellen Haley Nuland McCain Meloni Draghi
-Conte Renzi Gentiloni Letta Berlusconi Mattarella Tajani Mogherini Piantedosi Lamorgese Salvini Crosetto
-Giorgia Mario Giuseppe Guido Luciana Matteo Paolo Enrico Silvio Romano Sergio Giorgio Antonio Luigi Franco
-Federica Roberto Carlo Massimo Francesco Giovanni Alessandro Stefano Luca Alberto Sánchez Rajoy=راخوي
-Zapatero=ثاباتيرو,زاباتيرو Aznar=أثنار,أزنار González=غونزاليس,جونزاليس Albares Borrell Laya Marlaska Robles
-Iglesias Solana Pedro Mariano José Luis Josep Miguel Ángel Juan Margarita Carmen Pablo Santiago Javier=خافيير
-Fernando Carlos Rafael Teresa Isabel Costa Guterres=غوتيريش,غوتيريس Silva Lula Milei Bolsonaro Maduro Putin
-Medvedev Mishustin Lavrov Shoigu Belousov Patrushev Bortnikov Naryshkin Peskov Zakharova Nebenzia Gerasimov
-Ivanov Prigozhin Lukashenko Navalny Zelensky=زيلينسكي,زيلنسكي Kuleba Sybiha Reznikov Umerov Shmyhal Yermak
-Budanov Zaluzhny Poroshenko Vladimir Sergei Nikolai=نيكولاي Alexey Mikhail=ميخائيل Andrei Andrey=أندريه Igor
-Viktor Oleg Konstantin Pavel Ivan Yuri Volodymyr Dmytro Oleksandr Yulia Tusk Duda Sikorski Orban Fico
-Vučić=فوتشيتش Rutte Timmermans De_Croo=دي_كرو Kurz Nehammer Schallenberg Mitsotakis Johansson Stoltenberg
-Stubb Kallas Jens Magnus Ylva=إيلفا Kaja Anders Geir Pedersen Grundberg de_Mistura=دي_ميستورا Staffan
-Griffiths Williams Grossi Juncker Metsola Schulz Šefčovič=شيفتشوفيتش Brunner Leyen Kofi Ban Modi=مودي Abe=آبي
-Kishida Ishiba Shinzo Narendra Trudeau Albanese Justin
+Richard Mark Netanyahu Bennett Lapid Gantz Gallant Katz Herzog Smotrich Ben-Gvir=بن_غفير Dermer Olmert Sharon
+Lieberman Benjamin Naftali Yair Benny Yoav Isaac=إسحاق,يتسحاق Gideon=جدعون Moshe Merkel Scholz Merz Schröder
+Kohl Steinmeier Baerbock Maas Gabriel Faeser Seehofer de_Maizière=دي_ميزير Schäuble Dobrindt Pistorius Lindner
+Habeck Wadephul Olaf Horst Walter Heiko Johann Annalena Annegret Ursula Karl Markus Lars Gerhard Helmut Hans
+Jürgen Klaus Andreas Claudia Friedrich Wolfgang Boris Christian Angela Macron Hollande Sarkozy Chirac
+Mitterrand Castex Borne Attal Barrot Bayrou Lecornu Valls Cazeneuve Fillon Villepin Fabius Juppé Colonna
+Séjourné Darmanin Nuñez Castaner Parly Maire Moscovici Lagarde Bardella Mélenchon Émié Alliot-Marie Johnson
+May Cameron Brown Blair Sunak Truss Starmer Hague Hammond Lammy Cleverly Raab Hunt Straw Miliband Patel
+Braverman Cooper Rudd Wallace Corbyn Thatcher Khan Bush Obama Clinton Trump Biden Harris Vance Pence Cheney
+Kerry Blinken Pompeo Tillerson Rubio Rice Baker Kissinger Austin Esper Mattis Panetta Gates Rumsfeld Hegseth
+Miller Mayorkas Noem Holder Sessions Barr Garland Bondi Comey Wray Mueller Brennan Ratcliffe Burns Haines
+Gabbard Sullivan Bolton Waltz Ortagus Witkoff Kushner Barrack Boehler Pelosi McConnell Graham Sanders Musk
+Yellen Haley Nuland McCain Meloni Draghi Conte Renzi Gentiloni Letta Berlusconi Mattarella Tajani Mogherini
+Piantedosi Lamorgese Salvini Crosetto Giorgia Mario Giuseppe Guido Luciana Matteo Paolo Enrico Silvio Romano
+Sergio Giorgio Antonio Luigi Franco Federica Roberto Carlo Massimo Francesco Giovanni Alessandro Stefano Luca
+Alberto Sánchez Rajoy Zapatero Aznar González Albares Borrell Laya Marlaska Robles Iglesias Solana Pedro
+Mariano José Luis Josep Miguel Ángel Juan Margarita Carmen Pablo Santiago Javier Fernando Carlos Rafael Teresa
+Isabel Costa Guterres Silva Lula Milei Bolsonaro Maduro Putin Medvedev Mishustin Lavrov Shoigu Belousov
+Patrushev Bortnikov Naryshkin Peskov Zakharova Nebenzia Gerasimov Ivanov Prigozhin Lukashenko Navalny Zelensky
+Kuleba Sybiha Reznikov Umerov Shmyhal Yermak Budanov Zaluzhny Poroshenko Vladimir Nikolai=نيكولاي Alexey
+Mikhail Andrei Andrey=أندريه Igor Viktor Oleg Konstantin Pavel Ivan Yuri Volodymyr Dmytro Oleksandr Yulia Tusk
+Duda Sikorski Orban Fico Vučić=فوتشيتش Rutte Timmermans De_Croo=دي_كرو Kurz Nehammer Schallenberg Mitsotakis
+Johansson Stoltenberg Stubb Kallas Jens Magnus Ylva Kaja Anders Geir Pedersen Grundberg de_Mistura=دي_ميستورا
+Staffan Griffiths Williams Grossi Juncker Metsola Schulz Šefčovič=شيفتشوفيتش Brunner Leyen Kofi Ban Modi Abe
+Kishida Ishiba Shinzo Narendra Trudeau Albanese Justin Keir Stephen Stefan Sergey Yildirim Kalin Li Wang
 `;
 
 /** Arabic letters a foreign name is written with, and their sound class (vowel letters: A O I). */
@@ -309,7 +306,9 @@ function vowelCost(ar: readonly string[], la: readonly string[], skeleton: strin
   for (let k = 0; k <= last; k++) {
     const a = ar[k] as string;
     let l = la[k] as string;
-    const extra = l.length - (k === last && l.endsWith('e') ? 1 : 0) - a.length;
+    // a vowel digraph is one sound (ie, ou, eau …); a final e is silent
+    const extra =
+      l.replace(/eau|[aeo]u|[aeo][iy]|ie|ee|ea|oo/gu, 'v').length - (k === last && l.endsWith('e') ? 1 : 0) - a.length;
     if (extra > 0) cost += extra;
     // Arabic writes an initial vowel (with alef)
     if (k === 0 && a === '' && /^[aeiou]/u.test(l)) cost += 8;
