@@ -196,7 +196,8 @@ function foreignSpelling(w: string, style: Style): string {
   // an Arabic given name in a foreign name keeps its Arabic spelling (Ali, Recep aside)
   const arabic = arabicSpellings(w);
   if (arabic !== undefined) return style === 'ala-lc' ? arabic[2] : arabic[1];
-  return foreignBySkeleton(k) ?? foreignWord(k);
+  // an initial إ is a foreign e (إريك Eric, إرنا Erna)
+  return foreignBySkeleton(k) ?? foreignWord(w[0] === 'إ' ? 'إ' + k.slice(1) : k);
 }
 
 /**

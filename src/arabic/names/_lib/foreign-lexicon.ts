@@ -17,46 +17,47 @@
 import { lexiconKey } from './name-lexicon.js';
 
 const ENTRIES = `
-Le=لو de=دي,دو von van der di Jacques=جاك François=فرانسوا Michel=ميشال,ميشيل Édouard=إدوار Louis=لويس
-Michael=مايكل Mitchell=ميتشل Powell=باول Sophie=صوفي Dmitry=ديمتري,دميتري Retailleau=روتايو,ريتايو
-Le_Pen=لوبان Le_Drian=لودريان Grande-Marlaska=غراندي_مارلاسكا Thomas-Greenfield=توماس_غرينفيلد
-Kramp-Karrenbauer=كرامب_كارنباور Di_Maio=دي_مايو Recep=رجب Tayyip Mevlut=مولود Cavusoglu=جاويش_أوغلو
-Davutoglu=داود_أوغلو,داوود_أوغلو Soylu=صويلو Süleyman=سليمان Hulusi=خلوصي Erdogan Fidan Hakan Akar
-Ki-moon=كي_مون Annan=عنان Xi=شي Jinping=جين_بينغ,جينبينغ Qiang=تشيانغ Yi=يي Emmanuel Philippe Jean Élisabeth
-Bernard Dominique Laurent Gérald Bruno Manuel Catherine Stéphane Christophe Florence Sébastien Marine Éric
-Xavier Valérie Nathalie Isabelle Frédéric Patrick Pierre Alain Yves Claude Henri Olivier Thierry Didier Pascal
-Vincent Noël Nicolas Georges Khamenei Rouhani=روحاني Raisi Pezeshkian Zarif=ظريف Araghchi=عراقجي Larijani
-Ahmadinejad=أحمدي_نجاد Donald Joe Martin Nancy Barnier Kyriakos Roberta Albright JD=جي_دي Barack Kamala
-Hillary Bill George Mike Marco Antony Lloyd Jake Christopher Avril Alejandro Kristi Tulsi Pete Merrick Rex
-Condoleezza Colin Steve Nikki Linda Lindsey Victoria Morgan Adam John Robert Eric Susan Kevin Sarah Matthew
-Brian Stephanie Jennifer Mary Elizabeth Emily Laura Anna Helen Christine Maria Julie Marie Anthony Paul Edward
-Alexander=ألكسندر,الكسندر Frank Henry Peter Joseph Thomas Charles Daniel Kash Rishi Liz Suella Priti Yvette
-Shabana Grant Penny Ben Dominic James Jeremy Theresa David Gordon Tony Philip William Jack Margaret Tom Andrew
-Richard Mark Netanyahu Bennett Lapid Gantz Gallant Katz Herzog Smotrich Ben-Gvir=بن_غفير Dermer Olmert Sharon
-Lieberman Benjamin Naftali Yair Benny Yoav Isaac=إسحاق,يتسحاق Gideon=جدعون Moshe Merkel Scholz Merz Schröder
-Kohl Steinmeier Baerbock Maas Gabriel Faeser Seehofer de_Maizière=دي_ميزير Schäuble Dobrindt Pistorius Lindner
-Habeck Wadephul Olaf Horst Walter Heiko Johann Annalena Annegret Ursula Karl Markus Lars Gerhard Helmut Hans
-Jürgen Klaus Andreas Claudia Friedrich Wolfgang Boris Christian Angela Macron Hollande Sarkozy Chirac
-Mitterrand Castex Borne Attal Barrot Bayrou Lecornu Valls Cazeneuve Fillon Villepin Fabius Juppé Colonna
-Séjourné Darmanin Nuñez Castaner Parly Maire Moscovici Lagarde Bardella Mélenchon Émié Alliot-Marie Johnson
-May Cameron Brown Blair Sunak Truss Starmer Hague Hammond Lammy Cleverly Raab Hunt Straw Miliband Patel
-Braverman Cooper Rudd Wallace Corbyn Thatcher Khan Bush Obama Clinton Trump Biden Harris Vance Pence Cheney
-Kerry Blinken Pompeo Tillerson Rubio Rice Baker Kissinger Austin Esper Mattis Panetta Gates Rumsfeld Hegseth
-Miller Mayorkas Noem Holder Sessions Barr Garland Bondi Comey Wray Mueller Brennan Ratcliffe Burns Haines
-Gabbard Sullivan Bolton Waltz Ortagus Witkoff Kushner Barrack Boehler Pelosi McConnell Graham Sanders Musk
-Yellen Haley Nuland McCain Meloni Draghi Conte Renzi Gentiloni Letta Berlusconi Mattarella Tajani Mogherini
-Piantedosi Lamorgese Salvini Crosetto Giorgia Mario Giuseppe Guido Luciana Matteo Paolo Enrico Silvio Romano
-Sergio Giorgio Antonio Luigi Franco Federica Roberto Carlo Massimo Francesco Giovanni Alessandro Stefano Luca
-Alberto Sánchez Rajoy Zapatero Aznar González Albares Borrell Laya Marlaska Robles Iglesias Solana Pedro
-Mariano José Luis Josep Miguel Ángel Juan Margarita Carmen Pablo Santiago Javier Fernando Carlos Rafael Teresa
-Isabel Costa Guterres Silva Lula Milei Bolsonaro Maduro Putin Medvedev Mishustin Lavrov Shoigu Belousov
-Patrushev Bortnikov Naryshkin Peskov Zakharova Nebenzia Gerasimov Ivanov Prigozhin Lukashenko Navalny Zelensky
-Kuleba Sybiha Reznikov Umerov Shmyhal Yermak Budanov Zaluzhny Poroshenko Vladimir Nikolai=نيكولاي Alexey
-Mikhail Andrei Andrey=أندريه Igor Viktor Oleg Konstantin Pavel Ivan Yuri Volodymyr Dmytro Oleksandr Yulia Tusk
-Duda Sikorski Orban Fico Vučić=فوتشيتش Rutte Timmermans De_Croo=دي_كرو Kurz Nehammer Schallenberg Mitsotakis
-Johansson Stoltenberg Stubb Kallas Jens Magnus Ylva Kaja Anders Geir Pedersen Grundberg de_Mistura=دي_ميستورا
-Staffan Griffiths Williams Grossi Juncker Metsola Schulz Šefčovič=شيفتشوفيتش Brunner Leyen Kofi Ban Modi Abe
-Kishida Ishiba Shinzo Narendra Trudeau Albanese Justin Keir Stephen Stefan Sergey Yildirim Kalin Li Wang
+le=لو .de=دي,دو .von .van .der .di jacques=جاك françois=فرانسوا michel=ميشال,ميشيل édouard=إدوار louis=لويس
+michael=مايكل mitchell=ميتشل powell=باول sophie=صوفي dmitry=ديمتري,دميتري retailleau=روتايو,ريتايو
+le_pen=لوبان le_drian=لودريان grande-marlaska=غراندي_مارلاسكا thomas-greenfield=توماس_غرينفيلد
+kramp-karrenbauer=كرامب_كارنباور di_maio=دي_مايو recep=رجب tayyip mevlut=مولود cavusoglu=جاويش_أوغلو
+davutoglu=داود_أوغلو,داوود_أوغلو soylu=صويلو süleyman=سليمان hulusi=خلوصي erdogan fidan hakan akar
+Ki-moon=كي_مون annan=عنان xi=شي jinping=جين_بينغ,جينبينغ qiang=تشيانغ yi=يي emmanuel philippe jean élisabeth
+bernard dominique laurent gérald bruno manuel catherine stéphane christophe florence sébastien marine éric
+xavier valérie nathalie isabelle frédéric patrick pierre alain yves claude henri olivier thierry didier pascal
+vincent noël nicolas georges khamenei rouhani=روحاني raisi pezeshkian zarif=ظريف araghchi=عراقجي larijani
+ahmadinejad=أحمدي_نجاد donald joe martin nancy barnier kyriakos roberta albright JD=جي_دي barack kamala
+hillary bill george mike marco antony lloyd jake christopher avril alejandro kristi tulsi pete merrick rex
+condoleezza colin steve nikki linda lindsey victoria morgan adam john robert eric susan kevin sarah matthew
+brian stephanie jennifer mary elizabeth emily laura anna helen christine maria julie marie anthony paul edward
+alexander=ألكسندر,الكسندر frank henry peter joseph thomas charles daniel kash rishi liz suella priti yvette
+shabana grant penny ben dominic james jeremy theresa david gordon tony philip william jack margaret tom andrew
+richard mark netanyahu bennett lapid gantz gallant katz herzog smotrich ben-gvir=بن_غفير dermer olmert sharon
+lieberman benjamin naftali yair benny yoav isaac=إسحاق,يتسحاق gideon=جدعون moshe merkel scholz merz schröder
+kohl steinmeier baerbock maas gabriel faeser seehofer de_Maizière=دي_ميزير schäuble dobrindt pistorius lindner
+habeck wadephul olaf horst walter heiko johann annalena annegret ursula karl markus lars gerhard helmut hans
+jürgen klaus andreas claudia friedrich wolfgang boris christian angela macron hollande sarkozy chirac
+mitterrand castex borne attal barrot bayrou lecornu valls cazeneuve fillon villepin fabius juppé colonna
+séjourné darmanin nuñez castaner parly maire moscovici lagarde bardella mélenchon émié alliot-marie johnson
+may cameron brown blair sunak truss starmer hague hammond lammy cleverly raab hunt straw miliband patel
+braverman cooper rudd wallace corbyn thatcher khan bush obama clinton trump biden harris vance pence cheney
+kerry blinken pompeo tillerson rubio rice baker kissinger austin esper mattis panetta gates rumsfeld hegseth
+miller mayorkas noem holder sessions barr garland bondi comey wray mueller brennan ratcliffe burns haines
+gabbard sullivan bolton waltz ortagus witkoff kushner barrack boehler pelosi McConnell graham sanders musk
+yellen haley nuland McCain meloni draghi conte renzi gentiloni letta berlusconi mattarella tajani mogherini
+piantedosi lamorgese salvini crosetto giorgia mario giuseppe guido luciana matteo paolo enrico silvio romano
+sergio giorgio antonio luigi franco federica roberto carlo massimo francesco giovanni alessandro stefano luca
+alberto sánchez rajoy zapatero aznar gonzález albares borrell laya marlaska robles iglesias solana pedro
+mariano josé luis josep miguel ángel juan margarita carmen pablo santiago javier fernando carlos rafael teresa
+isabel costa guterres silva lula milei bolsonaro maduro putin medvedev mishustin lavrov shoigu belousov
+patrushev bortnikov naryshkin peskov zakharova nebenzia gerasimov ivanov prigozhin lukashenko navalny zelensky
+kuleba sybiha reznikov umerov shmyhal yermak budanov zaluzhny poroshenko vladimir nikolai=نيكولاي alexey
+mikhail andrei andrey=أندريه igor viktor oleg konstantin pavel ivan yuri volodymyr dmytro oleksandr yulia tusk
+duda sikorski orban fico vučić=فوتشيتش rutte timmermans de_croo=دي_كرو kurz nehammer schallenberg mitsotakis
+johansson stoltenberg stubb kallas jens magnus ylva kaja anders geir pedersen grundberg de_Mistura=دي_ميستورا
+staffan griffiths williams grossi juncker metsola schulz šefčovič=شيفتشوفيتش brunner leyen kofi ban modi abe
+kishida ishiba shinzo narendra trudeau albanese justin keir stephen stefan sergey yildirim kalin li wang
+volker joachim armin hubert alexis leo rachel samantha lisa nigel jonas valery filippo fabrice
 `;
 
 /** Arabic letters a foreign name is written with, and their sound class (vowel letters: A O I). */
@@ -93,7 +94,7 @@ export function arabicUnits(key: string): string | undefined {
   return u;
 }
 
-/** Lower case, without diacritics or other marks (ß ss, ø o, ł l, ı i). */
+/** Lower case, without diacritics or other marks (ß ss). */
 export function foldLatin(s: string): string {
   return s
     .toLowerCase()
@@ -101,10 +102,6 @@ export function foldLatin(s: string): string {
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/gu, '')
     .replace(/ß/gu, 'ss')
-    .replace(/[øœ]/gu, 'o')
-    .replace(/æ/gu, 'ae')
-    .replace(/ł/gu, 'l')
-    .replace(/ı/gu, 'i')
     .replace(/[^a-z]/gu, '');
 }
 
@@ -352,7 +349,16 @@ function build(): ForeignTables {
   for (const entry of ENTRIES.split(/\s+/u)) {
     if (entry === '') continue;
     const eq = entry.indexOf('=');
-    const name = (eq < 0 ? entry : entry.slice(0, eq)).replace(/_/gu, ' ');
+    // written in lower case: each word is capitalized, but a particle (.de) and a name written
+    // with a capital (JD, McCain) are kept as they are
+    const raw = eq < 0 ? entry : entry.slice(0, eq);
+    const spaced = raw.replace(/_/gu, ' ');
+    const name =
+      raw[0] === '.'
+        ? raw.slice(1)
+        : /\p{Lu}/u.test(raw)
+          ? spaced
+          : spaced.replace(/(^|[ '-])(\p{Ll})/gu, (_m, p: string, c: string) => p + c.toUpperCase());
     for (const part of name.split(/[ -]/u)) latin.add(foldLatin(part));
     if (eq >= 0) {
       for (const ar of entry.slice(eq + 1).split(',')) {
@@ -361,8 +367,13 @@ function build(): ForeignTables {
       }
       continue;
     }
+    const seen = new Set<string>();
     for (const u of latinUnits(name)) {
       const sk = skeletonOf(u);
+      // readings that differ only where Arabic does not look are one candidate
+      const id = sk + '|' + slotsOf(u).join('|');
+      if (seen.has(id)) continue;
+      seen.add(id);
       let list = index.get(sk);
       if (list === undefined) index.set(sk, (list = []));
       list.push([name, slotsOf(u), u.split('!').length - 1]);
@@ -371,8 +382,21 @@ function build(): ForeignTables {
   return { exact, index, latin };
 }
 
-/** The best lexicon name for a folded Arabic word and its cost, or `undefined`. */
+let cache = new Map<string, readonly [string, number] | undefined>();
+
+/** The best lexicon name for a folded Arabic word and its cost (remembered for the next calls). */
 function lookup(key: string): readonly [string, number] | undefined {
+  let r = cache.get(key);
+  if (r === undefined && !cache.has(key)) {
+    // a bounded memory: a name's words are looked up several times in a row
+    if (cache.size >= 512) cache = new Map();
+    r = find(key);
+    cache.set(key, r);
+  }
+  return r;
+}
+
+function find(key: string): readonly [string, number] | undefined {
   tables ??= build();
   const ex = tables.exact.get(key);
   if (ex !== undefined) return [ex, 0];

@@ -1,11 +1,13 @@
 /**
  * Whether a name is an Arabic name or a foreign name written in Arabic script (private).
  *
- * Each word gives evidence: the Arabic lexicon, the article ال, عبد / أبو, a nasab particle,
- * a final ة and the letters foreign names never use (ح ع ص ض ظ ذ) count for an Arabic name; the
- * foreign lexicon, the letters Arabic does not have (پ ڤ گ چ ژ), تش for ch, and endings that
- * Arabic names do not have (-يو -رو -كو -نو -تو, -سكي, -وف, -يتش, -برغ, -سون) count for a
- * foreign one. The side with more evidence wins; a tie is Arabic.
+ * Each word gives evidence: the Arabic lexicon, the article ال (an alef without hamza), عبد /
+ * أبو, a nasab particle, a final ة and the letters foreign names never use (ح ع ص ض ظ ذ) count
+ * for an Arabic name; a name of the foreign lexicon whose vowels the word writes (an Arabic
+ * name leaves its short vowels out: نجلاء is not Angela), the letters Arabic does not have
+ * (پ ڤ گ چ ژ), تش for ch, -أوغلو and endings that Arabic names do not have (-يو -رو -كو -نو
+ * -تو, -سكي, -وف, -يتش, -برغ, -سون) count for a foreign one. A word both lexicons know
+ * (ميشال) is weighed by its letters only. The side with more evidence wins; a tie is Arabic.
  */
 import { isArabicName, lexiconKey } from './name-lexicon.js';
 import { isArabicLatin } from './romanize-word.js';
