@@ -98,11 +98,21 @@ describe('inspectName origin', () => {
       'خوسيه مانويل ألباريس',
       'مولود جاويش أوغلو',
       'برنار كازنوف',
+      'بيني غانتس', // تس inside a word
+      'نيكوس ديندياس', // -وس
     ])
       expect(inspectName(n).origin, n).toBe('foreign');
     // Arab names that sound like a foreign one but do not write its vowels, or carry ة, the
     // article or a letter foreign names do not use
-    for (const n of ['نجلاء بودن', 'أشرف ريفي', 'إميل لحود', 'خميس الجهيناوي', 'النعم ميارة', 'مولود حمروش'])
+    for (const n of [
+      'نجلاء بودن',
+      'أشرف ريفي',
+      'إميل لحود',
+      'خميس الجهيناوي',
+      'النعم ميارة',
+      'مولود حمروش',
+      'جبريل الرجوب',
+    ])
       expect(inspectName(n).origin, n).toBe('arabic');
   });
 

@@ -25,39 +25,36 @@ davutoglu=داود_أوغلو,داوود_أوغلو soylu=صويلو süleyman=�
 Ki-moon=كي_مون annan=عنان xi=شي jinping=جين_بينغ,جينبينغ qiang=تشيانغ yi=يي emmanuel philippe jean élisabeth
 bernard dominique laurent gérald bruno manuel catherine stéphane christophe florence sébastien marine éric
 xavier valérie nathalie isabelle frédéric patrick pierre alain yves claude henri olivier thierry didier pascal
-vincent noël nicolas georges khamenei rouhani=روحاني raisi pezeshkian zarif=ظريف araghchi=عراقجي larijani
-ahmadinejad=أحمدي_نجاد donald joe martin nancy barnier kyriakos roberta albright JD=جي_دي barack kamala
-hillary bill george mike marco antony lloyd jake christopher avril alejandro kristi tulsi pete merrick rex
-condoleezza colin steve nikki linda lindsey victoria morgan adam john robert eric susan kevin sarah matthew
-brian stephanie jennifer mary elizabeth emily laura anna helen christine maria julie marie anthony paul edward
-alexander=ألكسندر,الكسندر frank henry peter joseph thomas charles daniel kash rishi liz suella priti yvette
-shabana grant penny ben dominic james jeremy theresa david gordon tony philip william jack margaret tom andrew
-richard mark netanyahu bennett lapid gantz gallant katz herzog smotrich ben-gvir=بن_غفير dermer olmert sharon
-lieberman benjamin naftali yair benny yoav isaac=إسحاق,يتسحاق gideon=جدعون moshe merkel scholz merz schröder
-kohl steinmeier baerbock maas gabriel faeser seehofer de_Maizière=دي_ميزير schäuble dobrindt pistorius lindner
-habeck wadephul olaf horst walter heiko johann annalena annegret ursula karl markus lars gerhard helmut hans
-jürgen klaus andreas claudia friedrich wolfgang boris christian angela macron hollande sarkozy chirac
-mitterrand castex borne attal barrot bayrou lecornu valls cazeneuve fillon villepin fabius juppé colonna
-séjourné darmanin nuñez castaner parly maire moscovici lagarde bardella mélenchon émié alliot-marie johnson
-may cameron brown blair sunak truss starmer hague hammond lammy cleverly raab hunt straw miliband patel
-braverman cooper rudd wallace corbyn thatcher khan bush obama clinton trump biden harris vance pence cheney
-kerry blinken pompeo tillerson rubio rice baker kissinger austin esper mattis panetta gates rumsfeld hegseth
-miller mayorkas noem holder sessions barr garland bondi comey wray mueller brennan ratcliffe burns haines
-gabbard sullivan bolton waltz ortagus witkoff kushner barrack boehler pelosi McConnell graham sanders musk
-yellen haley nuland McCain meloni draghi conte renzi gentiloni letta berlusconi mattarella tajani mogherini
-piantedosi lamorgese salvini crosetto giorgia mario giuseppe guido luciana matteo paolo enrico silvio romano
-sergio giorgio antonio luigi franco federica roberto carlo massimo francesco giovanni alessandro stefano luca
-alberto sánchez rajoy zapatero aznar gonzález albares borrell laya marlaska robles iglesias solana pedro
-mariano josé luis josep miguel ángel juan margarita carmen pablo santiago javier fernando carlos rafael teresa
-isabel costa guterres silva lula milei bolsonaro maduro putin medvedev mishustin lavrov shoigu belousov
-patrushev bortnikov naryshkin peskov zakharova nebenzia gerasimov ivanov prigozhin lukashenko navalny zelensky
-kuleba sybiha reznikov umerov shmyhal yermak budanov zaluzhny poroshenko vladimir nikolai=نيكولاي alexey
-mikhail andrei andrey=أندريه igor viktor oleg konstantin pavel ivan yuri volodymyr dmytro oleksandr yulia tusk
-duda sikorski orban fico vučić=فوتشيتش rutte timmermans de_croo=دي_كرو kurz nehammer schallenberg mitsotakis
-johansson stoltenberg stubb kallas jens magnus ylva kaja anders geir pedersen grundberg de_Mistura=دي_ميستورا
-staffan griffiths williams grossi juncker metsola schulz šefčovič=شيفتشوفيتش brunner leyen kofi ban modi abe
-kishida ishiba shinzo narendra trudeau albanese justin keir stephen stefan sergey yildirim kalin li wang
-volker joachim armin hubert alexis leo rachel samantha lisa nigel jonas valery filippo fabrice
+vincent noël nicolas georges khamenei rouhani=روحاني raisi pezeshkian donald joe martin nancy barnier kyriakos
+roberta albright JD=جي_دي barack kamala hillary bill george mike marco antony lloyd jake christopher avril
+alejandro kristi tulsi pete merrick rex condoleezza colin steve nikki linda lindsey victoria morgan adam john
+robert eric susan kevin sarah matthew brian stephanie jennifer mary elizabeth emily laura anna helen christine
+maria julie marie anthony paul edward alexander=ألكسندر,الكسندر frank henry peter joseph thomas charles daniel
+kash rishi liz suella priti yvette shabana grant penny ben dominic james jeremy theresa david gordon tony
+philip william jack margaret tom andrew richard mark netanyahu bennett lapid gantz gallant katz herzog
+smotrich ben-gvir=بن_غفير benjamin naftali yair benny yoav moshe merkel scholz merz schröder kohl steinmeier
+baerbock maas gabriel faeser seehofer de_Maizière=دي_ميزير schäuble dobrindt pistorius lindner habeck wadephul
+olaf horst walter heiko johann annalena annegret ursula karl markus lars gerhard helmut hans jürgen klaus
+andreas claudia friedrich wolfgang boris christian angela macron hollande sarkozy chirac castex borne attal
+barrot bayrou lecornu valls cazeneuve villepin fabius colonna séjourné darmanin nuñez castaner parly lagarde
+mélenchon émié alliot-marie johnson may cameron brown blair sunak truss starmer hague hammond lammy cleverly
+raab hunt miliband patel braverman cooper wallace corbyn khan bush obama clinton trump biden harris vance
+pence cheney kerry blinken pompeo tillerson rubio rice baker austin esper mattis panetta gates hegseth miller
+mayorkas noem holder sessions barr garland bondi comey wray mueller brennan ratcliffe burns haines gabbard
+sullivan bolton waltz ortagus witkoff barrack boehler McConnell graham yellen haley nuland McCain meloni
+draghi conte renzi gentiloni letta berlusconi mattarella tajani mogherini piantedosi lamorgese salvini
+crosetto giorgia mario giuseppe guido luciana matteo paolo enrico silvio romano sergio giorgio antonio luigi
+franco federica roberto carlo massimo francesco giovanni alessandro stefano luca alberto sánchez rajoy
+zapatero aznar gonzález albares borrell laya marlaska robles iglesias solana pedro mariano josé luis josep
+miguel ángel juan margarita carmen pablo santiago javier fernando carlos rafael teresa isabel costa guterres
+silva lula milei putin medvedev mishustin lavrov shoigu belousov patrushev bortnikov naryshkin peskov
+zakharova nebenzia gerasimov ivanov lukashenko zelensky kuleba sybiha reznikov umerov shmyhal yermak budanov
+poroshenko vladimir nikolai=نيكولاي alexey mikhail andrei andrey=أندريه igor viktor konstantin pavel ivan yuri
+volodymyr dmytro oleksandr tusk duda sikorski orban fico vučić=فوتشيتش rutte de_croo=دي_كرو kurz nehammer
+schallenberg mitsotakis johansson stoltenberg stubb kallas jens magnus ylva kaja anders geir pedersen
+grundberg de_Mistura=دي_ميستورا staffan griffiths williams grossi juncker metsola schulz šefčovič=شيفتشوفيتش
+brunner leyen kofi ban modi abe shinzo narendra trudeau albanese justin keir stephen stefan sergey yildirim
+kalin li wang volker joachim armin hubert alexis leo rachel samantha lisa nigel jonas valery filippo fabrice
 `;
 
 /** Arabic letters a foreign name is written with, and their sound class (vowel letters: A O I). */

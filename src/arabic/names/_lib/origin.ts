@@ -5,8 +5,8 @@
  * أبو, a nasab particle, a final ة and the letters foreign names never use (ح ع ص ض ظ ذ) count
  * for an Arabic name; a name of the foreign lexicon whose vowels the word writes (an Arabic
  * name leaves its short vowels out: نجلاء is not Angela), the letters Arabic does not have
- * (پ ڤ گ چ ژ), تش for ch, -أوغلو and endings that Arabic names do not have (-يو -رو -كو -نو
- * -تو, -سكي, -وف, -يتش, -برغ, -سون) count for a foreign one. A word both lexicons know
+ * (پ ڤ گ چ ژ), تش for ch, تس inside a word, -أوغلو and endings that Arabic names do not have
+ * (-يو -رو -كو -نو -تو, -سكي, -وف, -يتش, -برغ, -سون, -وس, -وغ) count for a foreign one. A word both lexicons know
  * (ميشال) is weighed by its letters only. The side with more evidence wins; a tie is Arabic.
  */
 import { isArabicName, lexiconKey } from './name-lexicon.js';
@@ -17,8 +17,8 @@ import { foreignCost, foreignJoined, isForeignLatin } from './foreign-lexicon.js
 export type NameOrigin = 'arabic' | 'foreign' | 'unknown';
 
 const ARABIC_ONLY = /[حعصضظذ]/u;
-const FOREIGN_LETTERS = /[پڤگچژ]|تش/u;
-const FOREIGN_ENDING = /(?:[يركنت]و|سكي|وف|يتش|برغ|سون|ستر)$/u;
+const FOREIGN_LETTERS = /[پڤگچژ]|تش|.تس/u;
+const FOREIGN_ENDING = /(?:[يركنت]و|سكي|وف|يتش|برغ|سون|ستر|وس|وغ)$/u;
 const ARABIC_WORDS: ReadonlySet<string> = /* @__PURE__ */ (() => new Set('بن ابن بنت ولد عبد ابو ال'.split(' ')))();
 
 /** Evidence of one folded Arabic-script word: > 0 Arabic, < 0 foreign, 0 none. */
@@ -27,7 +27,7 @@ export function wordEvidence(key: string, hamza = false): number {
   // the Turkish -oğlu (جاويش أوغلو Çavuşoğlu)
   if (key.endsWith('اوغلو')) return -2;
   // the article's alef has no hamza (ألباريس Albares)
-  if (key.length > 3 && key.startsWith('ال') && !hamza) return 1;
+  if (key.length > 3 && key.startsWith('ال') && !hamza) return 2;
   if (key.startsWith('عبد') || key.endsWith('الله') || key.endsWith('الدين')) return 1;
   const arabic = isArabicName(key);
   // a spelling the foreign lexicon lists, or one that writes every vowel of a foreign name
