@@ -22,7 +22,7 @@ michael=مايكل mitchell=ميتشل powell=باول sophie=صوفي dmitry=د
 le_pen=لوبان le_drian=لودريان grande-marlaska=غراندي_مارلاسكا thomas-greenfield=توماس_غرينفيلد
 kramp-karrenbauer=كرامب_كارنباور di_maio=دي_مايو recep=رجب tayyip mevlut=مولود cavusoglu=جاويش_أوغلو
 davutoglu=داود_أوغلو,داوود_أوغلو soylu=صويلو süleyman=سليمان hulusi=خلوصي erdogan fidan hakan akar
-Ki-moon=كي_مون annan=عنان xi=شي jinping=جين_بينغ,جينبينغ qiang=تشيانغ yi=يي emmanuel philippe jean élisabeth
+Ki-moon=كي_مون annan=عنان,أنان xi=شي jinping=جين_بينغ,جينبينغ qiang=تشيانغ yi=يي emmanuel philippe jean élisabeth
 bernard dominique laurent gérald bruno manuel catherine stéphane christophe florence sébastien marine éric
 xavier valérie nathalie isabelle frédéric patrick pierre alain yves claude henri olivier thierry didier pascal
 vincent noël nicolas georges khamenei rouhani=روحاني raisi pezeshkian donald joe martin nancy barnier kyriakos
@@ -322,8 +322,8 @@ function vowelCost(ar: readonly string[], la: readonly string[], skeleton: strin
         ok = /[eiy]/u.test(l);
         // a silent final e does not make a final ي (Stéphane ستيفان, Stephanie ستيفاني)
         if (k === last && l === 'e') cost++;
-        // English a (James جيمس, Baker بيكر)
-        ok ||= l.includes('a');
+        // English a (James جيمس, Baker بيكر), never at the start (يلين is not Alain)
+        ok ||= k > 0 && l.includes('a');
       } else ok = /[eai]/u.test(l);
       if (!ok) cost += 8;
     }
@@ -379,14 +379,14 @@ function build(): ForeignTables {
   return { exact, index, latin };
 }
 
-let cache = new Map<string, readonly [string, number] | undefined>();
+let cache: Map<string, readonly [string, number] | undefined> | undefined;
 
 /** The best lexicon name for a folded Arabic word and its cost (remembered for the next calls). */
 function lookup(key: string): readonly [string, number] | undefined {
+  // a bounded memory: a name's words are looked up several times in a row
+  if (cache === undefined || cache.size >= 512) cache = new Map();
   let r = cache.get(key);
   if (r === undefined && !cache.has(key)) {
-    // a bounded memory: a name's words are looked up several times in a row
-    if (cache.size >= 512) cache = new Map();
     r = find(key);
     cache.set(key, r);
   }
