@@ -10,9 +10,10 @@
  * or Spanish خ; j: ج, خ or German ي; z: ز or تس; a silent final French consonant …). A name is a
  * candidate when its consonants are the Arabic word's; the candidate whose vowels explain the
  * Arabic vowel letters best wins (ا: a, u, or an initial vowel; و: o, u, w; ي: e, i, y, or an
- * English a), the first of the list on a tie. `Latin=arabic,arabic` gives the Arabic spellings
- * of a name the sounds do not find (Xi شي, Guterres غوتيريش); `_` is a space. The tables are
- * built on first use.
+ * English a), the first of the list on a tie. Names are written in lower case and capitalized
+ * when read (`.de` stays a lower-case particle, a name with a capital — McCain, JD — is kept as
+ * written); `latin=arabic,arabic` gives the Arabic spellings of a name the sounds do not find
+ * (Xi شي, Recep رجب), `_` is a space. The tables are built on first use.
  */
 import { lexiconKey } from './name-lexicon.js';
 
@@ -54,7 +55,7 @@ volodymyr dmytro oleksandr tusk duda sikorski orban fico vučić=فوتشيتش 
 schallenberg mitsotakis johansson stoltenberg stubb kallas jens magnus ylva kaja anders geir pedersen
 grundberg de_Mistura=دي_ميستورا staffan griffiths williams grossi juncker metsola schulz šefčovič=شيفتشوفيتش
 brunner leyen kofi ban modi abe shinzo narendra trudeau albanese justin keir stephen stefan sergey yildirim
-kalin li wang volker joachim armin hubert alexis leo rachel samantha lisa nigel jonas valery filippo fabrice
+kalin li wang volker joachim armin hubert alexis leo rachel samantha lisa nigel jonas valery filippo fabrice janet leon madeleine ron gina hanna
 `;
 
 /** Arabic letters a foreign name is written with, and their sound class (vowel letters: A O I). */
@@ -364,13 +365,8 @@ function build(): ForeignTables {
       }
       continue;
     }
-    const seen = new Set<string>();
     for (const u of latinUnits(name)) {
       const sk = skeletonOf(u);
-      // readings that differ only where Arabic does not look are one candidate
-      const id = sk + '|' + slotsOf(u).join('|');
-      if (seen.has(id)) continue;
-      seen.add(id);
       let list = index.get(sk);
       if (list === undefined) index.set(sk, (list = []));
       list.push([name, slotsOf(u), u.split('!').length - 1]);
