@@ -134,6 +134,7 @@ const FOREIGN: ReadonlyArray<readonly [string, string]> = [
   ['لويجي دي مايو', 'Luigi Di Maio'],
   ['ستافان دي ميستورا', 'Staffan de Mistura'],
   ['خوسيه مانويل ألباريس', 'José Manuel Albares'], // أ: no article
+  ['ماكرون الفرنسي', 'Macron'], // a nationality after the name
 ];
 
 describe('curated romanizations', () => {

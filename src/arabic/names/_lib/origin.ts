@@ -26,8 +26,9 @@ export function wordEvidence(key: string, hamza = false): number {
   if (ARABIC_WORDS.has(key)) return 1;
   // the Turkish -oğlu (جاويش أوغلو Çavuşoğlu)
   if (key.endsWith('اوغلو')) return -2;
-  // the article's alef has no hamza (ألباريس Albares)
-  if (key.length > 3 && key.startsWith('ال') && !hamza) return 2;
+  // the article's alef has no hamza (ألباريس Albares); a nisba with the article may describe a
+  // foreign name (ماكرون الفرنسي), a name with it is Arabic (جبريل الرجوب)
+  if (key.length > 3 && key.startsWith('ال') && !hamza) return key.endsWith('ي') ? 1 : 2;
   if (key.startsWith('عبد') || key.endsWith('الله') || key.endsWith('الدين')) return 1;
   const arabic = isArabicName(key);
   // a spelling the foreign lexicon lists, or one that writes every vowel of a foreign name
