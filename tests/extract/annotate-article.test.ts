@@ -29,9 +29,9 @@ describe('annotateArticle', () => {
 
   it('puts mentions with spans into the text and links unknown persons to new person records', () => {
     for (const m of result.article.mentions ?? []) expect(seed.slice(m.span?.start, m.span?.end)).toBe(m.text);
-    expect(result.persons.map((p) => p.id)).toEqual(['person.zahir-laamim']);
+    expect(result.persons.map((p) => p.id)).toEqual(['person.zouhair-laamim']);
     const laamim = (result.article.mentions ?? []).filter(
-      (m) => m.ref?.kind === 'person' && m.ref.id === 'person.zahir-laamim',
+      (m) => m.ref?.kind === 'person' && m.ref.id === 'person.zouhair-laamim',
     );
     expect(laamim.map((m) => m.text)).toEqual(['زهير لعميم', 'لعميم']);
   });

@@ -18,7 +18,7 @@ describe('Extracting from articles (guide)', () => {
       ref: { kind: 'person', id: 'person.christopher-wray' },
       confidence: 0.95,
     });
-    expect(mentions.find((m) => m.text === 'زهير لعميم')?.name).toBe('Zahir Laamim');
+    expect(mentions.find((m) => m.text === 'زهير لعميم')?.name).toBe('Zouhair Laamim');
   });
 
   it('2. mentions → meetings', () => {

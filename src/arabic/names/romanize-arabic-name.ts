@@ -3,11 +3,11 @@ import { FOLD_ALEF, foldText } from '../_lib/fold-text.js';
 import { foreignBySkeleton, foreignExact, foreignJoined } from './_lib/foreign-lexicon.js';
 import { foreignWord } from './_lib/foreign-word.js';
 import { preferKnown } from './_lib/known.js';
-import { lexiconKey } from './_lib/name-lexicon.js';
-import { originOfWords } from './_lib/origin.js';
+import { isMatchedArabic, lexiconKey } from './_lib/name-lexicon.js';
+import { parseName } from './_lib/parse.js';
+import { isForeignArabic } from './_lib/origin.js';
 import { arabicSpellings, articleFor, lexiconSpelling, romanizeWord } from './_lib/romanize-word.js';
 import type { Style } from './_lib/romanize-word.js';
-import { parseArabicName } from './parse-arabic-name.js';
 
 /**
  * Options of {@link romanizeArabicName}.
@@ -61,17 +61,30 @@ function lower(s: string): string {
 }
 
 /** Romanize a word that may carry the article; `first` capitalizes the article. */
-function word(w: string, style: Style, first: boolean, family: boolean): string {
+function word(w: string, style: Style, first: boolean, family: boolean, given: boolean): string {
   const whole = lexiconSpelling(w, style);
-  if (whole !== undefined) return first && whole.startsWith('al-') ? 'A' + whole.slice(1) : whole;
+  // the Mashreq press drops the article of a given name (الطيب Tayeb, الحسين بن عبد الله Hussein bin Abdullah)
+  if (whole !== undefined)
+    return given && style === 'mashreq' && whole.startsWith('al-')
+      ? whole.slice(3)
+      : first && whole.startsWith('al-')
+        ? 'A' + whole.slice(1)
+        : whole;
   if (hasArticle(w)) {
     const stem = w.slice(2);
     const body = romanizeWord(stem, style, family);
+    // the Mashreq press drops the article of a given name (الحسين بن عبد الله Hussein bin Abdullah)
+    if (given && style === 'mashreq') return body;
     if (style === 'maghreb' && family) {
       // the Maghrebi press drops the article of a family name (Mansouri, Jerandi, Taboubi),
       // keeping its l before ع (العرباوي Larbaoui, الأعرج Laaraj)
       const firstLetter = key(stem)[0] ?? '';
-      return firstLetter === 'ع' || firstLetter === 'ا' ? 'L' + lower(body) : body;
+      // (الإبراهيمي Brahimi, as the given name Brahim)
+      return stem.startsWith('إبر')
+        ? 'B' + body.slice(2)
+        : firstLetter === 'ع' || firstLetter === 'ا'
+          ? 'L' + lower(body)
+          : body;
     }
     if (style === 'maghreb') {
       // the article assimilates to a sun letter: Essebsi, Ennaji; El before the others
@@ -90,7 +103,7 @@ function word(w: string, style: Style, first: boolean, family: boolean): string 
 }
 
 /** Romanize one part of the parsed name (a given name, a nasab entry, a family …). */
-function part(text: string, style: Style, first: boolean, family = false): string {
+function part(text: string, style: Style, first: boolean, family = false, given = false): string {
   const words: string[] = [];
   for (const w of text.split(' ')) {
     if (w === '') continue;
@@ -156,14 +169,14 @@ function part(text: string, style: Style, first: boolean, family = false): strin
       continue;
     }
     if (k === 'ال' && next !== undefined) {
-      out.push((style === 'ala-lc' ? 'Āl ' : 'Al ') + word(next, style, false, true));
+      out.push((style === 'ala-lc' ? 'Āl ' : 'Al ') + word(next, style, false, true, false));
       i++;
       continue;
     }
     if ((k === 'الدين' || k === 'الاسلام' || k === 'العابدين') && out.length > 0) {
       const body = romanizeWord(w.slice(2), style);
       if (style === 'maghreb') {
-        if (k === 'الدين') out[out.length - 1] += 'eddine';
+        if (k === 'الدين') out[out.length - 1] = out[out.length - 1]?.replace(/e?$/u, 'eddine') ?? '';
         else out.push('El ' + body);
       } else {
         out.push('al-' + body);
@@ -175,7 +188,7 @@ function part(text: string, style: Style, first: boolean, family = false): strin
       else out[out.length - 1] += 'allah';
       continue;
     }
-    out.push(word(w, style, first && out.length === 0, family && i === words.length - 1));
+    out.push(word(w, style, first && out.length === 0, family && i === words.length - 1, given && out.length === 0));
   }
   return out.join(' ');
 }
@@ -258,7 +271,9 @@ export function romanizeArabicName(name: string, options?: RomanizeArabicNameOpt
 }
 
 function romanize(name: string, style: Style): string {
-  const parsed = parseArabicName(name);
+  // parsed as parseArabicName does; a single word is tested as a given name by its Arabic only
+  // (a Latin input is returned as it is, whatever its parse)
+  const parsed = parseName(name, isMatchedArabic);
   if (parsed.script !== 'arabic' && parsed.script !== 'mixed') return parsed.text;
   const words = parsed.text.split(' ');
   const body = words.slice(
@@ -267,7 +282,8 @@ function romanize(name: string, style: Style): string {
       .split(' ')
       .filter((x) => x !== '').length,
   );
-  if (originOfWords(body) === 'foreign') {
+  // (the Arabic-script words decide; a Latin word in the name is kept as it is)
+  if (isForeignArabic(body)) {
     // a word with the article in a foreign name is a description (الفرنسي the French), not a name
     const kept = body.filter((w) => !(hasArticle(w) && foreignExact(lexiconKey(w)) === undefined));
     const ws = kept.length > 0 ? kept : body;
@@ -296,7 +312,7 @@ function romanize(name: string, style: Style): string {
   const out: string[] = [];
   const add = (s: string | undefined, family = false): void => {
     if (s !== undefined && s !== '')
-      out.push(/[\u0600-\u06ff]/u.test(s) ? part(s, style, out.length === 0, family) : s);
+      out.push(/[\u0600-\u06ff]/u.test(s) ? part(s, style, out.length === 0, family, !family && out.length === 0) : s);
   };
   add(parsed.kunya);
   add(parsed.given);

@@ -1,29 +1,8 @@
-import * as z from 'zod';
+import type * as z from 'zod';
 import { formatRuleMessage } from '../helpers/format-rule-message.js';
 import type { RecordRuleId } from '../helpers/record-rules.js';
 import { RECORD_RULES } from '../helpers/record-rules.js';
-
-/** A probe issue, and zod's Arabic message for it: how the Arabic locale is recognised. */
-const PROBE = { code: 'unrecognized_keys', keys: ['x'], path: [], input: {} } as unknown as z.core.$ZodRawIssue;
-const ARABIC_PROBE_MESSAGE = 'معرف غريب: "x"';
-
-/**
- * The language of zod's configured locale for the rule messages: `ar` when `z.config()` holds
- * zod's Arabic locale (`z.config(z.locales.ar())`, as `tansiq validate --locale ar` sets), else
- * `en`. Zod keeps no locale name, so the locale is recognised by its message for a probe issue
- * (a test checks the probe against `z.locales.ar()`).
- */
-export function ruleLanguage(): 'en' | 'ar' {
-  const localeError = z.config().localeError;
-  if (localeError === undefined) return 'en';
-  try {
-    const out = localeError(PROBE);
-    const text = typeof out === 'string' ? out : out?.message;
-    return text === ARABIC_PROBE_MESSAGE ? 'ar' : 'en';
-  } catch {
-    return 'en';
-  }
-}
+import { localeLanguage } from './locale-language.js';
 
 /**
  * What raises the rule issues, as zod sees it: its error map writes the message when zod
@@ -36,7 +15,7 @@ const RULE_SOURCE = /* @__PURE__ */ Object.freeze({
         const params = issue.params ?? {};
         const rule = params['rule'];
         if (typeof rule !== 'string' || !Object.hasOwn(RECORD_RULES, rule)) return undefined;
-        return formatRuleMessage(rule as RecordRuleId, params, ruleLanguage());
+        return formatRuleMessage(rule as RecordRuleId, params, localeLanguage());
       },
     }),
   }),

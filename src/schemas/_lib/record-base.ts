@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { DateTimeSchema } from '../common/date-time.js';
 import { SourceRefSchema } from '../common/source-ref.js';
+import { localizedError } from './localized-error.js';
 
 /** Fields every record has besides `id` and `type` (entity records: sources may be empty). */
 export const entityMetaShape = {
@@ -20,5 +21,7 @@ export const entityMetaShape = {
 export const relationMetaShape = {
   ...entityMetaShape,
   /** Where the statements of this record come from (articles or URLs). */
-  sources: z.array(SourceRefSchema).min(1, { error: 'at least one source is required' }),
+  sources: z
+    .array(SourceRefSchema)
+    .min(1, { error: localizedError('at least one source is required', 'يلزم مصدر واحد على الأقل') }),
 };

@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { COUNTRY_CODES } from './country-code-list.js';
+import { localizedError } from '../_lib/localized-error.js';
 
 /**
  * A country: an ISO 3166-1 alpha-2 code in upper case, or `EU`, checked against the shipped list
@@ -15,7 +16,10 @@ import { COUNTRY_CODES } from './country-code-list.js';
  */
 export const CountryCodeSchema = /* @__PURE__ */ z
   .enum(COUNTRY_CODES as readonly [string, ...string[]], {
-    error: 'expected an ISO 3166-1 alpha-2 country code in upper case, or EU',
+    error: localizedError(
+      'expected an ISO 3166-1 alpha-2 country code in upper case, or EU',
+      'متوقع رمز بلد ISO 3166-1 من حرفين لاتينيين كبيرين، أو EU',
+    ),
   })
   .meta({
     id: 'tansiq.CountryCode',

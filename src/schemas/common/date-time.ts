@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { DATE_TIME_RE } from '../_lib/patterns.js';
+import { localizedError } from '../_lib/localized-error.js';
 
 /**
  * A full timestamp with a mandatory offset: `YYYY-MM-DDTHH:MM[:SS[.fff]](Z|±HH:MM)`, used for
@@ -14,7 +15,12 @@ import { DATE_TIME_RE } from '../_lib/patterns.js';
  */
 export const DateTimeSchema = /* @__PURE__ */ z
   .string()
-  .regex(DATE_TIME_RE, { error: 'expected a date-time YYYY-MM-DDTHH:MM[:SS[.fff]](Z|±HH:MM)' })
+  .regex(DATE_TIME_RE, {
+    error: localizedError(
+      'expected a date-time YYYY-MM-DDTHH:MM[:SS[.fff]](Z|±HH:MM)',
+      'متوقع تاريخ ووقت بالشكل YYYY-MM-DDTHH:MM[:SS[.fff]](Z|±HH:MM)',
+    ),
+  })
   .meta({
     id: 'tansiq.DateTime',
     title: 'Date-time',

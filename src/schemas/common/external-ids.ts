@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { HttpUrlSchema } from './http-url.js';
+import { localizedError } from '../_lib/localized-error.js';
 
 const QID = /^Q[1-9]\d*$/;
 
@@ -19,9 +20,25 @@ const QID = /^Q[1-9]\d*$/;
 export const ExternalIdsSchema = /* @__PURE__ */ z
   .strictObject({
     /** Wikidata item id (`Q…`). */
-    wikidata: z.string().regex(QID, { error: 'expected a Wikidata item id Q<digits>' }).optional(),
+    wikidata: z
+      .string()
+      .regex(QID, {
+        error: localizedError(
+          'expected a Wikidata item id Q<digits>',
+          'متوقع معرّف عنصر في ويكي بيانات بالشكل Q<digits>',
+        ),
+      })
+      .optional(),
     /** Wikidata item of a position (`Q…`). */
-    wikidataPosition: z.string().regex(QID, { error: 'expected a Wikidata item id Q<digits>' }).optional(),
+    wikidataPosition: z
+      .string()
+      .regex(QID, {
+        error: localizedError(
+          'expected a Wikidata item id Q<digits>',
+          'متوقع معرّف عنصر في ويكي بيانات بالشكل Q<digits>',
+        ),
+      })
+      .optional(),
     /** OpenSanctions entity id. */
     opensanctions: z.string().min(1).optional(),
     /** FollowTheMoney entity id. */
@@ -31,10 +48,18 @@ export const ExternalIdsSchema = /* @__PURE__ */ z
     /** ISNI (16 characters, no spaces). */
     isni: z
       .string()
-      .regex(/^\d{15}[\dX]$/, { error: 'expected an ISNI of 16 characters without spaces' })
+      .regex(/^\d{15}[\dX]$/, {
+        error: localizedError(
+          'expected an ISNI of 16 characters without spaces',
+          'متوقع رقم ISNI من 16 محرفًا بلا مسافات',
+        ),
+      })
       .optional(),
     /** VIAF id (digits). */
-    viaf: z.string().regex(/^\d+$/, { error: 'expected a VIAF id (digits)' }).optional(),
+    viaf: z
+      .string()
+      .regex(/^\d+$/, { error: localizedError('expected a VIAF id (digits)', 'متوقع معرّف VIAF من أرقام') })
+      .optional(),
     /** Official website. */
     website: HttpUrlSchema.optional(),
     /** Official register number. */

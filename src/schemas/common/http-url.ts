@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { localizedError } from '../_lib/localized-error.js';
 
 /**
  * An absolute `http` or `https` URL without whitespace. Deliberately simple so that Zod and the
@@ -13,7 +14,9 @@ import * as z from 'zod';
  */
 export const HttpUrlSchema = /* @__PURE__ */ z
   .string()
-  .regex(/^https?:\/\/[^\s/?#]+(?:[/?#]\S*)?$/, { error: 'expected an absolute http(s) URL without spaces' })
+  .regex(/^https?:\/\/[^\s/?#]+(?:[/?#]\S*)?$/, {
+    error: localizedError('expected an absolute http(s) URL without spaces', 'متوقع عنوان http(s) كامل بلا مسافات'),
+  })
   .meta({
     id: 'tansiq.HttpUrl',
     title: 'HTTP URL',

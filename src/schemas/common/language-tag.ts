@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { localizedError } from '../_lib/localized-error.js';
 
 /**
  * A BCP 47 language tag restricted to language, optional script and optional region:
@@ -15,7 +16,10 @@ import * as z from 'zod';
 export const LanguageTagSchema = /* @__PURE__ */ z
   .string()
   .regex(/^[a-z]{2,3}(?:-[A-Z][a-z]{3})?(?:-(?:[A-Z]{2}|\d{3}))?$/, {
-    error: 'expected a BCP 47 tag: language[-Script][-REGION], e.g. ar, ar-Latn, fr, es-419',
+    error: localizedError(
+      'expected a BCP 47 tag: language[-Script][-REGION], e.g. ar, ar-Latn, fr, es-419',
+      'متوقع وسم لغة BCP 47 بالشكل language[-Script][-REGION]، مثل ar أو ar-Latn أو fr أو es-419',
+    ),
   })
   .meta({
     id: 'tansiq.LanguageTag',

@@ -5,6 +5,7 @@ import { LanguageTagSchema } from './language-tag.js';
 import { PartialDateSchema } from './partial-date.js';
 import { SourceRefSchema } from './source-ref.js';
 import { crossFieldCheck } from '../_lib/run-checks.js';
+import { localizedError } from '../_lib/localized-error.js';
 
 /**
  * One name of a person, agency, forum or working group, with its language and script (`lang`,
@@ -33,7 +34,12 @@ export const NameSchema = /* @__PURE__ */ z
     /** Transliteration scheme slug for romanised forms (e.g. `ala-lc`, `iso-233`). */
     scheme: z
       .string()
-      .regex(/^[a-z0-9-]+$/, { error: 'expected a transliteration scheme slug such as ala-lc or iso-233' })
+      .regex(/^[a-z0-9-]+$/, {
+        error: localizedError(
+          'expected a transliteration scheme slug such as ala-lc or iso-233',
+          'متوقع اسم نظام نقحرة مثل ala-lc أو iso-233',
+        ),
+      })
       .optional(),
     /** First date the name was in use. */
     validFrom: PartialDateSchema.optional(),

@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { PARTIAL_DATE_TIME_RE } from '../_lib/patterns.js';
+import { localizedError } from '../_lib/localized-error.js';
 
 /**
  * A {@link PartialDateSchema | partial date}, or a full date with a time and a mandatory UTC
@@ -19,7 +20,10 @@ import { PARTIAL_DATE_TIME_RE } from '../_lib/patterns.js';
 export const PartialDateTimeSchema = /* @__PURE__ */ z
   .string()
   .regex(PARTIAL_DATE_TIME_RE, {
-    error: 'expected YYYY, YYYY-MM, YYYY-MM-DD or YYYY-MM-DDTHH:MM[:SS](Z|±HH:MM) with a real calendar date',
+    error: localizedError(
+      'expected YYYY, YYYY-MM, YYYY-MM-DD or YYYY-MM-DDTHH:MM[:SS](Z|±HH:MM) with a real calendar date',
+      'متوقع YYYY أو YYYY-MM أو YYYY-MM-DD أو YYYY-MM-DDTHH:MM[:SS](Z|±HH:MM) بتاريخ تقويمي حقيقي',
+    ),
   })
   .meta({
     id: 'tansiq.PartialDateTime',

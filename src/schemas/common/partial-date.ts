@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { PARTIAL_DATE_RE } from '../_lib/patterns.js';
+import { localizedError } from '../_lib/localized-error.js';
 
 /**
  * A date of year, month or day precision: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
@@ -17,7 +18,12 @@ import { PARTIAL_DATE_RE } from '../_lib/patterns.js';
  */
 export const PartialDateSchema = /* @__PURE__ */ z
   .string()
-  .regex(PARTIAL_DATE_RE, { error: 'expected a real calendar date YYYY, YYYY-MM or YYYY-MM-DD' })
+  .regex(PARTIAL_DATE_RE, {
+    error: localizedError(
+      'expected a real calendar date YYYY, YYYY-MM or YYYY-MM-DD',
+      'متوقع تاريخ تقويمي حقيقي بالشكل YYYY أو YYYY-MM أو YYYY-MM-DD',
+    ),
+  })
   .meta({
     id: 'tansiq.PartialDate',
     title: 'Partial date',

@@ -14,6 +14,7 @@ import { LocalizedTextSchema } from '../common/localized-text.js';
 import { AgencyIdSchema, ForumIdSchema } from '../common/typed-ids.js';
 import { crossFieldCheck } from '../_lib/run-checks.js';
 import { fastByDefault } from '../_lib/guard-parse.js';
+import { localizedError } from '../_lib/localized-error.js';
 
 /**
  * The kinds of agency; they drive the CAMEO/PLOVER sector (police → COP, intelligence → SPY,
@@ -75,7 +76,9 @@ export const AgencySchema = /* @__PURE__ */ fastByDefault(
       /** Id of this record (its prefix is the record type). */
       id: AgencyIdSchema,
       /** Names: official, acronyms, former names. */
-      names: z.array(NameSchema).min(1, { error: 'an agency needs at least one name' }),
+      names: z
+        .array(NameSchema)
+        .min(1, { error: localizedError('an agency needs at least one name', 'تحتاج الجهة إلى اسم واحد على الأقل') }),
       /** Kind of agency (drives the CAMEO/PLOVER sector). */
       kind: z.literal(AGENCY_KINDS),
       /** Country (left out for IGOs). */
@@ -111,9 +114,16 @@ export const AgencySchema = /* @__PURE__ */ fastByDefault(
         .array(
           z.strictObject({
             /** Stable slug of the government, e.g. `ly-gnu`. */
-            key: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: 'expected a lower-case slug such as ly-gnu' }),
+            key: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+              error: localizedError(
+                'expected a lower-case slug such as ly-gnu',
+                'متوقع مفتاح بأحرف لاتينية صغيرة مثل ly-gnu',
+              ),
+            }),
             /** Name of the government, in several languages. */
-            label: z.array(LocalizedTextSchema).min(1, { error: 'a government needs at least one label' }),
+            label: z.array(LocalizedTextSchema).min(1, {
+              error: localizedError('a government needs at least one label', 'تحتاج الحكومة إلى تسمية واحدة على الأقل'),
+            }),
             /** When the agency belonged to that government. */
             interval: IntervalSchema.optional(),
           }),

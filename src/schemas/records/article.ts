@@ -11,6 +11,7 @@ import { SpanSchema } from '../common/span.js';
 import { TopicCodeSchema } from '../common/topic-code.js';
 import { AgencyIdSchema, ArticleIdSchema, MeetingIdSchema, PersonIdSchema } from '../common/typed-ids.js';
 import { fastByDefault } from '../_lib/guard-parse.js';
+import { localizedError } from '../_lib/localized-error.js';
 
 /**
  * A news article or official release that statements are sourced from (schema.org NewsArticle,
@@ -93,7 +94,12 @@ export const ArticleSchema = /* @__PURE__ */ fastByDefault(
       /** SHA-256 of the body (lower-case hex). */
       bodyHash: z
         .string()
-        .regex(/^[a-f0-9]{64}$/, { error: 'expected a SHA-256 digest in lower-case hex' })
+        .regex(/^[a-f0-9]{64}$/, {
+          error: localizedError(
+            'expected a SHA-256 digest in lower-case hex',
+            'متوقع بصمة SHA-256 بالنظام الست عشري وبأحرف صغيرة',
+          ),
+        })
         .optional(),
       /** Section of the publication. */
       section: z.string().min(1).optional(),

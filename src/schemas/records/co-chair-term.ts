@@ -6,6 +6,7 @@ import { PartyRefSchema } from '../common/party-ref.js';
 import { ChairedBodyIdSchema, CoChairTermIdSchema, PersonIdSchema } from '../common/typed-ids.js';
 import { fieldOf, itemsOf, crossFieldCheck } from '../_lib/run-checks.js';
 import { fastByDefault } from '../_lib/guard-parse.js';
+import { localizedError } from '../_lib/localized-error.js';
 
 /**
  * A term of co-chairs of a forum or working group (`bodyId`): one or more `chairs` (countries or
@@ -45,7 +46,12 @@ export const CoChairTermSchema = /* @__PURE__ */ fastByDefault(
             representativePersonId: PersonIdSchema.optional(),
           }),
         )
-        .min(1, { error: 'a co-chair term needs at least one chair' }),
+        .min(1, {
+          error: localizedError(
+            'a co-chair term needs at least one chair',
+            'تحتاج فترة الرئاسة المشتركة إلى رئيس واحد على الأقل',
+          ),
+        }),
       /** The term. */
       interval: IntervalSchema,
       /** Number of the term (1 for the first). */

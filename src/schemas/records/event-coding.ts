@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { localizedError } from '../_lib/localized-error.js';
 
 /**
  * The 16 PLOVER event types (PLOVER manual draft 2.0).
@@ -45,16 +46,34 @@ export const PLOVER_EVENTS = /* @__PURE__ */ Object.freeze([
 export const EventCodingSchema = /* @__PURE__ */ z
   .strictObject({
     /** CAMEO event codes (2 to 4 digits). */
-    cameo: z.array(z.string().regex(/^\d{2,4}$/, { error: 'expected a CAMEO code of 2 to 4 digits' })).optional(),
+    cameo: z
+      .array(
+        z.string().regex(/^\d{2,4}$/, {
+          error: localizedError('expected a CAMEO code of 2 to 4 digits', 'متوقع رمز CAMEO من 2 إلى 4 أرقام'),
+        }),
+      )
+      .optional(),
     /** PLOVER event types, modes and contexts. */
     plover: z
       .strictObject({
         /** PLOVER event types (at least one). */
         event: z.array(z.literal(PLOVER_EVENTS)).min(1),
         /** PLOVER modes (e.g. `visit`, `phone`). */
-        mode: z.array(z.string().regex(/^[a-z][a-z_-]*$/, { error: 'expected a PLOVER mode name' })).optional(),
+        mode: z
+          .array(
+            z.string().regex(/^[a-z][a-z_-]*$/, {
+              error: localizedError('expected a PLOVER mode name', 'متوقع اسم نمط (mode) من PLOVER'),
+            }),
+          )
+          .optional(),
         /** PLOVER contexts (e.g. `terrorism`). */
-        context: z.array(z.string().regex(/^[a-z][a-z_]*$/, { error: 'expected a PLOVER context name' })).optional(),
+        context: z
+          .array(
+            z.string().regex(/^[a-z][a-z_]*$/, {
+              error: localizedError('expected a PLOVER context name', 'متوقع اسم سياق (context) من PLOVER'),
+            }),
+          )
+          .optional(),
       })
       .optional(),
     /** ACLED event type. */

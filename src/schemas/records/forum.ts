@@ -13,6 +13,7 @@ import { TopicCodeSchema } from '../common/topic-code.js';
 import { AgencyIdSchema, ForumIdSchema } from '../common/typed-ids.js';
 import { crossFieldCheck } from '../_lib/run-checks.js';
 import { fastByDefault } from '../_lib/guard-parse.js';
+import { localizedError } from '../_lib/localized-error.js';
 
 /**
  * A multilateral forum, coalition or IGO (the GCTF, the Global Coalition against Daesh and its
@@ -43,7 +44,9 @@ export const ForumSchema = /* @__PURE__ */ fastByDefault(
       /** Id of this record (its prefix is the record type). */
       id: ForumIdSchema,
       /** Names in every language and script, with kinds and validity dates. */
-      names: z.array(NameSchema).min(1, { error: 'a forum needs at least one name' }),
+      names: z
+        .array(NameSchema)
+        .min(1, { error: localizedError('a forum needs at least one name', 'يحتاج المنتدى إلى اسم واحد على الأقل') }),
       /** Kind of forum. */
       kind: z.literal(['informal-platform', 'coalition', 'igo', 'focus-group', 'treaty-body', 'network']),
       /** Forum it belongs to (e.g. a focus group of a coalition). */

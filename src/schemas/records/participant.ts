@@ -5,6 +5,7 @@ import { LocalizedTextSchema } from '../common/localized-text.js';
 import { PartyRefSchema } from '../common/party-ref.js';
 import { SourceRefSchema } from '../common/source-ref.js';
 import { PositionIdSchema } from '../common/typed-ids.js';
+import { localizedError } from '../_lib/localized-error.js';
 
 /**
  * The roles a participant can play at a meeting.
@@ -53,7 +54,7 @@ export const ParticipantSchema = /* @__PURE__ */ z
     delegationId: SlugSchema.optional(),
     /** Roles at the time of the meeting (at least one). */
     roles: uniqueStrings(z.literal(PARTICIPANT_ROLES), 'duplicate_role').min(1, {
-      error: 'a participant needs at least one role',
+      error: localizedError('a participant needs at least one role', 'يحتاج المشارك إلى دور واحد على الأقل'),
     }),
     /** Position held at the time. */
     positionId: PositionIdSchema.optional(),

@@ -6,6 +6,7 @@ import { IntervalSchema } from '../common/interval.js';
 import { LocalizedTextSchema } from '../common/localized-text.js';
 import { OrganizationIdSchema, PositionIdSchema } from '../common/typed-ids.js';
 import { fastByDefault } from '../_lib/guard-parse.js';
+import { localizedError } from '../_lib/localized-error.js';
 
 /**
  * The roles a position can have.
@@ -58,7 +59,9 @@ export const PositionSchema = /* @__PURE__ */ fastByDefault(
       /** The agency or forum the position belongs to. */
       organizationId: OrganizationIdSchema,
       /** Label of the position, in several languages. */
-      label: z.array(LocalizedTextSchema).min(1, { error: 'a position needs at least one label' }),
+      label: z.array(LocalizedTextSchema).min(1, {
+        error: localizedError('a position needs at least one label', 'يحتاج المنصب إلى تسمية واحدة على الأقل'),
+      }),
       /** Role of the position. */
       role: z.literal(POSITION_ROLES),
       /** Country of the position. */

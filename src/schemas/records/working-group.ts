@@ -8,6 +8,7 @@ import { NameSchema } from '../common/name.js';
 import { TopicCodeSchema } from '../common/topic-code.js';
 import { ForumIdSchema, WorkingGroupIdSchema } from '../common/typed-ids.js';
 import { fastByDefault } from '../_lib/guard-parse.js';
+import { localizedError } from '../_lib/localized-error.js';
 
 /**
  * A working group of a forum (thematic or regional), with names, topics, the interval it was
@@ -37,7 +38,9 @@ export const WorkingGroupSchema = /* @__PURE__ */ fastByDefault(
       /** The forum the group belongs to. */
       forumId: ForumIdSchema,
       /** Names in every language and script, with kinds and validity dates. */
-      names: z.array(NameSchema).min(1, { error: 'a working group needs at least one name' }),
+      names: z.array(NameSchema).min(1, {
+        error: localizedError('a working group needs at least one name', 'يحتاج فريق العمل إلى اسم واحد على الأقل'),
+      }),
       /** Thematic or regional. */
       kind: z.literal(['thematic', 'regional']),
       /** Topics, from the tansiq vocabulary. */

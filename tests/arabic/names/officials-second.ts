@@ -1,9 +1,10 @@
 /**
  * A second list of officials' names in Arabic with the Latin spelling the press of their region
- * uses, written before the romanization rules and lexicon were tuned on `officials.ts` and kept
- * out of that tuning (different people; nobody on this list is on the first one). Agreement on
- * it is a check of how far the in-sample figures generalize: it is written by the tansiq
- * developers too, so it is not an independent held-out evaluation either.
+ * uses, written before the earlier romanization tuning round (on `officials.ts`) and kept out of
+ * it (nobody on this list is on the first one); tuned on from the following round on, so it is
+ * IN-SAMPLE now, like the first list. Before that round it scored Maghreb 25.9% exact / 55.4%
+ * tokens and Mashreq 37.7% / 62.2%: what a held-out list looks like. Written by the tansiq
+ * developers.
  *
  * Same format and regions as `officials.ts`. Used by bench/romanize.bench.ts.
  */

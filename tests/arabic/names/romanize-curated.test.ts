@@ -89,6 +89,19 @@ const PRESS: ReadonlyArray<readonly [string, Style, string]> = [
   ['مارين لوبان', 'maghreb', 'Marine Le Pen'],
   ['أولاف شولتس', 'maghreb', 'Olaf Scholz'],
   ['أنالينا بيربوك', 'maghreb', 'Annalena Baerbock'],
+  // family names fused with بو, CāCCī without i, ع after a bare alef, الإبراهيمي (Maghreb)
+  ['محمد بوسعيد', 'maghreb', 'Mohamed Boussaid'], // Morocco
+  ['نور الدين بوطيب', 'maghreb', 'Noureddine Boutayeb'], // Morocco
+  ['صبري بوقدوم', 'maghreb', 'Sabri Boukadoum'], // Algeria
+  ['منجي الحامدي', 'maghreb', 'Mongi Hamdi'], // Tunisia
+  ['توفيق الراجحي', 'maghreb', 'Taoufik Rajhi'], // Tunisia
+  ['عبد القادر اعمارة', 'maghreb', 'Abdelkader Amara'], // Morocco
+  ['الأخضر الإبراهيمي', 'maghreb', 'Lakhdar Brahimi'], // Algeria
+  ['لحسن حداد', 'maghreb', 'Lahcen Haddad'], // Morocco
+  // a given name's article dropped, -aa for a final hamza after ā (Mashreq)
+  ['الحسين بن عبد الله', 'mashreq', 'Hussein bin Abdullah'], // Jordan
+  ['سعود الفيصل', 'mashreq', 'Saud al-Faisal'], // Saudi Arabia
+  ['محمد بن راشد آل مكتوم', 'mashreq', 'Mohammed bin Rashid Al Maktoum'], // UAE
 ];
 
 const ALA_LC: ReadonlyArray<readonly [string, string]> = [

@@ -2,11 +2,13 @@
  * The given names that name matching must tell apart although their spellings sound alike
  * (عمر/عمرو, حمد/أحمد, محمد/محمود, حسن/حسين, سعد/سعيد, علي/علاء …) and the very common names
  * that say little about who a person is (private). The names and their spellings are in the
- * romanization lexicon's {@link MATCHED_NAMES} table (one source for both uses); this module
+ * romanization lexicon's {@link MATCHED_NAMES} table (one source for both uses), their Latin
+ * spellings in matched-spellings.ts; this module
  * indexes them for matching: every spelling of a name (its Arabic, as folded by the tokenizer,
  * and its Latin spellings) maps to the name's id.
  */
 import { FOLD_ALEF, FOLD_HAMZA, foldText } from '../../_lib/fold-text.js';
+import { MATCHED_SPELLINGS } from './matched-spellings.js';
 import { MATCHED_NAMES } from './name-lexicon.js';
 
 interface LexiconTables {
@@ -17,17 +19,24 @@ interface LexiconTables {
 function build(): LexiconTables {
   const ids = new Map<string, string[]>();
   const common = new Set<string>();
+  const latin = new Map<string, string>();
+  for (const line of MATCHED_SPELLINGS.trim().split('\n')) {
+    const bar = line.indexOf('|');
+    latin.set(line.slice(0, bar), line.slice(bar + 1));
+  }
   for (const line of MATCHED_NAMES.trim().split('\n')) {
     const fields = line.split('|');
     const foreign = line.startsWith('~');
+    // a foreign line: its Arabic spellings; an Arabic one: its Arabic and its other Arabic spellings
+    const arabic = (foreign ? line.slice(1) : (fields[0] ?? '') + ' ' + (fields[4] ?? '')).split(' ');
     // the id is the name's Arabic spelling as the tokenizer folds it
-    const id = foldText((fields[0] ?? '').replace('~', ''), FOLD_ALEF | FOLD_HAMZA);
-    let spellings = (foreign ? fields[1] : fields[4]) ?? '';
+    const id = foldText(arabic[0] ?? '', FOLD_ALEF | FOLD_HAMZA);
+    let spellings = latin.get(arabic[0] ?? '') ?? '';
     if (spellings.startsWith('*')) {
       common.add(id);
       spellings = spellings.slice(1);
     }
-    for (const w of (id + ' ' + spellings).split(' ')) {
+    for (const w of [id, ...arabic.slice(1), ...spellings.split(' ')]) {
       if (w === '') continue;
       const list = ids.get(w) ?? [];
       if (!list.includes(id)) list.push(id);

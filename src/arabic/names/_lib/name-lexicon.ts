@@ -14,424 +14,466 @@
  *
  * The given names that name matching must tell apart although they sound alike (عمر / عمرو,
  * حمد / أحمد, حسن / حسين …) or that are so common they say little about who a person is are in
- * {@link MATCHED_NAMES}, the same table for both uses: a fifth field lists their other Latin
- * (and Arabic) spellings, `*` first marks a very common name. Lines starting with `~` are
- * foreign given names with their short forms (William, Bill), for matching only. The tables
+ * {@link MATCHED_NAMES}, the same table for both uses: a fifth field lists their other Arabic
+ * spellings. Lines starting with `~` are foreign given names with their Arabic short forms
+ * (ويليام، بيل), for matching only. Their Latin spellings, which only matching needs, are in
+ * matched-spellings.ts, so that romanization does not carry them. The tables
  * are built on first use.
  */
 import { FOLD_ALEF, FOLD_HAMZA, FOLD_MAQSURA, FOLD_TA_MARBUTA, foldText } from '../../_lib/fold-text.js';
 
 /**
  * Given names used by romanization AND by name matching (see above): `arabic|ala-lc|mashreq|
- * maghreb|[*]other spellings`; `~arabic|other spellings` for a foreign given name (matching only).
+ * maghreb|other Arabic spellings`; `~arabic short forms` for a foreign given name (matching only).
  */
 export const MATCHED_NAMES = `
-محمد|Muḥammad|Mohammed|Mohamed|*mo mohammed mohamed muhammad mohammad mohamad muhamad mouhamed mouhammad muhammed mohamedou mhamed mhammed mehmet mohd mouhamad mohammad
-محمود|=|Mahmoud||*mahmoud mahmud mahmood
-أحمد|=|Ahmed||*ahmed ahmad ahmet hmed
-حمد|Ḥamad|||hamad
-حامد|=|Hamed|Hamid|hamed hamid
-حميد||||hamid hameed hmida
-عمر|ʻUmar|Omar||*omar omer umar oumar
-عمرو|ʻAmr|||amr amro amrou amru amre
-علي||||*ali aly
-علاء|=|Alaa|Alae|alaa ala alae
-حسن|Ḥasan|Hassan||*hassan hasan hassen hacen hassane hasane
-حسين|Ḥusayn|Hussein|Houcine|*hussein hussain husain husayn hossein houcine hocine husein hussien houssine lhoussine
-سعيد|=|Saeed|Said|said saeed saied saiid saeid
-سعد||||saad sad saadi
-عبدالله|ʻAbd Allāh|Abdullah|Abdellah|*abdallah abdullah abdellah abdulla abdalla abdelah abdoullah
-عبدالإله|ʻAbd al-Ilāh|Abdul Ilah|Abdelilah|abdelilah abdelillah abdulilah abdelila abdulelah abdulillah abdelilah
-عبدالرحمن|ʻAbd al-Raḥmān|Abdulrahman|Abderrahmane|abderrahmane abderrahman abdelrahman abdulrahman abdurrahman abdelrahmane abdurahman abderahmane abdulrahmane
-عبدالرحيم|ʻAbd al-Raḥīm|Abdul Rahim|Abderrahim|abderrahim abdelrahim abdulrahim abderahim abdurrahim abdelrahime
-خالد||||*khaled khalid khaleed
-يوسف|=|Youssef||*youssef yousef yusuf youcef youssouf yusef yousif
-إبراهيم|=||Brahim|*ibrahim brahim ibrahime ebrahim
-مصطفى|Muṣṭafá||Mustapha|*مصطفي mustafa moustafa mostafa mustapha moustapha
-كريم||||karim kareem
-كريمة||||karima karimah
-أمين||||amine amin ameen
-أمينة||||amina aminah
-جميل|=|||jamil jamel djamel gamil
-جميلة|=|||jamila djamila gamila
-نبيل|=|||nabil nabeel
-نبيلة|=|||nabila nabilah
-سعيدة||||saida saeeda
-جوزيف|=|Joseph||جوزف جو joseph joe joey
-~كريستوفر|كريس christopher chris kristopher
-~ويليام|وليام بيل william bill will billy
-~جيمس|جيم james jim jimmy jamie
-~مايكل|ميكائيل مايك michael mike
-~روبرت|بوب robert bob rob bobby
-~انتوني|توني anthony antony tony
-~توماس|توم thomas tom tommy
-~ريتشارد|ريك ديك richard rick dick richie
-~ديفيد|ديف david dave
-~ستيفن|ستيف stephen steven steve
-~نيكولاس|نيك nicholas nick nicolas
-~اليزابيث|ليز elizabeth liz beth
+محمد|Muḥammad|Mohammed|Mohamed
+محمود|=|Mahmoud
+أحمد|=|Ahmed
+حمد|Ḥamad
+حامد|=|Hamed|Hamid
+حميد
+عمر|ʻUmar|Omar
+عمرو|ʻAmr
+علي
+علاء
+حسن|Ḥasan|Hassan
+حسين|Ḥusayn|Hussein|Houcine
+سعيد|=|Saeed|Said
+سعد
+عبدالله|ʻAbd Allāh|Abdullah|Abdellah
+عبدالإله|ʻAbd al-Ilāh|Abdul Ilah|Abdelilah
+عبدالرحمن|ʻAbd al-Raḥmān|Abdulrahman|Abderrahmane
+عبدالرحيم|ʻAbd al-Raḥīm|Abdul Rahim|Abderrahim
+خالد
+يوسف|=|Youssef
+إبراهيم|=||Brahim
+مصطفى|Muṣṭafá||Mustapha|مصطفي
+كريم
+كريمة
+أمين
+أمينة
+جميل|=
+جميلة|=
+نبيل|=
+نبيلة|=
+سعيدة
+جوزيف|=|Joseph||جوزف جو
+~كريستوفر كريس
+~ويليام وليام بيل
+~جيمس جيم
+~مايكل ميكائيل مايك
+~روبرت بوب
+~انتوني توني
+~توماس توم
+~ريتشارد ريك ديك
+~ديفيد ديف
+~ستيفن ستيف
+~نيكولاس نيك
+~اليزابيث ليز
 `;
 
+/**
+ * The other names: `arabic|ala-lc|mashreq|maghreb` as above (the ALA-LC of a word with the article
+ * written without its al-), the Arabic written one ASCII letter a
+ * letter in Buckwalter's transliteration ({@link ARABIC_LETTERS} ↔ {@link ASCII_LETTERS}: A ا,
+ * > أ, < إ, M آ, ' ء, & ؤ, } ئ, b ب, t ت, v ث, j ج, H ح, x خ, d د, * ذ, r ر, z ز, s س, $ ش,
+ * S ص, D ض, T ط, Z ظ, E ع, g غ, f ف, q ق, k ك, l ل, m م, n ن, h ه, w و, y ي, Y ى, p ة), which
+ * halves its size in the bundle: الحموشي is AlHmw$y.
+ */
 const ENTRIES = `
-سفيان|Sufyān|Sufian|Sofiane
-رابح|=|Rabeh|Rabah
-منية|Munyah|Mounia
-وداد|Widād|Widad|Ouidad
-سناء|=|Sanaa|Sanae
-ثريا|Thurayyā|Thuraya|Touria
-ربيع|=|Rabie
-طه|Ṭāhā|Taha
-حسام|Ḥusām|Hossam|Houssam
-فراس|Firās|Firas
-بوعلام|=|Boualem
-بسام|Bassām|Bassam
-عبدالغفار|ʻAbd al-Ghaffār|Abdel Ghaffar|Abdelghaffar
-عبدالمنعم|ʻAbd al-Munʻim|Abdel Moneim|Abdelmoneim
-عبدالستار|ʻAbd al-Sattār|Abdul Sattar|Abdessatar
-عبدالجبار|ʻAbd al-Jabbār|Abdul Jabbar|Abdeljabbar
-المجالي|=|al-Majali|El Majali
-الطراونة|=|al-Tarawneh|Tarawneh
-الشمري|al-Shammarī|al-Shammari|Chammari
-الدليمي|al-Dulaymī|al-Dulaimi|Dulaimi
-الجبوري|al-Jubūrī|al-Jubouri|Jebouri
-العبيدي|al-ʻUbaydī|al-Obeidi|Obeidi
-القحطاني|=|al-Qahtani|Kahtani
-العتيبي|al-ʻUtaybī|al-Otaibi|Otaibi
-الطرابلسي|al-Ṭarābulusī|Trabelsi
-الجبالي|=|al-Jebali|Jebali
-الهمامي|al-Hammāmī|Hammami
-بناني|Bannānī|Bennani
-برادة|Barrādah|Berrada
-بنجلون|Bin Jallūn|Benjelloun
-العمراني|al-ʻUmrānī|Amrani
-الإدريسي|=|al-Idrissi|Idrissi
-عثمان|ʻUthmān|Othman
-الحسين|al-Ḥusayn|al-Hussein|El Houcine
-حسان|Ḥassān||Hassane
-إسماعيل
-فاطمة
-ياسين|=|Yassin|Yassine
-عيسى|=|Issa|Aïssa
-موسى|=|Moussa
-يحيى|=||Yahia
-زكريا|Zakarīyā|Zakaria
-أيمن|=||Aymen
-قيس|Qays|Kais|Kaïs
-رمطان|=|Ramtane
-السعيد|=|al-Saeed|Saïd
-ناصر|=|Nasser
-منصور|=|Mansour
-مسعود|=|Masoud|Messaoud
-محفوظ
-مبروك|=|Mabrouk
-مختار|Mukhtār|Mokhtar
-صالح|=|Saleh|Salah
-صلاح|=|Salah
-جمال|=
-كمال|=||Kamel
-هشام|Hishām||Hichem
-عادل
-طارق|=|Tarek|Tarik
-سامي
-سامح
-شكري|Shukrī|Shoukry|Choukri
-سمير|=
-سميرة|=
-رشيد
-رشيدة
-مجيد|=
-ماجد|=|Majed|Majid
-وليد|=
-خليل
-سليم|=
-سليمان|Sulaymān|Suleiman|Slimane
-نجيب|=
-لطيفة
-عزيز
-عزيزة
-فؤاد|Fuʼād|Fouad
-مراد|Murād||Mourad
-رضا|Riḍā|Reda
-بشار|Bashshār|Bashar|Bachar
-بشير|=||Bachir
-نذير|=|Nazir|Nadir
-منير|Munīr|Mounir
-نور
-نادية|Nādiyah|Nadia
-ليلى|Laylá|Leila
-مريم|Maryam|Mariam|Meriem
-زينب|Zaynab|Zeinab|Zineb
-خديجة
-عائشة
-سلمى|=
-هند|Hind
-رانيا|=|Rania
-هدى|Hudá||Houda
-نجلاء|=
-سعاد|Suʻād|Souad
-وفاء|=||Wafae
-أسماء|=||Asmaa
-حنان|=||Hanane
-إيمان
-نزهة|Nuzhah||Nezha
-بثينة|Buthaynah|Buthaina|Bouthaina
-رجاء|=||Rajae
-مهدي|=||Mehdi
-هادي
-الهادي|=||El Hadi
-فيصل|Fayṣal|Faisal|Fayçal
-فهد
-سلطان|Sulṭān||Soltane
-سلمان|=||Salmane
-زايد
-تميم|=
-طلال|=
-نايف
-بندر|=
-تركي|Turkī
-ثامر|=|Thamer
-جاسم|=|Jassim
-حمدان
-راشد
-ذياب|=|Diab
-دياب
-هزاع|Hazzāʻ
-عبدالعزيز|ʻAbd al-ʻAzīz|Abdulaziz|Abdelaziz
-عبدالفتاح|ʻAbd al-Fattāḥ|Abdel Fattah|Abdelfattah
-عبدالقادر|ʻAbd al-Qādir|Abdul Qader|Abdelkader
-عبدالمجيد|ʻAbd al-Majīd|Abdul Majeed|Abdelmadjid
-عبداللطيف|ʻAbd al-Laṭīf|Abdul Latif|Abdellatif
-عبدالكريم|ʻAbd al-Karīm|Abdul Karim|Abdelkrim
-عبدالحميد|ʻAbd al-Ḥamīd|Abdul Hamid|Abdelhamid
-عبدالحق|ʻAbd al-Ḥaqq|Abdul Haq|Abdelhak
-عبدالسلام|ʻAbd al-Salām|Abdul Salam|Abdeslam
-عبدالوافي|ʻAbd al-Wāfī|Abdul Wafi|Abdelouafi
-عبدالمالك|ʻAbd al-Mālik|Abdul Malik|Abdelmalek
-عبدالملك|ʻAbd al-Malik|Abdul Malik|Abdelmalek
-عبدالعالي|ʻAbd al-ʻĀlī|Abdul Ali|Abdelali
-عبدالغني|ʻAbd al-Ghanī|Abdul Ghani|Abdelghani
-عبدالحكيم|ʻAbd al-Ḥakīm|Abdul Hakim|Abdelhakim
-عبدالرزاق|ʻAbd al-Razzāq|Abdul Razzaq|Abderrazak
-عبدالجليل|ʻAbd al-Jalīl|Abdul Jalil|Abdeljalil
-عبدالوهاب|ʻAbd al-Wahhāb|Abdul Wahab|Abdelouahab
-عبدالناصر|ʻAbd al-Nāṣir|Abdel Nasser|Abdennacer
-عبدالمهدي|ʻAbd al-Mahdī|Abdul Mahdi|Abdelmahdi
-عبدالعاطي|ʻAbd al-ʻĀṭī|Abdelatty|Abdelati
-عبدالحفيظ|ʻAbd al-Ḥafīẓ|Abdul Hafiz|Abdelhafid
-عبدالنبي|ʻAbd al-Nabī|Abdul Nabi|Abdennabi
-عبدالصمد|ʻAbd al-Ṣamad|Abdul Samad|Abdessamad
-عبدالرؤوف|ʻAbd al-Raʼūf|Abdul Raouf|Abderraouf
-نورالدين|Nūr al-Dīn|Nour al-Din|Noureddine
-سعدالدين|Saʻd al-Dīn|Saad al-Din|Saadeddine
-صلاحالدين|Ṣalāḥ al-Dīn|Salah al-Din|Salaheddine
-عزالدين|ʻIzz al-Dīn|Ezz al-Din|Azzeddine
-جمالالدين|Jamāl al-Dīn||Djamaleddine
-خيرالدين|Khayr al-Dīn|Khair al-Din|Kheireddine
-بدرالدين|Badr al-Dīn||Badreddine
-نصرالله|Naṣr Allāh|Nasrallah
-عطاالله|ʻAṭāʼ Allāh|Attallah|Atallah
-فتحالله|Fatḥ Allāh|Fathallah
-ابوبكر|Abū Bakr||Aboubakr
-زينالعابدين|Zayn al-ʻĀbidīn|Zine al-Abidine|Zine El Abidine
-العربي|al-ʻArabī||Larbi
-الطيب|al-Ṭayyib|al-Tayeb|Tayeb
-الحبيب|=||Habib
-الباجي|=|al-Beji|Béji
-الصادق|=||Sadok
-الطاهر|=|al-Taher|Tahar
-العيد|=|al-Eid|Laïd
-الأخضر|=||Lakhdar
-الهاشمي|=|al-Hashemi|El Hachemi
-حبيب
-طيب|Ṭayyib|Tayeb
-عبيد|ʻUbayd|Obeid|Abid
-إدريس|=||Driss
-عمار|ʻAmmār
-بلقاسم|Bilqāsim|Belkacem
-قاسم|=|Qassem|Kacem
-نعيم
-جعفر
-جبران|Jubrān|Gebran|Jebrane
-ميشال|=|Michel
-ميشيل|=|Michel
-إلياس|=|Elias
-نواف|Nawwāf|Nawaf
-مشعل|Mishʻal||Mechaal
-شريف|=|Sherif|Cherif
-الشريف|=|al-Sherif|Cherif
-أنور|Anwar||Anouar
-عباس|ʻAbbās
-مهند|Muhannad|Mohannad
-مازن
-ماهر
-تامر
-حازم
-هاني
-رامي
-فادي
-زياد
-عماد|ʻImād
-نزار|Nizār
-نجم|=
-حمزة
-أسامة|Usāmah|Osama|Oussama
-أنس
-إسحاق
-يعقوب|=|Yacoub
-داود|Dāwūd|Daoud
-هارون|=|Haroun
-لقمان|Luqmān||Loukmane
-عدنان
-غسان|Ghassān||Ghassane
-عدلي|=|Adly|Adli
-مجدي|=|Magdy|Majdi
-حمدي
-فتحي|=||Fethi
-رؤوف|=|Raouf
-توفيق|Tawfīq||Taoufik
-شوقي|Shawqī|Shawki|Chawki
-فوزي|Fawzī||Fouzi
-لطفي|Luṭfī|Lotfi
-رفيق|=|Rafik
-شفيق|=|Shafik|Chafik
-صادق|=|Sadek|Sadok
-عاطف
-ياسر|=|Yasser
-نبيه|=
-بهاء|=|Bahaa|Bahae
-ضياء|=|Diaa|Diae
-ثائر|=|Thaer
-بدر|=
-نعمان|Nuʻmān|Noman|Noamane
-رياض
-مروان
-عزمي
-وائل|=|Wael
-هيثم|Haytham|Haitham
-أكرم
-محسن|Muḥsin|Mohsen
-حسني|Ḥusnī|Hosni
-عزت|ʻIzzat|Ezzat
-نجاة|=|Najat
-أمل
-منى|Muná|Mona|Mouna
-غادة
-دينا
-ريم|=|Reem|Rim
-سهام|Sihām
-مليكة|=
-شريفة
-حكيم
-كاظم|=|Kadhim|Kadhem
-الكاظمي|=|al-Kadhimi|El Kadhimi
-شياع|=|Shia|Chiaa
-السوداني|=||Essoudani
-فالح
-جواد|=||Jaouad
-مقتدى|Muqtadá||Moqtada
-الصدر|=||Sadr
-نوري
-المالكي|=||El Maliki
-حيدر|Ḥaydar|Haider|Haidar
-العبادي|al-ʻAbbādī|al-Abadi|El Abadi
-برهم
-السيسي|=||Al-Sissi
-أبوالغيط|Abū al-Ghayṭ|Aboul Gheit
-الغيط|al-Ghayṭ|al-Gheit|El Gheit
-الحريري|=|Hariri
-عون|ʻAwn|Aoun
-بري|Birrī|Berri
-سلام|=
-الأسد|=|al-Assad|El Assad
-الصفدي|al-Ṣafadī|Safadi
-الثاني|=|Al Thani
-نهيان
-مكتوم|=|Maktoum
-سعود
-خليفة
-الفيصل|al-Fayṣal|Al Faisal|El Fayçal
-حموشي|Ḥammūshī|Hammouchi
-الحموشي|al-Ḥammūshī|Hammouchi
-لفتيت|=
-المنصوري|=|al-Mansouri|Mansouri
-المرزوقي|=|al-Marzouki|Marzouki
-العثماني|al-ʻUthmānī|El Othmani
-أخرباش|Akharbāsh|Akharbach
-مساهل|=|Messahel
-تبون|Tabbūn|Tebboune
-بنصالح|Bin Ṣāliḥ|Bensalah
-قايد|=|Gaid|Gaïd
-المدني|al-Madanī||El Madani
-الغزواني|=|Ghazouani|El Ghazouani
-البرهان|al-Burhān||Burhane
-الحوثي|=|al-Houthi|El Houthi
-الزعبي|al-Zuʻbī|al-Zoubi|Zoubi
-الرفاعي|al-Rifāʻī||Rifai
-التميمي|=||Tamimi
-الخطيب|=||El Khatib
-الشامي|=||Chami
-المصري|al-Miṣrī|al-Masri|El Masri
-البغدادي|=||El Baghdadi
-الخوري|=|Khoury
-حداد|Ḥaddād
-الحداد|al-Ḥaddād||Haddad
-نجار|Najjār
-خياط|Khayyāṭ|Khayat
-عطار|ʻAṭṭār
-صباغ|Ṣabbāgh
-قصاب|Qaṣṣāb|Kassab
-جبور|Jabbūr|Jabbour
-العلوي|al-ʻAlawī|Alaoui
-الفاسي|=|el-Fassi|El Fassi
-التازي|=|Tazi
-بنعلي|Bin ʻAlī|Benali
-التوفيق|al-Tawfīq|Toufiq
-العلمي|al-ʻAlamī|Alami
-الطالبي|=|Talbi
-بنسعيد|Bin Saʻīd|Bensaid
-الخلفي|=|El Khalfi
-السعدي|=|Saadi
-شعبان
-رمضان|Ramaḍān||Ramdane
-عيد|=|Eid|Aid
-سالم
-سلامة|=|Salameh|Salama
-عامر
-عمران|ʻImrān||Imrane
-كامل
-فريد
-وزير|=||Ouazir
-شاهين|=|Shaheen|Chahine
-الدين|=||Eddine
-الله|Allāh|Allah
-زين|Zayn|Zein|Zine
-سيف|Sayf|Saif|Seif
-ولي|=||Ouali
-غازي
-لبنى|Lubná||Loubna
-منصف|Munṣif|Moncef
-المنصف|al-Munṣif|Moncef
-الشيخ|al-Shaykh|Sheikh|Cheikh
-شيخ|Shaykh|Sheikh|Cheikh
-الصباح|=|Al-Sabah
-ناجي|=||Neji
-بلال|Bilāl
-يونس
-عوض|ʻAwaḍ||Aouad
-مبارك|Mubārak||Moubarak
-مرسي|Mursī|Morsi
-صقر
-جمعة|Jumʻah|Jumaa|Jomaa
-ربه|Rabbuh||Rabbou
-عبدربه|ʻAbd Rabbih|Abd Rabbuh|Abderabbou
-بشر|Bishr|Bisher|Bichr
-السيد|al-Sayyid|al-Sayyed|Essayed
-فرج|Faraj||Farej
-فايز|=|Fayez|Faiez
-جودة|=|Judeh|Jouda
-المهدي|=||Mehdi
-المختار|al-Mukhtār|Mokhtar
+sfyAn|Sufyān|Sufian|Sofiane
+rAbH|=|Rabeh|Rabah
+mnyp|Munyah|Mounia
+wdAd|Widād||Ouidad
+snA'
+vryA|Thurayyā|Thuraya|Touria
+rbyE|=|Rabie
+Th|Ṭāhā
+HsAm|Ḥusām|Hossam|Houssam
+frAs|Firās
+bwElAm|=|Boualem
+bsAm|Bassām
+EbdAlgfAr|ʻAbd al-Ghaffār|Abdel Ghaffar|Abdelghaffar
+EbdAlmnEm|ʻAbd al-Munʻim|Abdel Moneim|Abdelmoneim
+EbdAlstAr|ʻAbd al-Sattār|Abdul Sattar|Abdessatar
+EbdAljbAr|ʻAbd al-Jabbār|Abdul Jabbar|Abdeljabbar
+AlmjAly|=|al-Majali|El Majali
+AlTrAwnp|=|al-Tarawneh|Tarawneh
+Al$mry|Shammarī|al-Shammari|Chammari
+Aldlymy|Dulaymī|al-Dulaimi|Dulaimi
+Aljbwry|Jubūrī|al-Jubouri|Jebouri
+AlEbydy|ʻUbaydī|al-Obeidi|Obeidi
+AlqHTAny|=|al-Qahtani|Kahtani
+AlEtyby|ʻUtaybī|al-Otaibi|Otaibi
+AlTrAblsy|Ṭarābulusī|Trabelsi
+AljbAly|=|al-Jebali|Jebali
+AlhmAmy|Hammāmī|Hammami
+bnAny|Bannānī|Bennani
+brAdp|Barrādah|Berrada
+bnjlwn|Bin Jallūn|Benjelloun
+AlEmrAny|ʻUmrānī|Amrani
+Al<drysy|=|al-Idrissi|Idrissi
+EvmAn|ʻUthmān|Othman
+AlHsyn|Ḥusayn|al-Hussein|El Houcine
+HsAn|Ḥassān||Hassane
+<smAEyl
+fATmp
+yAsyn|=|Yassin|Yassine
+EysY|=|Issa|Aïssa
+mwsY|=|Moussa
+yHyY|=||Yahia
+zkryA|Zakarīyā|Zakaria
+>ymn|=||Aymen
+qys|Qays|Kais|Kaïs
+rmTAn|=|Ramtane
+AlsEyd|=|al-Saeed|Saïd
+nASr|=|Nasser
+mnSwr|=|Mansour
+msEwd|=|Masoud|Messaoud
+mHfwZ
+mbrwk|=|Mabrouk
+mxtAr|Mukhtār|Mokhtar
+SAlH|=|Saleh|Salah
+SlAH|=|Salah
+jmAl|=
+kmAl|=||Kamel
+h$Am|Hishām||Hichem
+EAdl
+TArq|=|Tarek|Tarik
+sAmy
+sAmH
+$kry|Shukrī|Shoukry|Choukri
+smyr|=
+smyrp|=
+r$yd
+r$ydp
+mjyd|=
+mAjd|=|Majed|Majid
+wlyd|=
+xlyl
+slym|=
+slymAn|Sulaymān|Suleiman|Slimane
+njyb|=
+lTyfp
+Ezyz
+Ezyzp
+f&Ad|Fuʼād|Fouad
+mrAd|Murād||Mourad
+rDA|Riḍā|Reda
+b$Ar|Bashshār|Bashar|Bachar
+b$yr|=||Bachir
+n*yr|=|Nazir|Nadir
+mnyr|Munīr|Mounir
+nwr
+nAdyp|Nādiyah|Nadia
+lylY|Laylá|Leila
+mrym|Maryam|Mariam|Meriem
+zynb|Zaynab|Zeinab|Zineb
+xdyjp
+EA}$p
+slmY|=
+hnd|Hind
+rAnyA|=|Rania
+hdY|Hudá||Houda
+njlA'|=
+sEAd|Suʻād|Souad
+wfA'|=|Wafaa|Wafae
+>smA'
+HnAn|=||Hanane
+<ymAn
+nzhp|Nuzhah||Nezha
+bvynp|Buthaynah|Buthaina|Bouthaina
+rjA'
+mhdy|=||Mehdi
+hAdy
+AlhAdy|=||El Hadi
+fySl|Fayṣal|Faisal|Fayçal
+fhd
+slTAn|Sulṭān||Soltane
+slmAn|=||Salmane
+zAyd
+tmym|=
+TlAl|=
+nAyf
+bndr|=
+trky|Turkī
+vAmr|=|Thamer
+jAsm|=|Jassim
+HmdAn
+rA$d|=|Rashid|Rached
+*yAb|=|Diab
+dyAb
+hzAE|Hazzāʻ
+EbdAlEzyz|ʻAbd al-ʻAzīz|Abdulaziz|Abdelaziz
+EbdAlftAH|ʻAbd al-Fattāḥ|Abdel Fattah|Abdelfattah
+EbdAlqAdr|ʻAbd al-Qādir|Abdul Qader|Abdelkader
+EbdAlmjyd|ʻAbd al-Majīd|Abdul Majeed|Abdelmadjid
+EbdAllTyf|ʻAbd al-Laṭīf|Abdul Latif|Abdellatif
+EbdAlkrym|ʻAbd al-Karīm|Abdul Karim|Abdelkrim
+EbdAlHmyd|ʻAbd al-Ḥamīd|Abdul Hamid|Abdelhamid
+EbdAlHq|ʻAbd al-Ḥaqq|Abdul Haq|Abdelhak
+EbdAlslAm|ʻAbd al-Salām|Abdul Salam|Abdeslam
+EbdAlwAfy|ʻAbd al-Wāfī|Abdul Wafi|Abdelouafi
+EbdAlmAlk|ʻAbd al-Mālik|Abdul Malik|Abdelmalek
+EbdAlmlk|ʻAbd al-Malik|Abdul Malik|Abdelmalek
+EbdAlEAly|ʻAbd al-ʻĀlī|Abdul Ali|Abdelali
+EbdAlgny|ʻAbd al-Ghanī|Abdul Ghani|Abdelghani
+EbdAlHkym|ʻAbd al-Ḥakīm|Abdul Hakim|Abdelhakim
+EbdAlrzAq|ʻAbd al-Razzāq|Abdul Razzaq|Abderrazak
+EbdAljlyl|ʻAbd al-Jalīl|Abdul Jalil|Abdeljalil
+EbdAlwhAb|ʻAbd al-Wahhāb|Abdul Wahab|Abdelouahab
+EbdAlnASr|ʻAbd al-Nāṣir|Abdel Nasser|Abdennacer
+EbdAlmhdy|ʻAbd al-Mahdī|Abdul Mahdi|Abdelmahdi
+EbdAlEATy|ʻAbd al-ʻĀṭī|Abdelatty|Abdelati
+EbdAlHfyZ|ʻAbd al-Ḥafīẓ|Abdul Hafiz|Abdelhafid
+EbdAlnby|ʻAbd al-Nabī|Abdul Nabi|Abdennabi
+EbdAlSmd|ʻAbd al-Ṣamad|Abdul Samad|Abdessamad
+EbdAlr&wf|ʻAbd al-Raʼūf|Abdul Raouf|Abderraouf
+nwrAldyn|Nūr al-Dīn|Nour al-Din|Noureddine
+sEdAldyn|Saʻd al-Dīn|Saad al-Din|Saadeddine
+SlAHAldyn|Ṣalāḥ al-Dīn|Salah al-Din|Salaheddine
+EzAldyn|ʻIzz al-Dīn|Ezz al-Din|Azzeddine
+jmAlAldyn|Jamāl al-Dīn||Djamaleddine
+xyrAldyn|Khayr al-Dīn|Khair al-Din|Kheireddine
+bdrAldyn|Badr al-Dīn||Badreddine
+nSrAllh|Naṣr Allāh|Nasrallah
+ETAAllh|ʻAṭāʼ Allāh|Attallah|Atallah
+ftHAllh|Fatḥ Allāh|Fathallah
+Abwbkr|Abū Bakr||Aboubakr
+zynAlEAbdyn|Zayn al-ʻĀbidīn|Zine al-Abidine|Zine El Abidine
+AlErby|ʻArabī||Larbi
+AlTyb|Ṭayyib|al-Tayeb|Tayeb
+AlHbyb|=||Habib
+AlbAjy|=|al-Beji|Béji
+AlSAdq|=||Sadok
+AlTAhr|=|al-Taher|Tahar
+AlEyd|=|al-Eid|Laïd
+Al>xDr|=||Lakhdar
+AlhA$my|=|al-Hashemi|El Hachemi
+Hbyb
+Tyb|Ṭayyib|Tayeb
+Ebyd|ʻUbayd|Obeid|Abid
+<drys|=||Driss
+EmAr|ʻAmmār
+blqAsm|Bilqāsim|Belkacem
+qAsm|=|Qassem|Kacem
+nEym
+jEfr
+jbrAn|Jubrān|Gebran|Jebrane
+my$Al|=|Michel
+my$yl|=|Michel
+<lyAs|=|Elias
+nwAf|Nawwāf|Nawaf
+m$El|Mishʻal||Mechaal
+$ryf|=|Sherif|Cherif
+Al$ryf|=|al-Sherif|Cherif
+>nwr|Anwar||Anouar
+EbAs|ʻAbbās
+mhnd|Muhannad|Mohannad
+mAzn
+mAhr
+tAmr
+HAzm
+hAny
+rAmy
+fAdy
+zyAd
+EmAd|ʻImād
+nzAr|Nizār
+njm|=
+Hmzp
+>sAmp|Usāmah|Osama|Oussama
+>ns
+<sHAq
+yEqwb|=|Yacoub
+dAwd|Dāwūd|Daoud
+hArwn|=|Haroun
+lqmAn|Luqmān||Loukmane
+EdnAn
+gsAn|Ghassān||Ghassane
+Edly|=|Adly|Adli
+mjdy|=|Magdy|Majdi
+Hmdy
+ftHy|=||Fethi
+r&wf|=|Raouf
+twfyq|Tawfīq||Taoufik
+$wqy|Shawqī|Shawki|Chawki
+fwzy|Fawzī||Fouzi
+lTfy|Luṭfī|Lotfi
+rfyq|=|Rafik
+$fyq|=|Shafik|Chafik
+SAdq|=|Sadek|Sadok
+EATf
+yAsr|=|Yasser
+nbyh|=
+bhA'
+DyA'
+vA}r|=|Thaer
+bdr|=
+nEmAn|Nuʻmān|Noman|Noamane
+ryAD
+mrwAn
+Ezmy
+wA}l|=|Wael
+hyvm|Haytham|Haitham
+>krm
+mHsn|Muḥsin|Mohsen
+Hsny|Ḥusnī|Hosni
+Ezt|ʻIzzat|Ezzat
+njAp|=|Najat
+>ml
+mnY|Muná|Mona|Mouna
+gAdp
+dynA
+rym|=|Reem|Rim
+shAm|Sihām
+mlykp|=
+$ryfp
+Hkym
+kAZm|=|Kadhim|Kadhem
+AlkAZmy|=|al-Kadhimi|El Kadhimi
+$yAE|=|Shia|Chiaa
+AlswdAny|=||Essoudani
+fAlH
+jwAd|=||Jaouad
+mqtdY|Muqtadá||Moqtada
+AlSdr|=||Sadr
+nwry
+AlmAlky|=||El Malki
+Hydr|Ḥaydar|Haider|Haidar
+AlEbAdy|ʻAbbādī|al-Abadi|El Abadi
+brhm
+Alsysy|=||Al-Sissi
+>bwAlgyT|Abū al-Ghayṭ|Aboul Gheit
+AlgyT|Ghayṭ|al-Gheit|El Gheit
+AlHryry|=|Hariri
+Ewn|ʻAwn|Aoun
+bry|Birrī|Berri
+slAm|=
+Al>sd|=|al-Assad|El Assad
+AlSfdy|Ṣafadī|Safadi
+AlvAny|=|Al Thani
+nhyAn
+mktwm|=|Maktoum
+sEwd
+xlyfp
+AlfySl|Fayṣal|al-Faisal|El Fayçal
+Hmw$y|Ḥammūshī|Hammouchi
+AlHmw$y|Ḥammūshī|Hammouchi
+lftyt|=
+AlmnSwry|=|al-Mansouri|Mansouri
+Almrzwqy|=|al-Marzouki|Marzouki
+AlEvmAny|ʻUthmānī|El Othmani
+>xrbA$|Akharbāsh|Akharbach
+msAhl|=|Messahel
+tbwn|Tabbūn|Tebboune
+bnSAlH|Bin Ṣāliḥ|Bensalah
+qAyd|=|Gaid|Gaïd
+Almdny|Madanī||El Madani
+AlgzwAny|=|Ghazouani|El Ghazouani
+AlbrhAn|Burhān||Burhane
+AlHwvy|=|al-Houthi|El Houthi
+AlzEby|Zuʻbī|al-Zoubi|Zoubi
+AlrfAEy|Rifāʻī||Rifai
+Altmymy|=||Tamimi
+AlxTyb|=||El Khatib
+Al$Amy|=||Chami
+AlmSry|Miṣrī|al-Masri|El Masri
+AlbgdAdy|=||El Baghdadi
+Alxwry|=|Khoury
+HdAd|Ḥaddād
+AlHdAd|Ḥaddād||Haddad
+njAr|Najjār
+xyAT|Khayyāṭ|Khayat
+ETAr|ʻAṭṭār
+SbAg|Ṣabbāgh
+qSAb|Qaṣṣāb|Kassab
+jbwr|Jabbūr|Jabbour
+AlElwy|ʻAlawī|Alaoui
+AlfAsy|=|el-Fassi|El Fassi
+AltAzy|=|Tazi
+bnEly|Bin ʻAlī|Benali
+Altwfyq|Tawfīq|Toufiq
+AlElmy|ʻAlamī|Alami
+AlTAlby|=|Talbi
+bnsEyd|Bin Saʻīd|Bensaid
+Alxlfy|=|El Khalfi
+AlsEdy|=|Saadi
+$EbAn
+rmDAn|Ramaḍān||Ramdane
+Eyd|=|Eid|Aid
+sAlm
+slAmp|=|Salameh|Salama
+EAmr
+EmrAn|ʻImrān||Imrane
+kAml
+fryd
+wzyr|=||Ouazir
+$Ahyn|=|Shaheen|Chahine
+Aldyn|=||Eddine
+Allh|Allāh|Allah
+zyn|Zayn|Zein|Zine
+syf|Sayf|Saif|Seif
+wly|=||Ouali
+gAzy
+lbnY|Lubná||Loubna
+mnSf|Munṣif|Moncef
+AlmnSf|Munṣif|Moncef
+Al$yx|Shaykh|Sheikh|Cheikh
+$yx|Shaykh|Sheikh|Cheikh
+AlSbAH|=|Al-Sabah
+nAjy|=||Neji
+blAl|Bilāl
+ywns
+EwD|ʻAwaḍ||Aouad
+mbArk|Mubārak||Moubarak
+mrsy|Mursī|Morsi
+Sqr
+jmEp|Jumʻah|Jumaa|Jomaa
+rbh|Rabbuh||Rabbou
+Ebdrbh|ʻAbd Rabbih|Abd Rabbuh|Abderabbou
+b$r|Bishr|Bisher|Bichr
+Alsyd|Sayyid|al-Sayyed|Essayed
+frj|Faraj||Farej
+fAyz|=|Fayez|Faiez
+jwdp|=|Judeh|Jouda
+Almhdy|=||Mehdi
+AlmxtAr|Mukhtār|Mokhtar
+ESAm|ʻIṣām|Essam|Issam
+jbryl|Jibrīl
+mwlwd|Mawlūd|Mouloud
+mEmr|Muʻammar|Muammar|Mouammar
+zhyr|Zuhayr|Zuhair|Zouhair
+mEA*|Muʻādh|Muath|Mouad
+mn*r|Mundhir|Munther|Mondher
+yAsmyn|Yāsmīn|Yasmine
+b$rY|Bushrá||Bouchra
+slwY|Salwá
+nhY|Nuhá|Noha
+dEA'|Duʻāʼ|Doaa|Douaa
+rHAb|Riḥāb|Rehab|Rihab
+$ymA'|Shaymāʼ|Shaimaa|Chaimae
+AbtsAm|Ibtisām||Ibtissam
+swsn|Sawsan||Saoussen
+nwAl|Nawāl||Naoual
+$kyb|Shakīb||Chakib
+mnjy|Munjī|Mongi
+Almnjy|Munjī|Mongi
+lHsn|Laḥsan|Lahcen
+Myt|Āyt|Ait
+EbdAlbAsT|ʻAbd al-Bāsiṭ|Abdul Basit|Abdelbasset
 `;
+
+/** The Arabic letters of {@link ASCII_LETTERS}, in the same order. */
+const ARABIC_LETTERS = 'ءآأؤإئابةتثجحخدذرزسشصضطظعغفقكلمنهوىي';
+/** Buckwalter's transliteration of {@link ARABIC_LETTERS} (M for آ: | separates the fields). */
+const ASCII_LETTERS = "'M>&<}AbptvjHxd*rzs$SDTZEgfqklmnhwYy";
+
+/** The Arabic of an {@link ENTRIES} line's first field. */
+function arabicOf(ascii: string): string {
+  return ascii.replace(/./gu, (c) => ARABIC_LETTERS[ASCII_LETTERS.indexOf(c)] ?? c);
+}
 
 /**
  * The fields of one lexicon entry as written: maghreb, mashreq, ala-lc and the entry's Arabic.
@@ -457,9 +499,11 @@ let table: Map<string, RawSpellings | undefined> | undefined;
 
 function build(): Map<string, RawSpellings | undefined> {
   const m = new Map<string, RawSpellings | undefined>();
-  for (const line of (MATCHED_NAMES + ENTRIES).split('\n')) {
+  const matched = MATCHED_NAMES.split('\n').length;
+  for (const [i, line] of (MATCHED_NAMES + ENTRIES).split('\n').entries()) {
     if (line === '' || line.startsWith('~')) continue;
-    const [ar = '', alaLc = '', mashreq = '', maghreb = ''] = line.split('|');
+    const [field = '', alaLc = '', mashreq = '', maghreb = ''] = line.split('|');
+    const ar = i < matched ? field : arabicOf(field);
     const key = lexiconKey(ar);
     if (m.has(key)) continue;
     // no ALA-LC field: a name the rules already spell right in every style
@@ -484,4 +528,26 @@ export function isArabicName(key: string): boolean {
 export function lexiconEntries(): IterableIterator<RawSpellings | undefined> {
   table ??= build();
   return table.values();
+}
+
+let matched: Set<string> | undefined;
+
+/**
+ * Whether an Arabic word, folded as the tokenizer folds it (alef and hamza forms), is a given
+ * name of {@link MATCHED_NAMES} (its Arabic or one of its other Arabic spellings): the Arabic
+ * half of the matcher's lexicon test, without its Latin spellings.
+ */
+export function isMatchedArabic(word: string): boolean {
+  if (matched === undefined) {
+    matched = new Set();
+    for (const line of MATCHED_NAMES.split('\n')) {
+      const f = line.split('|');
+      const [id = '', ...others] = (line.startsWith('~') ? line.slice(1) : (f[0] ?? '') + ' ' + (f[4] ?? '')).split(
+        ' ',
+      );
+      matched.add(foldText(id, FOLD_ALEF | FOLD_HAMZA));
+      for (const w of others) if (w !== '') matched.add(w);
+    }
+  }
+  return matched.has(word);
 }

@@ -44,6 +44,25 @@ export function wordEvidence(key: string, hamza = false): number {
   return 0;
 }
 
+const ARABIC_SCRIPT = /[\u0621-\u064a\u067e\u0686\u0698\u06a4\u06af]/u;
+
+/** Evidence of one Arabic-script word as written (its hamza and ة seen before folding). */
+function arabicWordEvidence(w: string): number {
+  const k = lexiconKey(w);
+  // a final ة is Arabic unless the foreign lexicon lists the spelling (نادية Nadia)
+  return w.endsWith('ة') && foreignJoined(k) === undefined ? 1 : wordEvidence(k, w[0] === 'أ' || w[0] === 'إ');
+}
+
+/**
+ * Whether the Arabic-script words of a name (the others are skipped) read as a foreign name:
+ * the Arabic half of {@link originOfWords}, which romanization needs without the Latin indexes.
+ */
+export function isForeignArabic(words: readonly string[]): boolean {
+  let score = 0;
+  for (const w of words) if (ARABIC_SCRIPT.test(w)) score += arabicWordEvidence(w);
+  return score < 0;
+}
+
 const LATIN_ARABIC = /^(?:al|el|ben|bin|ibn|ould|abd|abdel|abdul|abu|abou)$|^(?:abd|abdel|abdul|abou|ben|el)[a-z]{3}/u;
 
 /**
@@ -57,11 +76,9 @@ export function originOfWords(words: readonly string[]): NameOrigin {
   let arabicScript = false;
   let evidence = false;
   for (const w of words) {
-    if (/[\u0621-\u064a\u067e\u0686\u0698\u06a4\u06af]/u.test(w)) {
+    if (ARABIC_SCRIPT.test(w)) {
       arabicScript = true;
-      const k = lexiconKey(w);
-      // a final ة is Arabic unless the foreign lexicon lists the spelling (نادية Nadia)
-      score += w.endsWith('ة') && foreignJoined(k) === undefined ? 1 : wordEvidence(k, w[0] === 'أ' || w[0] === 'إ');
+      score += arabicWordEvidence(w);
       continue;
     }
     const l = w

@@ -18,53 +18,18 @@ export type Style = 'maghreb' | 'mashreq' | 'ala-lc';
 const STYLE_INDEX: Readonly<Record<Style, number>> = /* @__PURE__ */ (() =>
   Object.freeze({ maghreb: 0, mashreq: 1, 'ala-lc': 2 }))();
 
-/** Consonants: maghreb | mashreq | ala-lc. */
-const CONSONANTS: ReadonlyMap<string, readonly [string, string, string]> = /* @__PURE__ */ (() =>
-  new Map(
-    /* @__PURE__ */ Object.entries({
-      ب: ['b', 'b', 'b'],
-      ت: ['t', 't', 't'],
-      ث: ['t', 'th', 'th'],
-      ج: ['j', 'j', 'j'],
-      ح: ['h', 'h', 'ḥ'],
-      خ: ['kh', 'kh', 'kh'],
-      د: ['d', 'd', 'd'],
-      ذ: ['d', 'dh', 'dh'],
-      ر: ['r', 'r', 'r'],
-      ز: ['z', 'z', 'z'],
-      س: ['s', 's', 's'],
-      ش: ['ch', 'sh', 'sh'],
-      ص: ['s', 's', 'ṣ'],
-      ض: ['d', 'd', 'ḍ'],
-      ط: ['t', 't', 'ṭ'],
-      ظ: ['d', 'z', 'ẓ'],
-      ع: ['', '', 'ʻ'],
-      غ: ['gh', 'gh', 'gh'],
-      ف: ['f', 'f', 'f'],
-      ق: ['k', 'q', 'q'],
-      ك: ['k', 'k', 'k'],
-      ل: ['l', 'l', 'l'],
-      م: ['m', 'm', 'm'],
-      ن: ['n', 'n', 'n'],
-      ه: ['h', 'h', 'h'],
-      و: ['ou', 'w', 'w'],
-      ي: ['y', 'y', 'y'],
-      ء: ['', '', 'ʼ'],
-      ؤ: ['', '', 'ʼ'],
-      ئ: ['', '', 'ʼ'],
-      أ: ['', '', 'ʼ'],
-      إ: ['', '', 'ʼ'],
-      پ: ['p', 'p', 'p'],
-      چ: ['tch', 'ch', 'ch'],
-      ڤ: ['v', 'v', 'v'],
-      گ: ['g', 'g', 'g'],
-      ژ: ['j', 'zh', 'zh'],
-      ڨ: ['g', 'g', 'g'],
-      ڭ: ['g', 'g', 'g'],
-      ک: ['k', 'k', 'k'],
-      ی: ['y', 'y', 'y'],
-    }),
-  ))();
+/** Consonants: maghreb | mashreq | ala-lc, one space-separated column a style (`-` for none). */
+const CONSONANTS: ReadonlyMap<string, readonly [string, string, string]> = /* @__PURE__ */ (() => {
+  const letters = 'بتثجحخدذرزسشصضطظعغفقكلمنهويءؤئأإپچڤگژڨڭکی';
+  const cols = [
+    'b t t j h kh d d r z s ch s d t d - gh f k k l m n h ou y - - - - - p tch v g j g g k y',
+    'b t th j h kh d dh r z s sh s d t z - gh f q k l m n h w y - - - - - p ch v g zh g g k y',
+    'b t th j ḥ kh d dh r z s sh ṣ ḍ ṭ ẓ ʻ gh f q k l m n h w y ʼ ʼ ʼ ʼ ʼ p ch v g zh g g k y',
+  ].map((c) => c.split(' ').map((x) => (x === '-' ? '' : x)));
+  return new Map(
+    [...letters].map((ch, i) => [ch, [cols[0]?.[i] ?? '', cols[1]?.[i] ?? '', cols[2]?.[i] ?? '']] as const),
+  );
+})();
 
 /** Segment kinds of a word. */
 const C = 0; // consonant
@@ -129,6 +94,11 @@ function segment(word: string): Segment[] {
   return segs;
 }
 
+function lower1(s: string): string {
+  const i = s.charAt(0) === 'ʻ' ? 1 : 0;
+  return s.slice(0, i) + s.charAt(i).toLowerCase() + s.slice(i + 1);
+}
+
 function capitalize(s: string): string {
   if (s === '') return s;
   const first = s[0] ?? '';
@@ -143,12 +113,9 @@ export type Spellings = readonly [string, string, string];
 function resolve(raw: RawSpellings): Spellings {
   const [maghreb, mashreq, alaField, ar] = raw;
   // '=': the rules' ALA-LC form (after al- for a word with the article)
-  const alaLc =
-    alaField !== '='
-      ? alaField
-      : ar.startsWith('ال')
-        ? 'al-' + ruleWord(ar.slice(2), 'ala-lc', false)
-        : ruleWord(ar, 'ala-lc', false);
+  // a word with the article: its ALA-LC field is written without al- (الله aside)
+  const article = ar.startsWith('ال') && ar !== 'الله' ? 'al-' : '';
+  const alaLc = article + (alaField !== '=' ? alaField : ruleWord(article === '' ? ar : ar.slice(2), 'ala-lc', false));
   const m = mashreq === '' ? plain(alaLc) : mashreq;
   return [maghreb === '' ? m : maghreb, m, alaLc];
 }
@@ -213,6 +180,22 @@ export function ruleWord(word: string, style: Style, family: boolean): string {
     const rest = romanizeWord(word.slice(2), style, false);
     return (word[1] === 'ن' ? 'Ben' : 'Bel') + rest.charAt(0).toLowerCase() + rest.slice(1);
   }
+  // family names fused with بو "father of" (بوسعيد Boussaid, بوطيب Boutayeb, بوقدوم Boukadoum):
+  // Bou + the rest read as a word of its own when it is a name or reads CCV… (not a nisba, not
+  // a cluster that Bou opens: بوتفليقة Bouteflika, بوغديري Boughdiri); an s between vowels doubled
+  const rest = word.slice(2);
+  if (
+    word.length >= 5 &&
+    word.startsWith('بو') &&
+    !'اوي'.includes(rest[0] as string) &&
+    (lexiconSpelling(rest, style) !== undefined ||
+      (!rest.endsWith('ي') &&
+        !'اوي'.includes(rest[1] as string) &&
+        (rest.length === 3 || 'اويى'.includes(rest[2] as string))))
+  ) {
+    const r = romanizeWord(rest, style, false);
+    return (style === 'ala-lc' ? 'Bū' : 'Bou') + (/^s[aeiou]/iu.test(r) ? 's' : '') + lower1(r);
+  }
   const k = STYLE_INDEX[style];
   const segs = segment(word);
   const out: string[] = [];
@@ -257,6 +240,11 @@ export function ruleWord(word: string, style: Style, family: boolean): string {
     const next = segs[i + 1];
     if (s.kind === C) {
       let t = CONSONANTS.get(s.letter)?.[k] ?? '';
+      // a final hamza after ā: -aa in the Mashreq, -ae in the Maghreb (وفاء Wafaa / Wafae)
+      if (!alaLc && s.letter === 'ء' && next === undefined && prev?.kind === LONG && prev.vowel === 'a')
+        t = style === 'mashreq' ? 'a' : 'e';
+      // ع after an initial alef is silent in the press (اعمارة Amara)
+      if (!alaLc && s.letter === 'ع' && prev?.letter === 'ا' && i === 1) continue;
       // ع closing a syllable is heard as a long a in press spellings (سعد Saad, جعفر Jaafar)
       if (!alaLc && s.letter === 'ع' && i > 0 && next !== undefined && next.kind === C) t = 'a';
       // and ending a word after a consonant, as -aa (الشرع Sharaa, لقجع Lekjaa)
@@ -289,7 +277,7 @@ export function ruleWord(word: string, style: Style, family: boolean): string {
       }
       // the nisba ending ـية (الحسينية): -īyah / -iya / -ia
       if (s.letter === 'ي' && next?.kind === FINAL && next.letter === 'ة' && prev !== undefined && prev.kind === C) {
-        out.push(alaLc ? 'īyah' : style === 'mashreq' ? 'iya' : 'ia');
+        out.push(alaLc ? 'īyah' : style === 'mashreq' && family ? 'iyeh' : 'ia');
         break;
       }
       out.push(t);
@@ -322,7 +310,13 @@ export function ruleWord(word: string, style: Style, family: boolean): string {
           // last two stay together before the next vowel (بوتفليقة Bouteflika, شنقريحة Chanegriha)
           out.push('e');
           vowelBefore = true;
-        } else if (prev !== undefined && prev.kind === LONG && prev.vowel === 'a') {
+        } else if (
+          prev !== undefined &&
+          prev.kind === LONG &&
+          prev.vowel === 'a' &&
+          // the Maghreb reads CāCCī / CāCCā without it (الحامدي Hamdi, الراجحي Rajhi)
+          !(style === 'maghreb' && segs[i + 2]?.kind === LONG && segs[i + 3]?.kind !== C)
+        ) {
           // CāCiC (ناصر Nasser, خالد Khaled) and CāCiCīC (عابدين Abidine)
           out.push(alaLc || segs[i + 2] !== undefined ? 'i' : 'e');
           vowelBefore = true;
