@@ -55,7 +55,7 @@ volodymyr dmytro oleksandr tusk duda sikorski orban fico vučić=فوتشيتش 
 schallenberg mitsotakis johansson stoltenberg stubb kallas jens magnus ylva kaja anders geir pedersen
 grundberg de_Mistura=دي_ميستورا staffan griffiths williams grossi juncker metsola schulz šefčovič=شيفتشوفيتش
 brunner leyen kofi ban modi abe shinzo narendra trudeau albanese justin keir stephen stefan sergey yildirim
-kalin li wang volker joachim armin hubert alexis leo rachel samantha lisa nigel jonas valery filippo fabrice janet leon madeleine ron gina hanna
+kalin li wang volker joachim armin hubert alexis leo rachel samantha lisa nigel jonas valery filippo fabrice janet leon madeleine ron gina hanna alfonso marta nikos herman magdalena elise amber dick
 `;
 
 /** Arabic letters a foreign name is written with, and their sound class (vowel letters: A O I). */
