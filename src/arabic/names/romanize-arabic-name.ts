@@ -1,6 +1,6 @@
 import { checkOneOf, checkOptionsObject } from '../_lib/check-options.js';
 import { FOLD_ALEF, foldText } from '../_lib/fold-text.js';
-import { foreignBySkeleton, foreignExact } from './_lib/foreign-lexicon.js';
+import { foreignBySkeleton, foreignExact, foreignJoined } from './_lib/foreign-lexicon.js';
 import { foreignWord } from './_lib/foreign-word.js';
 import { preferKnown } from './_lib/known.js';
 import { isMatchedArabic, lexiconKey } from './_lib/name-lexicon.js';
@@ -209,7 +209,8 @@ function foreignSpelling(w: string, style: Style): string {
   // an Arabic given name in a foreign name keeps its Arabic spelling (Ali, Recep aside)
   const arabic = arabicSpellings(w);
   if (arabic !== undefined) return style === 'ala-lc' ? arabic[2] : arabic[1];
-  return foreignBySkeleton(k) ?? foreignWord(k);
+  // an initial إ is a foreign e (إريك Eric, إرنا Erna)
+  return foreignBySkeleton(k) ?? foreignWord(w[0] === 'إ' ? 'إ' + k.slice(1) : k);
 }
 
 /**
@@ -285,9 +286,28 @@ function romanize(name: string, style: Style): string {
   if (isForeignArabic(body)) {
     // a word with the article in a foreign name is a description (الفرنسي the French), not a name
     const kept = body.filter((w) => !(hasArticle(w) && foreignExact(lexiconKey(w)) === undefined));
-    return (kept.length > 0 ? kept : body)
-      .map((w) => (/[\u0600-\u06ff]/u.test(w) ? foreignSpelling(w, style) : w))
-      .join(' ');
+    const ws = kept.length > 0 ? kept : body;
+    const out: string[] = [];
+    for (let i = 0; i < ws.length; i++) {
+      const w = ws[i] as string;
+      if (!/[\u0600-\u06ff]/u.test(w)) {
+        out.push(w);
+        continue;
+      }
+      const k = lexiconKey(w);
+      const nk = lexiconKey(ws[i + 1] ?? '');
+      // one name in two Arabic words (جين بينغ Jinping, جاويش أوغلو Cavusoglu)
+      const joined = nk === '' ? undefined : foreignJoined(k + nk);
+      if (joined !== undefined || nk === 'اوغلو') {
+        out.push(joined ?? foreignSpelling(w, style) + 'oglu');
+        i++;
+        continue;
+      }
+      out.push(foreignSpelling(w, style));
+    }
+    // دي before an Italian name is Di (Di Maio), de before the others (de Mistura)
+    for (let i = 0; i + 1 < out.length; i++) if (out[i] === 'de' && /[io]$/u.test(out[i + 1] as string)) out[i] = 'Di';
+    return out.join(' ');
   }
   const out: string[] = [];
   const add = (s: string | undefined, family = false): void => {

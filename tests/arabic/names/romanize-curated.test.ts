@@ -135,6 +135,19 @@ const FOREIGN: ReadonlyArray<readonly [string, string]> = [
   ['كريستوفر راي', 'Christopher Wray'],
   ['أنجيلا ميركيل', 'Angela Merkel'], // a variant spelling, found by its consonants
   ['الرئيس الفرنسي إيمانويل ماكرون', 'Emmanuel Macron'], // title and nationality left out
+  // spellings the lexicon does not list, found by their sounds
+  ['أنغيلا ميركيل', 'Angela Merkel'],
+  ['جيمس كليفرلي', 'James Cleverly'],
+  ['فرانك فالتر شتاينماير', 'Frank Walter Steinmeier'],
+  ['ألكسندر دوبرينت', 'Alexander Dobrindt'],
+  ['ميخائيل ميشوستين', 'Mikhail Mishustin'],
+  ['جان كاستكس', 'Jean Castex'],
+  ['برنار كازنوف', 'Bernard Cazeneuve'],
+  ['جاويش أوغلو', 'Cavusoglu'], // one name in two Arabic words
+  ['لويجي دي مايو', 'Luigi Di Maio'],
+  ['ستافان دي ميستورا', 'Staffan de Mistura'],
+  ['خوسيه مانويل ألباريس', 'José Manuel Albares'], // أ: no article
+  ['ماكرون الفرنسي', 'Macron'], // a nationality after the name
 ];
 
 describe('curated romanizations', () => {

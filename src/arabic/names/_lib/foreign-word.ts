@@ -5,40 +5,10 @@
  * an Italian t), so the spelling reads each letter the way a European writer would.
  */
 
-const LETTERS: Readonly<Record<string, string>> = /* @__PURE__ */ (() =>
-  Object.freeze({
-    ب: 'b',
-    پ: 'p',
-    ت: 't',
-    ث: 'th',
-    ج: 'j',
-    چ: 'ch',
-    ح: 'h',
-    خ: 'kh',
-    د: 'd',
-    ذ: 'th',
-    ر: 'r',
-    ز: 'z',
-    ژ: 'j',
-    س: 's',
-    ش: 'sh',
-    ص: 's',
-    ض: 'd',
-    ط: 't',
-    ظ: 'z',
-    غ: 'g',
-    ف: 'f',
-    ڤ: 'v',
-    ق: 'k',
-    ك: 'k',
-    گ: 'g',
-    ڨ: 'g',
-    ڭ: 'g',
-    ل: 'l',
-    م: 'm',
-    ن: 'n',
-    ه: 'h',
-  }))();
+/** Arabic letters and their Latin reading, in the same order. */
+const LETTERS = 'بپتثجچحخدذرزژسشصضطظغفڤقكگڨڭلمنه';
+const READINGS = 'b p t th j ch h kh d th r z j s sh s d t z g f v k k g g g l m n h';
+let readings: string[] | undefined;
 
 const VOWEL_LETTER = /[اآأإوىيةؤئء]/u;
 
@@ -46,27 +16,47 @@ const VOWEL_LETTER = /[اآأإوىيةؤئء]/u;
 export function foreignWord(word: string): string {
   let out = '';
   const n = word.length;
+  const isVowel = (ch: string | undefined): boolean => ch !== undefined && VOWEL_LETTER.test(ch);
   for (let i = 0; i < n; i++) {
     const c = word[i] as string;
     const next = word[i + 1];
-    const nextIsVowel = next !== undefined && VOWEL_LETTER.test(next);
+    const nextIsVowel = isVowel(next);
+    const prevIsConsonant = i > 0 && !isVowel(word[i - 1]);
     if (c === 'ت' && next === 'ش') {
       out += 'ch';
       i++;
     } else if (c === 'ا' || c === 'أ' || c === 'آ') {
       // an initial alef before و / ي only carries that vowel (أوربان Orban, ايفانز Ivans)
       if (i === 0 && (next === 'و' || next === 'ي')) continue;
-      out += 'a';
+      // او after a consonant: au (كلاوس Klaus)
+      if (i > 0 && next === 'و' && !isVowel(word[i + 2])) {
+        out += 'au';
+        i++;
+      } else out += 'a';
     } else if (c === 'إ') {
-      if (next !== 'ي') out += 'i';
+      if (next !== 'ي') out += 'e';
     } else if (c === 'و' || c === 'ؤ') {
-      out += i === 0 && nextIsVowel ? 'w' : i > 0 && out.endsWith('a') && nextIsVowel ? 'w' : 'o';
+      // a final -وف is the Slavic -ov (لافروف Lavrov)
+      if (next === 'ف' && i === n - 2 && i > 0) {
+        out += 'ov';
+        i++;
+      } else out += i === 0 && nextIsVowel ? 'w' : i > 0 && out.endsWith('a') && nextIsVowel ? 'w' : 'o';
     } else if (c === 'ي' || c === 'ئ') {
-      out +=
-        (i === 0 && nextIsVowel) ||
-        (i > 0 && nextIsVowel && next !== 'ي' && next !== 'ة' && next !== 'ه' && /[aeiou]$/u.test(out))
-          ? 'y'
-          : 'i';
+      if (i === n - 3 && word.endsWith('ييه')) {
+        // the French -ier (ديدييه Didier)
+        out += 'ier';
+        i += 2;
+      } else if (i === 0 && !nextIsVowel)
+        out += 'Ye'; // يرماك Yermak
+      else if (i > 0 && next === 'ف' && i === n - 2) {
+        out += 'ev';
+        i++;
+      } else
+        out +=
+          (i === 0 && nextIsVowel) ||
+          (i > 0 && nextIsVowel && next !== 'ي' && next !== 'ة' && next !== 'ه' && /[aeiou]$/u.test(out))
+            ? 'y'
+            : 'i';
     } else if (c === 'ى' || c === 'ة') {
       out += 'a';
     } else if (c === 'ه' && i === n - 1 && i > 0) {
@@ -74,18 +64,21 @@ export function foreignWord(word: string): string {
     } else if (c === 'ع' || c === 'ء') {
       if (i === 0 && !nextIsVowel) out += 'a';
     } else {
-      const l = LETTERS[c];
+      readings ??= READINGS.split(' ');
+      const l = readings[LETTERS.indexOf(c)];
       if (l === undefined) continue;
-      // a closing cluster of a consonant and l / r / n / m reads with an e (ميركل Merkel)
+      // a closing cluster of a consonant and l / r / n / m reads with an e (ميركل Merkel), and
+      // so does an r between consonants (أندرسون Anderson, سولبرغ Solberg)
       if (
-        i === n - 1 &&
-        i >= 2 &&
-        !VOWEL_LETTER.test(word[i - 1] ?? '') &&
-        (c === 'ل' || c === 'ر' || c === 'ن' || c === 'م') &&
-        !/[aeiou]$/u.test(out)
+        (i === n - 1 &&
+          i >= 2 &&
+          prevIsConsonant &&
+          (c === 'ل' || c === 'ر' || c === 'ن' || c === 'م') &&
+          !/[aeiou]$/u.test(out)) ||
+        (c === 'ر' && i >= 2 && prevIsConsonant && next !== undefined && !nextIsVowel)
       )
         out += 'e';
-      out += l;
+      out += c === 'ك' && (next === 'و' || next === 'ر' || next === 'ل') ? 'c' : l;
     }
   }
   return out === '' ? out : (out[0] as string).toUpperCase() + out.slice(1);
