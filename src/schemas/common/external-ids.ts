@@ -2,7 +2,10 @@ import * as z from 'zod';
 import { HttpUrlSchema } from './http-url.js';
 import { localizedError } from '../_lib/localized-error.js';
 
-const QID = /^Q[1-9]\d*$/;
+/** A Wikidata item id (`Q` and digits), the same check for an entity and for its position. */
+const WikidataItemIdSchema = /* @__PURE__ */ z.string().regex(/^Q[1-9]\d*$/, {
+  error: localizedError('expected a Wikidata item id Q<digits>', 'متوقع معرّف عنصر في ويكي بيانات بالشكل Q<digits>'),
+});
 
 /**
  * Identifiers of the same entity elsewhere: `wikidata` (an item `Q…`), `wikidataPosition` (the
@@ -20,25 +23,9 @@ const QID = /^Q[1-9]\d*$/;
 export const ExternalIdsSchema = /* @__PURE__ */ z
   .strictObject({
     /** Wikidata item id (`Q…`). */
-    wikidata: z
-      .string()
-      .regex(QID, {
-        error: localizedError(
-          'expected a Wikidata item id Q<digits>',
-          'متوقع معرّف عنصر في ويكي بيانات بالشكل Q<digits>',
-        ),
-      })
-      .optional(),
+    wikidata: WikidataItemIdSchema.optional(),
     /** Wikidata item of a position (`Q…`). */
-    wikidataPosition: z
-      .string()
-      .regex(QID, {
-        error: localizedError(
-          'expected a Wikidata item id Q<digits>',
-          'متوقع معرّف عنصر في ويكي بيانات بالشكل Q<digits>',
-        ),
-      })
-      .optional(),
+    wikidataPosition: WikidataItemIdSchema.optional(),
     /** OpenSanctions entity id. */
     opensanctions: z.string().min(1).optional(),
     /** FollowTheMoney entity id. */
