@@ -4,6 +4,7 @@ import type { Readable } from 'node:stream';
 import { discover } from './_lib/input/discover.js';
 import { arrayElementOffsets, lineColumn, lineStarts } from './_lib/input/json-text.js';
 import { readBlocks } from './_lib/input/read-blocks.js';
+import { runMessages } from './_lib/messages/messages.js';
 
 /**
  * One record read from a data file, with where it was found (the same file, line and pointer
@@ -63,7 +64,7 @@ export async function* readRecords(
   paths: readonly string[],
   options: ReadRecordsOptions = {},
 ): AsyncGenerator<RecordEntry, void, undefined> {
-  const { targets } = await discover(paths);
+  const { targets } = await discover(paths, runMessages());
   for (const target of targets) {
     if (target.kind === 'json') {
       let text: string;

@@ -55,6 +55,7 @@ export function validateRecords(records: Iterable<unknown>, options: ValidateOpt
       delete issue.line;
       sink.add(-1, withLine(issue, c.line), c.freshKey);
     },
+    env.say,
   );
   if (options.referenceData !== false) store.merge(loadReferenceFacts(env), REFERENCE_FILE, 0);
   let count = 0;

@@ -6,6 +6,7 @@ import { toPointer, toSegments } from '../input/pointer.js';
 import type { RawIssue } from './raw-issue.js';
 import { typeIndex } from './record-types.js';
 import type { ReferenceTable } from '../facts/reference-collector.js';
+import type { Say } from '../messages/messages.js';
 
 /** A zod-like issue, as far as the validator reads it. */
 export interface SchemaIssue {
@@ -41,6 +42,8 @@ export interface CheckEnv {
   maxDepth: number;
   /** Longest line accepted, in bytes. */
   maxRecordBytes: number;
+  /** Writes the validator's own messages, in the language chosen for the run. */
+  say: Say;
 }
 
 /** Where a record sits, to build pointers and find lines and columns lazily. */
@@ -97,6 +100,8 @@ class Emitter {
   constructor(
     private readonly out: BlockOut,
     site: RecordSite,
+    /** Writes the validator's own messages. */
+    readonly say: Say,
   ) {
     this.site = site;
   }
@@ -149,7 +154,7 @@ function walk(
     const { v, path } = stack.pop() as { v: Json; path: (string | number)[] };
     if (path.length > maxDepth) {
       if (!strict) continue;
-      em.emit('too_deep', path.slice(0, maxDepth), `nesting deeper than ${maxDepth} levels`);
+      em.emit('too_deep', path.slice(0, maxDepth), em.say('too_deep', { max: maxDepth }));
       return false;
     }
     if (Array.isArray(v)) {
@@ -162,8 +167,7 @@ function walk(
       for (let i = keys.length - 1; i >= 0; i--) {
         const k = keys[i] as string;
         if (v === value && k === skipKey) continue;
-        if (UNSAFE_KEYS.has(k))
-          em.emit('unsafe_key', [...path, k], `key "${k}" is not allowed (prototype pollution risk)`, true);
+        if (UNSAFE_KEYS.has(k)) em.emit('unsafe_key', [...path, k], em.say('unsafe_key', { key: k }), true);
         const c: Json = (v as Record<string, Json>)[k];
         if (c !== null && typeof c === 'object') stack.push({ v: c, path: [...path, k] });
       }
@@ -182,7 +186,7 @@ function mapSchemaIssue(issue: SchemaIssue, em: Emitter): void {
       em.emit(
         'unrecognized_keys',
         [...segments, key],
-        issue.keys.length === 1 ? issue.message : `Unrecognized key: "${key}"`,
+        issue.keys.length === 1 ? issue.message : em.say('unrecognized_key', { key }),
         true,
       );
     }
@@ -192,7 +196,7 @@ function mapSchemaIssue(issue: SchemaIssue, em: Emitter): void {
     em.emit(
       'number_out_of_range',
       segments,
-      `number out of range (parsed as ${String(issue.received)}); ${issue.message}`,
+      em.say('number_out_of_range', { value: String(issue.received), detail: issue.message }),
     );
     return;
   }
@@ -318,7 +322,10 @@ function checkParticipants(
       em.emit(
         'participant_not_in_delegation',
         ['participants', i, 'ref', 'id'],
-        `participant "${p.ref.id ?? ''}" is neither head nor member of ${want === undefined ? 'any delegation' : `delegation "${want}"`}`,
+        em.say('participant_not_member', {
+          id: p.ref.id ?? '',
+          delegation: want === undefined ? em.say('any_delegation') : em.say('named_delegation', { id: want }),
+        }),
       );
       continue;
     }
@@ -339,7 +346,11 @@ function checkParticipants(
     em.emit(
       'participant_not_in_delegation',
       ['participants', i, 'ref'],
-      `participant ${partyLabel(p.ref)} is not the party of ${p.delegationId === undefined ? 'any delegation' : `delegation "${p.delegationId}"`}`,
+      em.say('participant_not_party', {
+        party: partyLabel(p.ref),
+        delegation:
+          p.delegationId === undefined ? em.say('any_delegation') : em.say('named_delegation', { id: p.delegationId }),
+      }),
     );
   }
 }
@@ -352,12 +363,14 @@ export function checkRecord(value: unknown, site: RecordSite, env: CheckEnv, out
   out.records++;
   const rec = value as LooseRecord;
   const recordId = value !== null && typeof value === 'object' && typeof rec.id === 'string' ? rec.id : undefined;
-  const em = (out.emitter ??= new Emitter(out, site)).reset(site, recordId);
+  const em = (out.emitter ??= new Emitter(out, site, env.say)).reset(site, recordId);
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {
     em.emit(
       'not_a_record',
       [],
-      `expected a record object, found ${value === null ? 'null' : Array.isArray(value) ? 'an array' : typeof value}`,
+      em.say('not_a_record', {
+        found: value === null ? em.say('found_null') : Array.isArray(value) ? em.say('found_array') : typeof value,
+      }),
     );
     out.invalidRecords++;
     return;
@@ -376,7 +389,7 @@ export function checkRecord(value: unknown, site: RecordSite, env: CheckEnv, out
     parsed = env.accepts?.(value) === true ? { success: true, data: value } : env.parse(value);
   } catch (error) {
     if (error instanceof RangeError) {
-      em.emit('too_deep', [], 'record nested too deeply to check');
+      em.emit('too_deep', [], em.say('record_too_deep'));
       out.invalidRecords++;
       return;
     }
@@ -400,7 +413,7 @@ export function checkRecord(value: unknown, site: RecordSite, env: CheckEnv, out
     const data = parsed.data as LooseRecord;
     if (data.type === 'meeting') checkParticipants(data, em, out.facts, site.line, decl, site.base);
     if (data.type !== 'article' && Array.isArray(data['sources']) && data['sources'].length === 0) {
-      em.emit('missing_source', ['sources'], `${String(data.type)} record cites no source`);
+      em.emit('missing_source', ['sources'], em.say('missing_source', { type: String(data.type) }));
     }
     inspectNames(data, env, em);
     // Facts from every record that passes the schema (so that its references and dates are

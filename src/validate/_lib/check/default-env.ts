@@ -2,6 +2,7 @@ import { inspectName } from '../../../arabic/index.js';
 import { compileRecordSchema } from '../../../schemas/index.js';
 import type { CheckEnv, SchemaIssue } from './check-record.js';
 import { createReferenceTable } from '../facts/reference-collector.js';
+import { runMessages } from '../messages/messages.js';
 
 /**
  * The checking environment: tansiq's compiled `RecordSchema` (same issues as the plain
@@ -25,5 +26,7 @@ export function defaultEnv(maxDepth: number, maxRecordBytes: number): CheckEnv {
     references: createReferenceTable(),
     maxDepth,
     maxRecordBytes,
+    // Chosen once per run (per worker), from zod's configured locale.
+    say: runMessages(),
   };
 }

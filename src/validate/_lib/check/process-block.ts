@@ -75,7 +75,7 @@ export function processBlock(bytes: Uint8Array, env: CheckEnv): CheckedBlock {
       out.issues.push({
         code: 'record_too_large',
         pointer: '',
-        message: `record of ${end - start} bytes exceeds the ${env.maxRecordBytes}-byte limit (skipped)`,
+        message: env.say('record_too_large', { bytes: end - start, max: env.maxRecordBytes }),
         line,
         column: 1,
       });
@@ -111,7 +111,7 @@ function checkLine(
     out.issues.push({
       code: 'invalid_utf8',
       pointer: '',
-      message: `invalid UTF-8 byte 0x${(buf[at] ?? 0).toString(16).toUpperCase().padStart(2, '0')}`,
+      message: env.say('invalid_utf8', { byte: (buf[at] ?? 0).toString(16).toUpperCase().padStart(2, '0') }),
       line,
       column,
     });
@@ -129,7 +129,7 @@ function checkLine(
     out.issues.push({
       code: 'invalid_json',
       pointer: '',
-      message: `invalid JSON: ${err?.message ?? 'cannot parse the line'}`,
+      message: env.say('invalid_json', { detail: err?.message ?? env.say('cannot_parse_line') }),
       line,
       column: (err?.offset ?? 0) + 1,
     });

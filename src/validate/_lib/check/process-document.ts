@@ -24,7 +24,7 @@ export function processDocument(text: string, env: CheckEnv): BlockResult {
     out.issues.push({
       code: 'invalid_json',
       pointer: '',
-      message: `invalid JSON: ${err?.message ?? 'cannot parse the file'}`,
+      message: env.say('invalid_json', { detail: err?.message ?? env.say('cannot_parse_file') }),
       line: at.line,
       column: at.column,
     });

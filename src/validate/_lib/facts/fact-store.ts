@@ -4,8 +4,18 @@ import { certainlyOverlap, dayNumber } from './days.js';
 import { IdTable } from './id-table.js';
 import { countEarlierOverlaps } from './overlap-count.js';
 import type { FactsView } from './facts.js';
-import { USE_FIELDS, USE_KINDS } from './facts.js';
+import { USE_FIELDS } from './facts.js';
+import type { MessageId, Say } from '../messages/messages.js';
 import { typeName, typeNamesOfMask } from '../check/record-types.js';
+
+/** The messages naming each use kind, by its number in `USE_KIND` (./facts.js). */
+const USE_KIND_MESSAGES: readonly MessageId[] = [
+  'use_membership',
+  'use_forum_membership',
+  'use_co_chair_term',
+  'use_meeting',
+  'use_working_group',
+];
 
 /** A cross-record issue with the index of its file (-1: none, e.g. in-memory records). */
 export interface StoredIssue {
@@ -140,6 +150,8 @@ export class FactStore {
      * are kept is the receiver's business (memory stays bounded however many there are).
      */
     private readonly emit: (issue: StoredIssue) => void,
+    /** Writes the validator's own messages, in the language chosen for the run. */
+    private readonly say: Say,
   ) {}
 
   private report(
@@ -210,7 +222,10 @@ export class FactStore {
           `${f.declBase[k] ?? ''}/id`,
           id,
           'duplicate_id',
-          `duplicate id "${id}" (first declared at ${this.describe(this.declaredFile[prev] as number, this.declaredLine[prev] as number)})`,
+          this.say('duplicate_id', {
+            id,
+            where: this.describe(this.declaredFile[prev] as number, this.declaredLine[prev] as number),
+          }),
           f.declOk[k] === 1,
         );
         continue;
@@ -366,7 +381,11 @@ export class FactStore {
       pointer,
       recordId,
       'wrong_reference_type',
-      `"${id}" is a ${typeName(type)} record; expected ${typeNamesOfMask(mask).join(' or ')}`,
+      this.say('wrong_reference_type', {
+        id,
+        type: typeName(type),
+        expected: typeNamesOfMask(mask).join(this.say('or')),
+      }),
       fresh,
     );
   }
@@ -384,7 +403,7 @@ export class FactStore {
   ): void {
     const life = this.lifetimes.get(id);
     if (life === undefined) return;
-    const what = USE_KINDS[kind] ?? 'record';
+    const what = this.say(USE_KIND_MESSAGES[kind] ?? 'use_record');
     if (latestStart < life.fromDay) {
       this.report(
         file,
@@ -392,7 +411,7 @@ export class FactStore {
         pointer,
         recordId,
         'outside_lifetime',
-        `${what} starts before "${id}" existed (from ${life.from})`,
+        this.say('starts_before_lifetime', { what, id, from: life.from }),
         fresh,
       );
     } else if (earliestEnd > life.toDay) {
@@ -402,7 +421,7 @@ export class FactStore {
         pointer,
         recordId,
         'outside_lifetime',
-        `${what} ends after "${id}" ceased to exist (on ${life.to})`,
+        this.say('ends_after_lifetime', { what, id, to: life.to }),
         fresh,
       );
     }
@@ -425,7 +444,7 @@ export class FactStore {
           pointer,
           recordId,
           'unknown_reference',
-          `unknown reference "${id}"`,
+          this.say('unknown_reference', { id }),
           this.pendingRefOk[k] === true,
         );
       } else {
@@ -465,7 +484,11 @@ export class FactStore {
               `${t.base}/chairs`,
               t.recordId,
               'too_many_chairs',
-              `${t.chairs} chairs, but "${body}" has ${seats} seat${seats === 1 ? '' : 's'}`,
+              this.say(seats === 1 ? 'too_many_chairs_one' : 'too_many_chairs_other', {
+                chairs: t.chairs,
+                body,
+                seats,
+              }),
               t.ok,
             );
           }
@@ -480,13 +503,13 @@ export class FactStore {
           const what =
             n === 1
               ? first[0]?.recordId === undefined
-                ? 'another term'
-                : `"${first[0].recordId}"`
-              : `${n} other terms`;
+                ? this.say('another_term')
+                : this.say('quoted_id', { id: first[0].recordId })
+              : this.say('other_terms', { n });
           return [
             `${t.base}/interval`,
             'overlapping_co_chair_terms',
-            `co-chair term of "${body}" overlaps ${what} ${this.partners(first, n)}`,
+            this.say('co_chair_overlap', { body, what, partners: this.partners(first, n) }),
           ];
         },
       );
@@ -499,8 +522,18 @@ export class FactStore {
         (t, n, first) => {
           const message =
             n === 1
-              ? `"${t.person}" and "${(first[0] as Occ).person}" both hold single-holder post "${pos}" at the same time ${this.partners(first, n)}`
-              : `"${t.person}" holds single-holder post "${pos}" at the same time as ${n} other holders ${this.partners(first, n, (o) => `"${o.person}"`)}`;
+              ? this.say('single_post_overlap_one', {
+                  a: t.person,
+                  b: (first[0] as Occ).person,
+                  post: pos,
+                  partners: this.partners(first, n),
+                })
+              : this.say('single_post_overlap_many', {
+                  a: t.person,
+                  post: pos,
+                  n,
+                  partners: this.partners(first, n, (o) => this.say('quoted_id', { id: o.person })),
+                });
           return [`${t.base}/interval`, 'overlapping_occupancy', message];
         },
       );
@@ -515,7 +548,11 @@ export class FactStore {
           p.pointer,
           p.recordId,
           'participant_not_in_delegation',
-          `participant "${p.org}" (${country}) belongs to no delegation's party (${p.countries.replaceAll(',', ', ')})`,
+          this.say('participant_no_party', {
+            org: p.org,
+            country,
+            countries: p.countries.replaceAll(',', this.say('list_separator')),
+          }),
           p.ok,
         );
       }
@@ -526,11 +563,16 @@ export class FactStore {
   private partners<T extends Site>(
     first: readonly T[],
     n: number,
-    name: (t: T) => string = (t) => (t.recordId === undefined ? 'a record' : `"${t.recordId}"`),
+    name: (t: T) => string = (t) =>
+      t.recordId === undefined ? this.say('a_record') : this.say('quoted_id', { id: t.recordId }),
   ): string {
     if (n === 1 && first[0] !== undefined) return `(${this.describe(first[0].file, first[0].line)})`;
-    const shown = first.map((t) => `${name(t)} (${this.describe(t.file, t.line)})`).join(', ');
-    return `(${shown}${n > first.length ? ` and ${n - first.length} more` : ''})`;
+    const list = first
+      .map((t) => this.say('partner', { name: name(t), where: this.describe(t.file, t.line) }))
+      .join(this.say('list_separator'));
+    return n > first.length
+      ? this.say('partners_more', { list, more: n - first.length })
+      : this.say('partners', { list });
   }
 
   /**

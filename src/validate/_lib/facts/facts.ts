@@ -3,16 +3,10 @@
 // that blocks of facts cross worker threads cheaply. Lines are relative to the block (1-based;
 // 0 = no line, for in-memory records); `decl` indexes the block's declarations (-1 = none).
 
-/** What a container use stands for, for messages. */
-export const USE_KINDS = Object.freeze([
-  'membership',
-  'forum membership',
-  'co-chair term',
-  'meeting',
-  'working group',
-] as const);
-
-/** Numbers of the use kinds (indices into {@link USE_KINDS}), as stored in `Facts.useKind`. */
+/**
+ * Numbers of the use kinds (what a container use stands for), as stored in `Facts.useKind`; the
+ * fact store names them in messages in the same order.
+ */
 export const USE_KIND = Object.freeze({
   membership: 0,
   forumMembership: 1,

@@ -1,6 +1,7 @@
 import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { RawIssue } from '../check/raw-issue.js';
+import type { Say } from '../messages/messages.js';
 
 /** A data source to read. */
 export interface Target {
@@ -25,19 +26,23 @@ function isDataFile(name: string): boolean {
   return DATA_EXTENSIONS.some((ext) => lower.endsWith(ext));
 }
 
-function describeError(error: unknown): string {
+function describeError(error: unknown, say: Say): string {
   const e = error as { code?: string; message?: string };
-  if (e.code === 'EACCES' || e.code === 'EPERM') return 'permission denied';
-  if (e.code === 'ENOENT') return 'no such file or directory';
+  if (e.code === 'EACCES' || e.code === 'EPERM') return say('permission_denied');
+  if (e.code === 'ENOENT') return say('file_not_found');
   return e.code ?? e.message ?? String(error);
 }
 
 /**
  * Expands paths into data files: `-` is stdin; a folder is walked (sorted, skipping
  * `node_modules` and dot-folders) for `.json`, `.jsonl` and `.ndjson` files; a file is read
- * whatever its extension (`.json` as JSON, anything else as JSON Lines).
+ * whatever its extension (`.json` as JSON, anything else as JSON Lines). `say` writes the issues'
+ * messages.
  */
-export async function discover(paths: readonly string[]): Promise<{ targets: Target[]; issues: PathIssue[] }> {
+export async function discover(
+  paths: readonly string[],
+  say: Say,
+): Promise<{ targets: Target[]; issues: PathIssue[] }> {
   const targets: Target[] = [];
   const issues: PathIssue[] = [];
   const seen = new Set<string>();
@@ -54,8 +59,13 @@ export async function discover(paths: readonly string[]): Promise<{ targets: Tar
       const code = (error as { code?: string }).code;
       issues.push(
         code === 'ENOENT' || code === 'ENOTDIR'
-          ? { file: path, pointer: '', code: 'file_not_found', message: 'no such file or directory' }
-          : { file: path, pointer: '', code: 'read_error', message: `cannot read (${describeError(error)})` },
+          ? { file: path, pointer: '', code: 'file_not_found', message: say('file_not_found') }
+          : {
+              file: path,
+              pointer: '',
+              code: 'read_error',
+              message: say('cannot_read', { reason: describeError(error, say) }),
+            },
       );
       continue;
     }
@@ -77,7 +87,7 @@ export async function discover(paths: readonly string[]): Promise<{ targets: Tar
           file: dir,
           pointer: '',
           code: 'read_error',
-          message: `cannot read folder (${describeError(error)})`,
+          message: say('cannot_read_folder', { reason: describeError(error, say) }),
         });
         continue;
       }
@@ -109,7 +119,7 @@ export async function discover(paths: readonly string[]): Promise<{ targets: Tar
         file: path,
         pointer: '',
         code: 'no_data_files',
-        message: 'no .json, .jsonl or .ndjson file in this folder',
+        message: say('empty_folder'),
       });
     }
   }

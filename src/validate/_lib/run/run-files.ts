@@ -71,7 +71,7 @@ export async function runFiles(
   const started = performance.now();
   const sink = new IssueSink(options.maxErrors ?? Infinity, options.maxIssues ?? DEFAULT_MAX_ISSUES, options.onIssue);
   const maxRecordBytes = options.maxRecordBytes ?? DEFAULT_MAX_RECORD_BYTES;
-  const { targets, issues: pathIssues } = await discover(paths);
+  const { targets, issues: pathIssues } = await discover(paths, ctx.env.say);
   for (const p of pathIssues)
     sink.add(-1, {
       file: p.file,
@@ -85,7 +85,7 @@ export async function runFiles(
     (file, line) => {
       if (file === REFERENCE_FILE) return REFERENCE_DATA_NAME;
       const t = targets[file];
-      return t === undefined ? `line ${line}` : `${t.path === '-' ? '<stdin>' : t.path}:${line}`;
+      return t === undefined ? ctx.env.say('line', { line }) : `${t.path === '-' ? '<stdin>' : t.path}:${line}`;
     },
     ctx.env.references.pointer,
     (c) => {
@@ -100,6 +100,7 @@ export async function runFiles(
       if (target !== undefined) issue.file = target.path;
       sink.add(c.fileIndex, issue, c.freshKey, c);
     },
+    ctx.env.say,
   );
   if (ctx.reference !== undefined) store.merge(ctx.reference, REFERENCE_FILE, 0);
 
@@ -148,7 +149,9 @@ export async function runFiles(
             {
               code: 'invalid_utf8',
               pointer: '',
-              message: `invalid UTF-8 byte 0x${(bytes[at] ?? 0).toString(16).toUpperCase().padStart(2, '0')}`,
+              message: ctx.env.say('invalid_utf8', {
+                byte: (bytes[at] ?? 0).toString(16).toUpperCase().padStart(2, '0'),
+              }),
               line: pos.line,
               column: pos.column,
             },
@@ -160,7 +163,7 @@ export async function runFiles(
             {
               code: 'utf8_bom',
               pointer: '',
-              message: 'byte order mark at the start of the file (ignored)',
+              message: ctx.env.say('byte_order_mark'),
               line: 1,
               column: 1,
             },
@@ -196,7 +199,7 @@ export async function runFiles(
                 {
                   code: 'utf8_bom',
                   pointer: '',
-                  message: 'byte order mark at the start of the file (ignored)',
+                  message: ctx.env.say('byte_order_mark'),
                   line: 1,
                   column: 1,
                 },
@@ -216,7 +219,7 @@ export async function runFiles(
                     {
                       code: 'record_too_large',
                       pointer: '',
-                      message: `record of ${item.bytes} bytes exceeds the ${maxRecordBytes}-byte limit (skipped)`,
+                      message: ctx.env.say('record_too_large', { bytes: item.bytes, max: maxRecordBytes }),
                       line: 1,
                       column: 1,
                     },
@@ -264,12 +267,12 @@ export async function runFiles(
         }
       }
       if (report.records === 0 && sink.errors === errorsBefore) {
-        push({ code: 'empty_file', pointer: '', message: 'no record in this file' }, 0);
+        push({ code: 'empty_file', pointer: '', message: ctx.env.say('empty_file') }, 0);
       }
     } catch (error) {
       const e = error as { code?: string; message?: string };
-      const reason = e.code === 'ENOENT' ? 'the file vanished during the run' : (e.code ?? e.message ?? String(error));
-      push({ code: 'read_error', pointer: '', message: `cannot read (${reason})` }, 0);
+      const reason = e.code === 'ENOENT' ? ctx.env.say('file_vanished') : (e.code ?? e.message ?? String(error));
+      push({ code: 'read_error', pointer: '', message: ctx.env.say('cannot_read', { reason }) }, 0);
       report.status = 'unreadable';
     }
   }

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { discover } from '../../../../src/validate/_lib/input/discover.js';
+import { messagesIn } from '../../../../src/validate/_lib/messages/messages.js';
 
 let dir: string;
 beforeAll(async () => {
@@ -18,13 +19,10 @@ afterAll(async () => {
 
 describe('discover', () => {
   it('lists each file once, stdin once, and reads explicit files whatever their extension', async () => {
-    const { targets, issues } = await discover([
-      '-',
-      join(dir, 'sub'),
-      '-',
-      join(dir, 'sub', 'b.ndjson'),
-      join(dir, 'data.txt'),
-    ]);
+    const { targets, issues } = await discover(
+      ['-', join(dir, 'sub'), '-', join(dir, 'sub', 'b.ndjson'), join(dir, 'data.txt')],
+      messagesIn('en'),
+    );
     expect(issues).toEqual([]);
     expect(targets.map((t) => [t.path === '-' ? '-' : t.path.slice(dir.length + 1), t.kind])).toEqual([
       ['-', 'stdin'],
@@ -34,7 +32,12 @@ describe('discover', () => {
     ]);
   });
   it('reports a path below a file as not found', async () => {
-    const { issues } = await discover([join(dir, 'data.txt', 'x.jsonl')]);
+    const { issues } = await discover([join(dir, 'data.txt', 'x.jsonl')], messagesIn('en'));
     expect(issues.map((i) => i.code)).toEqual(['file_not_found']);
+    expect(issues[0]?.message).toBe('no such file or directory');
+  });
+  it('writes its messages with the writer it is given', async () => {
+    const { issues } = await discover([join(dir, 'data.txt', 'x.jsonl'), join(dir, 'sub', 'empty')], messagesIn('ar'));
+    expect(issues.map((i) => i.message)).toEqual(['لا يوجد ملف أو مجلد بهذا الاسم', 'لا يوجد ملف أو مجلد بهذا الاسم']);
   });
 });

@@ -1,0 +1,171 @@
+import * as z from 'zod';
+
+/**
+ * The messages the validator writes itself (not zod's, not the schemas' rules): one template
+ * per message in English and in Arabic, with `{name}` placeholders. The English templates are
+ * the validator's historical messages, word for word.
+ */
+export const VALIDATOR_MESSAGES = /* @__PURE__ */ Object.freeze({
+  // Paths and files.
+  file_not_found: { en: 'no such file or directory', ar: 'لا يوجد ملف أو مجلد بهذا الاسم' },
+  permission_denied: { en: 'permission denied', ar: 'الإذن مرفوض' },
+  cannot_read: { en: 'cannot read ({reason})', ar: 'تتعذر القراءة ({reason})' },
+  cannot_read_folder: { en: 'cannot read folder ({reason})', ar: 'تتعذر قراءة المجلد ({reason})' },
+  file_vanished: { en: 'the file vanished during the run', ar: 'اختفى الملف أثناء الفحص' },
+  empty_folder: {
+    en: 'no .json, .jsonl or .ndjson file in this folder',
+    ar: 'لا يوجد في هذا المجلد أي ملف .json أو .jsonl أو .ndjson',
+  },
+  empty_file: { en: 'no record in this file', ar: 'لا يوجد أي سجل في هذا الملف' },
+  // Bytes and text.
+  invalid_utf8: { en: 'invalid UTF-8 byte 0x{byte}', ar: 'بايت غير صالح في ترميز UTF-8: 0x{byte}' },
+  byte_order_mark: {
+    en: 'byte order mark at the start of the file (ignored)',
+    ar: 'علامة ترتيب البايتات (BOM) في بداية الملف (تم تجاهلها)',
+  },
+  record_too_large: {
+    en: 'record of {bytes} bytes exceeds the {max}-byte limit (skipped)',
+    ar: 'حجم السجل {bytes} بايت يتجاوز الحد الأقصى البالغ {max} بايت (تم تخطيه)',
+  },
+  invalid_json: { en: 'invalid JSON: {detail}', ar: 'JSON غير صالح: {detail}' },
+  cannot_parse_line: { en: 'cannot parse the line', ar: 'تتعذر قراءة السطر' },
+  cannot_parse_file: { en: 'cannot parse the file', ar: 'تتعذر قراءة الملف' },
+  // One record.
+  not_a_record: { en: 'expected a record object, found {found}', ar: 'يُتوقع كائن سجل، لكن وُجد {found}' },
+  found_null: { en: 'null', ar: 'null' },
+  found_array: { en: 'an array', ar: 'مصفوفة' },
+  too_deep: { en: 'nesting deeper than {max} levels', ar: 'عمق التداخل يتجاوز {max} مستوى' },
+  record_too_deep: { en: 'record nested too deeply to check', ar: 'تداخل السجل أعمق من أن يُفحص' },
+  unsafe_key: {
+    en: 'key "{key}" is not allowed (prototype pollution risk)',
+    ar: 'المفتاح "{key}" غير مسموح به (خطر تلويث النموذج الأولي للكائنات)',
+  },
+  unrecognized_key: { en: 'Unrecognized key: "{key}"', ar: 'مفتاح غير معروف: "{key}"' },
+  number_out_of_range: {
+    en: 'number out of range (parsed as {value}); {detail}',
+    ar: 'عدد خارج النطاق (قُرئ على أنه {value})؛ {detail}',
+  },
+  missing_source: { en: '{type} record cites no source', ar: 'سجل {type} لا يذكر أي مصدر' },
+  participant_not_member: {
+    en: 'participant "{id}" is neither head nor member of {delegation}',
+    ar: 'المشارك "{id}" ليس رئيسًا ولا عضوًا في {delegation}',
+  },
+  participant_not_party: {
+    en: 'participant {party} is not the party of {delegation}',
+    ar: 'المشارك {party} ليس الطرف الذي يمثله {delegation}',
+  },
+  any_delegation: { en: 'any delegation', ar: 'أي وفد' },
+  named_delegation: { en: 'delegation "{id}"', ar: 'الوفد "{id}"' },
+  // Across records.
+  duplicate_id: {
+    en: 'duplicate id "{id}" (first declared at {where})',
+    ar: 'المعرّف "{id}" مكرر (ورد أول مرة في {where})',
+  },
+  wrong_reference_type: {
+    en: '"{id}" is a {type} record; expected {expected}',
+    ar: '"{id}" سجل من نوع {type}، والمتوقع {expected}',
+  },
+  or: { en: ' or ', ar: ' أو ' },
+  unknown_reference: { en: 'unknown reference "{id}"', ar: 'مرجع غير معروف "{id}"' },
+  starts_before_lifetime: {
+    en: '{what} starts before "{id}" existed (from {from})',
+    ar: 'تبدأ {what} قبل وجود "{id}" (الذي بدأ في {from})',
+  },
+  ends_after_lifetime: {
+    en: '{what} ends after "{id}" ceased to exist (on {to})',
+    ar: 'تنتهي {what} بعد زوال "{id}" (الذي انتهى في {to})',
+  },
+  use_membership: { en: 'membership', ar: 'العضوية' },
+  use_forum_membership: { en: 'forum membership', ar: 'العضوية في المنتدى' },
+  use_co_chair_term: { en: 'co-chair term', ar: 'فترة الرئاسة المشتركة' },
+  use_meeting: { en: 'meeting', ar: 'الاجتماع' },
+  use_working_group: { en: 'working group', ar: 'مجموعة العمل' },
+  use_record: { en: 'record', ar: 'السجل' },
+  too_many_chairs_one: {
+    en: '{chairs} chairs, but "{body}" has {seats} seat',
+    ar: 'عدد الرؤساء {chairs}، لكن عدد مقاعد "{body}" {seats}',
+  },
+  too_many_chairs_other: {
+    en: '{chairs} chairs, but "{body}" has {seats} seats',
+    ar: 'عدد الرؤساء {chairs}، لكن عدد مقاعد "{body}" {seats}',
+  },
+  co_chair_overlap: {
+    en: 'co-chair term of "{body}" overlaps {what} {partners}',
+    ar: 'تتداخل فترة الرئاسة المشتركة لـ "{body}" مع {what} {partners}',
+  },
+  another_term: { en: 'another term', ar: 'فترة أخرى' },
+  quoted_id: { en: '"{id}"', ar: '"{id}"' },
+  other_terms: { en: '{n} other terms', ar: 'فترات أخرى عددها {n}' },
+  single_post_overlap_one: {
+    en: '"{a}" and "{b}" both hold single-holder post "{post}" at the same time {partners}',
+    ar: 'يشغل "{a}" و"{b}" في الوقت نفسه المنصب "{post}" الذي لا يشغله إلا شخص واحد {partners}',
+  },
+  single_post_overlap_many: {
+    en: '"{a}" holds single-holder post "{post}" at the same time as {n} other holders {partners}',
+    ar: 'يشغل "{a}" المنصب "{post}" الذي لا يشغله إلا شخص واحد في الوقت نفسه مع شاغلين آخرين عددهم {n} {partners}',
+  },
+  participant_no_party: {
+    en: 'participant "{org}" ({country}) belongs to no delegation\'s party ({countries})',
+    ar: 'المشارك "{org}" ({country}) لا ينتمي إلى طرف أي وفد ({countries})',
+  },
+  list_separator: { en: ', ', ar: '، ' },
+  // Naming other records in a message.
+  partners: { en: '({list})', ar: '({list})' },
+  partners_more: { en: '({list} and {more} more)', ar: '({list} و{more} غيرها)' },
+  partner: { en: '{name} ({where})', ar: '{name} ({where})' },
+  a_record: { en: 'a record', ar: 'سجل' },
+  line: { en: 'line {line}', ar: 'السطر {line}' },
+} as const);
+
+/** The id of one of the validator's messages. */
+export type MessageId = keyof typeof VALIDATOR_MESSAGES;
+
+/** The values of a message's placeholders. */
+export type MessageValues = Readonly<Record<string, string | number>>;
+
+/** Writes one of the validator's messages in the language chosen for the run. */
+export type Say = (id: MessageId, values?: MessageValues) => string;
+
+/** The languages of the catalogue. */
+export type MessageLanguage = 'en' | 'ar';
+
+const PLACEHOLDER = /\{(\w+)\}/g;
+
+/** A template with its placeholders filled (a missing value leaves the placeholder as it is). */
+export function fillTemplate(template: string, values: MessageValues | undefined): string {
+  if (values === undefined || !template.includes('{')) return template;
+  return template.replace(PLACEHOLDER, (all, name: string) =>
+    Object.hasOwn(values, name) ? String(values[name]) : all,
+  );
+}
+
+/** The writer of the validator's messages in `language`: pick it once per run. */
+export function messagesIn(language: MessageLanguage): Say {
+  return (id, values) => fillTemplate(VALIDATOR_MESSAGES[id][language], values);
+}
+
+/** A probe issue, and zod's Arabic message for it: how the Arabic locale is recognised. */
+const PROBE = { code: 'unrecognized_keys', keys: ['x'], path: [], input: {} } as unknown as z.core.$ZodRawIssue;
+const ARABIC_PROBE_MESSAGE = 'معرف غريب: "x"';
+
+/**
+ * The language of zod's configured locale: `ar` when `z.config()` holds zod's Arabic locale
+ * (`z.config(z.locales.ar())`), else `en`. Zod keeps no locale name, so the locale is recognised
+ * by its message for a probe issue, as the schemas' own messages do (a test checks both agree).
+ */
+export function zodLocaleLanguage(): MessageLanguage {
+  const localeError = z.config().localeError;
+  if (localeError === undefined) return 'en';
+  try {
+    const out = localeError(PROBE);
+    const text = typeof out === 'string' ? out : out?.message;
+    return text === ARABIC_PROBE_MESSAGE ? 'ar' : 'en';
+  } catch {
+    return 'en';
+  }
+}
+
+/** The writer of the validator's messages in the language of zod's configured locale. */
+export function runMessages(): Say {
+  return messagesIn(zodLocaleLanguage());
+}
