@@ -1,0 +1,109 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import * as z from 'zod';
+import { localeLanguage } from '../../../../src/schemas/_lib/locale-language.js';
+import type { MessageId } from '../../../../src/validate/_lib/messages/messages.js';
+import {
+  VALIDATOR_MESSAGES,
+  fillTemplate,
+  messagesIn,
+  runMessages,
+  zodLocaleLanguage,
+} from '../../../../src/validate/_lib/messages/messages.js';
+import { validateRecords } from '../../../../src/validate/index.js';
+
+const IDS = Object.keys(VALIDATOR_MESSAGES) as MessageId[];
+const placeholders = (template: string): string[] =>
+  [...template.matchAll(/\{(\w+)\}/g)].map((m) => m[1] as string).sort();
+const ARABIC_LETTER = /[\u0621-\u064A]/;
+
+afterEach(() => {
+  z.config(z.locales.en());
+});
+
+describe('the catalogue of the validator messages', () => {
+  it.each(IDS)('%s: an Arabic template with the same placeholders as the English one', (id) => {
+    const { en, ar } = VALIDATOR_MESSAGES[id];
+    expect(en.length).toBeGreaterThan(0);
+    expect(ar.length).toBeGreaterThan(0);
+    expect(placeholders(ar)).toEqual(placeholders(en));
+    // Arabic words, or no words at all (punctuation around placeholders, `null`).
+    const latinWords = ar.replace(/\{\w+\}/g, '').match(/\b[a-z][\w-]*/gi) ?? [];
+    expect(ARABIC_LETTER.test(ar) || latinWords.every((w) => w === 'null')).toBe(true);
+    for (const w of latinWords) expect(['JSON', 'UTF-8', 'BOM', 'json', 'jsonl', 'ndjson', 'null']).toContain(w);
+  });
+
+  it.each(IDS)('%s: fills every placeholder the same way in both languages', (id) => {
+    const names = placeholders(VALIDATOR_MESSAGES[id].en);
+    const values = Object.fromEntries(names.map((n, i) => [n, `«${n}:${i}»`]));
+    const en = messagesIn('en')(id, values);
+    const ar = messagesIn('ar')(id, values);
+    for (const value of Object.values(values)) {
+      expect(en).toContain(value);
+      expect(ar).toContain(value);
+    }
+    expect(en).not.toMatch(/\{\w+\}/);
+    expect(ar).not.toMatch(/\{\w+\}/);
+  });
+
+  it('fills a template once: values that look like placeholders are left as they are', () => {
+    expect(fillTemplate('a {x} b {y}', { x: '{y}', y: 2 })).toBe('a {y} b 2');
+    expect(fillTemplate('a {x} {missing}', { x: 1 })).toBe('a 1 {missing}');
+    expect(fillTemplate('no placeholder', undefined)).toBe('no placeholder');
+  });
+
+  it('keeps the English messages word for word', () => {
+    const say = messagesIn('en');
+    expect(say('unknown_reference', { id: 'forum.x' })).toBe('unknown reference "forum.x"');
+    expect(say('record_too_large', { bytes: 12, max: 10 })).toBe(
+      'record of 12 bytes exceeds the 10-byte limit (skipped)',
+    );
+    expect(say('too_many_chairs_other', { chairs: 3, body: 'forum.f', seats: 2 })).toBe(
+      '3 chairs, but "forum.f" has 2 seats',
+    );
+  });
+});
+
+describe("the language of zod's locale", () => {
+  it('is English by default and for other locales, Arabic under z.locales.ar(), as the schemas see it', () => {
+    expect(zodLocaleLanguage()).toBe('en');
+    z.config(z.locales.fr());
+    expect(zodLocaleLanguage()).toBe('en');
+    expect(localeLanguage()).toBe('en');
+    z.config(z.locales.ar());
+    expect(zodLocaleLanguage()).toBe('ar');
+    expect(localeLanguage()).toBe('ar');
+    expect(runMessages()('empty_file')).toBe('لا يوجد أي سجل في هذا الملف');
+    z.config(z.locales.en());
+    expect(zodLocaleLanguage()).toBe('en');
+  });
+});
+
+describe('validateRecords under an Arabic locale', () => {
+  const records = [
+    { type: 'person', id: 'person.x', name: 'X', sources: [] },
+    { type: 'person', id: 'person.x', name: 'Y', sources: [] },
+    {
+      type: 'membership',
+      id: 'membership.m',
+      organizationId: 'forum.nowhere',
+      member: { kind: 'country', country: 'MA' },
+      sources: [],
+    },
+    'not a record',
+  ];
+
+  it('writes the validator messages in English by default and in Arabic under z.locales.ar()', () => {
+    const en = validateRecords(records).issues.map((i) => [i.code, i.message]);
+    expect(en).toContainEqual(['duplicate_id', 'duplicate id "person.x" (first declared at /0)']);
+    expect(en).toContainEqual(['missing_source', 'person record cites no source']);
+    expect(en).toContainEqual(['not_a_record', 'expected a record object, found string']);
+    z.config(z.locales.ar());
+    const ar = validateRecords(records).issues.map((i) => [i.code, i.message]);
+    expect(ar.map((i) => i[0])).toEqual(en.map((i) => i[0]));
+    expect(ar).toContainEqual(['duplicate_id', 'المعرّف "person.x" مكرر (ورد أول مرة في /0)']);
+    expect(ar).toContainEqual(['missing_source', 'سجل person لا يذكر أي مصدر']);
+    expect(ar).toContainEqual(['not_a_record', 'يُتوقع كائن سجل، لكن وُجد string']);
+    const unknown = ar.find((i) => i[0] === 'unknown_reference');
+    expect(unknown?.[1]).toBe('مرجع غير معروف "forum.nowhere"');
+  });
+});
