@@ -23,6 +23,31 @@ function normalize(text: string): string {
     .replace(/"version": "[^"]+"/g, '"version": "0.0.0"');
 }
 
+/**
+ * The English words of a text report's messages, outside what stays in Latin script in any
+ * language: the location, severity, code and pointer, quoted values, ids and paths, type names,
+ * format names, and the JSON engine's own text after `invalid JSON:` (which the validator keeps).
+ */
+function englishWords(report: string): string[] {
+  const kept = new Set(['null', 'Infinity', 'string', 'number', 'person', 'agency', 'forum']);
+  const words: string[] = [];
+  for (const line of report.split('\n')) {
+    if (line === '' || line.includes('[invalid_json]')) continue;
+    const message = line
+      .replace(/^[^ ]+ (?:error|warning) \[\w+\](?: \/[^ ]*)? /, '')
+      .replace(/ \[[\w-]+\]$/, '') // the name inspector's warning code
+      .replace(/"[^"]*"|'[^']*'/g, ' ')
+      .split(' ')
+      .filter((token) => !/[/.:<_]/.test(token))
+      .join(' ');
+    for (const w of message.match(/\b[a-z][\w-]*/gi) ?? []) {
+      // Acronyms, country codes and format patterns (YYYY-MM, a-z) stay in Latin script.
+      if (!kept.has(w) && !/^[A-Z\d-]+$/.test(w) && w !== 'a-z') words.push(`${w} (${line})`);
+    }
+  }
+  return words;
+}
+
 function golden(name: string, actual: string): void {
   expectGolden(join(GOLDEN, name), normalize(actual));
 }
@@ -130,6 +155,20 @@ describe('tansiq validate (built bin)', () => {
     expect(r.stdout).toContain('مدخلات غير مقبولة');
     const jobs = run(['validate', '--locale', 'ar', '--jobs', '2', `${BROKEN}/schema.jsonl`]);
     expect(jobs.stdout).toBe(r.stdout);
+  });
+
+  it('--locale ar: the validator messages in Arabic too, with or without workers', () => {
+    const r = run(['validate', '--locale', 'ar', BROKEN]);
+    golden('broken.ar.txt', r.stdout);
+    const jobs = run(['validate', '--locale', 'ar', '--jobs', '2', BROKEN]);
+    expect(jobs.stdout).toBe(r.stdout);
+    const english = run(['validate', BROKEN]).stdout.split('\n');
+    const arabic = r.stdout.split('\n');
+    // Same issues, same places, same order: only the messages change.
+    expect(arabic.map((l) => /^\S+ \w+ \[\w+\]/.exec(l)?.[0])).toEqual(
+      english.map((l) => /^\S+ \w+ \[\w+\]/.exec(l)?.[0]),
+    );
+    expect(englishWords(r.stdout)).toEqual([]);
   });
 
   it('--fail-on warning fails on warnings only', () => {

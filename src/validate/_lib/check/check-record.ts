@@ -7,6 +7,7 @@ import type { RawIssue } from './raw-issue.js';
 import { typeIndex } from './record-types.js';
 import type { ReferenceTable } from '../facts/reference-collector.js';
 import type { Say } from '../messages/messages.js';
+import { nameWarningMessage } from '../messages/messages.js';
 
 /** A zod-like issue, as far as the validator reads it. */
 export interface SchemaIssue {
@@ -247,14 +248,14 @@ function inspectNames(rec: LooseRecord, env: CheckEnv, em: Emitter): void {
   if (inspect === undefined) return;
   const name = rec['name'];
   if (typeof name === 'string' && !isPlainAsciiName(name)) {
-    for (const w of inspect(name)) em.emit('suspicious_name', ['name'], `${w.message} [${w.code}]`);
+    for (const w of inspect(name)) em.emit('suspicious_name', ['name'], nameWarningMessage(em.say, w));
   }
   const names = rec['names'];
   if (!Array.isArray(names)) return;
   for (let i = 0; i < names.length; i++) {
     const value = (names[i] as { value?: unknown } | null)?.value;
     if (typeof value !== 'string' || isPlainAsciiName(value)) continue;
-    for (const w of inspect(value)) em.emit('suspicious_name', ['names', i, 'value'], `${w.message} [${w.code}]`);
+    for (const w of inspect(value)) em.emit('suspicious_name', ['names', i, 'value'], nameWarningMessage(em.say, w));
   }
 }
 

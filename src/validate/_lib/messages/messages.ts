@@ -69,11 +69,11 @@ export const VALIDATOR_MESSAGES = /* @__PURE__ */ Object.freeze({
   unknown_reference: { en: 'unknown reference "{id}"', ar: 'مرجع غير معروف "{id}"' },
   starts_before_lifetime: {
     en: '{what} starts before "{id}" existed (from {from})',
-    ar: 'تبدأ {what} قبل وجود "{id}" (الذي بدأ في {from})',
+    ar: 'بداية {what} تسبق نشوء "{id}" (في {from})',
   },
   ends_after_lifetime: {
     en: '{what} ends after "{id}" ceased to exist (on {to})',
-    ar: 'تنتهي {what} بعد زوال "{id}" (الذي انتهى في {to})',
+    ar: 'نهاية {what} تأتي بعد زوال "{id}" (في {to})',
   },
   use_membership: { en: 'membership', ar: 'العضوية' },
   use_forum_membership: { en: 'forum membership', ar: 'العضوية في المنتدى' },
@@ -123,11 +123,11 @@ export type MessageId = keyof typeof VALIDATOR_MESSAGES;
 /** The values of a message's placeholders. */
 export type MessageValues = Readonly<Record<string, string | number>>;
 
-/** Writes one of the validator's messages in the language chosen for the run. */
-export type Say = (id: MessageId, values?: MessageValues) => string;
-
 /** The languages of the catalogue. */
 export type MessageLanguage = 'en' | 'ar';
+
+/** Writes one of the validator's messages in the language chosen for the run (`language`). */
+export type Say = ((id: MessageId, values?: MessageValues) => string) & { readonly language: MessageLanguage };
 
 const PLACEHOLDER = /\{(\w+)\}/g;
 
@@ -141,7 +141,41 @@ export function fillTemplate(template: string, values: MessageValues | undefined
 
 /** The writer of the validator's messages in `language`: pick it once per run. */
 export function messagesIn(language: MessageLanguage): Say {
-  return (id, values) => fillTemplate(VALIDATOR_MESSAGES[id][language], values);
+  return Object.assign(
+    (id: MessageId, values?: MessageValues) => fillTemplate(VALIDATOR_MESSAGES[id][language], values),
+    {
+      language,
+    },
+  );
+}
+
+/**
+ * Arabic descriptions of the name inspector's warnings, by warning code (`inspectName` writes
+ * English ones). `{cp}` is the code point the English message names (`U+200F`).
+ */
+export const NAME_WARNINGS_AR: Readonly<Record<string, string>> = /* @__PURE__ */ Object.freeze({
+  'bidi-control': 'محرف تحكم في اتجاه الكتابة {cp}',
+  'invisible-character': 'محرف غير مرئي {cp}',
+  'irregular-whitespace': 'مسافة غير معتادة {cp}',
+  'presentation-form': 'محرف من صيغ العرض {cp}',
+  confusable: 'الحرف {cp} يشبه حرفًا من كتابة أخرى',
+  'mixed-script': 'كلمة تخلط حروفًا من أكثر من كتابة',
+});
+
+const CODE_POINT = /U\+[0-9A-F]{4,6}/;
+const MORE = / and (\d+) more$/;
+
+/**
+ * The message of a name inspector's warning: its English text and code (`bidi control U+200F
+ * [bidi-control]`) in English; in Arabic, the Arabic description of its code with the code point
+ * and count the English text names (the English text for a code the table does not know).
+ */
+export function nameWarningMessage(say: Say, warning: { readonly code: string; readonly message: string }): string {
+  const ar = say.language === 'ar' ? NAME_WARNINGS_AR[warning.code] : undefined;
+  if (ar === undefined) return `${warning.message} [${warning.code}]`;
+  const more = MORE.exec(warning.message)?.[1];
+  const text = fillTemplate(ar, { cp: CODE_POINT.exec(warning.message)?.[0] ?? '' });
+  return `${more === undefined ? text : `${text} و${more} غيرها`} [${warning.code}]`;
 }
 
 /** A probe issue, and zod's Arabic message for it: how the Arabic locale is recognised. */

@@ -3,12 +3,16 @@ import * as z from 'zod';
 import { localeLanguage } from '../../../../src/schemas/_lib/locale-language.js';
 import type { MessageId } from '../../../../src/validate/_lib/messages/messages.js';
 import {
+  NAME_WARNINGS_AR,
   VALIDATOR_MESSAGES,
   fillTemplate,
   messagesIn,
+  nameWarningMessage,
   runMessages,
   zodLocaleLanguage,
 } from '../../../../src/validate/_lib/messages/messages.js';
+import type { NameWarningCode } from '../../../../src/arabic/index.js';
+import { inspectName } from '../../../../src/arabic/index.js';
 import { validateRecords } from '../../../../src/validate/index.js';
 
 const IDS = Object.keys(VALIDATOR_MESSAGES) as MessageId[];
@@ -60,6 +64,33 @@ describe('the catalogue of the validator messages', () => {
     expect(say('too_many_chairs_other', { chairs: 3, body: 'forum.f', seats: 2 })).toBe(
       '3 chairs, but "forum.f" has 2 seats',
     );
+  });
+});
+
+describe('the messages of name warnings', () => {
+  const CODES: Record<NameWarningCode, true> = {
+    'bidi-control': true,
+    'invisible-character': true,
+    'mixed-script': true,
+    'presentation-form': true,
+    confusable: true,
+    'irregular-whitespace': true,
+  };
+
+  it('has an Arabic description for every warning code of the name inspector', () => {
+    expect(Object.keys(NAME_WARNINGS_AR).sort()).toEqual(Object.keys(CODES).sort());
+  });
+
+  it("keeps the inspector's English text in English and names the same code point and count in Arabic", () => {
+    const [bidi] = inspectName('عبد اللطيف\u200F حموشي');
+    expect(bidi).toBeDefined();
+    if (bidi === undefined) return;
+    expect(nameWarningMessage(messagesIn('en'), bidi)).toBe(`${bidi.message} [bidi-control]`);
+    expect(nameWarningMessage(messagesIn('ar'), bidi)).toBe('محرف تحكم في اتجاه الكتابة U+200F [bidi-control]');
+    const run = { code: 'invisible-character', message: 'invisible character U+2060 and 2 more' };
+    expect(nameWarningMessage(messagesIn('ar'), run)).toBe('محرف غير مرئي U+2060 و2 غيرها [invisible-character]');
+    const unknown = { code: 'future-code', message: 'something new' };
+    expect(nameWarningMessage(messagesIn('ar'), unknown)).toBe('something new [future-code]');
   });
 });
 
