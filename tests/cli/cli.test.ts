@@ -29,7 +29,7 @@ function normalize(text: string): string {
  * format names, and the JSON engine's own text after `invalid JSON:` (which the validator keeps).
  */
 function englishWords(report: string): string[] {
-  const kept = new Set(['null', 'Infinity', 'string', 'number', 'person', 'agency', 'forum']);
+  const kept = new Set(['null', 'undefined', 'Infinity', 'string', 'number', 'array', 'person', 'agency', 'forum']);
   const words: string[] = [];
   for (const line of report.split('\n')) {
     if (line === '' || line.includes('[invalid_json]')) continue;
@@ -169,6 +169,32 @@ describe('tansiq validate (built bin)', () => {
       english.map((l) => /^\S+ \w+ \[\w+\]/.exec(l)?.[0]),
     );
     expect(englishWords(r.stdout)).toEqual([]);
+  });
+
+  it('--locale ar: worker threads write the same Arabic messages as the main thread', () => {
+    // About 3 MB of JSON Lines (a dozen 256 KiB blocks), with problems in every block, so that
+    // blocks checked on the worker thread carry messages too.
+    const file = join(tmp, 'many.jsonl');
+    const lines: Buffer[] = [];
+    for (let i = 0; i < 20000; i++) {
+      if (i % 997 === 500) lines.push(Buffer.from(`{"type":"person","id":"person.p${i}","name":"\xE9"}\n`, 'latin1'));
+      else if (i % 1009 === 300) lines.push(Buffer.from('{"type": "person",,}\n'));
+      else if (i % 1013 === 700) lines.push(Buffer.from('"just a string"\n'));
+      else {
+        const sources = i % 499 === 0 ? '[]' : '[{"url":"https://example.org/a","publisher":"Example"}]';
+        lines.push(
+          Buffer.from(`{"type":"person","id":"person.p${i}","name":"Person Number ${i}","sources":${sources}}\n`),
+        );
+      }
+    }
+    writeFileSync(file, Buffer.concat(lines));
+    const one = run(['validate', '--locale', 'ar', file]);
+    const two = run(['validate', '--locale', 'ar', '--jobs', '2', file]);
+    expect(two.stdout).toBe(one.stdout);
+    expect(one.stdout).toContain('سجل person لا يذكر أي مصدر');
+    expect(one.stdout).toContain('بايت غير صالح في ترميز UTF-8: 0xE9');
+    expect(one.stdout).toContain('يُتوقع كائن سجل، لكن وُجد string');
+    expect(englishWords(one.stdout)).toEqual([]);
   });
 
   it('--fail-on warning fails on warnings only', () => {
