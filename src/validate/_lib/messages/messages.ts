@@ -115,6 +115,7 @@ export const VALIDATOR_MESSAGES = /* @__PURE__ */ Object.freeze({
   partner: { en: '{name} ({where})', ar: '{name} ({where})' },
   a_record: { en: 'a record', ar: 'سجل' },
   line: { en: 'line {line}', ar: 'السطر {line}' },
+  reference_data: { en: 'shipped reference data', ar: 'البيانات المرجعية المرفقة بالحزمة' },
 } as const);
 
 /** The id of one of the validator's messages. */

@@ -14,7 +14,7 @@ import { discover } from '../input/discover.js';
 import type { Target } from '../input/discover.js';
 import { FactStore, REFERENCE_FILE } from '../facts/fact-store.js';
 import type { StoredIssue } from '../facts/fact-store.js';
-import { crossIssue, REFERENCE_DATA_NAME } from '../facts/cross-issue.js';
+import { crossIssue } from '../facts/cross-issue.js';
 import type { Facts } from '../facts/facts.js';
 import { emptyFacts } from '../facts/facts.js';
 import { lineColumn, lineStarts, locatePointer } from '../input/json-text.js';
@@ -83,7 +83,7 @@ export async function runFiles(
 
   const store = new FactStore(
     (file, line) => {
-      if (file === REFERENCE_FILE) return REFERENCE_DATA_NAME;
+      if (file === REFERENCE_FILE) return ctx.env.say('reference_data');
       const t = targets[file];
       return t === undefined ? ctx.env.say('line', { line }) : `${t.path === '-' ? '<stdin>' : t.path}:${line}`;
     },

@@ -13,7 +13,10 @@ import {
 } from '../../../../src/validate/_lib/messages/messages.js';
 import type { NameWarningCode } from '../../../../src/arabic/index.js';
 import { inspectName } from '../../../../src/arabic/index.js';
-import { validateRecords } from '../../../../src/validate/index.js';
+import { validateFiles, validateRecords } from '../../../../src/validate/index.js';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 
 const IDS = Object.keys(VALIDATOR_MESSAGES) as MessageId[];
 const placeholders = (template: string): string[] =>
@@ -136,5 +139,33 @@ describe('validateRecords under an Arabic locale', () => {
     expect(ar).toContainEqual(['not_a_record', 'يُتوقع كائن سجل، لكن وُجد string']);
     const unknown = ar.find((i) => i[0] === 'unknown_reference');
     expect(unknown?.[1]).toBe('مرجع غير معروف "forum.nowhere"');
+  });
+});
+
+describe('validateFiles under an Arabic locale', () => {
+  it('names the shipped reference data, missing files and empty files in Arabic', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'tansiq-messages-'));
+    try {
+      const source = '[{"url":"https://example.org/a","publisher":"Example"}]';
+      const file = join(dir, 'data.jsonl');
+      writeFileSync(
+        file,
+        `{"type":"person","id":"person.va-test","name":"Va Test","sources":${source}}\n` +
+          `{"type":"occupancy","id":"occupancy.va-test","personId":"person.va-test","positionId":"position.ma-dgst-director-general","interval":{"start":"2010-01-01","end":"2012-01-01"},"sources":${source}}\n`,
+      );
+      writeFileSync(join(dir, 'empty.jsonl'), '');
+      const paths = [file, join(dir, 'empty.jsonl'), join(dir, 'missing.jsonl')];
+      const en = (await validateFiles(paths)).issues.map((i) => i.message);
+      expect(en).toContain('no such file or directory');
+      expect(en).toContain('no record in this file');
+      expect(en.find((m) => m.includes('single-holder'))).toMatch(/at the same time \(shipped reference data\)$/);
+      z.config(z.locales.ar());
+      const ar = (await validateFiles(paths)).issues.map((i) => i.message);
+      expect(ar).toContain('لا يوجد ملف أو مجلد بهذا الاسم');
+      expect(ar).toContain('لا يوجد أي سجل في هذا الملف');
+      expect(ar.find((m) => m.includes('ma-dgst'))).toMatch(/\(البيانات المرجعية المرفقة بالحزمة\)$/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
