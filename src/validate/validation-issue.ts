@@ -52,7 +52,10 @@ export interface ValidationIssue {
   rule?: string;
   /** `error` or `warning`. */
   severity: Severity;
-  /** Human-readable message (English, or the zod locale set by the caller for schema issues). */
+  /**
+   * Human-readable message: English by default; Arabic (zod's, the schemas' and the validator's
+   * own messages alike) when the caller set zod's Arabic locale, `z.config(z.locales.ar())`.
+   */
   message: string;
   /**
    * Other records the problem involves, for checks that compare records with each other

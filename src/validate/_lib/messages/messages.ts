@@ -8,7 +8,7 @@ import * as z from 'zod';
 export const VALIDATOR_MESSAGES = /* @__PURE__ */ Object.freeze({
   // Paths and files.
   file_not_found: { en: 'no such file or directory', ar: 'لا يوجد ملف أو مجلد بهذا الاسم' },
-  permission_denied: { en: 'permission denied', ar: 'الإذن مرفوض' },
+  permission_denied: { en: 'permission denied', ar: 'لا توجد صلاحية للوصول' },
   cannot_read: { en: 'cannot read ({reason})', ar: 'تتعذر القراءة ({reason})' },
   cannot_read_folder: { en: 'cannot read folder ({reason})', ar: 'تتعذر قراءة المجلد ({reason})' },
   file_vanished: { en: 'the file vanished during the run', ar: 'اختفى الملف أثناء الفحص' },
@@ -28,8 +28,8 @@ export const VALIDATOR_MESSAGES = /* @__PURE__ */ Object.freeze({
     ar: 'حجم السجل {bytes} بايت يتجاوز الحد الأقصى البالغ {max} بايت (تم تخطيه)',
   },
   invalid_json: { en: 'invalid JSON: {detail}', ar: 'JSON غير صالح: {detail}' },
-  cannot_parse_line: { en: 'cannot parse the line', ar: 'تتعذر قراءة السطر' },
-  cannot_parse_file: { en: 'cannot parse the file', ar: 'تتعذر قراءة الملف' },
+  cannot_parse_line: { en: 'cannot parse the line', ar: 'يتعذر تحليل السطر' },
+  cannot_parse_file: { en: 'cannot parse the file', ar: 'يتعذر تحليل الملف' },
   // One record.
   not_a_record: { en: 'expected a record object, found {found}', ar: 'يُتوقع كائن سجل، لكن وُجد {found}' },
   found_null: { en: 'null', ar: 'null' },
