@@ -20,8 +20,8 @@ export type NameOrigin = 'arabic' | 'foreign' | 'unknown';
 
 const ARABIC_ONLY = /[حعصضظذ]/u;
 const FOREIGN_LETTERS = /[پڤگچژ]|تش|.تس/u;
-const FOREIGN_ENDING = /(?:[^اوي]و|سكي|وف|يتش|برغ|سون|ستر|وس|وغ)$/u;
-const VOWEL_RICH = /^.(?:[^اوي]*[اوي]){3}/u;
+// a foreign ending, or three vowel letters after the first letter
+const FOREIGN_ENDING = /(?:[^اوي]و|سكي|وف|يتش|برغ|سون|ستر|وس|وغ)$|^.(?:[^اوي]*[اوي]){3}/u;
 const ARABIC_WORDS: ReadonlySet<string> = /* @__PURE__ */ (() => new Set('بن ابن بنت ولد عبد ابو ال'.split(' ')))();
 
 /** Evidence of one folded Arabic-script word: > 0 Arabic, < 0 foreign, 0 none. */
@@ -43,7 +43,7 @@ export function wordEvidence(key: string, hamza = false): number {
   if (FOREIGN_LETTERS.test(key)) return -1;
   if (ARABIC_ONLY.test(key)) return 2;
   if (key.endsWith('ه') && !foreign) return 1;
-  if (FOREIGN_ENDING.test(key) || VOWEL_RICH.test(key)) return -1;
+  if (FOREIGN_ENDING.test(key)) return -1;
   return 0;
 }
 
