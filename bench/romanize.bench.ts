@@ -49,6 +49,8 @@ function table(all: readonly Official[], title: string): void {
   console.log('| --- | --- | --- | --- | --- | --- |');
   for (const r of [...regions, 'all'] as const) {
     const subset = r === 'all' ? all : all.filter((o) => o.region === r);
+    // (a list of foreign names only has no Maghreb or Mashreq row)
+    if (subset.length === 0) continue;
     const label =
       r === 'maghreb'
         ? 'Maghreb (style maghreb)'
