@@ -5,6 +5,7 @@ import { foreignWord } from './_lib/foreign-word.js';
 import { preferKnown } from './_lib/known.js';
 import { isMatchedArabic, lexiconKey } from './_lib/name-lexicon.js';
 import { parseName } from './_lib/parse.js';
+import { ROMAN_ORDINALS } from './_lib/regnal-ordinals.js';
 import { isForeignArabic } from './_lib/origin.js';
 import { arabicSpellings, articleFor, lexiconSpelling, romanizeWord } from './_lib/romanize-word.js';
 import type { Style } from './_lib/romanize-word.js';
@@ -43,7 +44,6 @@ export interface RomanizeArabicNameOptions {
 const STYLES: readonly Style[] = ['maghreb', 'mashreq', 'ala-lc'];
 const OPTION_NAMES: readonly string[] = ['style', 'known'];
 
-const ROMAN = ['', 'I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X'] as const;
 const SUN = 'تثدذرزسشصضطظلن';
 
 function key(word: string): string {
@@ -266,8 +266,29 @@ export function romanizeArabicName(name: string, options?: RomanizeArabicNameOpt
       `${fn}: options.known must be an iterable of strings (an array or a Set), got ${typeof known === 'string' ? 'a string' : known === null ? 'null' : typeof known}`,
     );
   }
-  const out = romanize(String(name), style);
+  const s = String(name);
+  // an Iranian name (a word with a Persian ending): the Persian press spelling
+  const out = PERSIAN.test(s) && style !== 'ala-lc' ? persian(romanize(s, 'mashreq')) : romanize(s, style);
   return known === undefined ? out : preferKnown(String(name), out, known as Iterable<string>);
+}
+
+/** A word with a Persian ending: -زاده, -نجاد, -يان (not -تيان: Christian), -ائي, -آبادي. */
+const PERSIAN = /(?:\S{3}[^\sت]يان|زاده|نجاد|[اى]ئي|آبادي)(?:\s|$)/u;
+
+/**
+ * The Persian press conventions on a name romanized in the mashreq style: v for و, gh for a
+ * ق, e for an initial i (Ebrahim, Esmail), Mohammad, Ahmad, Hossein, -ian, and -zadeh, -abadi
+ * joined to the word before them.
+ */
+function persian(s: string): string {
+  return s
+    .replace(/w/gu, 'v')
+    .replace(/q/gu, 'gh')
+    .replace(/\bI(?=[bs])/gu, 'E')
+    .replace(/(?<=mm|hm)ed\b/gu, 'ad')
+    .replace(/Huss/gu, 'Hoss')
+    .replace(/yan\b/gu, 'ian')
+    .replace(/ (?:Zadeh|Abadi)/gu, (m) => m.slice(1).toLowerCase());
 }
 
 function romanize(name: string, style: Style): string {
@@ -316,8 +337,11 @@ function romanize(name: string, style: Style): string {
   };
   add(parsed.kunya);
   add(parsed.given);
-  if (parsed.ordinal !== undefined) out.push(ROMAN[parsed.ordinal] ?? String(parsed.ordinal));
-  else add(parsed.laqab);
+  if (parsed.ordinal !== undefined) {
+    // the Roman numeral of a regnal number (محمد السادس Mohammed VI)
+    const n = parsed.ordinal;
+    out.push([...ROMAN_ORDINALS].find((e) => e[1] === n)?.[0].toUpperCase() ?? String(n));
+  } else add(parsed.laqab);
   // nasab (particle + name) and middle names, in the order of the text: one forward scan of the
   // words, matching the next middle name or the next particle + nasab name
   const romanNasab = (p: string, nasabName: string, isFinal: boolean): string => {

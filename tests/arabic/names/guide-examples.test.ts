@@ -99,7 +99,7 @@ describe('Arabic names guide examples', () => {
     expect(romanizeArabicName('راشد الغنوشي')).toBe('Rached Ghannouchi');
     expect(romanizeArabicName('حياة سالم')).toBe('Hayat Salem');
     expect(romanizeArabicName('عبد العزيز بوتفليقة')).toBe('Abdelaziz Bouteflika');
-    expect(romanizeArabicName('ماريو كوستيلو')).toBe('Mario Costilo');
+    expect(romanizeArabicName('ماريو كوستيلو')).toBe('Mario Kostilo');
     expect(romanizeArabicName('زياد حداد', { style: 'mashreq' })).toBe('Ziad Haddad');
   });
 

@@ -148,6 +148,18 @@ const FOREIGN: ReadonlyArray<readonly [string, string]> = [
   ['ستافان دي ميستورا', 'Staffan de Mistura'],
   ['خوسيه مانويل ألباريس', 'José Manuel Albares'], // أ: no article
   ['ماكرون الفرنسي', 'Macron'], // a nationality after the name
+  // words with many vowel letters or a final -و after a consonant read as foreign; ك is k
+  ['يوشيماسا هاياشي', 'Yoshimasa Hayashi'],
+  ['يوكو كاميكاوا', 'Yoko Kamikawa'],
+  ['تارو كونو', 'Taro Kono'],
+  ['فلاديمير كولوكولتسيف', 'Vladimir Kolokoltsev'],
+];
+
+/** Iranian names (a Persian ending: -زاده, -نجاد, -يان …) in the Persian press spelling, in both press styles. */
+const PERSIAN: ReadonlyArray<readonly [string, string]> = [
+  ['عزيز نصير زاده', 'Aziz Nasirzadeh'],
+  ['علي أكبر أحمديان', 'Ali Akbar Ahmadian'],
+  ['محمد حسين زاده', 'Mohammad Hosseinzadeh'],
 ];
 
 describe('curated romanizations', () => {
@@ -156,6 +168,10 @@ describe('curated romanizations', () => {
   });
   it.each(ALA_LC)('%s (ala-lc) → %s', (arabic, latin) => {
     expect(romanizeArabicName(arabic, { style: 'ala-lc' })).toBe(latin);
+  });
+  it.each(PERSIAN)('%s (Iranian, maghreb and mashreq) → %s', (arabic, latin) => {
+    expect(romanizeArabicName(arabic)).toBe(latin);
+    expect(romanizeArabicName(arabic, { style: 'mashreq' })).toBe(latin);
   });
   it.each(FOREIGN)('%s (foreign, every style) → %s', (arabic, latin) => {
     for (const style of ['maghreb', 'mashreq', 'ala-lc'] as const)

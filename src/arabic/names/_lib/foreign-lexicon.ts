@@ -18,19 +18,19 @@
 import { lexiconKey } from './name-lexicon.js';
 
 const ENTRIES = `
-le=لو .de=دي,دو .von .van .der .di jacques=جاك françois=فرانسوا michel=ميشال,ميشيل édouard=إدوار louis=لويس
-michael=مايكل mitchell=ميتشل powell=باول sophie=صوفي dmitry=ديمتري,دميتري retailleau=روتايو,ريتايو
-le_pen=لوبان le_drian=لودريان grande-marlaska=غراندي_مارلاسكا thomas-greenfield=توماس_غرينفيلد
+le=لو .de=دي,دو .von .van .der .di jacques=جاك françois michel=ميشال,ميشيل édouard louis
+michael=مايكل mitchell powell=باول sophie=صوفي dmitry=ديمتري,دميتري retailleau=روتايو,ريتايو
+le_pen=لوبان le_drian grande-marlaska=غراندي_مارلاسكا thomas-greenfield=توماس_غرينفيلد
 kramp-karrenbauer=كرامب_كارنباور di_maio=دي_مايو recep=رجب tayyip mevlut=مولود cavusoglu=جاويش_أوغلو
-davutoglu=داود_أوغلو,داوود_أوغلو soylu=صويلو süleyman=سليمان hulusi=خلوصي erdogan fidan hakan akar
-Ki-moon=كي_مون annan=عنان,أنان xi=شي jinping=جين_بينغ,جينبينغ qiang=تشيانغ yi=يي emmanuel philippe jean élisabeth
+davutoglu=داود_أوغلو,داوود_أوغلو soylu=صويلو süleyman hulusi=خلوصي erdogan fidan hakan akar
+Ki-moon=كي_مون annan=عنان,أنان xi=شي jinping=جين_بينغ qiang=تشيانغ yi=يي emmanuel philippe jean élisabeth
 bernard dominique laurent gérald bruno manuel catherine stéphane christophe florence sébastien marine éric
 xavier valérie nathalie isabelle frédéric patrick pierre alain yves claude henri olivier thierry didier pascal
 vincent noël nicolas georges khamenei rouhani=روحاني raisi pezeshkian donald joe martin nancy barnier kyriakos
 roberta albright JD=جي_دي barack kamala hillary bill george mike marco antony lloyd jake christopher avril
 alejandro kristi tulsi pete merrick rex condoleezza colin steve nikki linda lindsey victoria morgan adam john
 robert eric susan kevin sarah matthew brian stephanie jennifer mary elizabeth emily laura anna helen christine
-maria julie marie anthony paul edward alexander=ألكسندر,الكسندر frank henry peter joseph thomas charles daniel
+maria julie marie anthony paul edward alexander=ألكسندر frank henry peter joseph thomas charles daniel
 kash rishi liz suella priti yvette shabana grant penny ben dominic james jeremy theresa david gordon tony
 philip william jack margaret tom andrew richard mark netanyahu bennett lapid gantz gallant katz herzog
 smotrich ben-gvir=بن_غفير benjamin naftali yair benny yoav moshe merkel scholz merz schröder kohl steinmeier

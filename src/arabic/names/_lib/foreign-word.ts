@@ -78,7 +78,7 @@ export function foreignWord(word: string): string {
         (c === 'ر' && i >= 2 && prevIsConsonant && next !== undefined && !nextIsVowel)
       )
         out += 'e';
-      out += c === 'ك' && (next === 'و' || next === 'ر' || next === 'ل') ? 'c' : l;
+      out += l;
     }
   }
   return out === '' ? out : (out[0] as string).toUpperCase() + out.slice(1);

@@ -6,7 +6,9 @@
  * for an Arabic name; a name of the foreign lexicon whose vowels the word writes (an Arabic
  * name leaves its short vowels out: نجلاء is not Angela), the letters Arabic does not have
  * (پ ڤ گ چ ژ), تش for ch, تس inside a word, -أوغلو and endings that Arabic names do not have
- * (-يو -رو -كو -نو -تو, -سكي, -وف, -يتش, -برغ, -سون, -وس, -وغ) count for a foreign one. A word both lexicons know
+ * (a final و after a consonant, -سكي, -وف, -يتش, -برغ, -سون, -وس, -وغ) and a word that writes three
+ * or more vowel letters after its first (تينوبو, رامافوزا: an Arabic name writes few long vowels)
+ * count for a foreign one. A word both lexicons know
  * (ميشال) is weighed by its letters only. The side with more evidence wins; a tie is Arabic.
  */
 import { isArabicName, lexiconKey } from './name-lexicon.js';
@@ -18,7 +20,8 @@ export type NameOrigin = 'arabic' | 'foreign' | 'unknown';
 
 const ARABIC_ONLY = /[حعصضظذ]/u;
 const FOREIGN_LETTERS = /[پڤگچژ]|تش|.تس/u;
-const FOREIGN_ENDING = /(?:[يركنت]و|سكي|وف|يتش|برغ|سون|ستر|وس|وغ)$/u;
+// a foreign ending, or three vowel letters after the first letter
+const FOREIGN_ENDING = /(?:[^اوي]و|سكي|وف|يتش|برغ|سون|ستر|وس|وغ)$|^.(?:[^اوي]*[اوي]){3}/u;
 const ARABIC_WORDS: ReadonlySet<string> = /* @__PURE__ */ (() => new Set('بن ابن بنت ولد عبد ابو ال'.split(' ')))();
 
 /** Evidence of one folded Arabic-script word: > 0 Arabic, < 0 foreign, 0 none. */
