@@ -39,7 +39,7 @@ export const WorkingGroupSchema = /* @__PURE__ */ fastByDefault(
       forumId: ForumIdSchema,
       /** Names in every language and script, with kinds and validity dates. */
       names: z.array(NameSchema).min(1, {
-        error: localizedError('a working group needs at least one name', 'يحتاج فريق العمل إلى اسم واحد على الأقل'),
+        error: localizedError('a working group needs at least one name', 'تحتاج مجموعة العمل إلى اسم واحد على الأقل'),
       }),
       /** Thematic or regional. */
       kind: z.literal(['thematic', 'regional']),
