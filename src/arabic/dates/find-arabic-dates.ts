@@ -1,6 +1,6 @@
 import type { ArabicDate } from './arabic-date.js';
 import type { ArabicDateOptions } from './arabic-date-options.js';
-import { scanWindows } from './_lib/window-scan.js';
+import { scanArabicDates } from './_lib/scan-arabic-dates.js';
 
 /**
  * Finds every date expression in running Arabic text, in order and non-overlapping.
@@ -29,6 +29,6 @@ import { scanWindows } from './_lib/window-scan.js';
  */
 export function findArabicDates(text: string, options?: ArabicDateOptions): ArabicDate[] {
   const out: ArabicDate[] = [];
-  for (const hit of scanWindows('findArabicDates', text, options)) if (hit.ok) out.push(hit.date);
+  for (const hit of scanArabicDates('findArabicDates', text, options, false)) if (hit.ok) out.push(hit.date);
   return out;
 }

@@ -365,16 +365,3 @@ export function lookupLetters(h: number, buf: readonly number[], a: number, b: n
     if (j === n) return vals[e - 1] ?? 0;
   }
 }
-
-/**
- * Calls `fn` with the folded letters and the lexicon code of every entry (code 0 for a word that
- * is only the second word of a month name), for tables derived from the lexicon.
- */
-export function forEachLexiconEntry(fn: (letters: readonly number[], code: number) => void): void {
-  const { offsets, letters, vals } = LEXICON;
-  for (let e = 0; e + 1 < offsets.length; e++) {
-    const word: number[] = [];
-    for (let j = offsets[e] ?? 0; j < (offsets[e + 1] ?? 0); j++) word.push(letters[j] ?? 0);
-    fn(word, (vals[e] ?? 0) & CODE_MASK);
-  }
-}

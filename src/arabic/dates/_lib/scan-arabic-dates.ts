@@ -19,7 +19,7 @@ import {
 } from './gregorian-days.js';
 import { DateGrammar } from './grammar/date-grammar.js';
 import { ABSOLUTE, COMBINED, RANGE, RELATIVE_WEEKDAY } from './grammar/nodes.js';
-import type { AbsoluteDate, DateNode, Point } from './grammar/nodes.js';
+import type { AbsoluteDate, Point } from './grammar/nodes.js';
 import { createHijriConverter, hijriMonthSpan, hijriYearSpan } from './hijri-converter.js';
 import type { HijriConverter } from './hijri-converter.js';
 import { Tokenizer } from './tokenize.js';
@@ -44,7 +44,7 @@ interface ResolvedEnd {
 }
 
 /** Per-call resolution context: the reference day and a Hijri converter created on first use. */
-export class ResolveContext {
+class ResolveContext {
   readonly reference: number | undefined;
   private converter: HijriConverter | undefined;
 
@@ -83,7 +83,7 @@ const FIRST_CHUNK = 512;
  * first): rules rarely read that far, so an expression is seldom read twice. Only speed depends
  * on it; reading past the tokens held is caught by the grammar (`overrun`) whatever it is.
  */
-export const LOOKAHEAD = 4;
+const LOOKAHEAD = 4;
 
 /**
  * Checks the options object (for JavaScript callers) and reads `options.reference` as a day number.
@@ -294,68 +294,6 @@ function endpoint(x: ResolvedEnd): ArabicDateEndpoint {
 }
 
 /**
- * The hit for an expression the grammar read: its value resolved against the reference, or the
- * reason it cannot be resolved.
- *
- * @param node - The expression.
- * @param input - The text.
- * @param index - Start offset of the expression in the text.
- * @param endIndex - End offset.
- * @param ctx - Reference day and Hijri converter.
- */
-export function hitOf(node: DateNode, input: string, index: number, endIndex: number, ctx: ResolveContext): ScanHit {
-  const text = input.slice(index, endIndex);
-  let res: ResolvedEnd | ArabicDateErrorCode;
-  let range: ArabicDate['range'];
-  if (node.type === RANGE) {
-    const a = resolvePoint(node.from, ctx);
-    const b = typeof a === 'string' ? a : resolvePoint(node.to, ctx);
-    if (typeof a === 'string') res = a;
-    else if (typeof b === 'string') res = b;
-    else if (b.endDay < a.startDay) res = 'invalid_date';
-    else {
-      const from = endpoint(a);
-      const to = endpoint(b);
-      range = { from, to };
-      res = resolvedEnd(a.calendar, a.precision, a.startDay, b.endDay, a.hijri);
-      res.relative = a.relative || b.relative;
-      res.weekdayMismatch = a.weekdayMismatch || b.weekdayMismatch;
-      res.part = a.part;
-      res.relativeMismatch = Math.max(a.relativeMismatch, b.relativeMismatch);
-      res.calendarMismatch = Math.max(a.calendarMismatch, b.calendarMismatch);
-    }
-  } else res = resolvePoint(node, ctx);
-  if (typeof res === 'string') return { ok: false, code: res, text, index, endIndex };
-  const x = endpoint(res);
-  let iso = x.iso;
-  if (range !== undefined) {
-    // An end that is itself an interval (a Hijri month or year) contributes its outer day.
-    const left = range.from.iso.includes('/') ? range.from.start : range.from.iso;
-    const right = range.to.iso.includes('/') ? range.to.end : range.to.iso;
-    iso = `${left}/${right}`;
-  }
-  const part = res.part >= 0 ? PARTS[res.part] : undefined; // never index with -1: a slow lookup
-  const date: Mutable<ArabicDate> = {
-    iso,
-    precision: x.precision,
-    calendar: x.calendar,
-    start: x.start,
-    end: range === undefined ? x.end : range.to.end,
-    text,
-    index,
-    endIndex,
-    relative: res.relative,
-    weekdayMismatch: res.weekdayMismatch,
-  };
-  if (x.hijri !== undefined) date.hijri = x.hijri;
-  if (part !== undefined) date.part = part;
-  if (res.relativeMismatch >= 0) date.relativeMismatch = res.relativeMismatch === 1;
-  if (res.calendarMismatch >= 0) date.calendarMismatch = res.calendarMismatch === 1;
-  if (range !== undefined) date.range = range;
-  return { ok: true, date };
-}
-
-/**
  * Scans `input` for date expressions.
  *
  * @param fn - Name of the public function, for option errors.
@@ -419,7 +357,58 @@ export function scanArabicDates(
       continue;
     }
     lastEnd = endIndex;
-    hits.push(hitOf(node, input, index, endIndex, ctx));
+    const text = input.slice(index, endIndex);
+    let res: ResolvedEnd | ArabicDateErrorCode;
+    let range: ArabicDate['range'];
+    if (node.type === RANGE) {
+      const a = resolvePoint(node.from, ctx);
+      const b = typeof a === 'string' ? a : resolvePoint(node.to, ctx);
+      if (typeof a === 'string') res = a;
+      else if (typeof b === 'string') res = b;
+      else if (b.endDay < a.startDay) res = 'invalid_date';
+      else {
+        const from = endpoint(a);
+        const to = endpoint(b);
+        range = { from, to };
+        res = resolvedEnd(a.calendar, a.precision, a.startDay, b.endDay, a.hijri);
+        res.relative = a.relative || b.relative;
+        res.weekdayMismatch = a.weekdayMismatch || b.weekdayMismatch;
+        res.part = a.part;
+        res.relativeMismatch = Math.max(a.relativeMismatch, b.relativeMismatch);
+        res.calendarMismatch = Math.max(a.calendarMismatch, b.calendarMismatch);
+      }
+    } else res = resolvePoint(node, ctx);
+    if (typeof res === 'string') {
+      hits.push({ ok: false, code: res, text, index, endIndex });
+    } else {
+      const x = endpoint(res);
+      let iso = x.iso;
+      if (range !== undefined) {
+        // An end that is itself an interval (a Hijri month or year) contributes its outer day.
+        const left = range.from.iso.includes('/') ? range.from.start : range.from.iso;
+        const right = range.to.iso.includes('/') ? range.to.end : range.to.iso;
+        iso = `${left}/${right}`;
+      }
+      const part = res.part >= 0 ? PARTS[res.part] : undefined; // never index with -1: a slow lookup
+      const date: Mutable<ArabicDate> = {
+        iso,
+        precision: x.precision,
+        calendar: x.calendar,
+        start: x.start,
+        end: range === undefined ? x.end : range.to.end,
+        text,
+        index,
+        endIndex,
+        relative: res.relative,
+        weekdayMismatch: res.weekdayMismatch,
+      };
+      if (x.hijri !== undefined) date.hijri = x.hijri;
+      if (part !== undefined) date.part = part;
+      if (res.relativeMismatch >= 0) date.relativeMismatch = res.relativeMismatch === 1;
+      if (res.calendarMismatch >= 0) date.calendarMismatch = res.calendarMismatch === 1;
+      if (range !== undefined) date.range = range;
+      hits.push({ ok: true, date });
+    }
     if (first) break;
     i = node.endToken;
   }

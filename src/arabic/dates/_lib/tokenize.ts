@@ -219,7 +219,7 @@ function gapToken(lastDefinite: boolean, definite: boolean, value = 0): Token {
 }
 
 /** A number (`NUM`, with its digit count) or a punctuation mark (`PUNCT`) token. */
-export function markToken(
+function markToken(
   kind: number,
   start: number,
   end: number,
@@ -266,13 +266,12 @@ export class Tokenizer {
   done = false;
   private readonly input: string;
   // The state of the character loop between calls of run() (see the locals of the same names there).
-  /** Offset where tokenizing goes on (the state below is the character loop's between calls of run(); a caller that skips text sets it, see `clause-scan.ts`). */
-  i = 0;
-  sp = true;
-  prevNum = false;
-  tense = 0;
-  tenseAge = 0;
-  inGap = false;
+  private i = 0;
+  private sp = true;
+  private prevNum = false;
+  private tense = 0;
+  private tenseAge = 0;
+  private inGap = false;
 
   /** @param input - Original text. */
   constructor(input: string) {

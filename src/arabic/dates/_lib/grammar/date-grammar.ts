@@ -64,17 +64,6 @@ const STARTERS: readonly boolean[] = /* @__PURE__ */ (() =>
   ))();
 
 /**
- * Whether a word with lexicon code `code` can open an expression (see {@link DateGrammar.canStart}).
- *
- * @param code - A lexicon code, not 0.
- */
-export function canStartCode(code: number): boolean {
-  const k = code >> KIND_SHIFT;
-  if (k === K_REL || k === K_NUMW) return false;
-  return k !== K_W || STARTERS[code & VALUE_MASK] === true;
-}
-
-/**
  * The date grammar: at a token, the longest date expression that starts there. A small
  * recursive-descent parser whose rules are layered by kind: `TokenCursor` (reading
  * tokens), `AbsoluteDates`, `RelativeDates`, `DateRanges`, and this class,
@@ -104,7 +93,10 @@ export class DateGrammar extends DateRanges {
     const t = this.at(i);
     if (t === undefined) return false;
     if (t.kind === NUM) return true;
-    return t.kind === WORD && t.value !== 0 && canStartCode(t.value);
+    if (t.kind !== WORD || t.value === 0) return false;
+    const k = t.value >> KIND_SHIFT;
+    if (k === K_REL || k === K_NUMW) return false;
+    return k !== K_W || STARTERS[t.value & VALUE_MASK] === true;
   }
 
   /** The date expression starting at token `i`, if any. */

@@ -110,13 +110,6 @@ export class TokenCursor {
    * change with more tokens, so the scanner tokenizes on and asks again.
    */
   overrun = false;
-  /**
-   * Index of the first token the rules may read (0 unless text before it was skipped, see
-   * `clause-scan.ts`); a read below it sets {@link TokenCursor.underrun}.
-   */
-  lo = 0;
-  /** Set when a rule read below {@link TokenCursor.lo}: into text that was skipped. */
-  underrun = false;
 
   constructor(toks: readonly Token[]) {
     this.toks = toks;
@@ -127,11 +120,7 @@ export class TokenCursor {
    * and a negative index on an array is a slow named-property lookup, so it is checked first.
    */
   protected at(i: number): Token | undefined {
-    if (i < this.n) {
-      if (i >= this.lo) return this.toks[i];
-      if (this.lo > 0) this.underrun = true;
-      return undefined;
-    }
+    if (i < this.n) return i >= 0 ? this.toks[i] : undefined;
     if (!this.complete) this.overrun = true;
     return undefined;
   }
