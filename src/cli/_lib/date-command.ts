@@ -1,25 +1,28 @@
 import { safeParseArabicDate } from '../../arabic/index.js';
 import type { ArabicDateOptions } from '../../arabic/index.js';
-import { HELP } from './help.js';
-import { parseCommandArgs } from './args.js';
+import { helpText } from './help.js';
+import { LOCALE_OPTION, parseCommandArgs } from './args.js';
+import { cliText } from './messages.js';
+import type { CliSay } from './messages.js';
 import { UsageError } from './usage-error.js';
 import type { Io } from './io.js';
 
 /** `tansiq date <text> [--reference YYYY-MM-DD]`: prints `safeParseArabicDate`'s result as JSON. */
-export function dateCommand(args: string[], io: Io): number {
+export function dateCommand(args: string[], io: Io, say: CliSay): number {
   const parsed = parseCommandArgs('date', args, {
     reference: {
       type: 'string',
-      needs: 'must be a date YYYY-MM-DD',
+      needs: cliText('needs_date'),
       check: (raw) => (/^\d{4}-\d{2}-\d{2}$/.test(raw) && !Number.isNaN(Date.parse(raw)) ? raw : undefined),
     },
+    locale: LOCALE_OPTION,
     help: { type: 'boolean', short: 'h' },
   });
   if (parsed.values['help'] === true) {
-    io.stdout.write(HELP['date'] ?? '');
+    io.stdout.write(helpText('date', say.language));
     return 0;
   }
-  if (parsed.positionals.length === 0) throw new UsageError('no text given', 'date');
+  if (parsed.positionals.length === 0) throw new UsageError('no_text', 'date');
   const text = parsed.positionals.join(' ');
   const reference = parsed.values['reference'] as string | undefined;
   const options: ArabicDateOptions = {};
@@ -28,7 +31,7 @@ export function dateCommand(args: string[], io: Io): number {
   try {
     result = safeParseArabicDate(text, options);
   } catch (error) {
-    if (error instanceof RangeError) throw new UsageError(error.message, 'date');
+    if (error instanceof RangeError) throw new UsageError('bad_reference_date', 'date', { detail: error.message });
     throw error;
   }
   const out = result.success

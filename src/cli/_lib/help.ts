@@ -1,3 +1,5 @@
+import type { CliLanguage } from './messages.js';
+
 /** Help texts of the commands. */
 export const HELP: Readonly<Record<string, string>> = Object.freeze({
   main: `Usage: tansiq <command> [options]
@@ -112,3 +114,12 @@ Options:
 Exit codes: 0 done, 2 usage or I/O problem.
 `,
 });
+
+/** Arabic help texts of the commands. */
+export const HELP_AR: Readonly<Record<string, string>> = Object.freeze({});
+
+/** The help text of `command` (the main one for an unknown command) in `language`. */
+export function helpText(command: string, language: CliLanguage): string {
+  const texts = language === 'ar' ? HELP_AR : HELP;
+  return texts[command] ?? HELP[command] ?? texts['main'] ?? HELP['main'] ?? '';
+}
