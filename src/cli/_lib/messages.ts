@@ -140,6 +140,32 @@ export const CLI_MESSAGES = /* @__PURE__ */ Object.freeze({
     ar: '{file}: السجلات {records}، بمعدل {rate} سجل في الثانية{percent}',
   },
   stdin: { en: '<stdin>', ar: '<stdin>' },
+  // GitHub Actions (`--format github`): the notice after the annotations, the job summary.
+  github_not_annotated: {
+    en: {
+      one: '{n} more issue was not annotated (limit {limit} per severity); see the log above and the job summary',
+      other: '{n} more issues were not annotated (limit {limit} per severity); see the log above and the job summary',
+    },
+    ar: 'مشكلات أخرى لم تُعرض تعليقاتٍ توضيحية: {n} (الحد {limit} لكل درجة خطورة)؛ انظر السجل أعلاه وملخص المهمة',
+  },
+  job_summary_title: { en: '### tansiq validate: {verdict}\n\n', ar: '### tansiq validate: {verdict}\n\n' },
+  job_summary_no_problems: { en: 'no problems', ar: 'لا مشكلات' },
+  job_summary_verdict: { en: '{errors}, {warnings}', ar: '{errors}، {warnings}' },
+  job_summary_counts: {
+    en: '{files}, {records} ({invalid} invalid){omitted}.\n',
+    ar: '{files}، {records} (غير الصالح منها: {invalid}){omitted}.\n',
+  },
+  job_summary_omitted: {
+    en: { one: ', {n} more issue counted but not listed', other: ', {n} more issues counted but not listed' },
+    ar: '، ومشكلات أخرى أُحصيت ولم تُسرد: {n}',
+  },
+  job_summary_header: {
+    en: '| File | Line | Column | Severity | Code | Pointer | Message |',
+    ar: '| الملف | السطر | العمود | الخطورة | الرمز | المؤشر | الرسالة |',
+  },
+  severity_error: { en: 'error', ar: 'خطأ' },
+  severity_warning: { en: 'warning', ar: 'تحذير' },
+  job_summary_more: { en: '{n} more issues not shown.', ar: 'مشكلات أخرى لم تُعرض: {n}.' },
   // `tansiq export`.
   export_done: {
     en: '{format}: {records} valid records read, {reference} shipped reference records added, {written} objects written{skipped}\n',

@@ -1,5 +1,6 @@
 import type { ExportReport } from '../../export/index.js';
-import type { ValidationSummary } from '../../validate/index.js';
+import type { ValidationResult, ValidationSummary } from '../../validate/index.js';
+import { formatGithubSummary } from '../../validate/index.js';
 import { cliText } from './messages.js';
 import type { CliSay, CliText } from './messages.js';
 
@@ -62,4 +63,63 @@ export function exportReportText(say: CliSay, report: ExportReport): string {
   if (report.droppedReferences > 0) out += say('report_dropped', { n: report.droppedReferences });
   for (const s of report.skipped) out += say('report_skipped', { id: s.id, reason: skipReason(say, s.reason) });
   return out;
+}
+
+/** The notice `formatGithubChunks` ends with when it annotated only some issues. */
+const NOT_ANNOTATED =
+  /::notice title=tansiq::(\d+) more issues? (?:was|were) not annotated \(limit (\d+) per severity\); see the log above and the job summary\n$/;
+
+/**
+ * A piece of `--format github` output in the run's language: the closing notice (how many issues
+ * were not annotated) in Arabic; the annotations, whose messages are already in the run's
+ * language, as they are.
+ */
+export function githubChunk(say: CliSay, chunk: string): string {
+  if (say.language === 'en') return chunk;
+  return chunk.replace(
+    NOT_ANNOTATED,
+    (_all, n: string, limit: string) =>
+      `::notice title=tansiq::${say('github_not_annotated', { n: Number(n), limit: Number(limit) })}\n`,
+  );
+}
+
+/**
+ * The Markdown job summary of `--format github` in the run's language: in English, what
+ * `formatGithubSummary` writes; in Arabic, its title, counts, table header and closing line in
+ * Arabic, with the same rows (messages in the run's language, codes and pointers as they are).
+ */
+export function githubJobSummary(say: CliSay, result: ValidationResult): string {
+  const english = formatGithubSummary(result);
+  if (say.language === 'en') return english;
+  const s = result.summary;
+  const verdict =
+    s.errors === 0 && s.warnings === 0
+      ? say('job_summary_no_problems')
+      : say('job_summary_verdict', {
+          errors: cliText('n_errors', { n: s.errors }),
+          warnings: cliText('n_warnings', { n: s.warnings }),
+        });
+  const head =
+    say('job_summary_title', { verdict }) +
+    say('job_summary_counts', {
+      files: cliText('n_files', { n: s.files }),
+      records: cliText('n_records', { n: s.records }),
+      invalid: s.invalidRecords,
+      omitted: s.omitted > 0 ? say('job_summary_omitted', { n: s.omitted }) : '',
+    });
+  const table = english.indexOf('\n| File | Line |');
+  if (table < 0) return head;
+  const lines = english.slice(table + 1).split('\n');
+  lines[0] = say('job_summary_header');
+  // The severity column, fourth cell of each row (cells escape '|' as '\\|').
+  for (let i = 2; i < lines.length; i++)
+    lines[i] = (lines[i] as string).replace(
+      /^(\|(?:[^|\\]|\\.)*\|[^|]*\|[^|]*\| )(error|warning) \|/,
+      (_all, before: string, severity: string) =>
+        `${before}${say(severity === 'error' ? 'severity_error' : 'severity_warning')} |`,
+    );
+  const last = lines.length - 2; // the text ends with '\n'
+  const more = /^(\d+) more issues not shown\.$/.exec(lines[last] ?? '');
+  if (more !== null) lines[last] = say('job_summary_more', { n: Number(more[1]) });
+  return `${head}\n${lines.join('\n')}`;
 }

@@ -2,21 +2,14 @@ import { appendFile, stat } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import * as z from 'zod';
 import type { ValidateOptions, ValidationResult } from '../../validate/index.js';
-import {
-  formatGithubChunks,
-  formatGithubSummary,
-  formatJsonChunks,
-  formatText,
-  getExitCode,
-  validateFiles,
-} from '../../validate/index.js';
+import { formatGithubChunks, formatJsonChunks, formatText, getExitCode, validateFiles } from '../../validate/index.js';
 import { LOCALE_OPTION, oneOf, parseCommandArgs, positiveInteger } from './args.js';
 import { helpText } from './help.js';
 import type { CliSay } from './messages.js';
 import type { Io } from './io.js';
 import { writeChunks } from './output.js';
 import { ProgressLine, wantProgress } from './progress.js';
-import { summaryLine } from './summary.js';
+import { githubChunk, githubJobSummary, summaryLine } from './summary.js';
 import { UsageError } from './usage-error.js';
 import { toolVersion } from './version.js';
 
@@ -100,11 +93,16 @@ export async function validateCommand(args: string[], io: Io, say: CliSay): Prom
   if (format === 'json') {
     await writeChunks(io.stdout, formatJsonChunks(shown, { toolVersion: toolVersion() }));
   } else if (format === 'github') {
-    await writeChunks(io.stdout, formatGithubChunks(shown));
+    await writeChunks(
+      io.stdout,
+      (function* () {
+        for (const chunk of formatGithubChunks(shown)) yield githubChunk(say, chunk);
+      })(),
+    );
     const summaryFile = io.env['GITHUB_STEP_SUMMARY'];
     if (summaryFile !== undefined && summaryFile !== '') {
       try {
-        await appendFile(summaryFile, formatGithubSummary(shown) + '\n');
+        await appendFile(summaryFile, githubJobSummary(say, shown) + '\n');
       } catch (error) {
         const reason = (error as { code?: string }).code ?? String(error);
         io.stderr.write(`tansiq: ${say('cannot_write_job_summary', { file: summaryFile, reason })}\n`);
