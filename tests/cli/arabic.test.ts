@@ -272,6 +272,22 @@ describe('tansiq extract and export --locale ar', () => {
   });
 });
 
+describe('tansiq date --locale ar', () => {
+  it('the reason a text is not a date in Arabic; the JSON otherwise the same', () => {
+    const message = (args: string[]): unknown =>
+      (JSON.parse(run(args).stdout) as { error: { message: string } }).error.message;
+    expect(message(['date', 'لا شيء', '--locale', 'ar'])).toBe('لم يُعثر على أي تعبير تاريخ');
+    expect(message(['date', '31 فبراير 2021', '--locale', 'ar'])).toBe('هذا التاريخ غير موجود: "31 فبراير 2021"');
+    expect(message(['date', 'أمس', '--locale', 'ar'])).toBe(
+      'التاريخ النسبي يحتاج إلى تاريخ مرجعي (--reference): "أمس"',
+    );
+    expect(message(['date', 'أمس'])).toBe('a relative date needs options.reference: "أمس"');
+    const ok = ['date', 'أمس', '--reference', '2022-06-16'];
+    expect(run([...ok, '--locale', 'ar']).stdout).toBe(run(ok).stdout);
+    expect(run(['date', 'لا شيء', '--locale', 'ar']).code).toBe(1);
+  });
+});
+
 describe('help in Arabic', () => {
   it.each([
     [['--help', '--locale', 'ar'], 'الاستخدام: tansiq <command>'],

@@ -21,6 +21,7 @@ import {
   summaryLine,
 } from '../../src/cli/_lib/summary.js';
 import { MEETING_KINDS, PARTICIPANT_ROLES } from '../../src/schemas/index.js';
+import { safeParseArabicDate } from '../../src/arabic/index.js';
 
 const en = cliMessagesIn('en');
 const ar = cliMessagesIn('ar');
@@ -239,6 +240,22 @@ describe('--format github', () => {
     expect(githubJobSummary(ar, validateRecords([]))).toBe(
       '### tansiq validate: لا مشكلات\n\nلا ملفات، لا سجلات (غير الصالح منها: 0).\n',
     );
+  });
+});
+
+describe("tansiq date's reasons", () => {
+  it.each([
+    ['لا شيء', {}, 'date_no_date'],
+    ['31 فبراير 2021', {}, 'date_invalid_date'],
+    ['أمس', {}, 'date_reference_required'],
+  ] as const)('%s: the English template is the library message', (text, options, id) => {
+    const result = safeParseArabicDate(text, options);
+    expect(result.success).toBe(false);
+    if (result.success) return;
+    expect(`date_${result.error.code}`).toBe(id);
+    const expected =
+      result.error.text === '' ? en(id) : en('date_error_at', { reason: en(id), text: result.error.text });
+    expect(result.error.message).toBe(expected);
   });
 });
 

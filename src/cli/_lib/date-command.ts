@@ -2,8 +2,8 @@ import { safeParseArabicDate } from '../../arabic/index.js';
 import type { ArabicDateOptions } from '../../arabic/index.js';
 import { helpText } from './help.js';
 import { LOCALE_OPTION, parseCommandArgs } from './args.js';
-import { cliText } from './messages.js';
-import type { CliSay } from './messages.js';
+import { CLI_MESSAGES, cliText } from './messages.js';
+import type { CliMessageId, CliSay } from './messages.js';
 import { UsageError } from './usage-error.js';
 import type { Io } from './io.js';
 
@@ -36,7 +36,18 @@ export function dateCommand(args: string[], io: Io, say: CliSay): number {
   }
   const out = result.success
     ? { success: true, data: result.data }
-    : { success: false, error: { code: result.error.code, message: result.error.message } };
+    : { success: false, error: { code: result.error.code, message: dateErrorMessage(say, result.error) } };
   io.stdout.write(JSON.stringify(out, null, 2) + '\n');
   return result.success ? 0 : 1;
+}
+
+/**
+ * The message of a date that could not be read, in the run's language: in English the library's
+ * own; in Arabic the reason of its code, with the expression it is about.
+ */
+function dateErrorMessage(say: CliSay, error: { code: string; message: string; text: string }): string {
+  const id = `date_${error.code}` as CliMessageId;
+  if (say.language === 'en' || !Object.hasOwn(CLI_MESSAGES, id)) return error.message;
+  const reason = say(id);
+  return error.text === '' ? reason : say('date_error_at', { reason, text: error.text });
 }

@@ -211,6 +211,22 @@ export const CLI_MESSAGES = /* @__PURE__ */ Object.freeze({
   },
   skip_no_organization: { en: 'no organization or post in the export', ar: 'لا جهة ولا منصب في التصدير' },
   skip_other: { en: '{reason}', ar: 'سبب آخر: {reason}' },
+  // `tansiq date`: the reasons of `safeParseArabicDate` (English: the library's own message).
+  date_no_date: { en: 'no date expression found', ar: 'لم يُعثر على أي تعبير تاريخ' },
+  date_invalid_date: { en: 'the date does not exist', ar: 'هذا التاريخ غير موجود' },
+  date_reference_required: {
+    en: 'a relative date needs options.reference',
+    ar: 'التاريخ النسبي يحتاج إلى تاريخ مرجعي (--reference)',
+  },
+  date_conflicting_months: {
+    en: 'the two month names of a dual form disagree',
+    ar: 'اسما الشهر في الصيغة المزدوجة لا يتفقان',
+  },
+  date_before_hijri_epoch: {
+    en: 'the day is before the Hijri epoch (19 July 622)',
+    ar: 'اليوم يسبق بداية التقويم الهجري (19 يوليو 622)',
+  },
+  date_error_at: { en: '{reason}: "{text}"', ar: '{reason}: "{text}"' },
   // `tansiq extract --format text`.
   extract_mentions: { en: 'Mentions ({n})', ar: 'الإشارات ({n})' },
   extract_dates: { en: 'Dates ({n})', ar: 'التواريخ ({n})' },
