@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { cliText } from './messages.js';
+import { CLI_LANGUAGES, cliText } from './messages.js';
 import type { CliText } from './messages.js';
 import { UsageError } from './usage-error.js';
 
@@ -161,4 +161,4 @@ export function parseArgsText(error: unknown): CliText {
 }
 
 /** The `--locale` option every command accepts (`takeLocale` reads it first, leniently). */
-export const LOCALE_OPTION: OptionSpec = /* @__PURE__ */ oneOf(['en', 'ar']);
+export const LOCALE_OPTION: OptionSpec = /* @__PURE__ */ oneOf(CLI_LANGUAGES);

@@ -3,7 +3,7 @@ import { exportCommand } from './export-command.js';
 import { extractCommand } from './extract-command.js';
 import { helpText } from './help.js';
 import { takeLocale } from './locale.js';
-import { cliMessagesIn, cliText } from './messages.js';
+import { CLI_LANGUAGES, cliMessagesIn, cliText } from './messages.js';
 import type { CliSay } from './messages.js';
 import { guardStream } from './output.js';
 import { nameCommand } from './name-command.js';
@@ -83,7 +83,7 @@ async function run(command: string | undefined, rest: string[], io: Io, say: Cli
         // A bad or missing value before the command (a valid one is taken out): the message the
         // commands give.
         const raw = command === '--locale' ? rest[0] : command.slice('--locale='.length);
-        const needs = cliText('needs_one_of', { list: ['en', 'ar'] });
+        const needs = cliText('needs_one_of', { list: CLI_LANGUAGES });
         if (raw === undefined) throw new UsageError('option_no_value', undefined, { flag: '--locale', needs });
         throw new UsageError('option_bad_value', undefined, { flag: '--locale', needs, raw });
       }

@@ -251,7 +251,7 @@ export type CliMessageId = keyof typeof CLI_MESSAGES;
 export type CliLanguage = 'en' | 'ar';
 
 /** The languages `--locale` accepts. */
-export const CLI_LANGUAGES: readonly CliLanguage[] = Object.freeze(['en', 'ar']);
+export const CLI_LANGUAGES: readonly CliLanguage[] = /* @__PURE__ */ Object.freeze(['en', 'ar']);
 
 /**
  * A message not yet written: its id and values. A value may be a list (joined with the
