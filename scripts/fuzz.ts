@@ -598,7 +598,7 @@ function safeJson(v: unknown): string {
 // ---------------------------------------------------------------------------------------------
 // CLI
 
-const STACK = /\n {2,}at |internal error|Error: /;
+const STACK = /\n {2,}at |internal error|خطأ داخلي|Error: /; // the CLI's internal error in English or Arabic (--locale ar)
 
 function runBin(args: string[], input?: string): { code: number | null; stdout: string; stderr: string } {
   tried['cli runs'] = (tried['cli runs'] ?? 0) + 1;

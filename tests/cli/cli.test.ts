@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { expectGolden } from '../_lib/golden.js';
+import { reportEnglishWords as englishWords } from './_lib/english-words.js';
 import { ROOT, run } from './_lib/run.js';
 
 const GOLDEN = join(ROOT, 'tests/fixtures/validate/golden');
@@ -21,31 +22,6 @@ function normalize(text: string): string {
     .replace(/(?<![\d.])\d+\.\d\d s\b/g, '0.00 s')
     .replace(/"durationMs": \d+/g, '"durationMs": 0')
     .replace(/"version": "[^"]+"/g, '"version": "0.0.0"');
-}
-
-/**
- * The English words of a text report's messages, outside what stays in Latin script in any
- * language: the location, severity, code and pointer, quoted values, ids and paths, type names,
- * format names, and the JSON engine's own text after `invalid JSON:` (which the validator keeps).
- */
-function englishWords(report: string): string[] {
-  const kept = new Set(['null', 'undefined', 'Infinity', 'string', 'number', 'array', 'person', 'agency', 'forum']);
-  const words: string[] = [];
-  for (const line of report.split('\n')) {
-    if (line === '' || line.includes('[invalid_json]')) continue;
-    const message = line
-      .replace(/^[^ ]+ (?:error|warning) \[\w+\](?: \/[^ ]*)? /, '')
-      .replace(/ \[[\w-]+\]$/, '') // the name inspector's warning code
-      .replace(/"[^"]*"|'[^']*'/g, ' ')
-      .split(' ')
-      .filter((token) => !/[/.:<_]/.test(token))
-      .join(' ');
-    for (const w of message.match(/\b[a-z][\w-]*/gi) ?? []) {
-      // Acronyms, country codes and format patterns (YYYY-MM, a-z) stay in Latin script.
-      if (!kept.has(w) && !/^[A-Z\d-]+$/.test(w) && w !== 'a-z') words.push(`${w} (${line})`);
-    }
-  }
-  return words;
 }
 
 function golden(name: string, actual: string): void {

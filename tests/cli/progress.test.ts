@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { cliMessagesIn } from '../../src/cli/_lib/messages.js';
 import { ProgressLine, wantProgress } from '../../src/cli/_lib/progress.js';
 
 function fakeStream(isTTY: boolean): NodeJS.WriteStream & { written: string[] } {
@@ -30,5 +31,12 @@ describe('progress line', () => {
     expect(stream.written[1]).toBe('\r\u001b[K'); // CR + erase line
     line.clear();
     expect(stream.written).toHaveLength(2);
+  });
+
+  it('draws the same line in Arabic under --locale ar', () => {
+    const stream = fakeStream(true);
+    const line = new ProgressLine(stream, cliMessagesIn('ar'));
+    line.update({ file: '-', records: 12_345, bytesRead: 50, bytesTotal: 200 });
+    expect((stream.written[0] ?? '').slice(4)).toMatch(/^<stdin>: السجلات 12,345، بمعدل [\d,]+ سجل في الثانية 25%$/);
   });
 });

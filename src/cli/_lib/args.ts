@@ -1,4 +1,6 @@
 import { parseArgs } from 'node:util';
+import { CLI_LANGUAGES, cliText } from './messages.js';
+import type { CliText } from './messages.js';
 import { UsageError } from './usage-error.js';
 
 /** One option of a command: a flag, or an option with a value and what the value must be. */
@@ -8,7 +10,7 @@ export type OptionSpec =
       type: 'string';
       short?: string;
       /** What the value must be, after the flag in messages: `needs a positive integer`, `must be one of text, json`. */
-      needs: string;
+      needs: CliText;
       /** Checks the raw value: returns the parsed value, or undefined when it is bad. */
       check: (raw: string) => unknown;
     };
@@ -25,7 +27,7 @@ export interface Parsed {
 export function positiveInteger(short?: string): OptionSpec {
   const spec: OptionSpec = {
     type: 'string',
-    needs: 'needs a positive integer',
+    needs: cliText('needs_positive_integer'),
     check: (raw) => (/^\d{1,15}$/.test(raw) && Number(raw) >= 1 ? Number(raw) : undefined),
   };
   if (short !== undefined) spec.short = short;
@@ -36,7 +38,7 @@ export function positiveInteger(short?: string): OptionSpec {
 export function oneOf(allowed: readonly string[], short?: string): OptionSpec {
   const spec: OptionSpec = {
     type: 'string',
-    needs: `must be one of ${allowed.join(', ')}`,
+    needs: cliText('needs_one_of', { list: allowed }),
     check: (raw) => (allowed.includes(raw) ? raw : undefined),
   };
   if (short !== undefined) spec.short = short;
@@ -75,7 +77,10 @@ export function parseCommandArgs(command: string, args: readonly string[], spec:
         continue;
       }
       if (attached !== null && short !== undefined && (attached[2] as string).startsWith('=')) {
-        throw new UsageError(`${flagOf(short[0])} takes no value, got '${(attached[2] as string).slice(1)}'`, command);
+        throw new UsageError('option_takes_no_value', command, {
+          flag: flagOf(short[0]),
+          raw: (attached[2] as string).slice(1),
+        });
       }
       // Anything else (positionals, unknown options, grouped flags) is parseArgs' to judge.
       fixed.push(arg);
@@ -83,7 +88,8 @@ export function parseCommandArgs(command: string, args: readonly string[], spec:
     }
     const [name, o] = known;
     if (o.type === 'boolean') {
-      if (eq !== -1) throw new UsageError(`${flagOf(name)} takes no value, got '${arg.slice(eq + 1)}'`, command);
+      if (eq !== -1)
+        throw new UsageError('option_takes_no_value', command, { flag: flagOf(name), raw: arg.slice(eq + 1) });
       fixed.push(arg);
       continue;
     }
@@ -92,7 +98,7 @@ export function parseCommandArgs(command: string, args: readonly string[], spec:
     else {
       const next = args[i + 1];
       if (next === undefined || next === '--' || byFlag.has(next.split('=')[0] as string)) {
-        throw new UsageError(`${flagOf(name)} ${o.needs}, got nothing`, command);
+        throw new UsageError('option_no_value', command, { flag: flagOf(name), needs: o.needs });
       }
       value = next;
       i++;
@@ -106,7 +112,7 @@ export function parseCommandArgs(command: string, args: readonly string[], spec:
   try {
     parsed = parseArgs({ args: fixed, allowPositionals: true, strict: true, options });
   } catch (error) {
-    throw new UsageError(parseArgsMessage(error), command);
+    throw new UsageError(parseArgsText(error), command);
   }
   const values: Record<string, unknown> = {};
   for (const [name, raw] of Object.entries(parsed.values)) {
@@ -117,7 +123,8 @@ export function parseCommandArgs(command: string, args: readonly string[], spec:
       continue;
     }
     const checked = o.check(raw);
-    if (checked === undefined) throw new UsageError(`${flagOf(name)} ${o.needs}, got '${raw}'`, command);
+    if (checked === undefined)
+      throw new UsageError('option_bad_value', command, { flag: flagOf(name), needs: o.needs, raw });
     values[name] = checked;
   }
   return { values, positionals: parsed.positionals };
@@ -130,3 +137,28 @@ export function parseArgsMessage(error: unknown): string {
   const first = message.split('. ')[0] ?? message;
   return first.charAt(0).toLowerCase() + first.slice(1);
 }
+
+/**
+ * A `node:util` parseArgs error as a message: parseArgs' own first sentence in English
+ * (`detail`), and the option it names (`option`) for the other languages.
+ */
+export function parseArgsText(error: unknown): CliText {
+  const detail = parseArgsMessage(error);
+  const code = (error as { code?: unknown } | null)?.code;
+  const message = (error as { message?: unknown } | null)?.message;
+  const text = typeof message === 'string' ? message : '';
+  if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
+    const m = /^Unknown option '(.*?)'(?:\. To specify|$)/s.exec(text);
+    if (m !== null) return cliText('unknown_option', { detail, option: m[1] as string });
+  }
+  if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
+    const missing = /^Option '(.*)' argument missing$/s.exec(text);
+    if (missing !== null) return cliText('option_argument_missing', { detail, option: missing[1] as string });
+    const none = /^Option '(.*)' does not take an argument$/s.exec(text);
+    if (none !== null) return cliText('option_no_argument', { detail, option: none[1] as string });
+  }
+  return cliText('bad_arguments', { detail });
+}
+
+/** The `--locale` option every command accepts (`takeLocale` reads it first, leniently). */
+export const LOCALE_OPTION: OptionSpec = /* @__PURE__ */ oneOf(CLI_LANGUAGES);

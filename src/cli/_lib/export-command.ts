@@ -9,15 +9,18 @@ import {
   createExportReport,
   createFollowTheMoneyStream,
   createPloverStream,
-  formatExportReport,
   toJsonLd,
   toPopolo,
 } from '../../export/index.js';
 import type { TansiqRecord } from '../../schemas/index.js';
 import type { ValidateOptions, ValidationIssue, ValidationResult } from '../../validate/index.js';
-import { formatSummary, formatText, getExitCode, readRecords, validateFiles } from '../../validate/index.js';
-import { HELP } from './help.js';
-import { oneOf, parseCommandArgs, positiveInteger } from './args.js';
+import { formatText, getExitCode, readRecords, validateFiles } from '../../validate/index.js';
+import * as z from 'zod';
+import { helpText } from './help.js';
+import { LOCALE_OPTION, oneOf, parseCommandArgs, positiveInteger } from './args.js';
+import { cliText } from './messages.js';
+import type { CliSay, CliText } from './messages.js';
+import { exportReportText, summaryLine } from './summary.js';
 import type { OptionSpec } from './args.js';
 import { UsageError } from './usage-error.js';
 import type { Io } from './io.js';
@@ -25,7 +28,7 @@ import type { Io } from './io.js';
 const FORMATS = ['ftm', 'popolo', 'jsonld', 'plover'] as const;
 
 /** An option whose value must match a pattern; `needs` says what it must be in the message. */
-function matching(pattern: RegExp, needs: string): OptionSpec {
+function matching(pattern: RegExp, needs: CliText): OptionSpec {
   return { type: 'string', needs, check: (raw) => (pattern.test(raw) ? raw : undefined) };
 }
 
@@ -35,20 +38,21 @@ export const EXPORT_OPTIONS = {
   output: {
     type: 'string',
     short: 'o',
-    needs: 'needs a file path',
+    needs: cliText('needs_file_path'),
     check: (raw: string) => (raw === '' ? undefined : raw),
   },
   partial: { type: 'boolean' },
-  'id-prefix': matching(/^[0-9a-z][0-9a-z.-]*$/i, "may hold only letters, digits, '.' and '-'"),
-  'base-iri': matching(/^[a-z][a-z0-9+.-]*:\S*$/i, 'must be an absolute IRI'),
+  'id-prefix': matching(/^[0-9a-z][0-9a-z.-]*$/i, cliText('needs_id_prefix')),
+  'base-iri': matching(/^[a-z][a-z0-9+.-]*:\S*$/i, cliText('needs_iri')),
   'ftm-version': {
     type: 'string',
-    needs: 'must be 3 or 4',
+    needs: cliText('needs_ftm_version'),
     check: (raw: string) => (raw === '3' ? 3 : raw === '4' ? 4 : undefined),
   },
   'fail-on': oneOf(['error', 'warning']),
   'max-issues': positiveInteger(),
   report: { type: 'boolean' },
+  locale: LOCALE_OPTION,
   quiet: { type: 'boolean', short: 'q' },
   help: { type: 'boolean', short: 'h' },
 } as const satisfies Readonly<Record<string, OptionSpec>>;
@@ -105,6 +109,7 @@ async function collect<T>(items: AsyncIterable<T>): Promise<T[]> {
 export async function exportCommand(
   args: string[],
   io: Io,
+  say: CliSay,
   stdin: AsyncIterable<Buffer | string> = process.stdin,
 ): Promise<number> {
   const parsed = parseCommandArgs('export', args, EXPORT_OPTIONS);
@@ -118,20 +123,23 @@ export async function exportCommand(
     'fail-on'?: 'error' | 'warning';
     'max-issues'?: number;
     report?: boolean;
+    locale?: string;
     quiet?: boolean;
     help?: boolean;
   };
   if (v.help === true) {
-    io.stdout.write(HELP['export'] ?? '');
+    io.stdout.write(helpText('export', say.language));
     return 0;
   }
-  if (v.to === undefined) throw new UsageError(`--to is required (${FORMATS.join(', ')})`, 'export');
+  if (v.to === undefined) throw new UsageError('to_required', 'export', { list: FORMATS });
   const format = v.to;
   const failOn = v['fail-on'] ?? 'error';
   const ftmVersion = v['ftm-version'] ?? 4;
   const quiet = v.quiet === true;
   const positionals = parsed.positionals;
-  if (positionals.length === 0) throw new UsageError('no paths given (pass files, folders, or - for stdin)', 'export');
+  if (positionals.length === 0) throw new UsageError('no_paths', 'export');
+  // Arabic issue messages: zod's global config, set only in this process, as `validate` does.
+  if (say.language === 'ar') z.config(z.locales.ar());
 
   // stdin is read twice (validate, then export): keep it in a temporary file.
   let tempDir: string | undefined;
@@ -165,7 +173,7 @@ export async function exportCommand(
       ? { ...result, issues: result.issues.filter((i) => i.severity === 'error') }
       : result;
     if (shown.issues.length > 0) io.stderr.write(formatText(shown, { color: false }));
-    if (!quiet) io.stderr.write(formatSummary(result));
+    if (!quiet) io.stderr.write(summaryLine(say, result.summary));
     const code = getExitCode(result, { failOn });
     if (code === 2) {
       const problem = result.issues.find(
@@ -184,7 +192,9 @@ export async function exportCommand(
         file.once('error', (error) => resolve(error));
       });
       if (opened !== undefined) {
-        io.stderr.write(`tansiq: cannot write ${v.output} (${opened.code ?? opened.message})\n`);
+        io.stderr.write(
+          `tansiq: ${say('cannot_write_file', { file: v.output, reason: opened.code ?? opened.message })}\n`,
+        );
         return 2;
       }
       out = file;
@@ -228,8 +238,14 @@ export async function exportCommand(
     if (!quiet)
       io.stderr.write(
         v.report === true
-          ? formatExportReport(report)
-          : `${format}: ${report.records} valid records read, ${report.referenceRecords} shipped reference records added, ${report.written} objects written${report.skipped.length > 0 ? `, ${report.skipped.length} skipped (--report lists them)` : ''}\n`,
+          ? exportReportText(say, report)
+          : say('export_done', {
+              format,
+              records: report.records,
+              reference: report.referenceRecords,
+              written: report.written,
+              skipped: report.skipped.length > 0 ? say('export_skipped', { n: report.skipped.length }) : '',
+            }),
       );
     return code;
   } finally {

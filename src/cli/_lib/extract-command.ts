@@ -4,8 +4,10 @@ import { findArabicDates } from '../../arabic/index.js';
 import type { ArabicDate } from '../../arabic/index.js';
 import { annotateArticle, extractMeetings, extractMentions } from '../../extract/index.js';
 import type { DraftMeeting, ExtractedMention } from '../../extract/index.js';
-import { HELP } from './help.js';
-import { oneOf, parseCommandArgs } from './args.js';
+import { helpText } from './help.js';
+import { LOCALE_OPTION, oneOf, parseCommandArgs } from './args.js';
+import { cliText, meetingWord } from './messages.js';
+import type { CliMessageId, CliSay } from './messages.js';
 import type { OptionSpec } from './args.js';
 import { UsageError } from './usage-error.js';
 import type { Io } from './io.js';
@@ -30,8 +32,8 @@ async function readStdin(): Promise<string> {
   return Buffer.concat(chunks).toString('utf8');
 }
 
-function refLabel(m: ExtractedMention): string {
-  if (m.ref === undefined) return m.name === undefined ? '(not linked)' : `(not linked: ${m.name})`;
+function refLabel(m: ExtractedMention, say: CliSay): string {
+  if (m.ref === undefined) return m.name === undefined ? say('not_linked') : say('not_linked_name', { name: m.name });
   return m.ref.kind === 'country' ? m.ref.country : m.ref.id;
 }
 
@@ -46,15 +48,16 @@ export const EXTRACT_OPTIONS = {
   reference: {
     type: 'string',
     short: 'r',
-    needs: 'must be a date YYYY-MM-DD',
+    needs: cliText('needs_date'),
     check: (raw: string) => (validDay(raw) ? raw : undefined),
   },
   url: {
     type: 'string',
-    needs: 'must be an absolute http(s) URL',
+    needs: cliText('needs_url'),
     check: (raw: string) => (/^https?:\/\/[^\s/?#]+(?:[/?#]\S*)?$/.test(raw) ? raw : undefined),
   },
   format: oneOf(FORMATS, 'f'),
+  locale: LOCALE_OPTION,
   help: { type: 'boolean', short: 'h' },
 } as const satisfies Readonly<Record<string, OptionSpec>>;
 
@@ -65,6 +68,7 @@ function formatText(
   dates: readonly ArabicDate[],
   meetings: readonly DraftMeeting[],
   colour: boolean,
+  say: CliSay,
 ): string {
   const marks: { start: number; end: number; kind: string }[] = mentions.map((m) => ({
     start: m.span.start,
@@ -87,27 +91,29 @@ function formatText(
   out += text.slice(at);
   const c = (kind: string, s: string): string => (colour ? `${COLOURS[kind] ?? ''}${s}${RESET}` : s);
   const h = (s: string): string => (colour ? `${BOLD}${s}${RESET}` : s);
-  const lines: string[] = [out.trimEnd(), '', h(`Mentions (${mentions.length})`)];
+  const lines: string[] = [out.trimEnd(), '', h(say('extract_mentions', { n: mentions.length }))];
+  // The kind of a mention, padded to 8 columns: the schema's word in English, a label in Arabic.
+  const kind = (k: string): string => (say.language === 'en' ? k : say(`kind_${k}` as CliMessageId));
   for (const m of mentions) {
     lines.push(
-      `  ${String(m.span.start).padStart(6)}-${String(m.span.end).padEnd(6)} ${c(m.kind, m.kind.padEnd(8))} ${m.text}  ${colour ? DIM : ''}${refLabel(m)} ${m.confidence.toFixed(2)}${colour ? RESET : ''}`,
+      `  ${String(m.span.start).padStart(6)}-${String(m.span.end).padEnd(6)} ${c(m.kind, kind(m.kind).padEnd(8))} ${m.text}  ${colour ? DIM : ''}${refLabel(m, say)} ${m.confidence.toFixed(2)}${colour ? RESET : ''}`,
     );
   }
-  lines.push('', h(`Dates (${dates.length})`));
+  lines.push('', h(say('extract_dates', { n: dates.length })));
   for (const d of dates)
     lines.push(
       `  ${String(d.index).padStart(6)}-${String(d.endIndex).padEnd(6)} ${c('date', d.iso.padEnd(10))} ${d.text}`,
     );
-  lines.push('', h(`Draft meetings (${meetings.length})`));
+  lines.push('', h(say('extract_meetings', { n: meetings.length })));
   meetings.forEach((m, i) => {
-    const parties = m.parties.map((p) => (p.kind === 'country' ? p.country : p.id)).join(', ');
+    const parties = m.parties.map((p) => (p.kind === 'country' ? p.country : p.id));
     lines.push(
-      `  ${i + 1}. ${m.kind ?? 'meeting'} ${m.date ?? '(no date in the text)'}${m.location?.city === undefined ? '' : ` in ${m.location.city}`}${m.forumId === undefined ? '' : ` (${m.forumId})`}  confidence ${m.confidence.toFixed(2)}`,
+      `  ${i + 1}. ${m.kind === undefined ? say('meeting') : meetingWord(say, m.kind)} ${m.date ?? say('no_date_in_text')}${m.location?.city === undefined ? '' : say('in_city', { city: m.location.city })}${m.forumId === undefined ? '' : ` (${m.forumId})`}  ${say('confidence', { value: m.confidence.toFixed(2) })}`,
     );
-    lines.push(`     parties: ${parties}`);
+    lines.push(`     ${say('parties', { list: parties })}`);
     for (const p of m.participants)
       lines.push(
-        `     - ${p.name}${p.personId === undefined ? '' : ` → ${p.personId}`}${p.role === undefined ? '' : ` (${p.role})`}`,
+        `     - ${p.name}${p.personId === undefined ? '' : ` → ${p.personId}`}${p.role === undefined ? '' : ` (${meetingWord(say, p.role)})`}`,
       );
     const quote = text.slice(m.evidence.start, m.evidence.end).replace(/\s+/g, ' ');
     lines.push(`     «${quote.length > 160 ? `${quote.slice(0, 157)}…` : quote}»`);
@@ -116,33 +122,31 @@ function formatText(
 }
 
 /** `tansiq extract FILE|- [--reference YYYY-MM-DD] [--url URL] [--format text|json|jsonl]`. */
-export async function extractCommand(args: string[], io: Io): Promise<number> {
+export async function extractCommand(args: string[], io: Io, say: CliSay): Promise<number> {
   const parsed = parseCommandArgs('extract', args, EXTRACT_OPTIONS);
   const values = parsed.values as { reference?: string; url?: string; format?: Format; help?: boolean };
   if (values.help === true) {
-    io.stdout.write(HELP['extract'] ?? '');
+    io.stdout.write(helpText('extract', say.language));
     return 0;
   }
   if (parsed.positionals.length !== 1)
-    throw new UsageError(`extract takes one file (or - for stdin), got ${parsed.positionals.length}`, 'extract');
+    throw new UsageError('extract_one_file', 'extract', { n: parsed.positionals.length });
   const format = values.format ?? 'text';
   const reference = values.reference;
   const url = values.url;
-  if (format === 'jsonl' && reference === undefined)
-    throw new UsageError('--format jsonl needs --reference (the article date: it dates the records)', 'extract');
+  if (format === 'jsonl' && reference === undefined) throw new UsageError('jsonl_needs_reference', 'extract');
   const file = parsed.positionals[0] as string;
   let text: string;
   try {
     text = file === '-' ? await readStdin() : await readFile(file, 'utf8');
   } catch (error) {
     const e = error as { code?: string; message?: string };
-    io.stderr.write(`tansiq: cannot read ${file}: ${e.code ?? e.message ?? String(error)}\n`);
+    io.stderr.write(`tansiq: ${say('cannot_read_file', { file, reason: e.code ?? e.message ?? String(error) })}\n`);
     return 2;
   }
   if (format === 'jsonl') {
     const fallback = `https://article.invalid/${encodeURIComponent(file === '-' ? 'stdin' : basename(file))}`;
-    if (url === undefined)
-      io.stderr.write(`tansiq: no --url given; the article record gets the placeholder ${fallback}\n`);
+    if (url === undefined) io.stderr.write(`tansiq: ${say('no_url', { url: fallback })}\n`);
     const { article, meetings, persons } = annotateArticle({
       text,
       url: url ?? fallback,
@@ -179,6 +183,6 @@ export async function extractCommand(args: string[], io: Io): Promise<number> {
   }
   const noColour = io.env['NO_COLOR'] !== undefined && io.env['NO_COLOR'] !== '';
   const colour = !noColour && (io.env['FORCE_COLOR'] !== undefined || io.stdout.isTTY === true);
-  io.stdout.write(formatText(text, mentions, dates, meetings, colour));
+  io.stdout.write(formatText(text, mentions, dates, meetings, colour, say));
   return 0;
 }

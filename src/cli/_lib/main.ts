@@ -1,7 +1,10 @@
 import { dateCommand } from './date-command.js';
 import { exportCommand } from './export-command.js';
 import { extractCommand } from './extract-command.js';
-import { HELP } from './help.js';
+import { helpText } from './help.js';
+import { takeLocale } from './locale.js';
+import { CLI_LANGUAGES, cliMessagesIn, cliText } from './messages.js';
+import type { CliSay } from './messages.js';
 import { guardStream } from './output.js';
 import { nameCommand } from './name-command.js';
 import { schemaCommand } from './schema-command.js';
@@ -10,20 +13,25 @@ import type { Io } from './io.js';
 import { validateCommand } from './validate-command.js';
 import { toolVersion } from './version.js';
 
-/** Runs the CLI with `args` (without `node` and the script); resolves to the exit code. */
+/**
+ * Runs the CLI with `args` (without `node` and the script); resolves to the exit code. The
+ * language of every message (`--locale`, anywhere on the line) is read first.
+ */
 export async function main(args: string[], io: Io): Promise<number> {
-  const [command, ...rest] = args;
+  const choice = takeLocale(args);
+  const say = cliMessagesIn(choice.language);
+  const [command, ...rest] = choice.args;
   // A reader that stops reading (`| head`) closes the pipe: that is not an error.
   let writeFailure: Error | undefined;
   guardStream(io.stdout, (error) => (writeFailure ??= error));
   guardStream(io.stderr);
   try {
-    const code = await run(command, rest, io);
+    const code = await run(command, rest, io, say);
     // Write errors are reported asynchronously: let them arrive.
     await new Promise((resolve) => setImmediate(resolve));
     if (writeFailure !== undefined) {
       io.stderr.write(
-        `tansiq: cannot write the output (${(writeFailure as { code?: string }).code ?? writeFailure.message})\n`,
+        `tansiq: ${say('cannot_write_output', { reason: (writeFailure as { code?: string }).code ?? writeFailure.message })}\n`,
       );
       return 2;
     }
@@ -31,46 +39,54 @@ export async function main(args: string[], io: Io): Promise<number> {
   } catch (error) {
     if (error instanceof UsageError) {
       io.stderr.write(
-        `tansiq: ${error.message}\nRun 'tansiq ${
-          error.command === undefined ? '' : `${error.command} `
-        }--help' for usage.\n`,
+        `tansiq: ${say.text(error.text)}\n${say('usage_hint', {
+          command: error.command === undefined ? '' : `${error.command} `,
+        })}\n`,
       );
       return 2;
     }
     const e = error as { message?: string };
-    io.stderr.write(`tansiq: internal error: ${e.message ?? String(error)}\n`);
+    io.stderr.write(`tansiq: ${say('internal_error', { detail: e.message ?? String(error) })}\n`);
     return 2;
   }
 }
 
 /** Dispatches to the command. */
-async function run(command: string | undefined, rest: string[], io: Io): Promise<number> {
+async function run(command: string | undefined, rest: string[], io: Io, say: CliSay): Promise<number> {
   switch (command) {
     case undefined:
-      io.stderr.write(HELP['main'] ?? '');
+      io.stderr.write(helpText('main', say.language));
       return 2;
     case '-h':
     case '--help':
     case 'help':
-      io.stdout.write(HELP[rest[0] ?? 'main'] ?? HELP['main'] ?? '');
+      io.stdout.write(helpText(rest[0] ?? 'main', say.language));
       return 0;
     case '-v':
     case '--version':
       io.stdout.write(`${toolVersion()}\n`);
       return 0;
     case 'validate':
-      return await validateCommand(rest, io);
+      return await validateCommand(rest, io, say);
     case 'extract':
-      return await extractCommand(rest, io);
+      return await extractCommand(rest, io, say);
     case 'export':
-      return await exportCommand(rest, io);
+      return await exportCommand(rest, io, say);
     case 'schema':
-      return schemaCommand(rest, io);
+      return schemaCommand(rest, io, say);
     case 'date':
-      return dateCommand(rest, io);
+      return dateCommand(rest, io, say);
     case 'name':
-      return nameCommand(rest, io);
+      return nameCommand(rest, io, say);
     default:
-      throw new UsageError(`unknown command '${command}'`, undefined);
+      if (command === '--locale' || command.startsWith('--locale=')) {
+        // A bad or missing value before the command (a valid one is taken out): the message the
+        // commands give.
+        const raw = command === '--locale' ? rest[0] : command.slice('--locale='.length);
+        const needs = cliText('needs_one_of', { list: CLI_LANGUAGES });
+        if (raw === undefined) throw new UsageError('option_no_value', undefined, { flag: '--locale', needs });
+        throw new UsageError('option_bad_value', undefined, { flag: '--locale', needs, raw });
+      }
+      throw new UsageError('unknown_command', undefined, { command });
   }
 }

@@ -1,4 +1,6 @@
 import type { ValidationProgress } from '../../validate/index.js';
+import { cliMessagesIn } from './messages.js';
+import type { CliSay } from './messages.js';
 
 /**
  * A progress line on stderr (records, records/s, percent of bytes), redrawn at most every
@@ -9,7 +11,10 @@ export class ProgressLine {
   private drawn = false;
   private readonly started = performance.now();
 
-  constructor(private readonly stream: NodeJS.WriteStream) {}
+  constructor(
+    private readonly stream: NodeJS.WriteStream,
+    private readonly say: CliSay = cliMessagesIn('en'),
+  ) {}
 
   update(p: ValidationProgress): void {
     const now = performance.now();
@@ -18,10 +23,14 @@ export class ProgressLine {
     const seconds = (now - this.started) / 1000;
     const rate = seconds > 0 ? Math.round(p.records / seconds) : 0;
     const pct = p.bytesTotal > 0 ? ` ${Math.min(100, Math.floor((p.bytesRead / p.bytesTotal) * 100))}%` : '';
-    const file = p.file === '-' ? '<stdin>' : p.file;
-    this.stream.write(
-      `\r\u001b[K${file}: ${p.records.toLocaleString('en-US')} records, ${rate.toLocaleString('en-US')} records/s${pct}`,
-    ); // CR + erase line
+    const file = p.file === '-' ? this.say('stdin') : p.file;
+    const line = this.say('progress', {
+      file,
+      records: p.records.toLocaleString('en-US'),
+      rate: rate.toLocaleString('en-US'),
+      percent: pct,
+    });
+    this.stream.write(`\r\u001b[K${line}`); // CR + erase line
     this.drawn = true;
   }
 

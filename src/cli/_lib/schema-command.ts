@@ -1,17 +1,22 @@
 import { jsonSchemaFileName, jsonSchemaFiles } from '../../schemas/index.js';
-import { HELP } from './help.js';
+import { helpText } from './help.js';
+import type { CliSay } from './messages.js';
 import type { Io } from './io.js';
-import { parseCommandArgs } from './args.js';
+import { LOCALE_OPTION, parseCommandArgs } from './args.js';
 import { UsageError } from './usage-error.js';
 
 /** `tansiq schema [name]`: prints a JSON Schema, or the list of names. */
-export function schemaCommand(args: string[], io: Io): number {
-  const parsed = parseCommandArgs('schema', args, { list: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } });
+export function schemaCommand(args: string[], io: Io, say: CliSay): number {
+  const parsed = parseCommandArgs('schema', args, {
+    list: { type: 'boolean' },
+    locale: LOCALE_OPTION,
+    help: { type: 'boolean', short: 'h' },
+  });
   if (parsed.values['help'] === true) {
-    io.stdout.write(HELP['schema'] ?? '');
+    io.stdout.write(helpText('schema', say.language));
     return 0;
   }
-  if (parsed.positionals.length > 1) throw new UsageError('schema takes at most one name', 'schema');
+  if (parsed.positionals.length > 1) throw new UsageError('schema_one_name', 'schema');
   const files = jsonSchemaFiles();
   const names = Object.keys(files)
     .map((f) => f.slice(0, -'.json'.length))
@@ -25,7 +30,7 @@ export function schemaCommand(args: string[], io: Io): number {
     ? jsonSchemaFileName(wanted.startsWith('tansiq.') ? wanted : `tansiq.${wanted}`)
     : `${wanted.toLowerCase()}.json`;
   const schema = files[file];
-  if (schema === undefined) throw new UsageError(`unknown schema '${wanted}' (known: ${names.join(', ')})`, 'schema');
+  if (schema === undefined) throw new UsageError('unknown_schema', 'schema', { name: wanted, list: names });
   io.stdout.write(JSON.stringify(schema, null, 2) + '\n');
   return 0;
 }

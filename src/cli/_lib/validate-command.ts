@@ -2,20 +2,14 @@ import { appendFile, stat } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import * as z from 'zod';
 import type { ValidateOptions, ValidationResult } from '../../validate/index.js';
-import {
-  formatGithubChunks,
-  formatGithubSummary,
-  formatJsonChunks,
-  formatSummary,
-  formatText,
-  getExitCode,
-  validateFiles,
-} from '../../validate/index.js';
-import { oneOf, parseCommandArgs, positiveInteger } from './args.js';
-import { HELP } from './help.js';
+import { formatGithubChunks, formatJsonChunks, formatText, getExitCode, validateFiles } from '../../validate/index.js';
+import { LOCALE_OPTION, oneOf, parseCommandArgs, positiveInteger } from './args.js';
+import { helpText } from './help.js';
+import type { CliSay } from './messages.js';
 import type { Io } from './io.js';
 import { writeChunks } from './output.js';
 import { ProgressLine, wantProgress } from './progress.js';
+import { githubChunk, githubJobSummary, summaryLine } from './summary.js';
 import { UsageError } from './usage-error.js';
 import { toolVersion } from './version.js';
 
@@ -28,7 +22,7 @@ export const VALIDATE_OPTIONS = {
   'max-issues': positiveInteger(),
   'fail-on': oneOf(['error', 'warning']),
   'no-reference-data': { type: 'boolean' },
-  locale: oneOf(['en', 'ar']),
+  locale: LOCALE_OPTION,
   jobs: positiveInteger('j'),
   quiet: { type: 'boolean', short: 'q' },
   help: { type: 'boolean', short: 'h' },
@@ -55,38 +49,34 @@ async function totalBytes(paths: readonly string[]): Promise<number> {
 }
 
 /** `tansiq validate`: returns the exit code. */
-export async function validateCommand(args: string[], io: Io): Promise<number> {
+export async function validateCommand(args: string[], io: Io, say: CliSay): Promise<number> {
   const parsed = parseCommandArgs('validate', args, VALIDATE_OPTIONS);
   const v = parsed.values;
   if (v['help'] === true) {
-    await writeChunks(io.stdout, [HELP['validate'] ?? '']);
+    await writeChunks(io.stdout, [helpText('validate', say.language)]);
     return 0;
   }
   let format = (v['format'] as string | undefined) ?? 'auto';
   if (format === 'auto') format = io.env['GITHUB_ACTIONS'] === 'true' ? 'github' : 'text';
   const failOn = (v['fail-on'] as 'error' | 'warning' | undefined) ?? 'error';
-  const locale = (v['locale'] as 'en' | 'ar' | undefined) ?? 'en';
   const maxErrors = v['max-errors'] as number | undefined;
   const maxIssues = v['max-issues'] as number | undefined;
   const quiet = v['quiet'] === true;
   let jobs = (v['jobs'] as number | undefined) ?? 1;
   const paths = parsed.positionals;
-  if (paths.length === 0) throw new UsageError('no paths given (pass files, folders, or - for stdin)', 'validate');
+  if (paths.length === 0) throw new UsageError('no_paths', 'validate');
   const cpus = availableParallelism();
   if (jobs > cpus) {
-    if (!quiet)
-      io.stderr.write(
-        `tansiq: --jobs ${jobs} is more than the ${cpus} available CPU${cpus === 1 ? '' : 's'}; using ${cpus}\n`,
-      );
+    if (!quiet) io.stderr.write(`tansiq: ${say('jobs_capped', { jobs, n: cpus })}\n`);
     jobs = cpus;
   }
 
   // Arabic schema messages: zod's global config, set only in this process (its workers follow).
-  if (locale === 'ar') z.config(z.locales.ar());
+  if (say.language === 'ar') z.config(z.locales.ar());
 
   const progress =
     !quiet && wantProgress(io.env, io.stderr, (await totalBytes(paths)) >= LARGE_INPUT)
-      ? new ProgressLine(io.stderr)
+      ? new ProgressLine(io.stderr, say)
       : undefined;
   const options: ValidateOptions = { referenceData: v['no-reference-data'] !== true, jobs };
   if (maxErrors !== undefined) options.maxErrors = maxErrors;
@@ -103,21 +93,25 @@ export async function validateCommand(args: string[], io: Io): Promise<number> {
   if (format === 'json') {
     await writeChunks(io.stdout, formatJsonChunks(shown, { toolVersion: toolVersion() }));
   } else if (format === 'github') {
-    await writeChunks(io.stdout, formatGithubChunks(shown));
+    await writeChunks(
+      io.stdout,
+      (function* () {
+        for (const chunk of formatGithubChunks(shown)) yield githubChunk(say, chunk);
+      })(),
+    );
     const summaryFile = io.env['GITHUB_STEP_SUMMARY'];
     if (summaryFile !== undefined && summaryFile !== '') {
       try {
-        await appendFile(summaryFile, formatGithubSummary(shown) + '\n');
+        await appendFile(summaryFile, githubJobSummary(say, shown) + '\n');
       } catch (error) {
-        io.stderr.write(
-          `tansiq: cannot write the job summary to ${summaryFile} (${(error as { code?: string }).code ?? String(error)})\n`,
-        );
+        const reason = (error as { code?: string }).code ?? String(error);
+        io.stderr.write(`tansiq: ${say('cannot_write_job_summary', { file: summaryFile, reason })}\n`);
       }
     }
   } else {
     await writeChunks(io.stdout, textChunks(shown, color));
   }
-  if (!quiet) io.stderr.write(formatSummary(result));
+  if (!quiet) io.stderr.write(summaryLine(say, result.summary));
   const code = getExitCode(result, { failOn });
   if (code === 2) {
     const io2 = result.issues.find(

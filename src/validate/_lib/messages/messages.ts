@@ -140,10 +140,53 @@ export function fillTemplate(template: string, values: MessageValues | undefined
   );
 }
 
+/**
+ * The JSON syntax errors the reader describes (in English, stable across Node versions), and their
+ * Arabic descriptions; `{found}` is what stands where the error is: a quoted character, a code
+ * point (`U+0009`) or the end of the input. Where the error is, the issue's line and column say.
+ */
+const JSON_SYNTAX_AR: readonly (readonly [RegExp, string])[] = /* @__PURE__ */ Object.freeze([
+  [/^Control character in string \(escape it\)$/, 'محرف تحكم داخل سلسلة نصية (يجب تهريبه)'],
+  [/^Bad \\u escape in string$/, 'تهريب \\u غير صالح داخل سلسلة نصية'],
+  [/^Bad escape in string$/, 'تهريب غير صالح داخل سلسلة نصية'],
+  [/^Unterminated string$/, 'سلسلة نصية لم تُغلق'],
+  [/^Unexpected end of JSON input$/, 'انتهى النص قبل أن يكتمل JSON'],
+  [/^Invalid number$/, 'عدد غير صالح'],
+  [/^Unexpected character (.+) after the JSON value$/, 'محرف غير متوقع بعد قيمة JSON: {found}'],
+  [/^Unexpected character (.+)$/, 'محرف غير متوقع: {found}'],
+  [/^Expected double-quoted property name, found (.+)$/, 'يُتوقع اسم خاصية بين علامتي تنصيص مزدوجتين، لكن وُجد {found}'],
+  [/^Expected ":" after property name, found (.+)$/, 'يُتوقع ":" بعد اسم الخاصية، لكن وُجد {found}'],
+  [/^Expected "," or "\}" after property value, found (.+)$/, 'يُتوقع "," أو "}" بعد قيمة الخاصية، لكن وُجد {found}'],
+  [/^Expected "," or "\]" after array element, found (.+)$/, 'يُتوقع "," أو "]" بعد عنصر المصفوفة، لكن وُجد {found}'],
+]);
+
+/**
+ * The Arabic description of a JSON syntax error the reader describes in English
+ * (`Expected ":" after property name, found '}'` → `يُتوقع ":" بعد اسم الخاصية، لكن وُجد '}'`); any
+ * other text (already Arabic, or not one of the reader's) as it is.
+ */
+export function jsonSyntaxDetailAr(detail: string): string {
+  for (const [pattern, ar] of JSON_SYNTAX_AR) {
+    const m = pattern.exec(detail);
+    if (m === null) continue;
+    const found = m[1] === 'end of input' ? 'نهاية النص' : (m[1] ?? '');
+    return fillTemplate(ar, { found });
+  }
+  return detail;
+}
+
+/** The values of a message in Arabic: the JSON syntax error of `invalid_json` described in Arabic. */
+function arabicValues(id: MessageId, values: MessageValues | undefined): MessageValues | undefined {
+  const detail = values?.['detail'];
+  if (id !== 'invalid_json' || typeof detail !== 'string') return values;
+  return { ...values, detail: jsonSyntaxDetailAr(detail) };
+}
+
 /** The writer of the validator's messages in `language`: pick it once per run. */
 export function messagesIn(language: MessageLanguage): Say {
   return Object.assign(
-    (id: MessageId, values?: MessageValues) => fillTemplate(VALIDATOR_MESSAGES[id][language], values),
+    (id: MessageId, values?: MessageValues) =>
+      fillTemplate(VALIDATOR_MESSAGES[id][language], language === 'ar' ? arabicValues(id, values) : values),
     {
       language,
     },

@@ -6,6 +6,7 @@ import {
   NAME_WARNINGS_AR,
   VALIDATOR_MESSAGES,
   fillTemplate,
+  jsonSyntaxDetailAr,
   messagesIn,
   nameWarningMessage,
   runMessages,
@@ -14,6 +15,7 @@ import {
 import type { NameWarningCode } from '../../../../src/arabic/index.js';
 import { inspectName } from '../../../../src/arabic/index.js';
 import { validateFiles, validateRecords } from '../../../../src/validate/index.js';
+import { findSyntaxError } from '../../../../src/validate/_lib/input/json-text.js';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -67,6 +69,43 @@ describe('the catalogue of the validator messages', () => {
     expect(say('too_many_chairs_other', { chairs: 3, body: 'forum.f', seats: 2 })).toBe(
       '3 chairs, but "forum.f" has 2 seats',
     );
+  });
+});
+
+describe('invalid JSON in Arabic', () => {
+  // One text for every syntax error the reader describes, with the Arabic it becomes.
+  const CASES: [text: string, arabic: string][] = [
+    ['"a\u0001"', 'محرف تحكم داخل سلسلة نصية (يجب تهريبه)'], // a raw control character in a string
+    ['"\\u12"', 'تهريب \\u غير صالح داخل سلسلة نصية'],
+    ['"\\x"', 'تهريب غير صالح داخل سلسلة نصية'],
+    ['"abc', 'سلسلة نصية لم تُغلق'],
+    ['{"a":1', 'انتهى النص قبل أن يكتمل JSON'],
+    ['-', 'عدد غير صالح'],
+    ['x', "محرف غير متوقع: 'x'"],
+    ['1 2', "محرف غير متوقع بعد قيمة JSON: '2'"],
+    ['{1', "يُتوقع اسم خاصية بين علامتي تنصيص مزدوجتين، لكن وُجد '1'"],
+    ['{\u0001', 'يُتوقع اسم خاصية بين علامتي تنصيص مزدوجتين، لكن وُجد U+0001'], // a raw control character
+    ['{"a" 1', 'يُتوقع ":" بعد اسم الخاصية، لكن وُجد \'1\''],
+    ['{"a":1 2', 'يُتوقع "," أو "}" بعد قيمة الخاصية، لكن وُجد \'2\''],
+    ['[1 2', 'يُتوقع "," أو "]" بعد عنصر المصفوفة، لكن وُجد \'2\''],
+  ];
+
+  it.each(CASES)('%j: the Arabic description of the English one', (text, arabic) => {
+    const error = findSyntaxError(text);
+    expect(error).toBeDefined();
+    const detail = error?.message ?? '';
+    expect(jsonSyntaxDetailAr(detail)).toBe(arabic);
+    expect(messagesIn('ar')('invalid_json', { detail })).toBe(`JSON غير صالح: ${arabic}`);
+    expect(messagesIn('en')('invalid_json', { detail })).toBe(`invalid JSON: ${detail}`);
+  });
+
+  it('leaves Arabic and unknown details as they are', () => {
+    const say = messagesIn('ar');
+    expect(jsonSyntaxDetailAr('end of input')).toBe('end of input');
+    expect(jsonSyntaxDetailAr('Expected ":" after property name, found end of input')).toBe(
+      'يُتوقع ":" بعد اسم الخاصية، لكن وُجد نهاية النص',
+    );
+    expect(say('invalid_json', { detail: say('cannot_parse_line') })).toBe('JSON غير صالح: يتعذر تحليل السطر');
   });
 });
 
