@@ -273,7 +273,7 @@ export function romanizeArabicName(name: string, options?: RomanizeArabicNameOpt
 }
 
 /** A word with a Persian ending: -زاده, -نجاد, -يان (not -تيان: Christian), -ائي, -آبادي. */
-const PERSIAN = /(?:\S{3}[^\sت]يان|زاده|نجاد|[اى]ئي|آبادي)(?:\s|$)/u;
+const PERSIAN = /(?:\S{3}[^\sت]يان|زاده|نجاد|\Sئي|آبادي|\S{3}[^\sاوي]جي|باف)(?:\s|$)|أكبر/u;
 
 /**
  * The Persian press conventions on a name romanized in the mashreq style: v for و, gh for a
@@ -288,6 +288,7 @@ function persian(s: string): string {
     .replace(/(?<=mm|hm)ed\b/gu, 'ad')
     .replace(/Huss/gu, 'Hoss')
     .replace(/yan\b/gu, 'ian')
+    .replace(/(?<=[^aeiou])ji\b/gu, 'chi')
     .replace(/ (?:Zadeh|Abadi)/gu, (m) => m.slice(1).toLowerCase());
 }
 

@@ -98,13 +98,13 @@ EbdAlgfAr|ʻAbd al-Ghaffār|Abdel Ghaffar|Abdelghaffar
 EbdAlmnEm|ʻAbd al-Munʻim|Abdel Moneim|Abdelmoneim
 EbdAlstAr|ʻAbd al-Sattār|Abdul Sattar|Abdessatar
 EbdAljbAr|ʻAbd al-Jabbār|Abdul Jabbar|Abdeljabbar
-AlmjAly|=|al-Majali|El Majali
+AlmjAly|=||El Majali
 AlTrAwnp|=|al-Tarawneh|Tarawneh
-Al$mry|Shammarī|al-Shammari|Chammari
+Al$mry|Shammarī||Chammari
 Aldlymy|Dulaymī|al-Dulaimi|Dulaimi
 Aljbwry|Jubūrī|al-Jubouri|Jebouri
 AlEbydy|ʻUbaydī|al-Obeidi|Obeidi
-AlqHTAny|=|al-Qahtani|Kahtani
+AlqHTAny|=||Kahtani
 AlEtyby|ʻUtaybī|al-Otaibi|Otaibi
 AlTrAblsy|Ṭarābulusī|Trabelsi
 AljbAly|=|al-Jebali|Jebali
@@ -201,7 +201,7 @@ trky|Turkī
 vAmr|=|Thamer
 jAsm|=|Jassim
 HmdAn
-rA$d|=|Rashid|Rached
+rA$d|=||Rached
 *yAb|=|Diab
 dyAb
 hzAE|Hazzāʻ
@@ -443,24 +443,24 @@ AlmxtAr|Mukhtār|Mokhtar
 ESAm|ʻIṣām|Essam|Issam
 jbryl|Jibrīl
 mwlwd|Mawlūd|Mouloud
-mEmr|Muʻammar|Muammar|Mouammar
+mEmr|Muʻammar||Mouammar
 zhyr|Zuhayr|Zuhair|Zouhair
 mEA*|Muʻādh|Muath|Mouad
 mn*r|Mundhir|Munther|Mondher
 yAsmyn|Yāsmīn|Yasmine
 b$rY|Bushrá||Bouchra
-slwY|Salwá
+slwY|=
 nhY|Nuhá|Noha
 dEA'|Duʻāʼ|Doaa|Douaa
 rHAb|Riḥāb|Rehab|Rihab
 $ymA'|Shaymāʼ|Shaimaa|Chaimae
 AbtsAm|Ibtisām||Ibtissam
 swsn|Sawsan||Saoussen
-nwAl|Nawāl||Naoual
-$kyb|Shakīb||Chakib
+nwAl|=||Naoual
+$kyb|=||Chakib
 mnjy|Munjī|Mongi
 Almnjy|Munjī|Mongi
-lHsn|Laḥsan|Lahcen
+lHsn|=|Lahcen
 Myt|Āyt|Ait
 EbdAlbAsT|ʻAbd al-Bāsiṭ|Abdul Basit|Abdelbasset
 `;
