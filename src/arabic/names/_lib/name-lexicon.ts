@@ -470,8 +470,8 @@ const ARABIC_LETTERS = 'ءآأؤإئابةتثجحخدذرزسشصضطظعغفق
 /** Buckwalter's transliteration of {@link ARABIC_LETTERS} (M for آ: | separates the fields). */
 const ASCII_LETTERS = "'M>&<}AbptvjHxd*rzs$SDTZEgfqklmnhwYy";
 
-/** The Arabic of an {@link ENTRIES} line's first field. */
-function arabicOf(ascii: string): string {
+/** The Arabic of Buckwalter ASCII (an {@link ENTRIES} line's first field, the foreign lexicon's Arabic spellings). */
+export function arabicOf(ascii: string): string {
   return ascii.replace(/./gu, (c) => ARABIC_LETTERS[ASCII_LETTERS.indexOf(c)] ?? c);
 }
 
