@@ -25,52 +25,53 @@ import { FOLD_ALEF, FOLD_HAMZA, FOLD_MAQSURA, FOLD_TA_MARBUTA, foldText } from '
 /**
  * Given names used by romanization AND by name matching (see above): `arabic|ala-lc|mashreq|
  * maghreb|other Arabic spellings`; `~arabic short forms` for a foreign given name (matching only).
+ * The Arabic is written in Buckwalter's ASCII, as in {@link ENTRIES} (محمد is mHmd, كريس krys).
  */
 export const MATCHED_NAMES = `
-محمد|Muḥammad|Mohammed|Mohamed
-محمود|=|Mahmoud
-أحمد|=|Ahmed
-حمد|Ḥamad
-حامد|=|Hamed|Hamid
-حميد
-عمر|ʻUmar|Omar
-عمرو|ʻAmr
-علي
-علاء
-حسن|Ḥasan|Hassan
-حسين|Ḥusayn|Hussein|Houcine
-سعيد|=|Saeed|Said
-سعد
-عبدالله|ʻAbd Allāh|Abdullah|Abdellah
-عبدالإله|ʻAbd al-Ilāh|Abdul Ilah|Abdelilah
-عبدالرحمن|ʻAbd al-Raḥmān|Abdulrahman|Abderrahmane
-عبدالرحيم|ʻAbd al-Raḥīm|Abdul Rahim|Abderrahim
-خالد
-يوسف|=|Youssef
-إبراهيم|=||Brahim
-مصطفى|Muṣṭafá||Mustapha|مصطفي
-كريم
-كريمة
-أمين
-أمينة
-جميل|=
-جميلة|=
-نبيل|=
-نبيلة|=
-سعيدة
-جوزيف|=|Joseph||جوزف جو
-~كريستوفر كريس
-~ويليام وليام بيل
-~جيمس جيم
-~مايكل ميكائيل مايك
-~روبرت بوب
-~انتوني توني
-~توماس توم
-~ريتشارد ريك ديك
-~ديفيد ديف
-~ستيفن ستيف
-~نيكولاس نيك
-~اليزابيث ليز
+mHmd|Muḥammad|Mohammed|Mohamed
+mHmwd|=|Mahmoud
+>Hmd|=|Ahmed
+Hmd|Ḥamad
+HAmd|=|Hamed|Hamid
+Hmyd
+Emr|ʻUmar|Omar
+Emrw|ʻAmr
+Ely
+ElA'
+Hsn|Ḥasan|Hassan
+Hsyn|Ḥusayn|Hussein|Houcine
+sEyd|=|Saeed|Said
+sEd
+EbdAllh|ʻAbd Allāh|Abdullah|Abdellah
+EbdAl<lh|ʻAbd al-Ilāh|Abdul Ilah|Abdelilah
+EbdAlrHmn|ʻAbd al-Raḥmān|Abdulrahman|Abderrahmane
+EbdAlrHym|ʻAbd al-Raḥīm|Abdul Rahim|Abderrahim
+xAld
+ywsf|=|Youssef
+<brAhym|=||Brahim
+mSTfY|Muṣṭafá||Mustapha|mSTfy
+krym
+krymp
+>myn
+>mynp
+jmyl|=
+jmylp|=
+nbyl|=
+nbylp|=
+sEydp
+jwzyf|=|Joseph||jwzf jw
+~krystwfr krys
+~wylyAm wlyAm byl
+~jyms jym
+~mAykl mykA}yl mAyk
+~rwbrt bwb
+~Antwny twny
+~twmAs twm
+~ryt$Ard ryk dyk
+~dyfyd dyf
+~styfn styf
+~nykwlAs nyk
+~AlyzAbyv lyz
 `;
 
 /**
@@ -470,7 +471,10 @@ const ARABIC_LETTERS = 'ءآأؤإئابةتثجحخدذرزسشصضطظعغفق
 /** Buckwalter's transliteration of {@link ARABIC_LETTERS} (M for آ: | separates the fields). */
 const ASCII_LETTERS = "'M>&<}AbptvjHxd*rzs$SDTZEgfqklmnhwYy";
 
-/** The Arabic of Buckwalter ASCII (an {@link ENTRIES} line's first field, the foreign lexicon's Arabic spellings). */
+/**
+ * The Arabic of Buckwalter ASCII: the Arabic fields of {@link MATCHED_NAMES} and {@link ENTRIES},
+ * the foreign lexicon's Arabic spellings and the Arabic word lists of words.ts.
+ */
 export function arabicOf(ascii: string): string {
   return ascii.replace(/./gu, (c) => ARABIC_LETTERS[ASCII_LETTERS.indexOf(c)] ?? c);
 }
@@ -499,11 +503,10 @@ let table: Map<string, RawSpellings | undefined> | undefined;
 
 function build(): Map<string, RawSpellings | undefined> {
   const m = new Map<string, RawSpellings | undefined>();
-  const matched = MATCHED_NAMES.split('\n').length;
-  for (const [i, line] of (MATCHED_NAMES + ENTRIES).split('\n').entries()) {
+  for (const line of (MATCHED_NAMES + ENTRIES).split('\n')) {
     if (line === '' || line.startsWith('~')) continue;
     const [field = '', alaLc = '', mashreq = '', maghreb = ''] = line.split('|');
-    const ar = i < matched ? field : arabicOf(field);
+    const ar = arabicOf(field);
     const key = lexiconKey(ar);
     if (m.has(key)) continue;
     // no ALA-LC field: a name the rules already spell right in every style
@@ -542,9 +545,9 @@ export function isMatchedArabic(word: string): boolean {
     matched = new Set();
     for (const line of MATCHED_NAMES.split('\n')) {
       const f = line.split('|');
-      const [id = '', ...others] = (line.startsWith('~') ? line.slice(1) : (f[0] ?? '') + ' ' + (f[4] ?? '')).split(
-        ' ',
-      );
+      const [id = '', ...others] = arabicOf(
+        line.startsWith('~') ? line.slice(1) : (f[0] ?? '') + ' ' + (f[4] ?? ''),
+      ).split(' ');
       matched.add(foldText(id, FOLD_ALEF | FOLD_HAMZA));
       for (const w of others) if (w !== '') matched.add(w);
     }
