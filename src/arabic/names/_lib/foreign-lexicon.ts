@@ -50,12 +50,15 @@ zapatero aznar gonzález albares borrell laya marlaska robles iglesias solana pe
 miguel ángel juan margarita carmen pablo santiago javier fernando carlos rafael teresa isabel costa guterres
 silva lula milei putin medvedev mishustin lavrov shoigu belousov patrushev bortnikov naryshkin peskov
 zakharova nebenzia gerasimov ivanov lukashenko zelensky kuleba sybiha reznikov umerov shmyhal yermak budanov
-poroshenko vladimir nikolai=nykwlAy alexey mikhail andrei andrey=>ndryh igor viktor konstantin pavel ivan yuri
+poroshenko vladimir nikolai=nykwlAy alexei mikhail andrei andrey=>ndryh igor viktor konstantin pavel ivan yuri
 volodymyr dmytro oleksandr tusk duda sikorski orban fico vučić=fwt$yt$ rutte de_croo=dy_krw kurz nehammer
 schallenberg mitsotakis johansson stoltenberg stubb kallas jens magnus ylva kaja anders geir pedersen
 grundberg de_Mistura=dy_mystwrA staffan griffiths williams grossi juncker metsola schulz šefčovič=$yft$wfyt$
 brunner leyen kofi ban modi abe shinzo narendra trudeau albanese justin keir stephen stefan sergey yildirim
 kalin li wang volker joachim armin hubert alexis leo rachel samantha lisa nigel jonas valery filippo fabrice janet leon madeleine ron gina hanna alfonso marta nikos herman magdalena elise amber dick
+kirill oleg anatoly yevgeny anton denis ruslan vitaly vasily leonid petro yasar yossi itamar gideon avi eli ariel
+uri gilad ronen ned pam scott jason ryan jérôme arnaud benoît hervé luc hélène lorenzo fabio emma daniela gustavo
+celso felipe eduardo ricardo diego cristina ousmane mamadou cyril félix
 `;
 
 /** Arabic letters a foreign name is written with, and their sound class (vowel letters: A O I). */
