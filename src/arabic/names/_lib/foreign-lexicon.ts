@@ -338,7 +338,6 @@ function vowelCost(ar: readonly string[], la: readonly string[], skeleton: strin
 interface ForeignTables {
   readonly exact: Map<string, string>;
   readonly index: Map<string, Array<readonly [string, string[], number]>>;
-  readonly latin: Set<string>;
 }
 
 let tables: ForeignTables | undefined;
@@ -346,7 +345,6 @@ let tables: ForeignTables | undefined;
 function build(): ForeignTables {
   const exact = new Map<string, string>();
   const index = new Map<string, Array<readonly [string, string[], number]>>();
-  const latin = new Set<string>();
   for (const entry of ENTRIES.split(/\s+/u)) {
     if (entry === '') continue;
     const eq = entry.indexOf('=');
@@ -360,7 +358,6 @@ function build(): ForeignTables {
         : /\p{Lu}/u.test(raw)
           ? spaced
           : spaced.replace(/(^|[ '-])(\p{Ll})/gu, (_m, p: string, c: string) => p + c.toUpperCase());
-    for (const part of name.split(/[ -]/u)) latin.add(foldLatin(part));
     if (eq >= 0) {
       for (const ar of entry.slice(eq + 1).split(',')) {
         const k = lexiconKey(arabicOf(ar.replace(/_/gu, '')));
@@ -375,7 +372,7 @@ function build(): ForeignTables {
       list.push([name, slotsOf(u), u.split('!').length - 1]);
     }
   }
-  return { exact, index, latin };
+  return { exact, index };
 }
 
 let cache: Map<string, readonly [string, number] | undefined> | undefined;
@@ -440,6 +437,13 @@ export function foreignJoined(key: string): string | undefined {
 
 /** Whether a lower-case, diacritic-free Latin word is one of the lexicon's foreign names. */
 export function isForeignLatin(word: string): boolean {
-  tables ??= build();
-  return tables.latin.has(word);
+  // (built apart from the Arabic-side tables: romanization never needs it)
+  if (latinWords === undefined) {
+    latinWords = new Set();
+    for (const entry of ENTRIES.split(/\s+/u))
+      for (const part of (entry.split('=')[0] ?? '').split(/[._ -]/u)) if (part !== '') latinWords.add(foldLatin(part));
+  }
+  return latinWords.has(word);
 }
+
+let latinWords: Set<string> | undefined;
