@@ -283,6 +283,7 @@ const PERSIAN = /(?:\S{3}[^\sت]يان|زاده|نجاد|\Sئي|آبادي|\S{3}
 function persian(s: string): string {
   return s
     .replace(/w/gu, 'v')
+    .replace(/W/gu, 'V')
     .replace(/q/gu, 'gh')
     .replace(/\bI(?=[bs])/gu, 'E')
     .replace(/(?<=mm|hm)ed\b/gu, 'ad')

@@ -84,7 +84,7 @@ export function foreignWord(word: string): string {
           prevIsConsonant &&
           (c === 'ل' || c === 'ر' || c === 'ن' || c === 'م') &&
           !/[aeiou]$/u.test(out)) ||
-        (c === 'ر' && i >= 2 && prevIsConsonant && next !== undefined && !nextIsVowel)
+        (c === 'ر' && i > 0 && prevIsConsonant && next !== undefined && !nextIsVowel)
       )
         out += 'e';
       out += l;
