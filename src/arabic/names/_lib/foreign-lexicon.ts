@@ -58,7 +58,7 @@ brunner leyen kofi ban modi abe shinzo narendra trudeau albanese justin keir ste
 kalin li wang volker joachim armin hubert alexis leo rachel samantha lisa nigel jonas valery filippo fabrice janet leon madeleine ron gina hanna alfonso marta nikos herman magdalena elise amber dick
 kirill oleg anatoly yevgeny anton denis ruslan vitaly vasily leonid petro yasar yossi itamar gideon avi eli ariel
 uri gilad ronen ned pam scott jason ryan jérôme arnaud benoît hervé luc hélène lorenzo fabio emma daniela gustavo
-celso felipe eduardo ricardo diego cristina ousmane mamadou cyril félix jonathan gavin nick tim jim dan kurt
+celso felipe eduardo ricardo diego cristina ousmane mamadou cyril félix jonathan gavin nick tim jim dan kurt gary greg neil liam oliver julia anne gérard guillaume julien gilles andrea dario yolanda irene vadim yulia olena
 `;
 
 /** Arabic letters a foreign name is written with, and their sound class (vowel letters: A O I). */

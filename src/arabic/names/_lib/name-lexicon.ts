@@ -468,6 +468,9 @@ Almnjy|Munj2|Mongi
 lHsn|=|Lahcen
 Myt|+yt|Ait
 EbdAlbAsT|4Abd al-B1si7|Abdul Basit|Abdelbasset
+jhAd|Jih1d
+nDAl|Ni81l
+wsym|Was2m|Wassim
 `;
 
 /** The Arabic letters of {@link ASCII_LETTERS}, in the same order. */
