@@ -75,7 +75,7 @@ table(
 const third = SMOKE ? OFFICIALS_THIRD.filter((_, i) => i % 10 === 0) : OFFICIALS_THIRD;
 table(
   third,
-  `Third list, ${third.length} other officials (written blind, never tuned on: the nearest to a held-out figure; misses never printed)`,
+  `Third list, ${third.length} other officials (written blind, never tuned on, its totals only used as a regression check: the nearest to a held-out figure; misses never printed)`,
 );
 const foreignDev = SMOKE ? OFFICIALS_FOREIGN_DEV.filter((_, i) => i % 10 === 0) : OFFICIALS_FOREIGN_DEV;
 table(

@@ -273,7 +273,7 @@ export function romanizeArabicName(name: string, options?: RomanizeArabicNameOpt
 }
 
 /** A word with a Persian ending: -زاده, -نجاد, -يان (not -تيان: Christian), -ائي, -آبادي. */
-const PERSIAN = /(?:\S{3}[^\sت]يان|زاده|نجاد|[اى]ئي|آبادي)(?:\s|$)/u;
+const PERSIAN = /(?:\S{3}[^\sت]يان|زاده|نجاد|\Sئي|آبادي|\S{3}[^\sاوي]جي|باف)(?:\s|$)|أكبر/u;
 
 /**
  * The Persian press conventions on a name romanized in the mashreq style: v for و, gh for a
@@ -283,11 +283,13 @@ const PERSIAN = /(?:\S{3}[^\sت]يان|زاده|نجاد|[اى]ئي|آبادي)(
 function persian(s: string): string {
   return s
     .replace(/w/gu, 'v')
+    .replace(/W/gu, 'V')
     .replace(/q/gu, 'gh')
     .replace(/\bI(?=[bs])/gu, 'E')
     .replace(/(?<=mm|hm)ed\b/gu, 'ad')
     .replace(/Huss/gu, 'Hoss')
     .replace(/yan\b/gu, 'ian')
+    .replace(/(?<=[^aeiou])ji\b/gu, 'chi')
     .replace(/ (?:Zadeh|Abadi)/gu, (m) => m.slice(1).toLowerCase());
 }
 

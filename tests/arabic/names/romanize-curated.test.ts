@@ -153,6 +153,15 @@ const FOREIGN: ReadonlyArray<readonly [string, string]> = [
   ['يوكو كاميكاوا', 'Yoko Kamikawa'],
   ['تارو كونو', 'Taro Kono'],
   ['فلاديمير كولوكولتسيف', 'Vladimir Kolokoltsev'],
+  // common given names of the major languages, and phonetic spellings that read the Spanish -ez,
+  // the Slavic -ić and an r after a first consonant (فرنانديز Fernandez)
+  ['لورنزو فونتانا', 'Lorenzo Fontana'],
+  ['ريان زينكه', 'Ryan Zinke'],
+  ['أرييل شارون', 'Ariel Sharon'],
+  ['ميلوراد دوديك', 'Milorad Dodik'],
+  ['فيكتور زولوتوف', 'Viktor Zolotov'],
+  ['ألبرتو فرنانديز', 'Alberto Fernandez'],
+  ['زوران ميلانوفيتش', 'Zoran Milanovic'],
 ];
 
 /** Iranian names (a Persian ending: -زاده, -نجاد, -يان …) in the Persian press spelling, in both press styles. */

@@ -12,29 +12,29 @@
  * Arabic vowel letters best wins (ا: a, u, or an initial vowel; و: o, u, w; ي: e, i, y, or an
  * English a), the first of the list on a tie. Names are written in lower case and capitalized
  * when read (`.de` stays a lower-case particle, a name with a capital — McCain, JD — is kept as
- * written); `latin=arabic,arabic` gives the Arabic spellings of a name the sounds do not find
+ * written); `latin=arabic,arabic` gives the Arabic spellings (in Buckwalter's ASCII, as in name-lexicon.ts) of a name the sounds do not find
  * (Xi شي, Recep رجب), `_` is a space. The tables are built on first use.
  */
-import { lexiconKey } from './name-lexicon.js';
+import { arabicOf, lexiconKey } from './name-lexicon.js';
 
 const ENTRIES = `
-le=لو .de=دي,دو .von .van .der .di jacques=جاك françois michel=ميشال,ميشيل édouard louis
-michael=مايكل mitchell powell=باول sophie=صوفي dmitry=ديمتري,دميتري retailleau=روتايو,ريتايو
-le_pen=لوبان le_drian grande-marlaska=غراندي_مارلاسكا thomas-greenfield=توماس_غرينفيلد
-kramp-karrenbauer=كرامب_كارنباور di_maio=دي_مايو recep=رجب tayyip mevlut=مولود cavusoglu=جاويش_أوغلو
-davutoglu=داود_أوغلو,داوود_أوغلو soylu=صويلو süleyman hulusi=خلوصي erdogan fidan hakan akar
-Ki-moon=كي_مون annan=عنان,أنان xi=شي jinping=جين_بينغ qiang=تشيانغ yi=يي emmanuel philippe jean élisabeth
+le=lw .de=dy,dw .von .van .der .di jacques=jAk françois michel=my$Al,my$yl édouard louis
+michael=mAykl mitchell powell=bAwl sophie=Swfy dmitry=dymtry,dmytry retailleau=rwtAyw,rytAyw
+le_pen=lwbAn le_drian grande-marlaska=grAndy_mArlAskA thomas-greenfield=twmAs_grynfyld
+kramp-karrenbauer=krAmb_kArnbAwr di_maio=dy_mAyw recep=rjb tayyip mevlut=mwlwd cavusoglu=jAwy$_>wglw
+davutoglu=dAwd_>wglw,dAwwd_>wglw soylu=Swylw süleyman hulusi=xlwSy erdogan fidan hakan akar
+Ki-moon=ky_mwn annan=EnAn,>nAn xi=$y jinping=jyn_byng qiang=t$yAng yi=yy emmanuel philippe jean élisabeth
 bernard dominique laurent gérald bruno manuel catherine stéphane christophe florence sébastien marine éric
 xavier valérie nathalie isabelle frédéric patrick pierre alain yves claude henri olivier thierry didier pascal
-vincent noël nicolas georges khamenei rouhani=روحاني raisi pezeshkian donald joe martin nancy barnier kyriakos
-roberta albright JD=جي_دي barack kamala hillary bill george mike marco antony lloyd jake christopher avril
+vincent noël nicolas georges khamenei rouhani=rwHAny raisi pezeshkian donald joe martin nancy barnier kyriakos
+roberta albright JD=jy_dy barack kamala hillary bill george mike marco antony lloyd jake christopher avril
 alejandro kristi tulsi pete merrick rex condoleezza colin steve nikki linda lindsey victoria morgan adam john
 robert eric susan kevin sarah matthew brian stephanie jennifer mary elizabeth emily laura anna helen christine
-maria julie marie anthony paul edward alexander=ألكسندر frank henry peter joseph thomas charles daniel
+maria julie marie anthony paul edward alexander=>lksndr frank henry peter joseph thomas charles daniel
 kash rishi liz suella priti yvette shabana grant penny ben dominic james jeremy theresa david gordon tony
 philip william jack margaret tom andrew richard mark netanyahu bennett lapid gantz gallant katz herzog
-smotrich ben-gvir=بن_غفير benjamin naftali yair benny yoav moshe merkel scholz merz schröder kohl steinmeier
-baerbock maas gabriel faeser seehofer de_Maizière=دي_ميزير schäuble dobrindt pistorius lindner habeck wadephul
+smotrich ben-gvir=bn_gfyr benjamin naftali yair benny yoav moshe merkel scholz merz schröder kohl steinmeier
+baerbock maas gabriel faeser seehofer de_Maizière=dy_myzyr schäuble dobrindt pistorius lindner habeck wadephul
 olaf horst walter heiko johann annalena annegret ursula karl markus lars gerhard helmut hans jürgen klaus
 andreas claudia friedrich wolfgang boris christian angela macron hollande sarkozy chirac castex borne attal
 barrot bayrou lecornu valls cazeneuve villepin fabius colonna séjourné darmanin nuñez castaner parly lagarde
@@ -50,12 +50,15 @@ zapatero aznar gonzález albares borrell laya marlaska robles iglesias solana pe
 miguel ángel juan margarita carmen pablo santiago javier fernando carlos rafael teresa isabel costa guterres
 silva lula milei putin medvedev mishustin lavrov shoigu belousov patrushev bortnikov naryshkin peskov
 zakharova nebenzia gerasimov ivanov lukashenko zelensky kuleba sybiha reznikov umerov shmyhal yermak budanov
-poroshenko vladimir nikolai=نيكولاي alexey mikhail andrei andrey=أندريه igor viktor konstantin pavel ivan yuri
-volodymyr dmytro oleksandr tusk duda sikorski orban fico vučić=فوتشيتش rutte de_croo=دي_كرو kurz nehammer
+poroshenko vladimir nikolai=nykwlAy alexei mikhail andrei andrey=>ndryh igor viktor konstantin pavel ivan yuri
+volodymyr dmytro oleksandr tusk duda sikorski orban fico vučić=fwt$yt$ rutte de_croo=dy_krw kurz nehammer
 schallenberg mitsotakis johansson stoltenberg stubb kallas jens magnus ylva kaja anders geir pedersen
-grundberg de_Mistura=دي_ميستورا staffan griffiths williams grossi juncker metsola schulz šefčovič=شيفتشوفيتش
+grundberg de_Mistura=dy_mystwrA staffan griffiths williams grossi juncker metsola schulz šefčovič=$yft$wfyt$
 brunner leyen kofi ban modi abe shinzo narendra trudeau albanese justin keir stephen stefan sergey yildirim
 kalin li wang volker joachim armin hubert alexis leo rachel samantha lisa nigel jonas valery filippo fabrice janet leon madeleine ron gina hanna alfonso marta nikos herman magdalena elise amber dick
+kirill oleg anatoly yevgeny anton denis ruslan vitaly vasily leonid petro yasar yossi itamar gideon avi eli ariel
+uri gilad ronen ned pam scott jason ryan jérôme arnaud benoît hervé luc hélène lorenzo fabio emma daniela gustavo
+celso felipe eduardo ricardo diego cristina ousmane mamadou cyril félix jonathan gavin nick tim jim dan kurt gary greg neil liam oliver julia anne gérard guillaume julien gilles andrea dario yolanda irene vadim yulia olena
 `;
 
 /** Arabic letters a foreign name is written with, and their sound class (vowel letters: A O I). */
@@ -335,7 +338,6 @@ function vowelCost(ar: readonly string[], la: readonly string[], skeleton: strin
 interface ForeignTables {
   readonly exact: Map<string, string>;
   readonly index: Map<string, Array<readonly [string, string[], number]>>;
-  readonly latin: Set<string>;
 }
 
 let tables: ForeignTables | undefined;
@@ -343,7 +345,6 @@ let tables: ForeignTables | undefined;
 function build(): ForeignTables {
   const exact = new Map<string, string>();
   const index = new Map<string, Array<readonly [string, string[], number]>>();
-  const latin = new Set<string>();
   for (const entry of ENTRIES.split(/\s+/u)) {
     if (entry === '') continue;
     const eq = entry.indexOf('=');
@@ -357,10 +358,9 @@ function build(): ForeignTables {
         : /\p{Lu}/u.test(raw)
           ? spaced
           : spaced.replace(/(^|[ '-])(\p{Ll})/gu, (_m, p: string, c: string) => p + c.toUpperCase());
-    for (const part of name.split(/[ -]/u)) latin.add(foldLatin(part));
     if (eq >= 0) {
       for (const ar of entry.slice(eq + 1).split(',')) {
-        const k = lexiconKey(ar.replace(/_/gu, ''));
+        const k = lexiconKey(arabicOf(ar.replace(/_/gu, '')));
         if (!exact.has(k)) exact.set(k, name);
       }
       continue;
@@ -372,7 +372,7 @@ function build(): ForeignTables {
       list.push([name, slotsOf(u), u.split('!').length - 1]);
     }
   }
-  return { exact, index, latin };
+  return { exact, index };
 }
 
 let cache: Map<string, readonly [string, number] | undefined> | undefined;
@@ -437,6 +437,13 @@ export function foreignJoined(key: string): string | undefined {
 
 /** Whether a lower-case, diacritic-free Latin word is one of the lexicon's foreign names. */
 export function isForeignLatin(word: string): boolean {
-  tables ??= build();
-  return tables.latin.has(word);
+  // (built apart from the Arabic-side tables: romanization never needs it)
+  if (latinWords === undefined) {
+    latinWords = new Set();
+    for (const entry of ENTRIES.split(/\s+/u))
+      for (const part of (entry.split('=')[0] ?? '').split(/[._ -]/u)) if (part !== '') latinWords.add(foldLatin(part));
+  }
+  return latinWords.has(word);
 }
+
+let latinWords: Set<string> | undefined;

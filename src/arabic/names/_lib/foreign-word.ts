@@ -10,6 +10,8 @@ const LETTERS = 'بپتثجچحخدذرزژسشصضطظغفڤقكگڨڭلمنه'
 const READINGS = 'b p t th j ch h kh d th r z j s sh s d t z g f v k k g g g l m n h';
 let readings: string[] | undefined;
 
+const SLAVIC = /(?:[وي]فا?|يتش|ينكو|سكي)$/u;
+
 const VOWEL_LETTER = /[اآأإوىيةؤئء]/u;
 
 /** The phonetic spelling of one foreign word in Arabic script, capitalized. */
@@ -23,7 +25,8 @@ export function foreignWord(word: string): string {
     const nextIsVowel = isVowel(next);
     const prevIsConsonant = i > 0 && !isVowel(word[i - 1]);
     if (c === 'ت' && next === 'ش') {
-      out += 'ch';
+      // a final -ić / -ç (فوتشيتش Vučić, كيليتش Kilic)
+      out += i === n - 2 && word[i - 1] === 'ي' ? 'c' : 'ch';
       i++;
     } else if (c === 'ا' || c === 'أ' || c === 'آ') {
       // an initial alef before و / ي only carries that vowel (أوربان Orban, ايفانز Ivans)
@@ -42,10 +45,15 @@ export function foreignWord(word: string): string {
         i++;
       } else out += i === 0 && nextIsVowel ? 'w' : i > 0 && out.endsWith('a') && nextIsVowel ? 'w' : 'o';
     } else if (c === 'ي' || c === 'ئ') {
+      const rest = word.slice(i);
       if (i === n - 3 && word.endsWith('ييه')) {
         // the French -ier (ديدييه Didier)
         out += 'ier';
         i += 2;
+      } else if (prevIsConsonant && i > 1 && /^(?:ي[زر]|ينكو)$/u.test(rest) && word[i - 1] !== 'م') {
+        // the Spanish -ez (رودريغيز Rodriguez), the English and German -er (كوشنير Kouchner),
+        // the Ukrainian -enko (كليمينكو Klymenko)
+        out += 'e';
       } else if (i === 0 && !nextIsVowel)
         out += 'Ye'; // يرماك Yermak
       else if (i > 0 && next === 'ف' && i === n - 2) {
@@ -65,7 +73,8 @@ export function foreignWord(word: string): string {
       if (i === 0 && !nextIsVowel) out += 'a';
     } else {
       readings ??= READINGS.split(' ');
-      const l = readings[LETTERS.indexOf(c)];
+      // ف is a v in a Slavic name (لافرينتييف Lavrentiev, ميلوشيفيتش Milosevich)
+      const l = c === 'ف' && SLAVIC.test(word) ? 'v' : readings[LETTERS.indexOf(c)];
       if (l === undefined) continue;
       // a closing cluster of a consonant and l / r / n / m reads with an e (ميركل Merkel), and
       // so does an r between consonants (أندرسون Anderson, سولبرغ Solberg)
@@ -75,7 +84,7 @@ export function foreignWord(word: string): string {
           prevIsConsonant &&
           (c === 'ل' || c === 'ر' || c === 'ن' || c === 'م') &&
           !/[aeiou]$/u.test(out)) ||
-        (c === 'ر' && i >= 2 && prevIsConsonant && next !== undefined && !nextIsVowel)
+        (c === 'ر' && i > 0 && prevIsConsonant && next !== undefined && !nextIsVowel)
       )
         out += 'e';
       out += l;

@@ -9,7 +9,7 @@
  */
 import { FOLD_ALEF, FOLD_HAMZA, foldText } from '../../_lib/fold-text.js';
 import { MATCHED_SPELLINGS } from './matched-spellings.js';
-import { MATCHED_NAMES } from './name-lexicon.js';
+import { arabicOf, MATCHED_NAMES } from './name-lexicon.js';
 
 interface LexiconTables {
   readonly ids: ReadonlyMap<string, readonly string[]>;
@@ -28,7 +28,7 @@ function build(): LexiconTables {
     const fields = line.split('|');
     const foreign = line.startsWith('~');
     // a foreign line: its Arabic spellings; an Arabic one: its Arabic and its other Arabic spellings
-    const arabic = (foreign ? line.slice(1) : (fields[0] ?? '') + ' ' + (fields[4] ?? '')).split(' ');
+    const arabic = arabicOf(foreign ? line.slice(1) : (fields[0] ?? '') + ' ' + (fields[4] ?? '')).split(' ');
     // the id is the name's Arabic spelling as the tokenizer folds it
     const id = foldText(arabic[0] ?? '', FOLD_ALEF | FOLD_HAMZA);
     let spellings = latin.get(arabic[0] ?? '') ?? '';

@@ -25,52 +25,54 @@ import { FOLD_ALEF, FOLD_HAMZA, FOLD_MAQSURA, FOLD_TA_MARBUTA, foldText } from '
 /**
  * Given names used by romanization AND by name matching (see above): `arabic|ala-lc|mashreq|
  * maghreb|other Arabic spellings`; `~arabic short forms` for a foreign given name (matching only).
+ * The Arabic is written in Buckwalter's ASCII and the Latin letters outside ASCII by codes, as in
+ * {@link ENTRIES} (محمد is mHmd, Muḥammad is Mu5ammad, كريس krys).
  */
 export const MATCHED_NAMES = `
-محمد|Muḥammad|Mohammed|Mohamed
-محمود|=|Mahmoud
-أحمد|=|Ahmed
-حمد|Ḥamad
-حامد|=|Hamed|Hamid
-حميد
-عمر|ʻUmar|Omar
-عمرو|ʻAmr
-علي
-علاء
-حسن|Ḥasan|Hassan
-حسين|Ḥusayn|Hussein|Houcine
-سعيد|=|Saeed|Said
-سعد
-عبدالله|ʻAbd Allāh|Abdullah|Abdellah
-عبدالإله|ʻAbd al-Ilāh|Abdul Ilah|Abdelilah
-عبدالرحمن|ʻAbd al-Raḥmān|Abdulrahman|Abderrahmane
-عبدالرحيم|ʻAbd al-Raḥīm|Abdul Rahim|Abderrahim
-خالد
-يوسف|=|Youssef
-إبراهيم|=||Brahim
-مصطفى|Muṣṭafá||Mustapha|مصطفي
-كريم
-كريمة
-أمين
-أمينة
-جميل|=
-جميلة|=
-نبيل|=
-نبيلة|=
-سعيدة
-جوزيف|=|Joseph||جوزف جو
-~كريستوفر كريس
-~ويليام وليام بيل
-~جيمس جيم
-~مايكل ميكائيل مايك
-~روبرت بوب
-~انتوني توني
-~توماس توم
-~ريتشارد ريك ديك
-~ديفيد ديف
-~ستيفن ستيف
-~نيكولاس نيك
-~اليزابيث ليز
+mHmd|Mu5ammad|Mohammed|Mohamed
+mHmwd|=|Mahmoud
+>Hmd|=|Ahmed
+Hmd|#amad
+HAmd|=|Hamed|Hamid
+Hmyd
+Emr|4Umar|Omar
+Emrw|4Amr
+Ely
+ElA'
+Hsn|#asan|Hassan
+Hsyn|#usayn|Hussein|Houcine
+sEyd|=|Saeed|Said
+sEd
+EbdAllh|4Abd All1h|Abdullah|Abdellah
+EbdAl<lh|4Abd al-Il1h|Abdul Ilah|Abdelilah
+EbdAlrHmn|4Abd al-Ra5m1n|Abdulrahman|Abderrahmane
+EbdAlrHym|4Abd al-Ra52m|Abdul Rahim|Abderrahim
+xAld
+ywsf|=|Youssef
+<brAhym|=||Brahim
+mSTfY|Mu67af9||Mustapha|mSTfy
+krym
+krymp
+>myn
+>mynp
+jmyl|=
+jmylp|=
+nbyl|=
+nbylp|=
+sEydp
+jwzyf|=|Joseph||jwzf jw
+~krystwfr krys
+~wylyAm wlyAm byl
+~jyms jym
+~mAykl mykA}yl mAyk
+~rwbrt bwb
+~Antwny twny
+~twmAs twm
+~ryt$Ard ryk dyk
+~dyfyd dyf
+~styfn styf
+~nykwlAs nyk
+~AlyzAbyv lyz
 `;
 
 /**
@@ -80,50 +82,53 @@ export const MATCHED_NAMES = `
  * > أ, < إ, M آ, ' ء, & ؤ, } ئ, b ب, t ت, v ث, j ج, H ح, x خ, d د, * ذ, r ر, z ز, s س, $ ش,
  * S ص, D ض, T ط, Z ظ, E ع, g غ, f ف, q ق, k ك, l ل, m م, n ن, h ه, w و, y ي, Y ى, p ة), which
  * halves its size in the bundle: الحموشي is AlHmw$y.
+ * In the Latin fields, the letters outside ASCII are written with one ASCII code each, decoded when
+ * the table is built: 1 ā, 2 ī, 3 ū, 4 ʻ, 5 ḥ, 6 ṣ, 7 ṭ, 8 ḍ, 9 á, # Ḥ, % Ṣ, ^ Ṭ, + Ā, ! ẓ, ? ʼ
+ * (Mu5ammad is Muḥammad; ï, ç and é are written as they are).
  */
 const ENTRIES = `
-sfyAn|Sufyān|Sufian|Sofiane
+sfyAn|Sufy1n|Sufian|Sofiane
 rAbH|=|Rabeh|Rabah
 mnyp|Munyah|Mounia
-wdAd|Widād||Ouidad
+wdAd|Wid1d||Ouidad
 snA'
-vryA|Thurayyā|Thuraya|Touria
+vryA|Thurayy1|Thuraya|Touria
 rbyE|=|Rabie
-Th|Ṭāhā
-HsAm|Ḥusām|Hossam|Houssam
-frAs|Firās
+Th|^1h1
+HsAm|#us1m|Hossam|Houssam
+frAs|Fir1s
 bwElAm|=|Boualem
-bsAm|Bassām
-EbdAlgfAr|ʻAbd al-Ghaffār|Abdel Ghaffar|Abdelghaffar
-EbdAlmnEm|ʻAbd al-Munʻim|Abdel Moneim|Abdelmoneim
-EbdAlstAr|ʻAbd al-Sattār|Abdul Sattar|Abdessatar
-EbdAljbAr|ʻAbd al-Jabbār|Abdul Jabbar|Abdeljabbar
-AlmjAly|=|al-Majali|El Majali
+bsAm|Bass1m
+EbdAlgfAr|4Abd al-Ghaff1r|Abdel Ghaffar|Abdelghaffar
+EbdAlmnEm|4Abd al-Mun4im|Abdel Moneim|Abdelmoneim
+EbdAlstAr|4Abd al-Satt1r|Abdul Sattar|Abdessatar
+EbdAljbAr|4Abd al-Jabb1r|Abdul Jabbar|Abdeljabbar
+AlmjAly|=||El Majali
 AlTrAwnp|=|al-Tarawneh|Tarawneh
-Al$mry|Shammarī|al-Shammari|Chammari
-Aldlymy|Dulaymī|al-Dulaimi|Dulaimi
-Aljbwry|Jubūrī|al-Jubouri|Jebouri
-AlEbydy|ʻUbaydī|al-Obeidi|Obeidi
-AlqHTAny|=|al-Qahtani|Kahtani
-AlEtyby|ʻUtaybī|al-Otaibi|Otaibi
-AlTrAblsy|Ṭarābulusī|Trabelsi
+Al$mry|Shammar2||Chammari
+Aldlymy|Dulaym2|al-Dulaimi|Dulaimi
+Aljbwry|Jub3r2|al-Jubouri|Jebouri
+AlEbydy|4Ubayd2|al-Obeidi|Obeidi
+AlqHTAny|=||Kahtani
+AlEtyby|4Utayb2|al-Otaibi|Otaibi
+AlTrAblsy|^ar1bulus2|Trabelsi
 AljbAly|=|al-Jebali|Jebali
-AlhmAmy|Hammāmī|Hammami
-bnAny|Bannānī|Bennani
-brAdp|Barrādah|Berrada
-bnjlwn|Bin Jallūn|Benjelloun
-AlEmrAny|ʻUmrānī|Amrani
+AlhmAmy|Hamm1m2|Hammami
+bnAny|Bann1n2|Bennani
+brAdp|Barr1dah|Berrada
+bnjlwn|Bin Jall3n|Benjelloun
+AlEmrAny|4Umr1n2|Amrani
 Al<drysy|=|al-Idrissi|Idrissi
-EvmAn|ʻUthmān|Othman
-AlHsyn|Ḥusayn|al-Hussein|El Houcine
-HsAn|Ḥassān||Hassane
+EvmAn|4Uthm1n|Othman
+AlHsyn|#usayn|al-Hussein|El Houcine
+HsAn|#ass1n||Hassane
 <smAEyl
 fATmp
 yAsyn|=|Yassin|Yassine
 EysY|=|Issa|Aïssa
 mwsY|=|Moussa
 yHyY|=||Yahia
-zkryA|Zakarīyā|Zakaria
+zkryA|Zakar2y1|Zakaria
 >ymn|=||Aymen
 qys|Qays|Kais|Kaïs
 rmTAn|=|Ramtane
@@ -133,17 +138,17 @@ mnSwr|=|Mansour
 msEwd|=|Masoud|Messaoud
 mHfwZ
 mbrwk|=|Mabrouk
-mxtAr|Mukhtār|Mokhtar
+mxtAr|Mukht1r|Mokhtar
 SAlH|=|Saleh|Salah
 SlAH|=|Salah
 jmAl|=
 kmAl|=||Kamel
-h$Am|Hishām||Hichem
+h$Am|Hish1m||Hichem
 EAdl
 TArq|=|Tarek|Tarik
 sAmy
 sAmH
-$kry|Shukrī|Shoukry|Choukri
+$kry|Shukr2|Shoukry|Choukri
 smyr|=
 smyrp|=
 r$yd
@@ -153,21 +158,21 @@ mAjd|=|Majed|Majid
 wlyd|=
 xlyl
 slym|=
-slymAn|Sulaymān|Suleiman|Slimane
+slymAn|Sulaym1n|Suleiman|Slimane
 njyb|=
 lTyfp
 Ezyz
 Ezyzp
-f&Ad|Fuʼād|Fouad
-mrAd|Murād||Mourad
-rDA|Riḍā|Reda
-b$Ar|Bashshār|Bashar|Bachar
+f&Ad|Fu?1d|Fouad
+mrAd|Mur1d||Mourad
+rDA|Ri81|Reda
+b$Ar|Bashsh1r|Bashar|Bachar
 b$yr|=||Bachir
 n*yr|=|Nazir|Nadir
-mnyr|Munīr|Mounir
+mnyr|Mun2r|Mounir
 nwr
-nAdyp|Nādiyah|Nadia
-lylY|Laylá|Leila
+nAdyp|N1diyah|Nadia
+lylY|Layl9|Leila
 mrym|Maryam|Mariam|Meriem
 zynb|Zaynab|Zeinab|Zineb
 xdyjp
@@ -175,9 +180,9 @@ EA}$p
 slmY|=
 hnd|Hind
 rAnyA|=|Rania
-hdY|Hudá||Houda
+hdY|Hud9||Houda
 njlA'|=
-sEAd|Suʻād|Souad
+sEAd|Su41d|Souad
 wfA'|=|Wafaa|Wafae
 >smA'
 HnAn|=||Hanane
@@ -188,62 +193,62 @@ rjA'
 mhdy|=||Mehdi
 hAdy
 AlhAdy|=||El Hadi
-fySl|Fayṣal|Faisal|Fayçal
+fySl|Fay6al|Faisal|Fayçal
 fhd
-slTAn|Sulṭān||Soltane
+slTAn|Sul71n||Soltane
 slmAn|=||Salmane
 zAyd
 tmym|=
 TlAl|=
 nAyf
 bndr|=
-trky|Turkī
+trky|Turk2
 vAmr|=|Thamer
 jAsm|=|Jassim
 HmdAn
-rA$d|=|Rashid|Rached
+rA$d|=||Rached
 *yAb|=|Diab
 dyAb
-hzAE|Hazzāʻ
-EbdAlEzyz|ʻAbd al-ʻAzīz|Abdulaziz|Abdelaziz
-EbdAlftAH|ʻAbd al-Fattāḥ|Abdel Fattah|Abdelfattah
-EbdAlqAdr|ʻAbd al-Qādir|Abdul Qader|Abdelkader
-EbdAlmjyd|ʻAbd al-Majīd|Abdul Majeed|Abdelmadjid
-EbdAllTyf|ʻAbd al-Laṭīf|Abdul Latif|Abdellatif
-EbdAlkrym|ʻAbd al-Karīm|Abdul Karim|Abdelkrim
-EbdAlHmyd|ʻAbd al-Ḥamīd|Abdul Hamid|Abdelhamid
-EbdAlHq|ʻAbd al-Ḥaqq|Abdul Haq|Abdelhak
-EbdAlslAm|ʻAbd al-Salām|Abdul Salam|Abdeslam
-EbdAlwAfy|ʻAbd al-Wāfī|Abdul Wafi|Abdelouafi
-EbdAlmAlk|ʻAbd al-Mālik|Abdul Malik|Abdelmalek
-EbdAlmlk|ʻAbd al-Malik|Abdul Malik|Abdelmalek
-EbdAlEAly|ʻAbd al-ʻĀlī|Abdul Ali|Abdelali
-EbdAlgny|ʻAbd al-Ghanī|Abdul Ghani|Abdelghani
-EbdAlHkym|ʻAbd al-Ḥakīm|Abdul Hakim|Abdelhakim
-EbdAlrzAq|ʻAbd al-Razzāq|Abdul Razzaq|Abderrazak
-EbdAljlyl|ʻAbd al-Jalīl|Abdul Jalil|Abdeljalil
-EbdAlwhAb|ʻAbd al-Wahhāb|Abdul Wahab|Abdelouahab
-EbdAlnASr|ʻAbd al-Nāṣir|Abdel Nasser|Abdennacer
-EbdAlmhdy|ʻAbd al-Mahdī|Abdul Mahdi|Abdelmahdi
-EbdAlEATy|ʻAbd al-ʻĀṭī|Abdelatty|Abdelati
-EbdAlHfyZ|ʻAbd al-Ḥafīẓ|Abdul Hafiz|Abdelhafid
-EbdAlnby|ʻAbd al-Nabī|Abdul Nabi|Abdennabi
-EbdAlSmd|ʻAbd al-Ṣamad|Abdul Samad|Abdessamad
-EbdAlr&wf|ʻAbd al-Raʼūf|Abdul Raouf|Abderraouf
-nwrAldyn|Nūr al-Dīn|Nour al-Din|Noureddine
-sEdAldyn|Saʻd al-Dīn|Saad al-Din|Saadeddine
-SlAHAldyn|Ṣalāḥ al-Dīn|Salah al-Din|Salaheddine
-EzAldyn|ʻIzz al-Dīn|Ezz al-Din|Azzeddine
-jmAlAldyn|Jamāl al-Dīn||Djamaleddine
-xyrAldyn|Khayr al-Dīn|Khair al-Din|Kheireddine
-bdrAldyn|Badr al-Dīn||Badreddine
-nSrAllh|Naṣr Allāh|Nasrallah
-ETAAllh|ʻAṭāʼ Allāh|Attallah|Atallah
-ftHAllh|Fatḥ Allāh|Fathallah
-Abwbkr|Abū Bakr||Aboubakr
-zynAlEAbdyn|Zayn al-ʻĀbidīn|Zine al-Abidine|Zine El Abidine
-AlErby|ʻArabī||Larbi
-AlTyb|Ṭayyib|al-Tayeb|Tayeb
+hzAE|Hazz14
+EbdAlEzyz|4Abd al-4Az2z|Abdulaziz|Abdelaziz
+EbdAlftAH|4Abd al-Fatt15|Abdel Fattah|Abdelfattah
+EbdAlqAdr|4Abd al-Q1dir|Abdul Qader|Abdelkader
+EbdAlmjyd|4Abd al-Maj2d|Abdul Majeed|Abdelmadjid
+EbdAllTyf|4Abd al-La72f|Abdul Latif|Abdellatif
+EbdAlkrym|4Abd al-Kar2m|Abdul Karim|Abdelkrim
+EbdAlHmyd|4Abd al-#am2d|Abdul Hamid|Abdelhamid
+EbdAlHq|4Abd al-#aqq|Abdul Haq|Abdelhak
+EbdAlslAm|4Abd al-Sal1m|Abdul Salam|Abdeslam
+EbdAlwAfy|4Abd al-W1f2|Abdul Wafi|Abdelouafi
+EbdAlmAlk|4Abd al-M1lik|Abdul Malik|Abdelmalek
+EbdAlmlk|4Abd al-Malik|Abdul Malik|Abdelmalek
+EbdAlEAly|4Abd al-4+l2|Abdul Ali|Abdelali
+EbdAlgny|4Abd al-Ghan2|Abdul Ghani|Abdelghani
+EbdAlHkym|4Abd al-#ak2m|Abdul Hakim|Abdelhakim
+EbdAlrzAq|4Abd al-Razz1q|Abdul Razzaq|Abderrazak
+EbdAljlyl|4Abd al-Jal2l|Abdul Jalil|Abdeljalil
+EbdAlwhAb|4Abd al-Wahh1b|Abdul Wahab|Abdelouahab
+EbdAlnASr|4Abd al-N16ir|Abdel Nasser|Abdennacer
+EbdAlmhdy|4Abd al-Mahd2|Abdul Mahdi|Abdelmahdi
+EbdAlEATy|4Abd al-4+72|Abdelatty|Abdelati
+EbdAlHfyZ|4Abd al-#af2!|Abdul Hafiz|Abdelhafid
+EbdAlnby|4Abd al-Nab2|Abdul Nabi|Abdennabi
+EbdAlSmd|4Abd al-%amad|Abdul Samad|Abdessamad
+EbdAlr&wf|4Abd al-Ra?3f|Abdul Raouf|Abderraouf
+nwrAldyn|N3r al-D2n|Nour al-Din|Noureddine
+sEdAldyn|Sa4d al-D2n|Saad al-Din|Saadeddine
+SlAHAldyn|%al15 al-D2n|Salah al-Din|Salaheddine
+EzAldyn|4Izz al-D2n|Ezz al-Din|Azzeddine
+jmAlAldyn|Jam1l al-D2n||Djamaleddine
+xyrAldyn|Khayr al-D2n|Khair al-Din|Kheireddine
+bdrAldyn|Badr al-D2n||Badreddine
+nSrAllh|Na6r All1h|Nasrallah
+ETAAllh|4A71? All1h|Attallah|Atallah
+ftHAllh|Fat5 All1h|Fathallah
+Abwbkr|Ab3 Bakr||Aboubakr
+zynAlEAbdyn|Zayn al-4+bid2n|Zine al-Abidine|Zine El Abidine
+AlErby|4Arab2||Larbi
+AlTyb|^ayyib|al-Tayeb|Tayeb
 AlHbyb|=||Habib
 AlbAjy|=|al-Beji|Béji
 AlSAdq|=||Sadok
@@ -252,24 +257,24 @@ AlEyd|=|al-Eid|Laïd
 Al>xDr|=||Lakhdar
 AlhA$my|=|al-Hashemi|El Hachemi
 Hbyb
-Tyb|Ṭayyib|Tayeb
-Ebyd|ʻUbayd|Obeid|Abid
+Tyb|^ayyib|Tayeb
+Ebyd|4Ubayd|Obeid|Abid
 <drys|=||Driss
-EmAr|ʻAmmār
-blqAsm|Bilqāsim|Belkacem
+EmAr|4Amm1r
+blqAsm|Bilq1sim|Belkacem
 qAsm|=|Qassem|Kacem
 nEym
 jEfr
-jbrAn|Jubrān|Gebran|Jebrane
+jbrAn|Jubr1n|Gebran|Jebrane
 my$Al|=|Michel
 my$yl|=|Michel
 <lyAs|=|Elias
-nwAf|Nawwāf|Nawaf
-m$El|Mishʻal||Mechaal
+nwAf|Naww1f|Nawaf
+m$El|Mish4al||Mechaal
 $ryf|=|Sherif|Cherif
 Al$ryf|=|al-Sherif|Cherif
 >nwr|Anwar||Anouar
-EbAs|ʻAbbās
+EbAs|4Abb1s
 mhnd|Muhannad|Mohannad
 mAzn
 mAhr
@@ -279,28 +284,28 @@ hAny
 rAmy
 fAdy
 zyAd
-EmAd|ʻImād
-nzAr|Nizār
+EmAd|4Im1d
+nzAr|Niz1r
 njm|=
 Hmzp
->sAmp|Usāmah|Osama|Oussama
+>sAmp|Us1mah|Osama|Oussama
 >ns
 <sHAq
 yEqwb|=|Yacoub
-dAwd|Dāwūd|Daoud
+dAwd|D1w3d|Daoud
 hArwn|=|Haroun
-lqmAn|Luqmān||Loukmane
+lqmAn|Luqm1n||Loukmane
 EdnAn
-gsAn|Ghassān||Ghassane
+gsAn|Ghass1n||Ghassane
 Edly|=|Adly|Adli
 mjdy|=|Magdy|Majdi
 Hmdy
 ftHy|=||Fethi
 r&wf|=|Raouf
-twfyq|Tawfīq||Taoufik
-$wqy|Shawqī|Shawki|Chawki
-fwzy|Fawzī||Fouzi
-lTfy|Luṭfī|Lotfi
+twfyq|Tawf2q||Taoufik
+$wqy|Shawq2|Shawki|Chawki
+fwzy|Fawz2||Fouzi
+lTfy|Lu7f2|Lotfi
 rfyq|=|Rafik
 $fyq|=|Shafik|Chafik
 SAdq|=|Sadek|Sadok
@@ -311,23 +316,23 @@ bhA'
 DyA'
 vA}r|=|Thaer
 bdr|=
-nEmAn|Nuʻmān|Noman|Noamane
+nEmAn|Nu4m1n|Noman|Noamane
 ryAD
 mrwAn
 Ezmy
 wA}l|=|Wael
 hyvm|Haytham|Haitham
 >krm
-mHsn|Muḥsin|Mohsen
-Hsny|Ḥusnī|Hosni
-Ezt|ʻIzzat|Ezzat
+mHsn|Mu5sin|Mohsen
+Hsny|#usn2|Hosni
+Ezt|4Izzat|Ezzat
 njAp|=|Najat
 >ml
-mnY|Muná|Mona|Mouna
+mnY|Mun9|Mona|Mouna
 gAdp
 dynA
 rym|=|Reem|Rim
-shAm|Sihām
+shAm|Sih1m
 mlykp|=
 $ryfp
 Hkym
@@ -337,132 +342,135 @@ $yAE|=|Shia|Chiaa
 AlswdAny|=||Essoudani
 fAlH
 jwAd|=||Jaouad
-mqtdY|Muqtadá||Moqtada
+mqtdY|Muqtad9||Moqtada
 AlSdr|=||Sadr
 nwry
 AlmAlky|=||El Malki
-Hydr|Ḥaydar|Haider|Haidar
-AlEbAdy|ʻAbbādī|al-Abadi|El Abadi
+Hydr|#aydar|Haider|Haidar
+AlEbAdy|4Abb1d2|al-Abadi|El Abadi
 brhm
 Alsysy|=||Al-Sissi
->bwAlgyT|Abū al-Ghayṭ|Aboul Gheit
-AlgyT|Ghayṭ|al-Gheit|El Gheit
+>bwAlgyT|Ab3 al-Ghay7|Aboul Gheit
+AlgyT|Ghay7|al-Gheit|El Gheit
 AlHryry|=|Hariri
-Ewn|ʻAwn|Aoun
-bry|Birrī|Berri
+Ewn|4Awn|Aoun
+bry|Birr2|Berri
 slAm|=
 Al>sd|=|al-Assad|El Assad
-AlSfdy|Ṣafadī|Safadi
+AlSfdy|%afad2|Safadi
 AlvAny|=|Al Thani
 nhyAn
 mktwm|=|Maktoum
 sEwd
 xlyfp
-AlfySl|Fayṣal|al-Faisal|El Fayçal
-Hmw$y|Ḥammūshī|Hammouchi
-AlHmw$y|Ḥammūshī|Hammouchi
+AlfySl|Fay6al|al-Faisal|El Fayçal
+Hmw$y|#amm3sh2|Hammouchi
+AlHmw$y|#amm3sh2|Hammouchi
 lftyt|=
 AlmnSwry|=|al-Mansouri|Mansouri
 Almrzwqy|=|al-Marzouki|Marzouki
-AlEvmAny|ʻUthmānī|El Othmani
->xrbA$|Akharbāsh|Akharbach
+AlEvmAny|4Uthm1n2|El Othmani
+>xrbA$|Akharb1sh|Akharbach
 msAhl|=|Messahel
-tbwn|Tabbūn|Tebboune
-bnSAlH|Bin Ṣāliḥ|Bensalah
+tbwn|Tabb3n|Tebboune
+bnSAlH|Bin %1li5|Bensalah
 qAyd|=|Gaid|Gaïd
-Almdny|Madanī||El Madani
+Almdny|Madan2||El Madani
 AlgzwAny|=|Ghazouani|El Ghazouani
-AlbrhAn|Burhān||Burhane
+AlbrhAn|Burh1n||Burhane
 AlHwvy|=|al-Houthi|El Houthi
-AlzEby|Zuʻbī|al-Zoubi|Zoubi
-AlrfAEy|Rifāʻī||Rifai
+AlzEby|Zu4b2|al-Zoubi|Zoubi
+AlrfAEy|Rif142||Rifai
 Altmymy|=||Tamimi
 AlxTyb|=||El Khatib
 Al$Amy|=||Chami
-AlmSry|Miṣrī|al-Masri|El Masri
+AlmSry|Mi6r2|al-Masri|El Masri
 AlbgdAdy|=||El Baghdadi
 Alxwry|=|Khoury
-HdAd|Ḥaddād
-AlHdAd|Ḥaddād||Haddad
-njAr|Najjār
-xyAT|Khayyāṭ|Khayat
-ETAr|ʻAṭṭār
-SbAg|Ṣabbāgh
-qSAb|Qaṣṣāb|Kassab
-jbwr|Jabbūr|Jabbour
-AlElwy|ʻAlawī|Alaoui
+HdAd|#add1d
+AlHdAd|#add1d||Haddad
+njAr|Najj1r
+xyAT|Khayy17|Khayat
+ETAr|4A771r
+SbAg|%abb1gh
+qSAb|Qa661b|Kassab
+jbwr|Jabb3r|Jabbour
+AlElwy|4Alaw2|Alaoui
 AlfAsy|=|el-Fassi|El Fassi
 AltAzy|=|Tazi
-bnEly|Bin ʻAlī|Benali
-Altwfyq|Tawfīq|Toufiq
-AlElmy|ʻAlamī|Alami
+bnEly|Bin 4Al2|Benali
+Altwfyq|Tawf2q|Toufiq
+AlElmy|4Alam2|Alami
 AlTAlby|=|Talbi
-bnsEyd|Bin Saʻīd|Bensaid
+bnsEyd|Bin Sa42d|Bensaid
 Alxlfy|=|El Khalfi
 AlsEdy|=|Saadi
 $EbAn
-rmDAn|Ramaḍān||Ramdane
+rmDAn|Rama81n||Ramdane
 Eyd|=|Eid|Aid
 sAlm
 slAmp|=|Salameh|Salama
 EAmr
-EmrAn|ʻImrān||Imrane
+EmrAn|4Imr1n||Imrane
 kAml
 fryd
 wzyr|=||Ouazir
 $Ahyn|=|Shaheen|Chahine
 Aldyn|=||Eddine
-Allh|Allāh|Allah
+Allh|All1h|Allah
 zyn|Zayn|Zein|Zine
 syf|Sayf|Saif|Seif
 wly|=||Ouali
 gAzy
-lbnY|Lubná||Loubna
-mnSf|Munṣif|Moncef
-AlmnSf|Munṣif|Moncef
+lbnY|Lubn9||Loubna
+mnSf|Mun6if|Moncef
+AlmnSf|Mun6if|Moncef
 Al$yx|Shaykh|Sheikh|Cheikh
 $yx|Shaykh|Sheikh|Cheikh
 AlSbAH|=|Al-Sabah
 nAjy|=||Neji
-blAl|Bilāl
+blAl|Bil1l
 ywns
-EwD|ʻAwaḍ||Aouad
-mbArk|Mubārak||Moubarak
-mrsy|Mursī|Morsi
+EwD|4Awa8||Aouad
+mbArk|Mub1rak||Moubarak
+mrsy|Murs2|Morsi
 Sqr
-jmEp|Jumʻah|Jumaa|Jomaa
+jmEp|Jum4ah|Jumaa|Jomaa
 rbh|Rabbuh||Rabbou
-Ebdrbh|ʻAbd Rabbih|Abd Rabbuh|Abderabbou
+Ebdrbh|4Abd Rabbih|Abd Rabbuh|Abderabbou
 b$r|Bishr|Bisher|Bichr
 Alsyd|Sayyid|al-Sayyed|Essayed
 frj|Faraj||Farej
 fAyz|=|Fayez|Faiez
 jwdp|=|Judeh|Jouda
 Almhdy|=||Mehdi
-AlmxtAr|Mukhtār|Mokhtar
-ESAm|ʻIṣām|Essam|Issam
-jbryl|Jibrīl
-mwlwd|Mawlūd|Mouloud
-mEmr|Muʻammar|Muammar|Mouammar
+AlmxtAr|Mukht1r|Mokhtar
+ESAm|4I61m|Essam|Issam
+jbryl|Jibr2l
+mwlwd|Mawl3d|Mouloud
+mEmr|Mu4ammar||Mouammar
 zhyr|Zuhayr|Zuhair|Zouhair
-mEA*|Muʻādh|Muath|Mouad
+mEA*|Mu41dh|Muath|Mouad
 mn*r|Mundhir|Munther|Mondher
-yAsmyn|Yāsmīn|Yasmine
-b$rY|Bushrá||Bouchra
-slwY|Salwá
-nhY|Nuhá|Noha
-dEA'|Duʻāʼ|Doaa|Douaa
-rHAb|Riḥāb|Rehab|Rihab
-$ymA'|Shaymāʼ|Shaimaa|Chaimae
-AbtsAm|Ibtisām||Ibtissam
+yAsmyn|Y1sm2n|Yasmine
+b$rY|Bushr9||Bouchra
+slwY|=
+nhY|Nuh9|Noha
+dEA'|Du41?|Doaa|Douaa
+rHAb|Ri51b|Rehab|Rihab
+$ymA'|Shaym1?|Shaimaa|Chaimae
+AbtsAm|Ibtis1m||Ibtissam
 swsn|Sawsan||Saoussen
-nwAl|Nawāl||Naoual
-$kyb|Shakīb||Chakib
-mnjy|Munjī|Mongi
-Almnjy|Munjī|Mongi
-lHsn|Laḥsan|Lahcen
-Myt|Āyt|Ait
-EbdAlbAsT|ʻAbd al-Bāsiṭ|Abdul Basit|Abdelbasset
+nwAl|=||Naoual
+$kyb|=||Chakib
+mnjy|Munj2|Mongi
+Almnjy|Munj2|Mongi
+lHsn|=|Lahcen
+Myt|+yt|Ait
+EbdAlbAsT|4Abd al-B1si7|Abdul Basit|Abdelbasset
+jhAd|Jih1d
+nDAl|Ni81l
+wsym|Was2m|Wassim
 `;
 
 /** The Arabic letters of {@link ASCII_LETTERS}, in the same order. */
@@ -470,8 +478,11 @@ const ARABIC_LETTERS = 'ءآأؤإئابةتثجحخدذرزسشصضطظعغفق
 /** Buckwalter's transliteration of {@link ARABIC_LETTERS} (M for آ: | separates the fields). */
 const ASCII_LETTERS = "'M>&<}AbptvjHxd*rzs$SDTZEgfqklmnhwYy";
 
-/** The Arabic of an {@link ENTRIES} line's first field. */
-function arabicOf(ascii: string): string {
+/**
+ * The Arabic of Buckwalter ASCII: the Arabic fields of {@link MATCHED_NAMES} and {@link ENTRIES},
+ * the foreign lexicon's Arabic spellings and the Arabic word lists of words.ts.
+ */
+export function arabicOf(ascii: string): string {
   return ascii.replace(/./gu, (c) => ARABIC_LETTERS[ASCII_LETTERS.indexOf(c)] ?? c);
 }
 
@@ -481,6 +492,15 @@ function arabicOf(ascii: string): string {
  * romanize-word.ts, which holds the rules).
  */
 export type RawSpellings = readonly [string, string, string, string];
+
+/** ASCII codes of the Latin fields for letters outside ASCII (see {@link ENTRIES}), and those letters. */
+const LATIN_CODES = '123456789#%^+!?';
+const LATIN_LETTERS = 'āīūʻḥṣṭḍáḤṢṬĀẓʼ';
+
+/** A Latin field of the tables as read: its ASCII codes replaced by their letters (Mu5ammad: Muḥammad). */
+function latinOf(field: string): string {
+  return field.replace(/[1-9#%^+!?]/gu, (c) => LATIN_LETTERS[LATIN_CODES.indexOf(c)] ?? c);
+}
 
 /** The lookup key of an Arabic word: alef forms, ى, ة and hamza seats folded. */
 export function lexiconKey(word: string): string {
@@ -499,15 +519,14 @@ let table: Map<string, RawSpellings | undefined> | undefined;
 
 function build(): Map<string, RawSpellings | undefined> {
   const m = new Map<string, RawSpellings | undefined>();
-  const matched = MATCHED_NAMES.split('\n').length;
-  for (const [i, line] of (MATCHED_NAMES + ENTRIES).split('\n').entries()) {
+  for (const line of (MATCHED_NAMES + ENTRIES).split('\n')) {
     if (line === '' || line.startsWith('~')) continue;
     const [field = '', alaLc = '', mashreq = '', maghreb = ''] = line.split('|');
-    const ar = i < matched ? field : arabicOf(field);
+    const ar = arabicOf(field);
     const key = lexiconKey(ar);
     if (m.has(key)) continue;
     // no ALA-LC field: a name the rules already spell right in every style
-    m.set(key, alaLc === '' ? undefined : [maghreb, mashreq, alaLc, ar]);
+    m.set(key, alaLc === '' ? undefined : [latinOf(maghreb), latinOf(mashreq), latinOf(alaLc), ar]);
   }
   return m;
 }
@@ -542,9 +561,9 @@ export function isMatchedArabic(word: string): boolean {
     matched = new Set();
     for (const line of MATCHED_NAMES.split('\n')) {
       const f = line.split('|');
-      const [id = '', ...others] = (line.startsWith('~') ? line.slice(1) : (f[0] ?? '') + ' ' + (f[4] ?? '')).split(
-        ' ',
-      );
+      const [id = '', ...others] = arabicOf(
+        line.startsWith('~') ? line.slice(1) : (f[0] ?? '') + ' ' + (f[4] ?? ''),
+      ).split(' ');
       matched.add(foldText(id, FOLD_ALEF | FOLD_HAMZA));
       for (const w of others) if (w !== '') matched.add(w);
     }

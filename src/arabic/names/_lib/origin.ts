@@ -40,7 +40,8 @@ export function wordEvidence(key: string, hamza = false): number {
   const foreign = cost !== undefined && cost < 2;
   if (foreign && !arabic) return -2;
   if (arabic && !foreign) return 2;
-  if (FOREIGN_LETTERS.test(key)) return -1;
+  // (a foreign name that misses one or two of the vowels the Arabic writes weighs less: برنار Bernard)
+  if (FOREIGN_LETTERS.test(key) || (!arabic && cost !== undefined && cost < 3)) return -1;
   if (ARABIC_ONLY.test(key)) return 2;
   if (key.endsWith('ه') && !foreign) return 1;
   if (FOREIGN_ENDING.test(key)) return -1;

@@ -362,6 +362,8 @@ export function ruleWord(word: string, style: Style, family: boolean): string {
     (segs[n - 2] as Segment).kind === LONG
   )
     r += 'e';
+  // French spelling: an s between two vowels is written ss (باسل Bassel, عاصم Assem)
+  if (style === 'maghreb') r = r.replace(/(?<=[aeiou])s(?=[aeiou])/gu, 'ss');
   return capitalize(r);
 }
 

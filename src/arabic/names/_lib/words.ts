@@ -2,20 +2,26 @@
  * Word lists used to read name structure (private). Arabic entries are written in the folded
  * form produced by the name tokenizer (alef forms → ا, hamza seats folded, ى and ة kept).
  */
+import { arabicOf } from './name-lexicon.js';
 
 function set(words: string): ReadonlySet<string> {
   return new Set(words.split(' '));
 }
 
+/** A set of Arabic words written in Buckwalter's ASCII (see name-lexicon.ts): half the bytes. */
+function arabicSet(ascii: string): ReadonlySet<string> {
+  return set(arabicOf(ascii));
+}
+
 /** Arabic titles, ranks and honorifics removed from the start of a name. */
 export const ARABIC_TITLES: ReadonlySet<string> = /* @__PURE__ */ (() =>
-  set(
-    'السيد السيدة الشيخ الشيخة الامير الاميرة الملك الملكة اللواء العميد العقيد المقدم الرائد النقيب الفريق المشير العماد الجنرال المارشال الدكتور الدكتورة د الاستاذ الاستاذة المهندس المهندسة الحاج الحاجة الرئيس الرئيسة الرييس الرييسة الوزير الوزيرة سمو جلالة فخامة معالي سعادة دولة السفير السفيرة الامام المستشار المستشارة السيناتور النائب النائبة القائد المدير المديرة مدير مديرة وزير وزيرة صاحب ولي',
+  arabicSet(
+    `Alsyd Alsydp Al$yx Al$yxp AlAmyr AlAmyrp Almlk Almlkp AllwA' AlEmyd AlEqyd Almqdm AlrA}d Alnqyb Alfryq Alm$yr AlEmAd AljnrAl AlmAr$Al Aldktwr Aldktwrp d AlAstA* AlAstA*p Almhnds Almhndsp AlHAj AlHAjp Alr}ys Alr}ysp Alryys Alryysp Alwzyr Alwzyrp smw jlAlp fxAmp mEAly sEAdp dwlp Alsfyr Alsfyrp AlAmAm Almst$Ar Almst$Arp AlsynAtwr AlnA}b AlnA}bp AlqA}d Almdyr Almdyrp mdyr mdyrp wzyr wzyrp SAHb wly`,
   ))();
 
 /** Words that continue an Arabic title (الفريق أول، اللواء الركن، صاحب السمو الملكي، ولي العهد). */
 export const ARABIC_TITLE_CONTINUATIONS: ReadonlySet<string> = /* @__PURE__ */ (() =>
-  set('اول الاول ركن الركن السمو الملكي الجلالة العهد الدولة الفخامة المعالي العام العامة'))();
+  arabicSet(`Awl AlAwl rkn Alrkn Alsmw Almlky AljlAlp AlEhd Aldwlp AlfxAmp AlmEAly AlEAm AlEAmp`))();
 
 /** Latin titles, ranks and honorifics (lower case, without dots) removed from the start of a name. */
 export const LATIN_TITLES: ReadonlySet<string> = /* @__PURE__ */ (() =>
