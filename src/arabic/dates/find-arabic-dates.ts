@@ -29,6 +29,6 @@ import { scanArabicDates } from './_lib/scan-arabic-dates.js';
  */
 export function findArabicDates(text: string, options?: ArabicDateOptions): ArabicDate[] {
   const out: ArabicDate[] = [];
-  for (const hit of scanArabicDates('findArabicDates', text, options, false)) if (hit.ok) out.push(hit.date);
+  scanArabicDates('findArabicDates', text, options, false, undefined, out);
   return out;
 }

@@ -351,7 +351,7 @@ const LEXICON: Lexicon = /* @__PURE__ */ build();
  * @param b - End index (exclusive).
  * @returns The entry (code | second-word value << 12), or 0 when unknown.
  */
-export function lookupLetters(h: number, buf: readonly number[], a: number, b: number): number {
+export function lookupLetters(h: number, buf: Int32Array, a: number, b: number): number {
   const { slots, slotHashes, offsets, letters, vals } = LEXICON;
   const n = b - a;
   for (let s = slotOf(h); ; s = (s + 1) & SLOT_MASK) {

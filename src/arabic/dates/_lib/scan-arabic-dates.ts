@@ -302,7 +302,9 @@ function endpoint(x: ResolvedEnd): ArabicDateEndpoint {
  * @param first - Stop after the first expression (valid or not).
  * @param firstChunk - With `first`: code units to tokenize before the first try (tests make it
  *   tiny, so that the read-past-the-tokens path runs on every expression).
- * @returns The expressions in order, non-overlapping.
+ * @param dates - When given, the dates found are pushed here (and the expressions that cannot
+ *   be resolved are dropped) instead of being returned as hits: no wrapper object per date.
+ * @returns The expressions in order, non-overlapping (none when `dates` is given).
  */
 export function scanArabicDates(
   fn: string,
@@ -310,6 +312,7 @@ export function scanArabicDates(
   options: ArabicDateOptions | undefined,
   first: boolean,
   firstChunk = FIRST_CHUNK,
+  dates?: ArabicDate[],
 ): ScanHit[] {
   const ctx = new ResolveContext(referenceDay(fn, options));
   const hits: ScanHit[] = [];
@@ -379,7 +382,7 @@ export function scanArabicDates(
       }
     } else res = resolvePoint(node, ctx);
     if (typeof res === 'string') {
-      hits.push({ ok: false, code: res, text, index, endIndex });
+      if (dates === undefined) hits.push({ ok: false, code: res, text, index, endIndex });
     } else {
       const x = endpoint(res);
       let iso = x.iso;
@@ -407,7 +410,8 @@ export function scanArabicDates(
       if (res.relativeMismatch >= 0) date.relativeMismatch = res.relativeMismatch === 1;
       if (res.calendarMismatch >= 0) date.calendarMismatch = res.calendarMismatch === 1;
       if (range !== undefined) date.range = range;
-      hits.push({ ok: true, date });
+      if (dates === undefined) hits.push({ ok: true, date });
+      else dates.push(date);
     }
     if (first) break;
     i = node.endToken;
