@@ -2,6 +2,7 @@ import type { IssueCode } from '../../issue-codes.js';
 import { ISSUE_CODES } from '../../issue-codes.js';
 import type { Facts } from '../facts/facts.js';
 import { collectFacts } from '../facts/collect-facts.js';
+import { hashId } from '../facts/id-table.js';
 import { toPointer, toSegments } from '../input/pointer.js';
 import type { RawIssue } from './raw-issue.js';
 import { typeIndex } from './record-types.js';
@@ -405,6 +406,7 @@ export function checkRecord(value: unknown, site: RecordSite, env: CheckEnv, out
   const decl = recordId !== undefined && type >= 0 ? out.facts.declId.length : -1;
   if (decl >= 0) {
     out.facts.declId.push(recordId as string);
+    out.facts.declHash.push(hashId(recordId as string));
     out.facts.declType.push(type);
     out.facts.declLine.push(site.line);
     out.facts.declBase.push(toPointer(site.base));

@@ -1,6 +1,7 @@
 import { REFERENCE_FIELDS } from '../../../schemas/index.js';
 import type { Facts } from './facts.js';
 import { maskOf, typeIndex } from '../check/record-types.js';
+import { hashId } from './id-table.js';
 
 /** One reference field, ready to walk: target as a type mask. */
 interface Field {
@@ -13,6 +14,8 @@ interface Field {
 const PARTY_ORG = /* @__PURE__ */ maskOf(['agency', 'forum']);
 const PARTY_PERSON = /* @__PURE__ */ maskOf(['person']);
 const MAX_STARS = 3;
+/** How many earlier references of the same record a new one is compared with, to reuse its hash. */
+const SAME_ID_LOOKBACK = 8;
 
 /**
  * The references of records, from the schemas' `REFERENCE_FIELDS` table: equivalent to
@@ -79,10 +82,22 @@ export function createReferenceTable(): ReferenceTable {
 
   const idx = [-1, -1, -1];
   let wellFormedOnly = false;
+  /** Index in `refId` of the first reference of the record being collected. */
+  let recordStart = 0;
 
   const emit = (f: Facts, id: string, mask: number, field: number, line: number, decl: number): void => {
     if (wellFormedOnly && !isWellFormedIdOf(id, mask)) return;
+    // A record often names one id several times (a delegation head, its member, a participant).
+    let hash: number | undefined;
+    const n = f.refId.length;
+    for (let j = n - 1; j >= recordStart && j >= n - SAME_ID_LOOKBACK; j--) {
+      if (f.refId[j] === id) {
+        hash = f.refHash[j];
+        break;
+      }
+    }
     f.refId.push(id);
+    f.refHash.push(hash ?? hashId(id));
     f.refMask.push(mask);
     f.refLine.push(line);
     f.refField.push(field);
@@ -127,6 +142,7 @@ export function createReferenceTable(): ReferenceTable {
       const root = tries.get(record['type'] as string);
       if (root === undefined) return;
       wellFormedOnly = onlyWellFormed;
+      recordStart = f.refId.length;
       try {
         walk(record, root, 0, f, line, decl);
       } finally {
