@@ -366,6 +366,7 @@ const CROSS: ReadonlySet<string> = new Set([
   'find',
   'hashId',
   'warm',
+  'prefetch',
   'addHashed',
   'getHashed',
   'equals',
@@ -392,6 +393,8 @@ const NAMES: ReadonlySet<string> = new Set([
   'inspectName',
   'inspectNames',
   'isPlainAsciiName',
+  'isPlainArabicName',
+  'isPlainName',
   'originOf',
   'closeWord',
 ]);
