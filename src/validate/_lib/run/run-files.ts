@@ -49,8 +49,12 @@ const AHEAD_OF_WORKERS = 8;
  * records (as it did from its default size).
  */
 const BYTES_PER_ID_HINT = 512;
-/** The id table is not sized up front for more ids than this (it grows past it as needed). */
-const MAX_ID_HINT = 4_000_000;
+/**
+ * The id table is not sized up front for more ids than this (it grows past it as needed): a
+ * large file of large records would otherwise get a table far larger than its ids need (32 MB
+ * of slots at this size, touched all over as ids arrive).
+ */
+const MAX_ID_HINT = 1_000_000;
 
 /** How many ids to size the fact store for, from the bytes to read. */
 function expectedIds(bytes: number): number {
