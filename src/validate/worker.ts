@@ -14,6 +14,10 @@ const locales = z.locales as unknown as Record<string, (() => z.core.$ZodConfig)
 const locale = settings.locale === undefined ? undefined : locales[settings.locale];
 if (locale !== undefined) z.config(locale());
 const env = defaultEnv(settings.maxDepth, settings.maxRecordBytes);
+// The schema's assert-only validator is generated on its first use: done now, before the worker
+// says it is ready to check blocks (until then the calling thread checks them itself).
+env.accepts?.({});
+parentPort?.postMessage({ id: -1, ready: true } satisfies WorkerReply);
 
 parentPort?.on('message', (msg: { id: number; bytes: Uint8Array }) => {
   // The block's buffer goes back with the reply (results hold copies of its text, not views).

@@ -2,6 +2,7 @@ import type { IssueCode } from '../../issue-codes.js';
 import { ISSUE_CODES } from '../../issue-codes.js';
 import type { Facts } from '../facts/facts.js';
 import { collectFacts } from '../facts/collect-facts.js';
+import { hashId } from '../facts/id-table.js';
 import { toPointer, toSegments } from '../input/pointer.js';
 import type { RawIssue } from './raw-issue.js';
 import { typeIndex } from './record-types.js';
@@ -136,6 +137,9 @@ class Emitter {
 
 type Json = unknown;
 
+/** The outcome of a record the fast path accepts (shared: nothing is allocated per record). */
+const ACCEPTED: { success: true; data: unknown } = Object.freeze({ success: true, data: undefined });
+
 /**
  * Walks a value iteratively, reporting `__proto__` / `constructor` / `prototype` keys. In
  * `strict` mode (the `extensions` object, the only place where arbitrary nesting passes the
@@ -243,18 +247,43 @@ export function isPlainAsciiName(text: string): boolean {
   return true;
 }
 
+/**
+ * Whether a name is basic Arabic letters (U+0621–U+063A, U+0641–U+064A: no tatweel, marks,
+ * digits or presentation forms) with single inner spaces only: `inspectName` never flags such a
+ * name either (one script, no controls, invisible characters or irregular whitespace), so the
+ * call is skipped on the hot path.
+ */
+export function isPlainArabicName(text: string): boolean {
+  const n = text.length;
+  if (n === 0 || text.charCodeAt(0) === 32 || text.charCodeAt(n - 1) === 32) return false;
+  let prev = 0;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 32) {
+      if (prev === 32) return false;
+    } else if (c < 0x0621 || c > 0x064a || (c > 0x063a && c < 0x0641)) return false;
+    prev = c;
+  }
+  return true;
+}
+
+/** Whether `inspectName` is known to flag nothing in a name (plain ASCII or plain Arabic). */
+function isPlainName(text: string): boolean {
+  return isPlainAsciiName(text) || isPlainArabicName(text);
+}
+
 function inspectNames(rec: LooseRecord, env: CheckEnv, em: Emitter): void {
   const inspect = env.inspectName;
   if (inspect === undefined) return;
   const name = rec['name'];
-  if (typeof name === 'string' && !isPlainAsciiName(name)) {
+  if (typeof name === 'string' && !isPlainName(name)) {
     for (const w of inspect(name)) em.emit('suspicious_name', ['name'], nameWarningMessage(em.say, w));
   }
   const names = rec['names'];
   if (!Array.isArray(names)) return;
   for (let i = 0; i < names.length; i++) {
     const value = (names[i] as { value?: unknown } | null)?.value;
-    if (typeof value !== 'string' || isPlainAsciiName(value)) continue;
+    if (typeof value !== 'string' || isPlainName(value)) continue;
     for (const w of inspect(value)) em.emit('suspicious_name', ['names', i, 'value'], nameWarningMessage(em.say, w));
   }
 }
@@ -387,7 +416,7 @@ export function checkRecord(value: unknown, site: RecordSite, env: CheckEnv, out
 
   let parsed: { success: true; data: unknown } | { success: false; issues: readonly SchemaIssue[] };
   try {
-    parsed = env.accepts?.(value) === true ? { success: true, data: value } : env.parse(value);
+    parsed = env.accepts?.(value) === true ? ACCEPTED : env.parse(value);
   } catch (error) {
     if (error instanceof RangeError) {
       em.emit('too_deep', [], em.say('record_too_deep'));
@@ -405,13 +434,15 @@ export function checkRecord(value: unknown, site: RecordSite, env: CheckEnv, out
   const decl = recordId !== undefined && type >= 0 ? out.facts.declId.length : -1;
   if (decl >= 0) {
     out.facts.declId.push(recordId as string);
+    out.facts.declHash.push(hashId(recordId as string));
     out.facts.declType.push(type);
     out.facts.declLine.push(site.line);
     out.facts.declBase.push(toPointer(site.base));
     out.facts.declOk.push(0);
   }
   if (parsed.success) {
-    const data = parsed.data as LooseRecord;
+    // An accepted record is its own parsed output (see `CheckEnv.accepts`).
+    const data = (parsed === ACCEPTED ? value : parsed.data) as LooseRecord;
     if (data.type === 'meeting') checkParticipants(data, em, out.facts, site.line, decl, site.base);
     if (data.type !== 'article' && Array.isArray(data['sources']) && data['sources'].length === 0) {
       em.emit('missing_source', ['sources'], em.say('missing_source', { type: String(data.type) }));

@@ -1,7 +1,7 @@
 import type { IssueCode } from '../../issue-codes.js';
 import { ISSUE_CODES } from '../../issue-codes.js';
 import { certainlyOverlap, dayNumber } from './days.js';
-import { IdTable } from './id-table.js';
+import { hashId, IdTable } from './id-table.js';
 import { countEarlierOverlaps } from './overlap-count.js';
 import type { FactsView } from './facts.js';
 import { USE_FIELDS } from './facts.js';
@@ -36,7 +36,7 @@ export interface StoredIssue {
 /** How many partners of an overlap are named in its issue. */
 export const RELATED_SHOWN = 3;
 
-/** How many ids resolved for the current record are remembered (checked before the big table). */
+/** How many earlier references a reference is compared with before its id is looked up. */
 const RECORD_ID_CACHE_SIZE = 8;
 
 /** How many ids are hashed and warmed at a time before their lookups (see `IdTable.warm`). */
@@ -93,13 +93,17 @@ function listOf<T>(map: Map<string, T[]>, key: string): T[] {
  * the size of the records.
  */
 export class FactStore {
-  private readonly ids = new IdTable();
+  private readonly ids: IdTable;
   /** Hashes of the batch of ids being looked up. */
   private readonly hashes = new Int32Array(WARM_BATCH);
+  /** Per reference of the batch being resolved: its id's number, -1 (unknown) or -2 - its first occurrence. */
+  private readonly batchEnts = new Int32Array(WARM_BATCH);
+  /** Positions of the first occurrences of ids in the batch being resolved. */
+  private readonly batchFresh = new Int32Array(WARM_BATCH);
   // Per id: type, file and line, in typed arrays (9 bytes an id instead of 24 in plain arrays).
-  private declaredType = new Uint8Array(INITIAL_IDS);
-  private declaredFile = new Int32Array(INITIAL_IDS);
-  private declaredLine = new Uint32Array(INITIAL_IDS);
+  private declaredType: Uint8Array;
+  private declaredFile: Int32Array;
+  private declaredLine: Uint32Array;
   private declaredCount = 0;
 
   private readonly pendingRefId: string[] = [];
@@ -152,7 +156,15 @@ export class FactStore {
     private readonly emit: (issue: StoredIssue) => void,
     /** Writes the validator's own messages, in the language chosen for the run. */
     private readonly say: Say,
-  ) {}
+    /** How many ids the run is expected to declare (a hint for the initial size of the tables). */
+    expectedIds = 0,
+  ) {
+    this.ids = new IdTable(expectedIds);
+    const room = Math.max(INITIAL_IDS, expectedIds);
+    this.declaredType = new Uint8Array(room);
+    this.declaredFile = new Int32Array(room);
+    this.declaredLine = new Uint32Array(room);
+  }
 
   private report(
     file: number,
@@ -207,9 +219,17 @@ export class FactStore {
       this.refPointer(f.refField[k] as number, f.refI[k] as number, f.refJ[k] as number, f.refK[k] as number);
 
     const hashes = this.hashes;
+    // Hashes come with the facts (computed where the records were checked, maybe on a worker);
+    // facts built without them are hashed here.
+    const declHashed = f.declHash.length === f.declId.length;
     for (let k = 0; k < f.declId.length; k++) {
-      // The ids of a batch are hashed and their slots loaded together (see IdTable.warm).
-      if (k % WARM_BATCH === 0) this.ids.warm(f.declId, k, Math.min(k + WARM_BATCH, f.declId.length), hashes);
+      // The slots of a batch of ids are loaded together (see IdTable.warm).
+      if (k % WARM_BATCH === 0) {
+        const to = Math.min(k + WARM_BATCH, f.declId.length);
+        for (let m = k; m < to; m++)
+          hashes[m - k] = declHashed ? (f.declHash[m] as number) : hashId(f.declId[m] as string);
+        this.ids.prefetch(hashes, to - k);
+      }
       const id = f.declId[k] as string;
       const type = f.declType[k] as number;
       const line = abs(f.declLine[k] as number);
@@ -256,49 +276,58 @@ export class FactStore {
     for (let k = 0; k < f.orgCountryId.length; k++)
       this.orgCountries.set(f.orgCountryId[k] as string, f.orgCountry[k] as string);
 
-    // A record often names one id several times (a delegation head, its member, a participant):
-    // a few ids resolved for the current record are checked first, before the big map.
-    let cacheDecl = -2;
-    const cacheIds: string[] = [];
-    const cacheEnts: number[] = [];
-    for (let k = 0; k < f.refId.length; k++) {
-      if (k % WARM_BATCH === 0) this.ids.warm(f.refId, k, Math.min(k + WARM_BATCH, f.refId.length), hashes);
-      const id = f.refId[k] as string;
-      const decl = f.refDecl[k] as number;
-      if (decl !== cacheDecl) {
-        cacheDecl = decl;
-        cacheIds.length = 0;
-        cacheEnts.length = 0;
-      }
-      let ent: number | undefined;
-      for (let c = 0; c < cacheIds.length; c++) {
-        if (cacheIds[c] === id) {
-          ent = cacheEnts[c];
-          break;
+    // A record often names one id several times (a delegation head, its member, a participant).
+    // Within this loop the table does not change, so an id resolves the same wherever it occurs:
+    // each reference is compared with the few before it, and only new ids are hashed and looked up.
+    const entOf = this.batchEnts;
+    const fresh = this.batchFresh;
+    const refHashed = f.refHash.length === f.refId.length;
+    for (let from = 0; from < f.refId.length; from += WARM_BATCH) {
+      const to = Math.min(from + WARM_BATCH, f.refId.length);
+      let n = 0;
+      for (let k = from; k < to; k++) {
+        const id = f.refId[k] as string;
+        let same = -1;
+        for (let j = k - 1; j >= from && j >= k - RECORD_ID_CACHE_SIZE; j--) {
+          if (f.refId[j] === id) {
+            same = j;
+            break;
+          }
         }
+        // A repeat points at the slot of its first occurrence (negative: not resolved yet).
+        entOf[k - from] = same < 0 ? -2 - n : (entOf[same - from] as number);
+        if (same < 0) fresh[n++] = k;
       }
-      if (ent === undefined) {
-        const found = this.ids.getHashed(id, hashes[k % WARM_BATCH] as number);
-        if (found >= 0) ent = found;
-        if (ent !== undefined && cacheIds.length < RECORD_ID_CACHE_SIZE) {
-          cacheIds.push(id);
-          cacheEnts.push(ent);
+      for (let m = 0; m < n; m++) {
+        const k = fresh[m] as number;
+        hashes[m] = refHashed ? (f.refHash[k] as number) : hashId(f.refId[k] as string);
+      }
+      this.ids.prefetch(hashes, n);
+      for (let m = 0; m < n; m++) {
+        const k = fresh[m] as number;
+        entOf[k - from] = this.ids.getHashed(f.refId[k] as string, hashes[m] as number);
+      }
+      for (let k = from; k < to; k++) {
+        let ent = entOf[k - from] as number;
+        // A repeat whose first occurrence was looked up after it was recorded.
+        if (ent <= -2) ent = entOf[(fresh[-2 - ent] as number) - from] as number;
+        const decl = f.refDecl[k] as number;
+        const mask = f.refMask[k] as number;
+        const id = f.refId[k] as string;
+        if (ent >= 0) {
+          if ((mask & (1 << (this.declaredType[ent] as number))) === 0) {
+            this.checkRefType(ent, id, mask, file, abs(f.refLine[k] as number), pointerOf(k), rec(decl), ok(decl));
+          }
+          continue;
         }
+        this.pendingRefOk.push(ok(decl));
+        this.pendingRefId.push(id);
+        this.pendingRefMask.push(mask);
+        this.pendingRefFile.push(file);
+        this.pendingRefLine.push(abs(f.refLine[k] as number));
+        this.pendingRefPointer.push(pointerOf(k));
+        this.pendingRefRecord.push(rec(decl));
       }
-      const mask = f.refMask[k] as number;
-      if (ent !== undefined) {
-        if ((mask & (1 << (this.declaredType[ent] as number))) === 0) {
-          this.checkRefType(ent, id, mask, file, abs(f.refLine[k] as number), pointerOf(k), rec(decl), ok(decl));
-        }
-        continue;
-      }
-      this.pendingRefOk.push(ok(decl));
-      this.pendingRefId.push(id);
-      this.pendingRefMask.push(mask);
-      this.pendingRefFile.push(file);
-      this.pendingRefLine.push(abs(f.refLine[k] as number));
-      this.pendingRefPointer.push(pointerOf(k));
-      this.pendingRefRecord.push(rec(decl));
     }
 
     for (let k = 0; k < f.useId.length; k++) {

@@ -24,6 +24,8 @@ export const USE_FIELD = Object.freeze({ interval: 0, start: 1 } as const);
 /** Facts collected from one block of records. */
 export interface Facts {
   declId: string[];
+  /** `hashId` of each declared id, computed where the record is checked (maybe on a worker). */
+  declHash: number[];
   declType: number[];
   declLine: number[];
   /** JSON Pointer of the record in its document ('' for JSON Lines, '/3' in an array). */
@@ -31,6 +33,8 @@ export interface Facts {
   /** 1 when the record had no error of its own (its cross-record errors make it invalid). */
   declOk: number[];
   refId: string[];
+  /** `hashId` of each referenced id. */
+  refHash: number[];
   refMask: number[];
   refLine: number[];
   /** Reference pointers, compactly: field number and up to three array indices (-1 = none). */
@@ -86,11 +90,13 @@ export interface Facts {
 export function emptyFacts(): Facts {
   return {
     declId: [],
+    declHash: [],
     declType: [],
     declLine: [],
     declBase: [],
     declOk: [],
     refId: [],
+    refHash: [],
     refMask: [],
     refLine: [],
     refField: [],
@@ -139,19 +145,30 @@ export type FactsView = {
 };
 
 /**
- * Replaces every number list of `f` by a `Float64Array` (in place) and returns their buffers: sent
- * to another thread, they are transferred rather than cloned element by element, and the
- * receiving thread's heap never holds them (fewer garbage collections there).
+ * Replaces every number list of `f` by a `Float64Array` view (in place), all of them views of one
+ * buffer, and returns that buffer: sent to another thread, it is transferred rather than cloned
+ * element by element, and the receiving thread's heap never holds the numbers (fewer garbage
+ * collections there). One buffer a block, not one per list: fewer allocations outside the heap,
+ * which also count towards garbage collection.
  */
 export function numbersToTypedArrays(f: Facts): ArrayBuffer[] {
-  const buffers: ArrayBuffer[] = [];
   const lists = f as unknown as Record<string, unknown>;
+  const keys: string[] = [];
+  let total = 0;
   for (const key of Object.keys(lists)) {
     const list = lists[key];
     if (!Array.isArray(list) || list.length === 0 || typeof list[0] !== 'number') continue;
-    const typed = new Float64Array(list as number[]);
-    lists[key] = typed;
-    buffers.push(typed.buffer);
+    keys.push(key);
+    total += list.length;
   }
-  return buffers;
+  if (total === 0) return [];
+  const all = new Float64Array(total);
+  let at = 0;
+  for (const key of keys) {
+    const list = lists[key] as number[];
+    all.set(list, at);
+    lists[key] = all.subarray(at, at + list.length);
+    at += list.length;
+  }
+  return [all.buffer];
 }

@@ -27,15 +27,27 @@ const MAX_LOAD = 0.75;
  * {@link IdTable.warm} overlaps across a batch of keys.
  */
 export class IdTable {
-  private capacity = 1024;
+  private capacity: number;
   /** Per slot: hash, key number + 1 (0 = empty), start and end of the key in `bytes`. */
-  private table = new Int32Array(this.capacity * SLOT);
+  private table: Int32Array;
   /** Code units of every key, back to back. */
-  private bytes = new Uint8Array(16 * 1024);
+  private bytes: Uint8Array;
   private used = 0;
   private count = 0;
   /** Sum of warmed values, kept so that the loads of {@link warm} are not optimized away. */
   private warmth = 0;
+
+  /**
+   * @param expected how many ids the table is expected to hold (a hint: it grows past it). Sized
+   *   for it up front, the table is not rebuilt at each doubling on the way there.
+   */
+  constructor(expected = 0) {
+    let capacity = 1024;
+    while (capacity * MAX_LOAD < expected) capacity *= 2;
+    this.capacity = capacity;
+    this.table = new Int32Array(capacity * SLOT);
+    this.bytes = new Uint8Array(Math.max(16 * 1024, expected * 24));
+  }
 
   /** Number of ids. */
   get size(): number {
@@ -88,6 +100,17 @@ export class IdTable {
     const bytes = this.bytes;
     for (let k = 0; k < to - from; k++)
       sum += bytes[table[((hashes[k] as number) & mask) * SLOT + 2] as number] as number;
+    this.warmth += sum;
+  }
+
+  /** {@link warm} for keys already hashed: `hashes[0..count)`. Changes nothing. */
+  prefetch(hashes: Int32Array, count: number): void {
+    const table = this.table;
+    const mask = this.capacity - 1;
+    let sum = 0;
+    for (let m = 0; m < count; m++) sum += table[((hashes[m] as number) & mask) * SLOT] as number;
+    const bytes = this.bytes;
+    for (let m = 0; m < count; m++) sum += bytes[table[((hashes[m] as number) & mask) * SLOT + 2] as number] as number;
     this.warmth += sum;
   }
 

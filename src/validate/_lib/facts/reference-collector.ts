@@ -1,6 +1,7 @@
 import { REFERENCE_FIELDS } from '../../../schemas/index.js';
 import type { Facts } from './facts.js';
 import { maskOf, typeIndex } from '../check/record-types.js';
+import { hashId } from './id-table.js';
 
 /** One reference field, ready to walk: target as a type mask. */
 interface Field {
@@ -13,6 +14,8 @@ interface Field {
 const PARTY_ORG = /* @__PURE__ */ maskOf(['agency', 'forum']);
 const PARTY_PERSON = /* @__PURE__ */ maskOf(['person']);
 const MAX_STARS = 3;
+/** How many earlier references of the same record a new one is compared with, to reuse its hash. */
+const SAME_ID_LOOKBACK = 8;
 
 /**
  * The references of records, from the schemas' `REFERENCE_FIELDS` table: equivalent to
@@ -38,6 +41,10 @@ interface Node {
   children: Node[];
   /** Fields whose path ends here. */
   leaves: number[];
+  /** Their masks (`Field.mask`), beside them. */
+  leafMasks: number[];
+  /** The child for every element of an array (`'*'`), if any. */
+  star: Node | undefined;
 }
 
 /** Whether `id` is `<type>.<slug>` with a slug of `[a-z0-9-]+` and a type that `mask` accepts. */
@@ -58,7 +65,7 @@ export function createReferenceTable(): ReferenceTable {
   const fields: Field[] = [];
   const tries = new Map<string, Node>();
   for (const [type, list] of Object.entries(REFERENCE_FIELDS)) {
-    const root: Node = { key: '', children: [], leaves: [] };
+    const root: Node = { key: '', children: [], leaves: [], leafMasks: [], star: undefined };
     for (const field of list) {
       if (field.path.filter((s) => s === '*').length > MAX_STARS)
         throw new Error(`reference field ${field.path.join('/')} has too many arrays`);
@@ -66,23 +73,38 @@ export function createReferenceTable(): ReferenceTable {
       for (const segment of field.path) {
         let child = node.children.find((c) => c.key === segment);
         if (child === undefined) {
-          child = { key: segment, children: [], leaves: [] };
+          child = { key: segment, children: [], leaves: [], leafMasks: [], star: undefined };
           node.children.push(child);
+          if (segment === '*') node.star = child;
         }
         node = child;
       }
+      const mask = field.target === 'party' ? -1 : maskOf(field.target);
       node.leaves.push(fields.length);
-      fields.push({ path: field.path, mask: field.target === 'party' ? -1 : maskOf(field.target) });
+      node.leafMasks.push(mask);
+      fields.push({ path: field.path, mask });
     }
     tries.set(type, root);
   }
 
   const idx = [-1, -1, -1];
   let wellFormedOnly = false;
+  /** Index in `refId` of the first reference of the record being collected. */
+  let recordStart = 0;
 
   const emit = (f: Facts, id: string, mask: number, field: number, line: number, decl: number): void => {
     if (wellFormedOnly && !isWellFormedIdOf(id, mask)) return;
+    // A record often names one id several times (a delegation head, its member, a participant).
+    let hash: number | undefined;
+    const n = f.refId.length;
+    for (let j = n - 1; j >= recordStart && j >= n - SAME_ID_LOOKBACK; j--) {
+      if (f.refId[j] === id) {
+        hash = f.refHash[j];
+        break;
+      }
+    }
     f.refId.push(id);
+    f.refHash.push(hash ?? hashId(id));
     f.refMask.push(mask);
     f.refLine.push(line);
     f.refField.push(field);
@@ -92,9 +114,12 @@ export function createReferenceTable(): ReferenceTable {
     f.refDecl.push(decl);
   };
 
+  // Index loops over precomputed lists: this runs for every record.
   const walk = (value: unknown, node: Node, stars: number, f: Facts, line: number, decl: number): void => {
-    for (const n of node.leaves) {
-      const mask = (fields[n] as Field).mask;
+    const leaves = node.leaves;
+    for (let l = 0; l < leaves.length; l++) {
+      const mask = node.leafMasks[l] as number;
+      const n = leaves[l] as number;
       if (mask === -1) {
         if (typeof value !== 'object' || value === null) continue;
         const party = value as { kind?: unknown; id?: unknown };
@@ -106,8 +131,11 @@ export function createReferenceTable(): ReferenceTable {
       }
     }
     if (node.children.length === 0 || typeof value !== 'object' || value === null) return;
-    for (const child of node.children) {
-      if (child.key === '*') {
+    // Children in table order (a '*' child among named ones: same order as before).
+    const children = node.children;
+    for (let c = 0; c < children.length; c++) {
+      const child = children[c] as Node;
+      if (child === node.star) {
         if (!Array.isArray(value)) continue;
         for (let i = 0; i < value.length; i++) {
           idx[stars] = i;
@@ -127,6 +155,7 @@ export function createReferenceTable(): ReferenceTable {
       const root = tries.get(record['type'] as string);
       if (root === undefined) return;
       wellFormedOnly = onlyWellFormed;
+      recordStart = f.refId.length;
       try {
         walk(record, root, 0, f, line, decl);
       } finally {

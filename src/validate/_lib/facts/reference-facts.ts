@@ -3,6 +3,7 @@ import { collectFacts } from './collect-facts.js';
 import { emptyFacts } from './facts.js';
 import type { Facts } from './facts.js';
 import { typeIndex } from '../check/record-types.js';
+import { hashId } from './id-table.js';
 
 /**
  * Facts of already-valid records (tansiq's shipped reference data): ids, lifetimes, seats,
@@ -18,6 +19,7 @@ export function referenceFacts(records: readonly unknown[], env: CheckEnv): Fact
     if (typeof id !== 'string' || type < 0) continue;
     const decl = f.declId.length;
     f.declId.push(id);
+    f.declHash.push(hashId(id));
     f.declType.push(type);
     f.declLine.push(0);
     f.declBase.push('');

@@ -42,6 +42,25 @@ const BLOCK_BYTES = 256 * 1024;
  */
 const AHEAD_OF_WORKERS = 8;
 
+/**
+ * Bytes per record assumed when sizing the id table from the size of the input. Records with
+ * names, a source and its quote take a few hundred bytes: sized for one id per 512 bytes, the
+ * table is not larger than it would have grown to on such data, and grows past it on smaller
+ * records (as it did from its default size).
+ */
+const BYTES_PER_ID_HINT = 512;
+/**
+ * The id table is not sized up front for more ids than this (it grows past it as needed): a
+ * large file of large records would otherwise get a table far larger than its ids need (32 MB
+ * of slots at this size, touched all over as ids arrive).
+ */
+const MAX_ID_HINT = 1_000_000;
+
+/** How many ids to size the fact store for, from the bytes to read. */
+function expectedIds(bytes: number): number {
+  return Math.min(MAX_ID_HINT, Math.floor(bytes / BYTES_PER_ID_HINT));
+}
+
 /** A block in flight: its result once known, and a promise that settles then (never rejects). */
 interface Slot {
   result: BlockResult | undefined;
@@ -81,6 +100,7 @@ export async function runFiles(
       message: p.message,
     });
 
+  const bytesTotal = targets.reduce((n, t) => n + t.size, 0);
   const store = new FactStore(
     (file, line) => {
       if (file === REFERENCE_FILE) return ctx.env.say('reference_data');
@@ -101,6 +121,7 @@ export async function runFiles(
       sink.add(c.fileIndex, issue, c.freshKey, c);
     },
     ctx.env.say,
+    expectedIds(bytesTotal),
   );
   if (ctx.reference !== undefined) store.merge(ctx.reference, REFERENCE_FILE, 0);
 
@@ -109,7 +130,6 @@ export async function runFiles(
   let invalidRecords = 0;
   let bytesRead = 0;
   let nextProgress = 0;
-  const bytesTotal = targets.reduce((n, t) => n + t.size, 0);
   const progress = (file: string): void => {
     options.onProgress?.({ file, records, bytesRead, bytesTotal });
   };

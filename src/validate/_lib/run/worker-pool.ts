@@ -20,9 +20,13 @@ interface Pending {
   worker: number;
 }
 
-/** What a worker sends back: the result, and the block's buffer for reuse (or an error). */
+/**
+ * What a worker sends back: the result, and the block's buffer for reuse (or an error); or, once
+ * at start, `ready` when it can check blocks (modules loaded, schema compiled).
+ */
 export interface WorkerReply {
   id: number;
+  ready?: true;
   result?: BlockResult;
   error?: string;
   /** The block's buffer, transferred back so that the pool reuses it for a later block. */
@@ -126,6 +130,14 @@ export class WorkerPool implements BlockRunner {
   readonly capacity: number;
   private readonly workers: Worker[] = [];
   private readonly load: number[] = [];
+  /**
+   * Whether each worker has started (loaded its modules and compiled the schema): blocks go only
+   * to started workers, so that this thread checks blocks itself meanwhile instead of queueing
+   * them behind a worker's start-up and waiting.
+   */
+  private readonly started: boolean[] = [];
+  /** Blocks the started workers may hold at once. */
+  private room = 0;
   private readonly pending = new Map<number, Pending>();
   /** Buffers back from workers, ready for the next blocks. */
   private readonly free: ArrayBuffer[] = [];
@@ -138,6 +150,11 @@ export class WorkerPool implements BlockRunner {
     for (let w = 0; w < workers; w++) {
       const worker = new Worker(path, { workerData: settings, resourceLimits: WORKER_LIMITS });
       worker.on('message', (msg: WorkerReply) => {
+        if (msg.ready === true) {
+          if (this.started[w] !== true) this.room += BLOCKS_PER_WORKER;
+          this.started[w] = true;
+          return;
+        }
         const p = this.pending.get(msg.id);
         if (p === undefined) return;
         this.pending.delete(msg.id);
@@ -158,6 +175,7 @@ export class WorkerPool implements BlockRunner {
       });
       this.workers.push(worker);
       this.load.push(0);
+      this.started.push(false);
     }
   }
 
@@ -175,7 +193,7 @@ export class WorkerPool implements BlockRunner {
   }
 
   get busy(): boolean {
-    return this.inFlight >= this.capacity;
+    return this.inFlight >= this.room;
   }
 
   private fail(error: unknown): void {
@@ -196,8 +214,12 @@ export class WorkerPool implements BlockRunner {
         : new ArrayBuffer(bytes.byteLength);
     const copy = new Uint8Array(buffer, 0, bytes.byteLength);
     copy.set(bytes);
-    let w = 0;
-    for (let k = 1; k < this.workers.length; k++) if ((this.load[k] ?? 0) < (this.load[w] ?? 0)) w = k;
+    // The least loaded started worker (the caller checks `busy` first; should none have started,
+    // the block waits in the first worker's queue).
+    let w = -1;
+    for (let k = 0; k < this.workers.length; k++)
+      if (this.started[k] === true && (w < 0 || (this.load[k] ?? 0) < (this.load[w] ?? 0))) w = k;
+    if (w < 0) w = 0;
     const id = this.nextId++;
     this.load[w] = (this.load[w] ?? 0) + 1;
     this.inFlight++;

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { IdTable } from '../../../../src/validate/_lib/facts/id-table.js';
+import { hashId, IdTable } from '../../../../src/validate/_lib/facts/id-table.js';
 
 describe('IdTable', () => {
   it('numbers ids in insertion order, through many growths', () => {
@@ -60,6 +60,26 @@ describe('IdTable', () => {
         }
         for (const [k, v] of m) expect(table.get(k)).toBe(v);
       }),
+      { numRuns: 100 },
+    );
+  });
+
+  it('sized for an expected count, or looked up with prefetched hashes, gives the same numbers', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.string({ maxLength: 6 }), { maxLength: 2000 }),
+        fc.integer({ min: 0, max: 5000 }),
+        (keys, expected) => {
+          const sized = new IdTable(expected);
+          const plain = new IdTable();
+          const hashes = new Int32Array(keys.length);
+          keys.forEach((k, i) => (hashes[i] = hashId(k)));
+          sized.prefetch(hashes, keys.length);
+          keys.forEach((k, i) => expect(sized.addHashed(k, hashes[i] as number)).toBe(plain.add(k)));
+          expect(sized.size).toBe(plain.size);
+          for (const k of keys) expect(sized.getHashed(k, hashId(k))).toBe(plain.get(k));
+        },
+      ),
       { numRuns: 100 },
     );
   });
