@@ -127,6 +127,7 @@ export {
   recordTypeOfId,
   tansiqRegistry,
   toJSONSchema,
+  zodLocaleLanguage,
 } from './schemas/index.js';
 export type {
   Agency,

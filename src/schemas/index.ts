@@ -128,6 +128,7 @@ export { recordTypeOfId } from './helpers/record-type-of-id.js';
 export { RECORD_RULES } from './helpers/record-rules.js';
 export type { RecordRuleId, RecordRuleInfo } from './helpers/record-rules.js';
 export { formatRuleMessage } from './helpers/format-rule-message.js';
+export { zodLocaleLanguage } from './helpers/zod-locale-language.js';
 
 // --- registry, JSON Schema, compiled parser ---
 export { TANSIQ_SCHEMAS } from './registry/tansiq-schemas.js';

@@ -2,7 +2,7 @@ import type * as z from 'zod';
 import { formatRuleMessage } from '../helpers/format-rule-message.js';
 import type { RecordRuleId } from '../helpers/record-rules.js';
 import { RECORD_RULES } from '../helpers/record-rules.js';
-import { localeLanguage } from './locale-language.js';
+import { zodLocaleLanguage } from '../helpers/zod-locale-language.js';
 
 /**
  * What raises the rule issues, as zod sees it: its error map writes the message when zod
@@ -15,7 +15,7 @@ const RULE_SOURCE = /* @__PURE__ */ Object.freeze({
         const params = issue.params ?? {};
         const rule = params['rule'];
         if (typeof rule !== 'string' || !Object.hasOwn(RECORD_RULES, rule)) return undefined;
-        return formatRuleMessage(rule as RecordRuleId, params, localeLanguage());
+        return formatRuleMessage(rule as RecordRuleId, params, zodLocaleLanguage());
       },
     }),
   }),

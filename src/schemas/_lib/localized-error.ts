@@ -1,4 +1,4 @@
-import { localeLanguage } from './locale-language.js';
+import { zodLocaleLanguage } from '../helpers/zod-locale-language.js';
 
 /**
  * The `error` of a check whose message tansiq writes itself, in English and in Arabic: zod calls
@@ -7,5 +7,5 @@ import { localeLanguage } from './locale-language.js';
  * sets; English otherwise), so a record's field messages follow the locale like zod's own.
  */
 export function localizedError(en: string, ar: string): () => string {
-  return () => (localeLanguage() === 'ar' ? ar : en);
+  return () => (zodLocaleLanguage() === 'ar' ? ar : en);
 }

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import * as z from 'zod';
-import { localeLanguage } from '../../../src/schemas/_lib/locale-language.js';
+import { zodLocaleLanguage } from '../../../src/schemas/index.js';
 import {
   AgencyIdSchema,
   CountryCodeSchema,
@@ -71,14 +71,14 @@ describe('messages tansiq writes itself follow the configured locale', () => {
   });
 
   it('recognises each locale once and follows a change of locale', () => {
-    expect(localeLanguage()).toBe('en');
+    expect(zodLocaleLanguage()).toBe('en');
     z.config(z.locales.ar());
-    expect(localeLanguage()).toBe('ar');
-    expect(localeLanguage()).toBe('ar');
+    expect(zodLocaleLanguage()).toBe('ar');
+    expect(zodLocaleLanguage()).toBe('ar');
     z.config(z.locales.en());
-    expect(localeLanguage()).toBe('en');
+    expect(zodLocaleLanguage()).toBe('en');
     z.config(z.locales.ar());
-    expect(localeLanguage()).toBe('ar');
+    expect(zodLocaleLanguage()).toBe('ar');
   });
 });
 

@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import { afterEach, describe, expect, it } from 'vitest';
-import { localeLanguage } from '../../../src/schemas/_lib/locale-language.js';
+import { zodLocaleLanguage } from '../../../src/schemas/index.js';
 import type { RecordRuleId, RecordType } from '../../../src/schemas/index.js';
 import { formatRuleMessage, RECORD_RULES, RECORD_TYPES, RecordSchema } from '../../../src/schemas/index.js';
 import { loadRecords } from '../_lib/fixtures.js';
@@ -159,7 +159,7 @@ describe('RECORD_RULES', () => {
 
   it("writes the messages in Arabic under zod's Arabic locale, like zod's own messages", () => {
     z.config(z.locales.ar());
-    expect(localeLanguage()).toBe('ar');
+    expect(zodLocaleLanguage()).toBe('ar');
     for (const id of ids) {
       const issues = issuesOf(TRIGGERS[id]());
       expect(issues[0]?.message).toBe(formatRuleMessage(id, (issues[0] as z.core.$ZodIssueCustom).params ?? {}, 'ar'));
@@ -174,13 +174,13 @@ describe('RECORD_RULES', () => {
 
   it('keeps English under any other locale', () => {
     z.config(z.locales.fa());
-    expect(localeLanguage()).toBe('en');
+    expect(zodLocaleLanguage()).toBe('en');
     z.config(z.locales.fr());
     expect(issuesOf(TRIGGERS.death_before_birth())[0]?.message).toBe('deathDate 1965 is before birthDate 1966');
   });
 
   it('recognises the Arabic locale by the probe message zod gives', () => {
-    expect(localeLanguage()).toBe('en');
+    expect(zodLocaleLanguage()).toBe('en');
     const probe = { code: 'unrecognized_keys', keys: ['x'], path: [], input: {} } as unknown as z.core.$ZodRawIssue;
     expect(z.locales.ar().localeError?.(probe)).toBe('معرف غريب: "x"');
   });

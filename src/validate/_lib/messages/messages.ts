@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import { zodLocaleLanguage } from '../../../schemas/index.js';
 
 /**
  * The messages the validator writes itself (not zod's, not the schemas' rules): one template
@@ -220,27 +220,6 @@ export function nameWarningMessage(say: Say, warning: { readonly code: string; r
   const more = MORE.exec(warning.message)?.[1];
   const text = fillTemplate(ar, { cp: CODE_POINT.exec(warning.message)?.[0] ?? '' });
   return `${more === undefined ? text : `${text} و${more} غيرها`} [${warning.code}]`;
-}
-
-/** A probe issue, and zod's Arabic message for it: how the Arabic locale is recognised. */
-const PROBE = { code: 'unrecognized_keys', keys: ['x'], path: [], input: {} } as unknown as z.core.$ZodRawIssue;
-const ARABIC_PROBE_MESSAGE = 'معرف غريب: "x"';
-
-/**
- * The language of zod's configured locale: `ar` when `z.config()` holds zod's Arabic locale
- * (`z.config(z.locales.ar())`), else `en`. Zod keeps no locale name, so the locale is recognised
- * by its message for a probe issue, as the schemas' own messages do (a test checks both agree).
- */
-export function zodLocaleLanguage(): MessageLanguage {
-  const localeError = z.config().localeError;
-  if (localeError === undefined) return 'en';
-  try {
-    const out = localeError(PROBE);
-    const text = typeof out === 'string' ? out : out?.message;
-    return text === ARABIC_PROBE_MESSAGE ? 'ar' : 'en';
-  } catch {
-    return 'en';
-  }
 }
 
 /** The writer of the validator's messages in the language of zod's configured locale. */

@@ -9,13 +9,21 @@ let lastLocale: unknown;
 let lastLanguage: 'en' | 'ar' = 'en';
 
 /**
- * The language of zod's configured locale for tansiq's own messages: `ar` when `z.config()`
- * holds zod's Arabic locale (`z.config(z.locales.ar())`, as `tansiq validate --locale ar` sets),
- * else `en`. Zod keeps no locale name, so the locale is recognised by its message for a probe
- * issue (a test checks the probe against `z.locales.ar()`); the answer is kept per locale
- * function, so it costs one comparison once a locale has been seen.
+ * The language tansiq writes its own messages in, read from zod's configured locale: `ar` when
+ * `z.config()` holds zod's Arabic locale (`z.config(z.locales.ar())`, as `tansiq validate
+ * --locale ar` sets), else `en`. The schemas' field and rule messages and the validator's messages
+ * follow it. Zod keeps no locale name, so the locale is recognised by its message for a probe
+ * issue; the answer is kept per locale function, so it costs one comparison once a locale has
+ * been seen. A locale function that throws counts as English.
+ *
+ * @returns `'ar'` under zod's Arabic locale, else `'en'`
+ * @example
+ * ```ts
+ * zodLocaleLanguage(); // 'en'
+ * ```
+ * @category Helpers
  */
-export function localeLanguage(): 'en' | 'ar' {
+export function zodLocaleLanguage(): 'en' | 'ar' {
   const localeError = z.config().localeError;
   if (localeError === undefined) return 'en';
   if (localeError === lastLocale) return lastLanguage;
