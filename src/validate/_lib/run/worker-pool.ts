@@ -1,13 +1,20 @@
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import { MessageChannel, receiveMessageOnPort, Worker } from 'node:worker_threads';
+import type { MessagePort } from 'node:worker_threads';
 import * as z from 'zod';
-import type { BlockRunner } from './block-runner.js';
+import type { BlockRunner, TakeResult } from './block-runner.js';
 import type { BlockResult } from '../check/process-block.js';
 
 /** Settings every worker starts with. */
 export interface WorkerSettings {
+  /**
+   * Where the worker posts its results (one message per block, in the order it got them). The
+   * calling thread never listens on it: it receives a block's result synchronously when it
+   * merges it, so that results wait for their turn serialized, outside its heap.
+   */
+  results: MessagePort;
   /** Name of the zod locale the host application set (`z.locales[name]`), if any. */
   locale: string | undefined;
   maxDepth: number;
@@ -15,18 +22,27 @@ export interface WorkerSettings {
 }
 
 interface Pending {
-  resolve: (r: BlockResult) => void;
+  resolve: (take: TakeResult) => void;
   reject: (e: unknown) => void;
   worker: number;
 }
 
 /**
- * What a worker sends back: the result, and the block's buffer for reuse (or an error); or, once
- * at start, `ready` when it can check blocks (modules loaded, schema compiled).
+ * What a worker sends on its parent port: once at start, `ready` when it can check blocks
+ * (modules loaded, schema compiled); then, for each block, its id once its result has been
+ * posted on the results port.
+ */
+export interface WorkerNotice {
+  id: number;
+  ready?: true;
+}
+
+/**
+ * What a worker posts on its results port for each block: the result, and the block's buffer
+ * for reuse (or an error).
  */
 export interface WorkerReply {
   id: number;
-  ready?: true;
   result?: BlockResult;
   error?: string;
   /** The block's buffer, transferred back so that the pool reuses it for a later block. */
@@ -129,6 +145,8 @@ function hostLocale(): string | undefined {
 export class WorkerPool implements BlockRunner {
   readonly capacity: number;
   private readonly workers: Worker[] = [];
+  /** This end of each worker's results port (never listened on: see `WorkerSettings.results`). */
+  private readonly results: MessagePort[] = [];
   private readonly load: number[] = [];
   /**
    * Whether each worker has started (loaded its modules and compiled the schema): blocks go only
@@ -145,11 +163,16 @@ export class WorkerPool implements BlockRunner {
   private nextId = 0;
   private failure: unknown;
 
-  private constructor(path: string, workers: number, settings: WorkerSettings) {
+  private constructor(path: string, workers: number, settings: Omit<WorkerSettings, 'results'>) {
     this.capacity = workers * BLOCKS_PER_WORKER;
     for (let w = 0; w < workers; w++) {
-      const worker = new Worker(path, { workerData: settings, resourceLimits: WORKER_LIMITS });
-      worker.on('message', (msg: WorkerReply) => {
+      const { port1, port2 } = new MessageChannel();
+      const worker = new Worker(path, {
+        workerData: { ...settings, results: port2 } satisfies WorkerSettings,
+        transferList: [port2],
+        resourceLimits: WORKER_LIMITS,
+      });
+      worker.on('message', (msg: WorkerNotice) => {
         if (msg.ready === true) {
           if (this.started[w] !== true) this.room += BLOCKS_PER_WORKER;
           this.started[w] = true;
@@ -160,20 +183,15 @@ export class WorkerPool implements BlockRunner {
         this.pending.delete(msg.id);
         this.inFlight--;
         this.load[p.worker] = (this.load[p.worker] ?? 1) - 1;
-        if (
-          msg.buffer !== undefined &&
-          msg.buffer.byteLength === POOLED_BUFFER_BYTES &&
-          this.free.length < this.capacity
-        )
-          this.free.push(msg.buffer);
-        if (msg.result !== undefined) p.resolve(msg.result);
-        else p.reject(new Error(msg.error ?? 'worker failed'));
+        const id = msg.id;
+        p.resolve(() => this.take(w, id));
       });
       worker.on('error', (error) => this.fail(error));
       worker.on('exit', (code) => {
         if (code !== 0) this.fail(new Error(`worker thread exited with code ${code}`));
       });
       this.workers.push(worker);
+      this.results.push(port1);
       this.load.push(0);
       this.started.push(false);
     }
@@ -196,6 +214,19 @@ export class WorkerPool implements BlockRunner {
     return this.inFlight >= this.room;
   }
 
+  /**
+   * Receives the next result posted by worker `w`, which is block `id`'s: each worker checks its
+   * blocks in the order it got them, and the caller takes results in submission order.
+   */
+  private take(w: number, id: number): BlockResult {
+    const msg = receiveMessageOnPort(this.results[w] as MessagePort)?.message as WorkerReply | undefined;
+    if (msg === undefined || msg.id !== id) throw new Error('worker result out of order');
+    if (msg.buffer !== undefined && msg.buffer.byteLength === POOLED_BUFFER_BYTES && this.free.length < this.capacity)
+      this.free.push(msg.buffer);
+    if (msg.result === undefined) throw new Error(msg.error ?? 'worker failed');
+    return msg.result;
+  }
+
   private fail(error: unknown): void {
     this.failure ??= error;
     for (const [id, p] of this.pending) {
@@ -205,7 +236,7 @@ export class WorkerPool implements BlockRunner {
     }
   }
 
-  run(bytes: Uint8Array): Promise<BlockResult> {
+  run(bytes: Uint8Array): Promise<TakeResult> {
     if (this.failure !== undefined) return Promise.reject(this.failure);
     // A buffer we own, so it can be transferred (stream buffers share pooled memory).
     const buffer =
@@ -223,13 +254,14 @@ export class WorkerPool implements BlockRunner {
     const id = this.nextId++;
     this.load[w] = (this.load[w] ?? 0) + 1;
     this.inFlight++;
-    return new Promise<BlockResult>((resolve, reject) => {
+    return new Promise<TakeResult>((resolve, reject) => {
       this.pending.set(id, { resolve, reject, worker: w });
       (this.workers[w] as Worker).postMessage({ id, bytes: copy }, [buffer]);
     });
   }
 
   async close(): Promise<void> {
+    for (const port of this.results) port.close();
     await Promise.all(this.workers.map((w) => w.terminate()));
   }
 }
