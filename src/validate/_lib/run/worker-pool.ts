@@ -60,12 +60,16 @@ export const BLOCKS_PER_WORKER = 3;
  * Heap limits of a worker: it holds one block (256 KiB of lines) and its results at a time, so a
  * small old generation suffices; without limits each worker's heap grows like the main thread's.
  * The young generation holds the short-lived parsed records of a few blocks: at 8 MB it was
- * collected about once a block and garbage collection took 15% of a worker's time, at 24 MB 7%
- * (same peak RSS on the bench's million records). A block over `WORKER_MAX_BLOCK_BYTES` (a huge
+ * collected about once a block and garbage collection took 15% of a worker's time, at 24 MB 7%.
+ * At 48 MB (16 MB semi-spaces) V8's scheduled collection, posted when a semi-space is 80% full,
+ * mostly runs between two blocks (see worker.ts), when nearly nothing is alive, instead of in the
+ * middle of one (a block allocates about 3 MB): 500,000 records, -j 2, 3% less CPU time, peak
+ * RSS +20 MB. The old generation then needs 64 MB: at 32 MB beside a 48 MB young generation, V8
+ * ran a full collection every few blocks. A block over `WORKER_MAX_BLOCK_BYTES` (a huge
  * record) is checked on the main thread, and so is a block whose worker failed (e.g. ran out of
  * its heap).
  */
-const WORKER_LIMITS = { maxYoungGenerationSizeMb: 24, maxOldGenerationSizeMb: 32 };
+const WORKER_LIMITS = { maxYoungGenerationSizeMb: 48, maxOldGenerationSizeMb: 64 };
 
 /**
  * Size of a pooled block buffer: a read (256 KiB) plus the unfinished line carried over from the
