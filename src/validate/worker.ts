@@ -6,7 +6,7 @@ import * as z from 'zod';
 import { defaultEnv } from './_lib/check/default-env.js';
 import { processBlock } from './_lib/check/process-block.js';
 import { numbersToTypedArrays } from './_lib/facts/facts.js';
-import type { WorkerNotice, WorkerReply, WorkerSettings } from './_lib/run/worker-pool.js';
+import type { WorkerBlock, WorkerNotice, WorkerReply, WorkerSettings } from './_lib/run/worker-pool.js';
 
 const settings = workerData as WorkerSettings;
 // A worker is its own isolate: it takes the zod locale its host had set.
@@ -20,7 +20,7 @@ env.accepts?.({});
 parentPort?.postMessage({ id: -1, ready: true } satisfies WorkerNotice);
 
 /** Blocks received and not yet checked, in the order they came. */
-const waiting: { id: number; bytes: Uint8Array }[] = [];
+const waiting: WorkerBlock[] = [];
 let scheduled = false;
 
 /**
@@ -32,16 +32,16 @@ function checkNext(): void {
   scheduled = false;
   const msg = waiting.shift();
   if (msg === undefined) return;
-  // The block's buffer goes back with the reply (results hold copies of its text, not views).
-  const buffer = msg.bytes.buffer as ArrayBuffer;
+  // The block is memory shared with the calling thread, which reuses it once the result is
+  // merged (results hold copies of its text, not views).
   let reply: WorkerReply;
-  let transfer: ArrayBuffer[] = [buffer];
+  let transfer: ArrayBuffer[] = [];
   try {
     const result = processBlock(msg.bytes, env);
-    transfer = [buffer, ...numbersToTypedArrays(result.facts)];
-    reply = { id: msg.id, result, buffer };
+    transfer = numbersToTypedArrays(result.facts);
+    reply = { id: msg.id, result };
   } catch (error) {
-    reply = { id: msg.id, error: error instanceof Error ? (error.stack ?? error.message) : String(error), buffer };
+    reply = { id: msg.id, error: error instanceof Error ? (error.stack ?? error.message) : String(error) };
   }
   // The result first, then the notice that it is there.
   settings.results.postMessage(reply, transfer);
@@ -52,7 +52,7 @@ function checkNext(): void {
   }
 }
 
-parentPort?.on('message', (msg: { id: number; bytes: Uint8Array }) => {
+parentPort?.on('message', (msg: WorkerBlock) => {
   waiting.push(msg);
   if (!scheduled) {
     scheduled = true;

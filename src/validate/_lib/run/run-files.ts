@@ -25,6 +25,7 @@ import { processDocument } from '../check/process-document.js';
 import type { RawIssue } from '../check/raw-issue.js';
 import { toValidationIssue } from '../check/raw-issue.js';
 import { readBlocks } from '../input/read-blocks.js';
+import { readChunks } from '../input/read-chunks.js';
 import { firstInvalidUtf8 } from '../input/utf8.js';
 import { DEFAULT_MAX_ISSUES, IssueSink } from './finalize.js';
 
@@ -69,7 +70,7 @@ interface Slot {
   result: BlockResult | undefined;
   take: TakeResult | undefined;
   /** The block's bytes, while a worker has it (checked here should the worker fail). */
-  bytes: Buffer | undefined;
+  bytes: Uint8Array | undefined;
   settled: Promise<void>;
 }
 
@@ -199,10 +200,10 @@ export async function runFiles(
         }
         merge(processDocument(text, ctx.env));
       } else {
+        // A file is read into one reused buffer (see readChunks): every block is checked here, or
+        // copied for a worker, before the next read.
         const stream: AsyncIterable<Buffer | string> =
-          target.kind === 'stdin'
-            ? (ctx.stdin ?? process.stdin)
-            : createReadStream(target.path, { highWaterMark: BLOCK_BYTES });
+          target.kind === 'stdin' ? (ctx.stdin ?? process.stdin) : readChunks(target.path, BLOCK_BYTES);
         const queue: Slot[] = [];
         const runner = ctx.runner;
         // Blocks in flight: the runner's, plus a few checked on this thread ahead of the oldest
@@ -219,7 +220,7 @@ export async function runFiles(
                 result = head.take();
               } catch {
                 // A block the worker could not check is checked here: the run never depends on a worker.
-                result = processBlock(head.bytes as Buffer, ctx.env);
+                result = processBlock(head.bytes as Uint8Array, ctx.env);
               }
             }
             queue.shift();
@@ -274,14 +275,16 @@ export async function runFiles(
               // wait for this thread); otherwise this thread checks it, and so does a block
               // holding a huge record (workers have small heaps).
               if (runner !== undefined && !runner.busy && bytes.length <= WORKER_MAX_BLOCK_BYTES) {
-                const slot: Slot = { result: undefined, take: undefined, bytes, settled: Promise.resolve() };
+                // `bytes` may be overwritten by the next read: the runner works on a copy.
+                const { copy, done } = runner.run(bytes);
+                const slot: Slot = { result: undefined, take: undefined, bytes: copy, settled: Promise.resolve() };
                 // A block whose worker failed is checked here: the run never depends on a worker.
-                slot.settled = runner.run(bytes).then(
+                slot.settled = done.then(
                   (take) => {
                     slot.take = take;
                   },
                   () => {
-                    slot.result = processBlock(bytes, ctx.env);
+                    slot.result = processBlock(copy, ctx.env);
                   },
                 );
                 queue.push(slot);
@@ -305,7 +308,7 @@ export async function runFiles(
           await Promise.allSettled(queue.map((slot) => slot.settled));
           throw error;
         } finally {
-          if (target.kind !== 'stdin') (stream as Readable).destroy();
+          if (target.kind !== 'stdin') await (stream as AsyncGenerator<Buffer>).return(undefined);
         }
       }
       if (report.records === 0 && sink.errors === errorsBefore) {

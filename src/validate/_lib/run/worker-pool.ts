@@ -25,6 +25,8 @@ interface Pending {
   resolve: (take: TakeResult) => void;
   reject: (e: unknown) => void;
   worker: number;
+  /** The shared buffer holding the block, back to the pool once its result is taken. */
+  buffer: SharedArrayBuffer;
 }
 
 /**
@@ -37,16 +39,17 @@ export interface WorkerNotice {
   ready?: true;
 }
 
-/**
- * What a worker posts on its results port for each block: the result, and the block's buffer
- * for reuse (or an error).
- */
+/** What a worker posts on its results port for each block: the result, or an error. */
 export interface WorkerReply {
   id: number;
   result?: BlockResult;
   error?: string;
-  /** The block's buffer, transferred back so that the pool reuses it for a later block. */
-  buffer?: ArrayBuffer;
+}
+
+/** A block sent to a worker: a view of memory shared with the calling thread. */
+export interface WorkerBlock {
+  id: number;
+  bytes: Uint8Array;
 }
 
 /**
@@ -73,7 +76,9 @@ const WORKER_LIMITS = { maxYoungGenerationSizeMb: 48, maxOldGenerationSizeMb: 64
 
 /**
  * Size of a pooled block buffer: a read (256 KiB) plus the unfinished line carried over from the
- * previous read. Larger blocks get a buffer of their own size.
+ * previous read. Larger blocks get a buffer of their own size. Blocks are copied into shared
+ * memory: the worker reads them where they are, and the calling thread still has them should the
+ * worker fail.
  */
 const POOLED_BUFFER_BYTES = 512 * 1024;
 
@@ -161,8 +166,8 @@ export class WorkerPool implements BlockRunner {
   /** Blocks the started workers may hold at once. */
   private room = 0;
   private readonly pending = new Map<number, Pending>();
-  /** Buffers back from workers, ready for the next blocks. */
-  private readonly free: ArrayBuffer[] = [];
+  /** Shared buffers of blocks whose results were taken, ready for the next blocks. */
+  private readonly free: SharedArrayBuffer[] = [];
   private inFlight = 0;
   private nextId = 0;
   private failure: unknown;
@@ -188,7 +193,8 @@ export class WorkerPool implements BlockRunner {
         this.inFlight--;
         this.load[p.worker] = (this.load[p.worker] ?? 1) - 1;
         const id = msg.id;
-        p.resolve(() => this.take(w, id));
+        const buffer = p.buffer;
+        p.resolve(() => this.take(w, id, buffer));
       });
       worker.on('error', (error) => this.fail(error));
       worker.on('exit', (code) => {
@@ -222,12 +228,12 @@ export class WorkerPool implements BlockRunner {
    * Receives the next result posted by worker `w`, which is block `id`'s: each worker checks its
    * blocks in the order it got them, and the caller takes results in submission order.
    */
-  private take(w: number, id: number): BlockResult {
+  private take(w: number, id: number, buffer: SharedArrayBuffer): BlockResult {
     const msg = receiveMessageOnPort(this.results[w] as MessagePort)?.message as WorkerReply | undefined;
     if (msg === undefined || msg.id !== id) throw new Error('worker result out of order');
-    if (msg.buffer !== undefined && msg.buffer.byteLength === POOLED_BUFFER_BYTES && this.free.length < this.capacity)
-      this.free.push(msg.buffer);
     if (msg.result === undefined) throw new Error(msg.error ?? 'worker failed');
+    // The block is merged now: its buffer holds the next one.
+    if (buffer.byteLength === POOLED_BUFFER_BYTES) this.free.push(buffer);
     return msg.result;
   }
 
@@ -240,15 +246,14 @@ export class WorkerPool implements BlockRunner {
     }
   }
 
-  run(bytes: Uint8Array): Promise<TakeResult> {
-    if (this.failure !== undefined) return Promise.reject(this.failure);
-    // A buffer we own, so it can be transferred (stream buffers share pooled memory).
+  run(bytes: Uint8Array): { copy: Uint8Array; done: Promise<TakeResult> } {
     const buffer =
       bytes.byteLength <= POOLED_BUFFER_BYTES
-        ? (this.free.pop() ?? new ArrayBuffer(POOLED_BUFFER_BYTES))
-        : new ArrayBuffer(bytes.byteLength);
+        ? (this.free.pop() ?? new SharedArrayBuffer(POOLED_BUFFER_BYTES))
+        : new SharedArrayBuffer(bytes.byteLength);
     const copy = new Uint8Array(buffer, 0, bytes.byteLength);
     copy.set(bytes);
+    if (this.failure !== undefined) return { copy, done: Promise.reject(this.failure) };
     // The least loaded started worker (the caller checks `busy` first; should none have started,
     // the block waits in the first worker's queue).
     let w = -1;
@@ -258,10 +263,11 @@ export class WorkerPool implements BlockRunner {
     const id = this.nextId++;
     this.load[w] = (this.load[w] ?? 0) + 1;
     this.inFlight++;
-    return new Promise<TakeResult>((resolve, reject) => {
-      this.pending.set(id, { resolve, reject, worker: w });
-      (this.workers[w] as Worker).postMessage({ id, bytes: copy }, [buffer]);
+    const done = new Promise<TakeResult>((resolve, reject) => {
+      this.pending.set(id, { resolve, reject, worker: w, buffer });
+      (this.workers[w] as Worker).postMessage({ id, bytes: copy } satisfies WorkerBlock);
     });
+    return { copy, done };
   }
 
   async close(): Promise<void> {
