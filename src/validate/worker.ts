@@ -6,7 +6,7 @@ import * as z from 'zod';
 import { defaultEnv } from './_lib/check/default-env.js';
 import { processBlock } from './_lib/check/process-block.js';
 import { numbersToTypedArrays } from './_lib/facts/facts.js';
-import type { WorkerReply, WorkerSettings } from './_lib/run/worker-pool.js';
+import type { WorkerBlock, WorkerNotice, WorkerReply, WorkerSettings } from './_lib/run/worker-pool.js';
 
 const settings = workerData as WorkerSettings;
 // A worker is its own isolate: it takes the zod locale its host had set.
@@ -17,19 +17,45 @@ const env = defaultEnv(settings.maxDepth, settings.maxRecordBytes);
 // The schema's assert-only validator is generated on its first use: done now, before the worker
 // says it is ready to check blocks (until then the calling thread checks them itself).
 env.accepts?.({});
-parentPort?.postMessage({ id: -1, ready: true } satisfies WorkerReply);
+parentPort?.postMessage({ id: -1, ready: true } satisfies WorkerNotice);
 
-parentPort?.on('message', (msg: { id: number; bytes: Uint8Array }) => {
-  // The block's buffer goes back with the reply (results hold copies of its text, not views).
-  const buffer = msg.bytes.buffer as ArrayBuffer;
+/** Blocks received and not yet checked, in the order they came. */
+const waiting: WorkerBlock[] = [];
+let scheduled = false;
+
+/**
+ * Checks one block, posts its result, and leaves the next block to a later turn of the event
+ * loop: between two blocks, V8's scheduled young-generation collection can run while almost
+ * nothing is alive (inside a block it copies the records and facts being built).
+ */
+function checkNext(): void {
+  scheduled = false;
+  const msg = waiting.shift();
+  if (msg === undefined) return;
+  // The block is memory shared with the calling thread, which reuses it once the result is
+  // merged (results hold copies of its text, not views).
   let reply: WorkerReply;
-  let transfer: ArrayBuffer[] = [buffer];
+  let transfer: ArrayBuffer[] = [];
   try {
     const result = processBlock(msg.bytes, env);
-    transfer = [buffer, ...numbersToTypedArrays(result.facts)];
-    reply = { id: msg.id, result, buffer };
+    transfer = numbersToTypedArrays(result.facts);
+    reply = { id: msg.id, result };
   } catch (error) {
-    reply = { id: msg.id, error: error instanceof Error ? (error.stack ?? error.message) : String(error), buffer };
+    reply = { id: msg.id, error: error instanceof Error ? (error.stack ?? error.message) : String(error) };
   }
-  parentPort?.postMessage(reply, transfer);
+  // The result first, then the notice that it is there.
+  settings.results.postMessage(reply, transfer);
+  parentPort?.postMessage({ id: msg.id } satisfies WorkerNotice);
+  if (waiting.length > 0) {
+    scheduled = true;
+    setImmediate(checkNext);
+  }
+}
+
+parentPort?.on('message', (msg: WorkerBlock) => {
+  waiting.push(msg);
+  if (!scheduled) {
+    scheduled = true;
+    setImmediate(checkNext);
+  }
 });

@@ -11,6 +11,10 @@ const BOM_2 = 0xbf;
  * Cuts a byte stream into blocks of whole lines (each block ends just after a LF, except a
  * final line without one). A line longer than `maxRecordBytes` is not buffered: it becomes an
  * `oversize` item. A UTF-8 byte order mark at the start becomes a `bom` item.
+ *
+ * A chunk of the stream is not referenced once the next one is asked for (the unfinished line
+ * at its end is copied), so the stream may read every chunk into the same buffer; a block may
+ * be a view of the chunk, valid until the next item is asked for.
  */
 export async function* readBlocks(
   stream: AsyncIterable<Buffer | string>,
@@ -26,7 +30,7 @@ export async function* readBlocks(
     let chunk = typeof piece === 'string' ? Buffer.from(piece) : piece;
     if (first) {
       // The BOM may straddle tiny first chunks: wait for three bytes.
-      head = head === undefined ? chunk : Buffer.concat([head, chunk]);
+      head = head === undefined ? Buffer.from(chunk) : Buffer.concat([head, chunk]);
       if (head.length < 3) continue;
       chunk = head;
       head = undefined;
@@ -50,7 +54,7 @@ export async function* readBlocks(
     }
     const last = chunk.lastIndexOf(10);
     if (last < pos) {
-      carry.push(chunk.subarray(pos));
+      carry.push(Buffer.from(chunk.subarray(pos)));
       carryLen += chunk.length - pos;
       if (carryLen > maxRecordBytes) {
         skipping = true;
@@ -76,7 +80,7 @@ export async function* readBlocks(
     carry = [];
     carryLen = 0;
     if (last + 1 < chunk.length) {
-      carry.push(chunk.subarray(last + 1));
+      carry.push(Buffer.from(chunk.subarray(last + 1)));
       carryLen = chunk.length - last - 1;
     }
   }

@@ -7,7 +7,7 @@ import { ISSUE_CODES } from '../../issue-codes.js';
 import type { ValidateOptions } from '../../validate-options.js';
 import type { RelatedRecords } from '../../validation-issue.js';
 import type { ValidationResult } from '../../validation-result.js';
-import type { BlockRunner } from './block-runner.js';
+import type { BlockRunner, TakeResult } from './block-runner.js';
 import { WORKER_MAX_BLOCK_BYTES } from './block-runner.js';
 import type { CheckEnv } from '../check/check-record.js';
 import { discover } from '../input/discover.js';
@@ -25,6 +25,7 @@ import { processDocument } from '../check/process-document.js';
 import type { RawIssue } from '../check/raw-issue.js';
 import { toValidationIssue } from '../check/raw-issue.js';
 import { readBlocks } from '../input/read-blocks.js';
+import { readChunks } from '../input/read-chunks.js';
 import { firstInvalidUtf8 } from '../input/utf8.js';
 import { DEFAULT_MAX_ISSUES, IssueSink } from './finalize.js';
 
@@ -61,9 +62,15 @@ function expectedIds(bytes: number): number {
   return Math.min(MAX_ID_HINT, Math.floor(bytes / BYTES_PER_ID_HINT));
 }
 
-/** A block in flight: its result once known, and a promise that settles then (never rejects). */
+/**
+ * A block in flight: its result once known (or, for a block checked by a worker, the function
+ * that takes it), and a promise that settles then (never rejects).
+ */
 interface Slot {
   result: BlockResult | undefined;
+  take: TakeResult | undefined;
+  /** The block's bytes, while a worker has it (checked here should the worker fail). */
+  bytes: Uint8Array | undefined;
   settled: Promise<void>;
 }
 
@@ -193,10 +200,10 @@ export async function runFiles(
         }
         merge(processDocument(text, ctx.env));
       } else {
+        // A file is read into one reused buffer (see readChunks): every block is checked here, or
+        // copied for a worker, before the next read.
         const stream: AsyncIterable<Buffer | string> =
-          target.kind === 'stdin'
-            ? (ctx.stdin ?? process.stdin)
-            : createReadStream(target.path, { highWaterMark: BLOCK_BYTES });
+          target.kind === 'stdin' ? (ctx.stdin ?? process.stdin) : readChunks(target.path, BLOCK_BYTES);
         const queue: Slot[] = [];
         const runner = ctx.runner;
         // Blocks in flight: the runner's, plus a few checked on this thread ahead of the oldest
@@ -206,12 +213,26 @@ export async function runFiles(
         const mergeReady = (): void => {
           while (queue.length > 0) {
             const head = queue[0] as Slot;
-            if (head.result === undefined) return;
+            let result = head.result;
+            if (result === undefined) {
+              if (head.take === undefined) return;
+              try {
+                result = head.take();
+              } catch {
+                // A block the worker could not check is checked here: the run never depends on a worker.
+                result = processBlock(head.bytes as Uint8Array, ctx.env);
+              }
+            }
             queue.shift();
-            merge(head.result);
+            merge(result);
           }
         };
-        const done = (result: BlockResult): Slot => ({ result, settled: Promise.resolve() });
+        const done = (result: BlockResult): Slot => ({
+          result,
+          take: undefined,
+          bytes: undefined,
+          settled: Promise.resolve(),
+        });
         try {
           for await (const item of readBlocks(stream, maxRecordBytes)) {
             if (item.kind === 'bom') {
@@ -254,14 +275,18 @@ export async function runFiles(
               // wait for this thread); otherwise this thread checks it, and so does a block
               // holding a huge record (workers have small heaps).
               if (runner !== undefined && !runner.busy && bytes.length <= WORKER_MAX_BLOCK_BYTES) {
-                const slot: Slot = { result: undefined, settled: Promise.resolve() };
+                // `bytes` may be overwritten by the next read: the runner works on a copy.
+                const { copy, done } = runner.run(bytes);
+                const slot: Slot = { result: undefined, take: undefined, bytes: copy, settled: Promise.resolve() };
                 // A block whose worker failed is checked here: the run never depends on a worker.
-                slot.settled = runner
-                  .run(bytes)
-                  .catch(() => processBlock(bytes, ctx.env))
-                  .then((r) => {
-                    slot.result = r;
-                  });
+                slot.settled = done.then(
+                  (take) => {
+                    slot.take = take;
+                  },
+                  () => {
+                    slot.result = processBlock(copy, ctx.env);
+                  },
+                );
                 queue.push(slot);
               } else {
                 queue.push(done(processBlock(bytes, ctx.env)));
@@ -283,7 +308,7 @@ export async function runFiles(
           await Promise.allSettled(queue.map((slot) => slot.settled));
           throw error;
         } finally {
-          if (target.kind !== 'stdin') (stream as Readable).destroy();
+          if (target.kind !== 'stdin') await (stream as AsyncGenerator<Buffer>).return(undefined);
         }
       }
       if (report.records === 0 && sink.errors === errorsBefore) {

@@ -1,13 +1,20 @@
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import { MessageChannel, receiveMessageOnPort, Worker } from 'node:worker_threads';
+import type { MessagePort } from 'node:worker_threads';
 import * as z from 'zod';
-import type { BlockRunner } from './block-runner.js';
+import type { BlockRunner, TakeResult } from './block-runner.js';
 import type { BlockResult } from '../check/process-block.js';
 
 /** Settings every worker starts with. */
 export interface WorkerSettings {
+  /**
+   * Where the worker posts its results (one message per block, in the order it got them). The
+   * calling thread never listens on it: it receives a block's result synchronously when it
+   * merges it, so that results wait for their turn serialized, outside its heap.
+   */
+  results: MessagePort;
   /** Name of the zod locale the host application set (`z.locales[name]`), if any. */
   locale: string | undefined;
   maxDepth: number;
@@ -15,22 +22,34 @@ export interface WorkerSettings {
 }
 
 interface Pending {
-  resolve: (r: BlockResult) => void;
+  resolve: (take: TakeResult) => void;
   reject: (e: unknown) => void;
   worker: number;
+  /** The shared buffer holding the block, back to the pool once its result is taken. */
+  buffer: SharedArrayBuffer;
 }
 
 /**
- * What a worker sends back: the result, and the block's buffer for reuse (or an error); or, once
- * at start, `ready` when it can check blocks (modules loaded, schema compiled).
+ * What a worker sends on its parent port: once at start, `ready` when it can check blocks
+ * (modules loaded, schema compiled); then, for each block, its id once its result has been
+ * posted on the results port.
  */
-export interface WorkerReply {
+export interface WorkerNotice {
   id: number;
   ready?: true;
+}
+
+/** What a worker posts on its results port for each block: the result, or an error. */
+export interface WorkerReply {
+  id: number;
   result?: BlockResult;
   error?: string;
-  /** The block's buffer, transferred back so that the pool reuses it for a later block. */
-  buffer?: ArrayBuffer;
+}
+
+/** A block sent to a worker: a view of memory shared with the calling thread. */
+export interface WorkerBlock {
+  id: number;
+  bytes: Uint8Array;
 }
 
 /**
@@ -44,16 +63,22 @@ export const BLOCKS_PER_WORKER = 3;
  * Heap limits of a worker: it holds one block (256 KiB of lines) and its results at a time, so a
  * small old generation suffices; without limits each worker's heap grows like the main thread's.
  * The young generation holds the short-lived parsed records of a few blocks: at 8 MB it was
- * collected about once a block and garbage collection took 15% of a worker's time, at 24 MB 7%
- * (same peak RSS on the bench's million records). A block over `WORKER_MAX_BLOCK_BYTES` (a huge
+ * collected about once a block and garbage collection took 15% of a worker's time, at 24 MB 7%.
+ * At 48 MB (16 MB semi-spaces) V8's scheduled collection, posted when a semi-space is 80% full,
+ * mostly runs between two blocks (see worker.ts), when nearly nothing is alive, instead of in the
+ * middle of one (a block allocates about 3 MB): 500,000 records, -j 2, 3% less CPU time, peak
+ * RSS +20 MB. The old generation then needs 64 MB: at 32 MB beside a 48 MB young generation, V8
+ * ran a full collection every few blocks. A block over `WORKER_MAX_BLOCK_BYTES` (a huge
  * record) is checked on the main thread, and so is a block whose worker failed (e.g. ran out of
  * its heap).
  */
-const WORKER_LIMITS = { maxYoungGenerationSizeMb: 24, maxOldGenerationSizeMb: 32 };
+const WORKER_LIMITS = { maxYoungGenerationSizeMb: 48, maxOldGenerationSizeMb: 64 };
 
 /**
  * Size of a pooled block buffer: a read (256 KiB) plus the unfinished line carried over from the
- * previous read. Larger blocks get a buffer of their own size.
+ * previous read. Larger blocks get a buffer of their own size. Blocks are copied into shared
+ * memory: the worker reads them where they are, and the calling thread still has them should the
+ * worker fail.
  */
 const POOLED_BUFFER_BYTES = 512 * 1024;
 
@@ -129,6 +154,8 @@ function hostLocale(): string | undefined {
 export class WorkerPool implements BlockRunner {
   readonly capacity: number;
   private readonly workers: Worker[] = [];
+  /** This end of each worker's results port (never listened on: see `WorkerSettings.results`). */
+  private readonly results: MessagePort[] = [];
   private readonly load: number[] = [];
   /**
    * Whether each worker has started (loaded its modules and compiled the schema): blocks go only
@@ -139,17 +166,22 @@ export class WorkerPool implements BlockRunner {
   /** Blocks the started workers may hold at once. */
   private room = 0;
   private readonly pending = new Map<number, Pending>();
-  /** Buffers back from workers, ready for the next blocks. */
-  private readonly free: ArrayBuffer[] = [];
+  /** Shared buffers of blocks whose results were taken, ready for the next blocks. */
+  private readonly free: SharedArrayBuffer[] = [];
   private inFlight = 0;
   private nextId = 0;
   private failure: unknown;
 
-  private constructor(path: string, workers: number, settings: WorkerSettings) {
+  private constructor(path: string, workers: number, settings: Omit<WorkerSettings, 'results'>) {
     this.capacity = workers * BLOCKS_PER_WORKER;
     for (let w = 0; w < workers; w++) {
-      const worker = new Worker(path, { workerData: settings, resourceLimits: WORKER_LIMITS });
-      worker.on('message', (msg: WorkerReply) => {
+      const { port1, port2 } = new MessageChannel();
+      const worker = new Worker(path, {
+        workerData: { ...settings, results: port2 } satisfies WorkerSettings,
+        transferList: [port2],
+        resourceLimits: WORKER_LIMITS,
+      });
+      worker.on('message', (msg: WorkerNotice) => {
         if (msg.ready === true) {
           if (this.started[w] !== true) this.room += BLOCKS_PER_WORKER;
           this.started[w] = true;
@@ -160,20 +192,16 @@ export class WorkerPool implements BlockRunner {
         this.pending.delete(msg.id);
         this.inFlight--;
         this.load[p.worker] = (this.load[p.worker] ?? 1) - 1;
-        if (
-          msg.buffer !== undefined &&
-          msg.buffer.byteLength === POOLED_BUFFER_BYTES &&
-          this.free.length < this.capacity
-        )
-          this.free.push(msg.buffer);
-        if (msg.result !== undefined) p.resolve(msg.result);
-        else p.reject(new Error(msg.error ?? 'worker failed'));
+        const id = msg.id;
+        const buffer = p.buffer;
+        p.resolve(() => this.take(w, id, buffer));
       });
       worker.on('error', (error) => this.fail(error));
       worker.on('exit', (code) => {
         if (code !== 0) this.fail(new Error(`worker thread exited with code ${code}`));
       });
       this.workers.push(worker);
+      this.results.push(port1);
       this.load.push(0);
       this.started.push(false);
     }
@@ -196,6 +224,19 @@ export class WorkerPool implements BlockRunner {
     return this.inFlight >= this.room;
   }
 
+  /**
+   * Receives the next result posted by worker `w`, which is block `id`'s: each worker checks its
+   * blocks in the order it got them, and the caller takes results in submission order.
+   */
+  private take(w: number, id: number, buffer: SharedArrayBuffer): BlockResult {
+    const msg = receiveMessageOnPort(this.results[w] as MessagePort)?.message as WorkerReply | undefined;
+    if (msg === undefined || msg.id !== id) throw new Error('worker result out of order');
+    if (msg.result === undefined) throw new Error(msg.error ?? 'worker failed');
+    // The block is merged now: its buffer holds the next one.
+    if (buffer.byteLength === POOLED_BUFFER_BYTES) this.free.push(buffer);
+    return msg.result;
+  }
+
   private fail(error: unknown): void {
     this.failure ??= error;
     for (const [id, p] of this.pending) {
@@ -205,15 +246,14 @@ export class WorkerPool implements BlockRunner {
     }
   }
 
-  run(bytes: Uint8Array): Promise<BlockResult> {
-    if (this.failure !== undefined) return Promise.reject(this.failure);
-    // A buffer we own, so it can be transferred (stream buffers share pooled memory).
+  run(bytes: Uint8Array): { copy: Uint8Array; done: Promise<TakeResult> } {
     const buffer =
       bytes.byteLength <= POOLED_BUFFER_BYTES
-        ? (this.free.pop() ?? new ArrayBuffer(POOLED_BUFFER_BYTES))
-        : new ArrayBuffer(bytes.byteLength);
+        ? (this.free.pop() ?? new SharedArrayBuffer(POOLED_BUFFER_BYTES))
+        : new SharedArrayBuffer(bytes.byteLength);
     const copy = new Uint8Array(buffer, 0, bytes.byteLength);
     copy.set(bytes);
+    if (this.failure !== undefined) return { copy, done: Promise.reject(this.failure) };
     // The least loaded started worker (the caller checks `busy` first; should none have started,
     // the block waits in the first worker's queue).
     let w = -1;
@@ -223,13 +263,15 @@ export class WorkerPool implements BlockRunner {
     const id = this.nextId++;
     this.load[w] = (this.load[w] ?? 0) + 1;
     this.inFlight++;
-    return new Promise<BlockResult>((resolve, reject) => {
-      this.pending.set(id, { resolve, reject, worker: w });
-      (this.workers[w] as Worker).postMessage({ id, bytes: copy }, [buffer]);
+    const done = new Promise<TakeResult>((resolve, reject) => {
+      this.pending.set(id, { resolve, reject, worker: w, buffer });
+      (this.workers[w] as Worker).postMessage({ id, bytes: copy } satisfies WorkerBlock);
     });
+    return { copy, done };
   }
 
   async close(): Promise<void> {
+    for (const port of this.results) port.close();
     await Promise.all(this.workers.map((w) => w.terminate()));
   }
 }
