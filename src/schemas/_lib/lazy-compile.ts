@@ -163,7 +163,7 @@ export function installLazyCompile(schema: z.core.$ZodType): LazyCompiler {
     }
     let validator: Parser;
     try {
-      validator = z.core.compileFn(source(), { assertOnly: true }) as Parser;
+      validator = compileValidator(source());
     } catch {
       delete internals.bag['validator'];
       return INVALID;
@@ -176,6 +176,112 @@ export function installLazyCompile(schema: z.core.$ZodType): LazyCompiler {
   internals.run = run;
   Object.defineProperty(schema, COMPILER, { value: compiler });
   return compiler;
+}
+
+/** A check function as zod runs it: it reads `payload.value` and pushes issues onto `payload.issues`. */
+type CheckFn = (payload: CheckPayload) => unknown;
+
+interface CheckPayload {
+  value: unknown;
+  issues: unknown[];
+  addIssue: (this: CheckPayload, issue: unknown) => void;
+}
+
+/** `addIssue` of the payloads the hoisted checks receive (as zod's generated code gives them). */
+function pushIssue(this: CheckPayload, issue: unknown): void {
+  this.issues.push(issue);
+}
+
+/**
+ * The schema without its custom checks, and their functions, when it is an object whose checks
+ * are all custom check functions (the record schemas' cross-field checks); otherwise `undefined`.
+ */
+function splitChecks(schema: z.core.$ZodType): { schema: z.core.$ZodType; checks: CheckFn[] } | undefined {
+  const def = schema._zod.def as z.core.$ZodTypeDef & { checks?: z.core.$ZodCheck[] };
+  if (def.type !== 'object' || def.checks === undefined || def.checks.length === 0) return undefined;
+  const checks: CheckFn[] = [];
+  for (const check of def.checks) {
+    const fn = (check._zod as { check?: unknown }).check;
+    const checkDef = check._zod.def as { check: string; fn?: unknown };
+    if (checkDef.check !== 'custom' || checkDef.fn !== undefined || typeof fn !== 'function') return undefined;
+    checks.push(fn as CheckFn);
+  }
+  const { checks: _checks, ...rest } = def;
+  return { schema: z.core.clone(schema as never, { ...rest, checks: [] } as never) as z.core.$ZodType, checks };
+}
+
+/**
+ * The assert-only validator of `source` (a copy already without `when` conditions).
+ *
+ * Zod's generated validator builds a copy of every node that carries checks, since a check reads
+ * the parsed output; the record schemas' cross-field checks sit on the record objects, so it
+ * would rebuild every record it accepts, object by object. Here the checks of the record objects
+ * (the root object, or each option of a root discriminated union) are taken out of the copy that
+ * is compiled, which then builds nothing, and run on the input itself once the generated code
+ * has accepted it, in their order. That is the same answer: the record schemas are strict and
+ * have no transforms or defaults, so an accepted input is equal to the output the checks would
+ * have read (a check that replaces the value sends it to the runtime, which answers instead).
+ * Anything else is compiled as it is.
+ */
+function compileValidator(source: z.core.$ZodType): Parser {
+  const def = source._zod.def as z.core.$ZodTypeDef & { discriminator?: unknown; options?: z.core.$ZodType[] };
+  if (def.type === 'object') {
+    const split = splitChecks(source);
+    return split === undefined
+      ? (z.core.compileFn(source, { assertOnly: true }) as Parser)
+      : withChecks(z.core.compileFn(split.schema, { assertOnly: true }) as Parser, split.checks);
+  }
+  if (def.type !== 'union' || typeof def.discriminator !== 'string' || !Array.isArray(def.options))
+    return z.core.compileFn(source, { assertOnly: true }) as Parser;
+  // A discriminated union: zod's generated code builds the output of the option it takes (a
+  // copy of the record), so each option is compiled on its own and picked here, as the runtime
+  // picks it, from the value of the discriminator; a value no option takes is not accepted.
+  const key = def.discriminator;
+  const byValue = new Map<unknown, Parser>();
+  for (const option of def.options) {
+    const values = option._zod.propValues?.[key];
+    if (values === undefined || values.size === 0) return z.core.compileFn(source, { assertOnly: true }) as Parser;
+    const validator = compileValidator(option);
+    for (const value of values) {
+      if (byValue.has(value)) return z.core.compileFn(source, { assertOnly: true }) as Parser;
+      byValue.set(value, validator);
+    }
+  }
+  const validator: Parser = (input) => {
+    if (typeof input !== 'object' || input === null) return INVALID;
+    const option = byValue.get((input as Record<string, unknown>)[key]);
+    return option === undefined ? INVALID : option(input);
+  };
+  validator.definite = false;
+  return validator;
+}
+
+/**
+ * `generated` (the validator of an object compiled without its custom checks) followed by
+ * those checks, run on the input itself once the generated code has accepted it, in their order.
+ */
+function withChecks(generated: Parser, checks: readonly CheckFn[]): Parser {
+  const payload: CheckPayload = { value: undefined, issues: [], addIssue: pushIssue };
+  const validator: Parser = (input) => {
+    const out = generated(input);
+    if (out === INVALID) return INVALID;
+    for (let i = 0; i < checks.length; i++) {
+      payload.value = input;
+      if (payload.issues.length > 0) payload.issues = [];
+      const result = (checks[i] as CheckFn)(payload);
+      if (result instanceof Promise) throw new z.core.$ZodAsyncError();
+      if (payload.issues.length > 0 || payload.value !== input) {
+        payload.issues = [];
+        payload.value = undefined;
+        return INVALID;
+      }
+    }
+    payload.value = undefined;
+    return out;
+  };
+  // The checks are the schema's own code: a rejection is not proof that the runtime rejects.
+  validator.definite = false;
+  return validator;
 }
 
 /**
