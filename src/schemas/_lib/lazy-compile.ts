@@ -193,44 +193,137 @@ function pushIssue(this: CheckPayload, issue: unknown): void {
 }
 
 /**
- * The schema without its custom checks, and their functions, when it is an object whose checks
- * are all custom check functions (the record schemas' cross-field checks); otherwise `undefined`.
+ * Checks of an object or array of a record, taken out of the code zod generates: where they
+ * apply (property names from the root, `null` for every element of an array) and their functions.
  */
-function splitChecks(schema: z.core.$ZodType): { schema: z.core.$ZodType; checks: CheckFn[] } | undefined {
-  const def = schema._zod.def as z.core.$ZodTypeDef & { checks?: z.core.$ZodCheck[] };
-  if (def.type !== 'object' || def.checks === undefined || def.checks.length === 0) return undefined;
-  const checks: CheckFn[] = [];
-  for (const check of def.checks) {
+interface CheckSite {
+  path: readonly (string | null)[];
+  checks: readonly CheckFn[];
+}
+
+type Def = z.core.$ZodTypeDef & {
+  checks?: z.core.$ZodCheck[];
+  shape?: Record<string, z.core.$ZodType>;
+  element?: z.core.$ZodType;
+  innerType?: z.core.$ZodType;
+};
+
+/** The check functions of a node, or `undefined` when one of them has none zod could run. */
+function checkFunctions(checks: readonly z.core.$ZodCheck[]): CheckFn[] | undefined {
+  const fns: CheckFn[] = [];
+  for (const check of checks) {
     const fn = (check._zod as { check?: unknown }).check;
-    const checkDef = check._zod.def as { check: string; fn?: unknown };
-    if (checkDef.check !== 'custom' || checkDef.fn !== undefined || typeof fn !== 'function') return undefined;
-    checks.push(fn as CheckFn);
+    if (typeof fn !== 'function' || (check._zod.def as { fn?: unknown }).fn !== undefined) return undefined;
+    fns.push(fn as CheckFn);
   }
-  const { checks: _checks, ...rest } = def;
-  return { schema: z.core.clone(schema as never, { ...rest, checks: [] } as never) as z.core.$ZodType, checks };
+  return fns;
+}
+
+/**
+ * A copy of `node` whose objects and arrays (reached through object properties, array elements
+ * and `optional`) carry no checks, their checks being added to `sites` (inner nodes first, as
+ * zod runs them). Other kinds of nodes are kept as they are, with their checks.
+ */
+function hoistChecks(node: z.core.$ZodType, path: readonly (string | null)[], sites: CheckSite[]): z.core.$ZodType {
+  const def = node._zod.def as Def;
+  const next: Def = { ...def };
+  let changed = false;
+  if (def.type === 'object' && def.shape !== undefined) {
+    const shape: Record<string, z.core.$ZodType> = {};
+    for (const [key, child] of Object.entries(def.shape)) {
+      shape[key] = hoistChecks(child, [...path, key], sites);
+      if (shape[key] !== child) changed = true;
+    }
+    next.shape = shape;
+  } else if (def.type === 'array' && def.element !== undefined) {
+    next.element = hoistChecks(def.element, [...path, null], sites);
+    changed = next.element !== def.element;
+  } else if (def.type === 'optional' && def.innerType !== undefined) {
+    next.innerType = hoistChecks(def.innerType, path, sites);
+    return next.innerType === def.innerType ? node : (z.core.clone(node as never, next as never) as z.core.$ZodType);
+  } else {
+    return node;
+  }
+  const checks = def.checks !== undefined && def.checks.length > 0 ? checkFunctions(def.checks) : undefined;
+  if (checks !== undefined) {
+    sites.push({ path, checks });
+    next.checks = [];
+    changed = true;
+  }
+  return changed ? (z.core.clone(node as never, next as never) as z.core.$ZodType) : node;
+}
+
+/** Runs `checks` on every value at `path[i..]` under `value`; false at the first issue. */
+function passes(
+  value: unknown,
+  path: readonly (string | null)[],
+  i: number,
+  checks: readonly CheckFn[],
+  payload: CheckPayload,
+): boolean {
+  if (value === undefined) return true; // an optional property left out
+  if (i === path.length) {
+    for (let c = 0; c < checks.length; c++) {
+      payload.value = value;
+      const result = (checks[c] as CheckFn)(payload);
+      if (result instanceof Promise) throw new z.core.$ZodAsyncError();
+      // A check that replaced the value: the runtime answers instead.
+      if (payload.issues.length > 0 || payload.value !== value) return false;
+    }
+    return true;
+  }
+  const key = path[i];
+  if (key !== null) return passes((value as Record<string, unknown>)[key as string], path, i + 1, checks, payload);
+  const items = value as readonly unknown[];
+  for (let k = 0; k < items.length; k++) if (!passes(items[k], path, i + 1, checks, payload)) return false;
+  return true;
+}
+
+/**
+ * The assert-only validator of a record object: compiled without the checks of its objects and
+ * arrays (see {@link compileValidator}), which run on the input once the generated code has
+ * accepted it.
+ */
+function objectValidator(schema: z.core.$ZodType): Parser {
+  const sites: CheckSite[] = [];
+  const stripped = hoistChecks(schema, [], sites);
+  const generated = z.core.compileFn(stripped, { assertOnly: true }) as Parser;
+  if (sites.length === 0) return generated;
+  const payload: CheckPayload = { value: undefined, issues: [], addIssue: pushIssue };
+  const validator: Parser = (input) => {
+    const out = generated(input);
+    if (out === INVALID) return INVALID;
+    let ok = true;
+    for (let s = 0; s < sites.length && ok; s++) {
+      const site = sites[s] as CheckSite;
+      ok = passes(input, site.path, 0, site.checks, payload);
+    }
+    payload.value = undefined;
+    if (payload.issues.length > 0) payload.issues = [];
+    return ok ? out : INVALID;
+  };
+  // The checks are the schema's own code: a rejection is not proof that the runtime rejects.
+  validator.definite = false;
+  return validator;
 }
 
 /**
  * The assert-only validator of `source` (a copy already without `when` conditions).
  *
  * Zod's generated validator builds a copy of every node that carries checks, since a check reads
- * the parsed output; the record schemas' cross-field checks sit on the record objects, so it
- * would rebuild every record it accepts, object by object. Here the checks of the record objects
- * (the root object, or each option of a root discriminated union) are taken out of the copy that
- * is compiled, which then builds nothing, and run on the input itself once the generated code
- * has accepted it, in their order. That is the same answer: the record schemas are strict and
- * have no transforms or defaults, so an accepted input is equal to the output the checks would
- * have read (a check that replaces the value sends it to the runtime, which answers instead).
+ * the parsed output (and so of every node above it); the record schemas carry cross-field checks
+ * on the record objects and checks on many arrays and objects inside them, so it would rebuild
+ * most of every record it accepts. Here the checks of the objects and arrays of a record object
+ * (the root, or each option of a root discriminated union) are taken out of the copy that is
+ * compiled, which then builds nothing, and run on the input itself, in zod's order, once the
+ * generated code has accepted it. That is the same answer: the record schemas are strict and
+ * have no transforms or defaults, so an accepted input equals the output the checks would have
+ * read (a check that replaces the value sends the input to the runtime, which answers instead).
  * Anything else is compiled as it is.
  */
 function compileValidator(source: z.core.$ZodType): Parser {
   const def = source._zod.def as z.core.$ZodTypeDef & { discriminator?: unknown; options?: z.core.$ZodType[] };
-  if (def.type === 'object') {
-    const split = splitChecks(source);
-    return split === undefined
-      ? (z.core.compileFn(source, { assertOnly: true }) as Parser)
-      : withChecks(z.core.compileFn(split.schema, { assertOnly: true }) as Parser, split.checks);
-  }
+  if (def.type === 'object') return objectValidator(source);
   if (def.type !== 'union' || typeof def.discriminator !== 'string' || !Array.isArray(def.options))
     return z.core.compileFn(source, { assertOnly: true }) as Parser;
   // A discriminated union: zod's generated code builds the output of the option it takes (a
@@ -240,8 +333,9 @@ function compileValidator(source: z.core.$ZodType): Parser {
   const byValue = new Map<unknown, Parser>();
   for (const option of def.options) {
     const values = option._zod.propValues?.[key];
-    if (values === undefined || values.size === 0) return z.core.compileFn(source, { assertOnly: true }) as Parser;
-    const validator = compileValidator(option);
+    if (values === undefined || values.size === 0 || option._zod.def.type !== 'object')
+      return z.core.compileFn(source, { assertOnly: true }) as Parser;
+    const validator = objectValidator(option);
     for (const value of values) {
       if (byValue.has(value)) return z.core.compileFn(source, { assertOnly: true }) as Parser;
       byValue.set(value, validator);
@@ -252,34 +346,6 @@ function compileValidator(source: z.core.$ZodType): Parser {
     const option = byValue.get((input as Record<string, unknown>)[key]);
     return option === undefined ? INVALID : option(input);
   };
-  validator.definite = false;
-  return validator;
-}
-
-/**
- * `generated` (the validator of an object compiled without its custom checks) followed by
- * those checks, run on the input itself once the generated code has accepted it, in their order.
- */
-function withChecks(generated: Parser, checks: readonly CheckFn[]): Parser {
-  const payload: CheckPayload = { value: undefined, issues: [], addIssue: pushIssue };
-  const validator: Parser = (input) => {
-    const out = generated(input);
-    if (out === INVALID) return INVALID;
-    for (let i = 0; i < checks.length; i++) {
-      payload.value = input;
-      if (payload.issues.length > 0) payload.issues = [];
-      const result = (checks[i] as CheckFn)(payload);
-      if (result instanceof Promise) throw new z.core.$ZodAsyncError();
-      if (payload.issues.length > 0 || payload.value !== input) {
-        payload.issues = [];
-        payload.value = undefined;
-        return INVALID;
-      }
-    }
-    payload.value = undefined;
-    return out;
-  };
-  // The checks are the schema's own code: a rejection is not proof that the runtime rejects.
   validator.definite = false;
   return validator;
 }
