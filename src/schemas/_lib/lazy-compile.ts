@@ -253,30 +253,74 @@ function hoistChecks(node: z.core.$ZodType, path: readonly (string | null)[], si
   return changed ? (z.core.clone(node as never, next as never) as z.core.$ZodType) : node;
 }
 
-/** Runs `checks` on every value at `path[i..]` under `value`; false at the first issue. */
-function passes(
-  value: unknown,
-  path: readonly (string | null)[],
-  i: number,
-  checks: readonly CheckFn[],
-  payload: CheckPayload,
-): boolean {
-  if (value === undefined) return true; // an optional property left out
-  if (i === path.length) {
-    for (let c = 0; c < checks.length; c++) {
-      payload.value = value;
-      const result = (checks[c] as CheckFn)(payload);
-      if (result instanceof Promise) throw new z.core.$ZodAsyncError();
-      // A check that replaced the value: the runtime answers instead.
-      if (payload.issues.length > 0 || payload.value !== value) return false;
+/** A node of the tree of check sites: a property (or every element, `null`) and what is below it. */
+interface SiteNode {
+  key: string | null;
+  children: SiteNode[];
+  /** Indices of the check functions that run on the value here. */
+  checks: number[];
+}
+
+/**
+ * One function that runs every check of `sites` on a record that the generated code accepted,
+ * and answers whether none reported an issue: generated like zod's own code (each property read
+ * once, with a constant name), since this runs for every record. Sites that share a path are
+ * walked once; a node's checks run after those below it, as zod runs them.
+ */
+function generateSiteCheck(sites: readonly CheckSite[]): (input: unknown) => boolean {
+  const fns: CheckFn[] = [];
+  const root: SiteNode = { key: null, children: [], checks: [] };
+  for (const site of sites) {
+    let node = root;
+    for (const key of site.path) {
+      let child = node.children.find((c) => c.key === key);
+      if (child === undefined) {
+        child = { key, children: [], checks: [] };
+        node.children.push(child);
+      }
+      node = child;
     }
-    return true;
+    for (const fn of site.checks) node.checks.push(fns.push(fn) - 1);
   }
-  const key = path[i];
-  if (key !== null) return passes((value as Record<string, unknown>)[key as string], path, i + 1, checks, payload);
-  const items = value as readonly unknown[];
-  for (let k = 0; k < items.length; k++) if (!passes(items[k], path, i + 1, checks, payload)) return false;
-  return true;
+  let vars = 0;
+  const lines: string[] = [];
+  const emit = (node: SiteNode, value: string): void => {
+    for (const child of node.children) {
+      const v = `v${++vars}`;
+      if (child.key === null) {
+        const i = `i${vars}`;
+        lines.push(`for (let ${i} = 0; ${i} < ${value}.length; ${i}++) { const ${v} = ${value}[${i}];`);
+      } else {
+        lines.push(`{ const ${v} = ${value}[${JSON.stringify(child.key)}];`);
+      }
+      lines.push(`if (${v} !== undefined) {`);
+      emit(child, v);
+      lines.push('} }');
+    }
+    for (const k of node.checks) {
+      lines.push(`P.value = ${value};`);
+      lines.push(`if (F[${k}](P) instanceof Promise) A();`);
+      lines.push(`if (P.issues.length !== 0 || P.value !== ${value}) return false;`);
+    }
+  };
+  emit(root, 'input');
+  const payload: CheckPayload = { value: undefined, issues: [], addIssue: pushIssue };
+  const throwAsync = (): never => {
+    throw new z.core.$ZodAsyncError();
+  };
+  const body = `return (input) => {\n${lines.join('\n')}\nreturn true;\n};`;
+  const make = new Function('F', 'P', 'A', body) as (
+    f: CheckFn[],
+    p: CheckPayload,
+    a: () => never,
+  ) => (input: unknown) => boolean;
+  const walk = make(fns, payload, throwAsync);
+  return (input) => {
+    const ok = walk(input);
+    payload.value = undefined;
+    if (payload.issues.length > 0) payload.issues = [];
+    return ok;
+  };
 }
 
 /**
@@ -289,18 +333,10 @@ function objectValidator(schema: z.core.$ZodType): Parser {
   const stripped = hoistChecks(schema, [], sites);
   const generated = z.core.compileFn(stripped, { assertOnly: true }) as Parser;
   if (sites.length === 0) return generated;
-  const payload: CheckPayload = { value: undefined, issues: [], addIssue: pushIssue };
+  const checks = generateSiteCheck(sites);
   const validator: Parser = (input) => {
     const out = generated(input);
-    if (out === INVALID) return INVALID;
-    let ok = true;
-    for (let s = 0; s < sites.length && ok; s++) {
-      const site = sites[s] as CheckSite;
-      ok = passes(input, site.path, 0, site.checks, payload);
-    }
-    payload.value = undefined;
-    if (payload.issues.length > 0) payload.issues = [];
-    return ok ? out : INVALID;
+    return out === INVALID || !checks(input) ? INVALID : out;
   };
   // The checks are the schema's own code: a rejection is not proof that the runtime rejects.
   validator.definite = false;
