@@ -308,7 +308,7 @@ function generateSiteCheck(sites: readonly CheckSite[]): (input: unknown) => boo
   const throwAsync = (): never => {
     throw new z.core.$ZodAsyncError();
   };
-  const body = `return (input) => {\n${lines.join('\n')}\nreturn true;\n};`;
+  const body = `return function recordChecks(input) {\n${lines.join('\n')}\nreturn true;\n};`;
   const make = new Function('F', 'P', 'A', body) as (
     f: CheckFn[],
     p: CheckPayload,

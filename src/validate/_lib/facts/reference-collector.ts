@@ -236,10 +236,11 @@ function generateWalker(root: Node, emit: Emit, idx: number[]): Walker | undefin
   };
   gen(root, 'record', 0);
   try {
-    const make = new Function('E', 'I', `return (record, f, line, decl) => {\n${lines.join('\n')}\n};`) as (
-      e: Emit,
-      i: number[],
-    ) => Walker;
+    const make = new Function(
+      'E',
+      'I',
+      `return function referenceWalk(record, f, line, decl) {\n${lines.join('\n')}\n};`,
+    ) as (e: Emit, i: number[]) => Walker;
     return make(emit, idx);
   } catch {
     return undefined;
