@@ -388,6 +388,7 @@ const FACTS: ReadonlySet<string> = new Set([
   'lastDayNumber',
   'dayNumber',
   'digits',
+  'referenceWalk',
 ]);
 const NAMES: ReadonlySet<string> = new Set([
   'inspectName',
@@ -425,7 +426,8 @@ function partOf(fn: string, url: string): string {
   if (FACTS.has(fn) || fn.startsWith('walk')) return 'facts of each record (references, dates)';
   if (NAMES.has(fn) || url.includes('arabic')) return 'name checks';
   if (READING.has(fn) || url.startsWith('node:')) return 'reading and decoding (streams, Buffer → string)';
-  if (url === '' || url.includes('/zod/') || fn.startsWith('RegExp:'))
+  // The generated validator's wrappers in tansiq's schemas (the checks run on the record itself).
+  if (url === '' || url.includes('/zod/') || fn.startsWith('RegExp:') || fn === 'recordChecks' || fn === 'validator')
     return 'schema check (compiled RecordSchema, zod)';
   return 'other validator code (issues, record checks)';
 }

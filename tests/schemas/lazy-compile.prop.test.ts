@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { lazyCompiler } from '../../src/schemas/_lib/lazy-compile.js';
+import { INVALID, lazyCompiler } from '../../src/schemas/_lib/lazy-compile.js';
 import { RecordSchema, TANSIQ_SCHEMAS } from '../../src/schemas/index.js';
 import { loadCases, loadRecords, schemaById } from './_lib/fixtures.js';
 
@@ -138,5 +138,28 @@ describe('fast path and runtime parser agree', () => {
       ),
       { numRuns: 800 },
     );
+  });
+
+  it('on mutated example records, through validate and the generated validator itself', () => {
+    // `validate` generates the assert-only validator on its first call after the parser.
+    RecordSchema.validate(records[0]);
+    const validator = (RecordSchema._zod.bag as { validator?: (input: unknown) => unknown }).validator;
+    if (validator === undefined) throw new Error('no generated validator');
+    // A valid record is accepted without a copy of it being built (the cross-field checks of the
+    // record objects run on the record itself).
+    for (const record of records) expect(validator(record)).toBe(true);
+    let rejected = 0;
+    fc.assert(
+      fc.property(fc.nat(records.length - 1), fc.array(mutation, { minLength: 1, maxLength: 4 }), (r, mutations) => {
+        const input = mutate(records[r], mutations);
+        const runtime = RecordSchema.safeParse(input, { jitless: true }).success;
+        expect(RecordSchema.validate(input)).toBe(runtime);
+        // What the generated validator accepts, the runtime accepts (the validator calls it directly).
+        if (validator(input) !== INVALID) expect(runtime).toBe(true);
+        else rejected++;
+      }),
+      { numRuns: 1500 },
+    );
+    expect(rejected).toBeGreaterThan(500);
   });
 });

@@ -163,7 +163,7 @@ export function installLazyCompile(schema: z.core.$ZodType): LazyCompiler {
     }
     let validator: Parser;
     try {
-      validator = z.core.compileFn(source(), { assertOnly: true }) as Parser;
+      validator = compileValidator(source());
     } catch {
       delete internals.bag['validator'];
       return INVALID;
@@ -176,6 +176,214 @@ export function installLazyCompile(schema: z.core.$ZodType): LazyCompiler {
   internals.run = run;
   Object.defineProperty(schema, COMPILER, { value: compiler });
   return compiler;
+}
+
+/** A check function as zod runs it: it reads `payload.value` and pushes issues onto `payload.issues`. */
+type CheckFn = (payload: CheckPayload) => unknown;
+
+interface CheckPayload {
+  value: unknown;
+  issues: unknown[];
+  addIssue: (this: CheckPayload, issue: unknown) => void;
+}
+
+/** `addIssue` of the payloads the hoisted checks receive (as zod's generated code gives them). */
+function pushIssue(this: CheckPayload, issue: unknown): void {
+  this.issues.push(issue);
+}
+
+/**
+ * Checks of an object or array of a record, taken out of the code zod generates: where they
+ * apply (property names from the root, `null` for every element of an array) and their functions.
+ */
+interface CheckSite {
+  path: readonly (string | null)[];
+  checks: readonly CheckFn[];
+}
+
+type Def = z.core.$ZodTypeDef & {
+  checks?: z.core.$ZodCheck[];
+  shape?: Record<string, z.core.$ZodType>;
+  element?: z.core.$ZodType;
+  innerType?: z.core.$ZodType;
+};
+
+/** The check functions of a node, or `undefined` when one of them has none zod could run. */
+function checkFunctions(checks: readonly z.core.$ZodCheck[]): CheckFn[] | undefined {
+  const fns: CheckFn[] = [];
+  for (const check of checks) {
+    const fn = (check._zod as { check?: unknown }).check;
+    if (typeof fn !== 'function' || (check._zod.def as { fn?: unknown }).fn !== undefined) return undefined;
+    fns.push(fn as CheckFn);
+  }
+  return fns;
+}
+
+/**
+ * A copy of `node` whose objects and arrays (reached through object properties, array elements
+ * and `optional`) carry no checks, their checks being added to `sites` (inner nodes first, as
+ * zod runs them). Other kinds of nodes are kept as they are, with their checks.
+ */
+function hoistChecks(node: z.core.$ZodType, path: readonly (string | null)[], sites: CheckSite[]): z.core.$ZodType {
+  const def = node._zod.def as Def;
+  const next: Def = { ...def };
+  let changed = false;
+  if (def.type === 'object' && def.shape !== undefined) {
+    const shape: Record<string, z.core.$ZodType> = {};
+    for (const [key, child] of Object.entries(def.shape)) {
+      shape[key] = hoistChecks(child, [...path, key], sites);
+      if (shape[key] !== child) changed = true;
+    }
+    next.shape = shape;
+  } else if (def.type === 'array' && def.element !== undefined) {
+    next.element = hoistChecks(def.element, [...path, null], sites);
+    changed = next.element !== def.element;
+  } else if (def.type === 'optional' && def.innerType !== undefined) {
+    next.innerType = hoistChecks(def.innerType, path, sites);
+    return next.innerType === def.innerType ? node : (z.core.clone(node as never, next as never) as z.core.$ZodType);
+  } else {
+    return node;
+  }
+  const checks = def.checks !== undefined && def.checks.length > 0 ? checkFunctions(def.checks) : undefined;
+  if (checks !== undefined) {
+    sites.push({ path, checks });
+    next.checks = [];
+    changed = true;
+  }
+  return changed ? (z.core.clone(node as never, next as never) as z.core.$ZodType) : node;
+}
+
+/** A node of the tree of check sites: a property (or every element, `null`) and what is below it. */
+interface SiteNode {
+  key: string | null;
+  children: SiteNode[];
+  /** Indices of the check functions that run on the value here. */
+  checks: number[];
+}
+
+/**
+ * One function that runs every check of `sites` on a record that the generated code accepted,
+ * and answers whether none reported an issue: generated like zod's own code (each property read
+ * once, with a constant name), since this runs for every record. Sites that share a path are
+ * walked once; a node's checks run after those below it, as zod runs them.
+ */
+function generateSiteCheck(sites: readonly CheckSite[]): (input: unknown) => boolean {
+  const fns: CheckFn[] = [];
+  const root: SiteNode = { key: null, children: [], checks: [] };
+  for (const site of sites) {
+    let node = root;
+    for (const key of site.path) {
+      let child = node.children.find((c) => c.key === key);
+      if (child === undefined) {
+        child = { key, children: [], checks: [] };
+        node.children.push(child);
+      }
+      node = child;
+    }
+    for (const fn of site.checks) node.checks.push(fns.push(fn) - 1);
+  }
+  let vars = 0;
+  const lines: string[] = [];
+  const emit = (node: SiteNode, value: string): void => {
+    for (const child of node.children) {
+      const v = `v${++vars}`;
+      if (child.key === null) {
+        const i = `i${vars}`;
+        lines.push(`for (let ${i} = 0; ${i} < ${value}.length; ${i}++) { const ${v} = ${value}[${i}];`);
+      } else {
+        lines.push(`{ const ${v} = ${value}[${JSON.stringify(child.key)}];`);
+      }
+      lines.push(`if (${v} !== undefined) {`);
+      emit(child, v);
+      lines.push('} }');
+    }
+    for (const k of node.checks) {
+      lines.push(`P.value = ${value};`);
+      lines.push(`if (F[${k}](P) instanceof Promise) A();`);
+      lines.push(`if (P.issues.length !== 0 || P.value !== ${value}) return false;`);
+    }
+  };
+  emit(root, 'input');
+  const payload: CheckPayload = { value: undefined, issues: [], addIssue: pushIssue };
+  const throwAsync = (): never => {
+    throw new z.core.$ZodAsyncError();
+  };
+  const body = `return function recordChecks(input) {\n${lines.join('\n')}\nreturn true;\n};`;
+  const make = new Function('F', 'P', 'A', body) as (
+    f: CheckFn[],
+    p: CheckPayload,
+    a: () => never,
+  ) => (input: unknown) => boolean;
+  const walk = make(fns, payload, throwAsync);
+  return (input) => {
+    const ok = walk(input);
+    payload.value = undefined;
+    if (payload.issues.length > 0) payload.issues = [];
+    return ok;
+  };
+}
+
+/**
+ * The assert-only validator of a record object: compiled without the checks of its objects and
+ * arrays (see {@link compileValidator}), which run on the input once the generated code has
+ * accepted it.
+ */
+function objectValidator(schema: z.core.$ZodType): Parser {
+  const sites: CheckSite[] = [];
+  const stripped = hoistChecks(schema, [], sites);
+  const generated = z.core.compileFn(stripped, { assertOnly: true }) as Parser;
+  if (sites.length === 0) return generated;
+  const checks = generateSiteCheck(sites);
+  const validator: Parser = (input) => {
+    const out = generated(input);
+    return out === INVALID || !checks(input) ? INVALID : out;
+  };
+  // The checks are the schema's own code: a rejection is not proof that the runtime rejects.
+  validator.definite = false;
+  return validator;
+}
+
+/**
+ * The assert-only validator of `source` (a copy already without `when` conditions).
+ *
+ * Zod's generated validator builds a copy of every node that carries checks, since a check reads
+ * the parsed output (and so of every node above it); the record schemas carry cross-field checks
+ * on the record objects and checks on many arrays and objects inside them, so it would rebuild
+ * most of every record it accepts. Here the checks of the objects and arrays of a record object
+ * (the root, or each option of a root discriminated union) are taken out of the copy that is
+ * compiled, which then builds nothing, and run on the input itself, in zod's order, once the
+ * generated code has accepted it. That is the same answer: the record schemas are strict and
+ * have no transforms or defaults, so an accepted input equals the output the checks would have
+ * read (a check that replaces the value sends the input to the runtime, which answers instead).
+ * Anything else is compiled as it is.
+ */
+function compileValidator(source: z.core.$ZodType): Parser {
+  const def = source._zod.def as z.core.$ZodTypeDef & { discriminator?: unknown; options?: z.core.$ZodType[] };
+  if (def.type === 'object') return objectValidator(source);
+  if (def.type !== 'union' || typeof def.discriminator !== 'string' || !Array.isArray(def.options))
+    return z.core.compileFn(source, { assertOnly: true }) as Parser;
+  // A discriminated union: zod's generated code builds the output of the option it takes (a
+  // copy of the record), so each option is compiled on its own and picked here, as the runtime
+  // picks it, from the value of the discriminator; a value no option takes is not accepted.
+  const key = def.discriminator;
+  const byValue = new Map<unknown, Parser>();
+  for (const option of def.options) {
+    const values = option._zod.propValues?.[key];
+    if (values === undefined || values.size === 0 || option._zod.def.type !== 'object')
+      return z.core.compileFn(source, { assertOnly: true }) as Parser;
+    const validator = objectValidator(option);
+    for (const value of values) {
+      if (byValue.has(value)) return z.core.compileFn(source, { assertOnly: true }) as Parser;
+      byValue.set(value, validator);
+    }
+  }
+  const validator: Parser = (input) => {
+    if (typeof input !== 'object' || input === null) return INVALID;
+    const option = byValue.get((input as Record<string, unknown>)[key]);
+    return option === undefined ? INVALID : option(input);
+  };
+  validator.definite = false;
+  return validator;
 }
 
 /**

@@ -287,9 +287,12 @@ export class FactStore {
       let n = 0;
       for (let k = from; k < to; k++) {
         const id = f.refId[k] as string;
+        // Hashes first: two different ids of the same length would otherwise be compared
+        // character by character.
+        const h = refHashed ? (f.refHash[k] as number) : 0;
         let same = -1;
         for (let j = k - 1; j >= from && j >= k - RECORD_ID_CACHE_SIZE; j--) {
-          if (f.refId[j] === id) {
+          if ((!refHashed || f.refHash[j] === h) && f.refId[j] === id) {
             same = j;
             break;
           }

@@ -150,14 +150,28 @@ export function createReferenceTable(): ReferenceTable {
     }
   };
 
+  // The same walk generated per record type (property names as constants, the trie unrolled):
+  // this runs for every record, and a generic walk reads each property by a variable name.
+  // Where code generation is not allowed, the generic walk runs.
+  const generated = new Map<string, Walker>();
+  for (const [type, root] of tries) {
+    const walker = generateWalker(root, emit, idx);
+    if (walker === undefined) break;
+    generated.set(type, walker);
+  }
+  const walkers = generated.size === tries.size ? generated : undefined;
+
   return {
     collect(record, f, line, decl, onlyWellFormed = false) {
-      const root = tries.get(record['type'] as string);
+      const type = record['type'] as string;
+      const root = tries.get(type);
       if (root === undefined) return;
       wellFormedOnly = onlyWellFormed;
       recordStart = f.refId.length;
       try {
-        walk(record, root, 0, f, line, decl);
+        const walker = walkers?.get(type);
+        if (walker !== undefined) walker(record, f, line, decl);
+        else walk(record, root, 0, f, line, decl);
       } finally {
         wellFormedOnly = false;
       }
@@ -172,4 +186,63 @@ export function createReferenceTable(): ReferenceTable {
       return field.mask === -1 ? `${out}/id` : out;
     },
   };
+}
+
+type Emit = (f: Facts, id: string, mask: number, field: number, line: number, decl: number) => void;
+type Walker = (record: unknown, f: Facts, line: number, decl: number) => void;
+
+/**
+ * The walk of `root` (see `createReferenceTable`) as one generated function: leaves first, then
+ * children in table order, array indices kept in `idx` for the pointers, exactly as the generic
+ * walk does. `undefined` where code generation is not allowed.
+ */
+function generateWalker(root: Node, emit: Emit, idx: number[]): Walker | undefined {
+  let vars = 0;
+  const lines: string[] = [];
+  const gen = (node: Node, value: string, stars: number): void => {
+    for (let l = 0; l < node.leaves.length; l++) {
+      const mask = node.leafMasks[l] as number;
+      const n = node.leaves[l] as number;
+      if (mask === -1) {
+        const id = `p${++vars}`;
+        lines.push(`if (typeof ${value} === 'object' && ${value} !== null) { const ${id} = ${value}.id;`);
+        lines.push(`if (typeof ${id} === 'string') { const k = ${value}.kind;`);
+        lines.push(`if (k === 'organization') E(f, ${id}, ${PARTY_ORG}, ${n}, line, decl);`);
+        lines.push(`else if (k === 'person') E(f, ${id}, ${PARTY_PERSON}, ${n}, line, decl); } }`);
+      } else {
+        lines.push(`if (typeof ${value} === 'string') E(f, ${value}, ${mask}, ${n}, line, decl);`);
+      }
+    }
+    if (node.children.length === 0) return;
+    lines.push(`if (typeof ${value} === 'object' && ${value} !== null) {`);
+    for (const child of node.children) {
+      const v = `v${++vars}`;
+      if (child === node.star) {
+        const i = `i${vars}`;
+        lines.push(`if (Array.isArray(${value})) {`);
+        lines.push(
+          `for (let ${i} = 0; ${i} < ${value}.length; ${i}++) { I[${stars}] = ${i}; const ${v} = ${value}[${i}];`,
+        );
+        gen(child, v, stars + 1);
+        lines.push(`} I[${stars}] = -1; }`);
+      } else {
+        lines.push(`if (!Array.isArray(${value})) { const ${v} = ${value}[${JSON.stringify(child.key)}];`);
+        lines.push(`if (${v} !== undefined) {`);
+        gen(child, v, stars);
+        lines.push('} }');
+      }
+    }
+    lines.push('}');
+  };
+  gen(root, 'record', 0);
+  try {
+    const make = new Function(
+      'E',
+      'I',
+      `return function referenceWalk(record, f, line, decl) {\n${lines.join('\n')}\n};`,
+    ) as (e: Emit, i: number[]) => Walker;
+    return make(emit, idx);
+  } catch {
+    return undefined;
+  }
 }
