@@ -205,7 +205,7 @@ function letterOffset(input: string, s: number, k: number, marked: boolean): num
  * A gap token: it stands for a run of words that cannot belong to a date (shared per call, one
  * per combination of the article flags the grammar reads), or, with `value`, for a counted noun.
  */
-function gapToken(lastDefinite: boolean, definite: boolean, value = 0): Token {
+function gapToken(lastDefinite: boolean, definite: boolean, value = 0): MutableToken {
   return {
     kind: WORD,
     start: -1,
@@ -225,33 +225,51 @@ function gapToken(lastDefinite: boolean, definite: boolean, value = 0): Token {
   };
 }
 
-/** A number (`NUM`, with its digit count) or a punctuation mark (`PUNCT`) token. */
-function markToken(
+type MutableToken = { -readonly [K in keyof Token]: Token[K] };
+
+/**
+ * The token objects, reused by every call: the token at index k of a call is `pool[k]`, its
+ * fields overwritten. A call never yields while it holds tokens and no token outlives the scan
+ * (the grammar keeps token indices, never tokens), so calls cannot see each other's tokens; not
+ * allocating them spares the garbage collector a few hundred objects per article.
+ */
+const pool: MutableToken[] = [];
+
+/** Puts a token at index `k` of `toks`, in its reused object (see {@link pool}). */
+function put(
+  toks: Token[],
+  k: number,
   kind: number,
   start: number,
   end: number,
+  wordStart: number,
+  articleStart: number,
   spaceBefore: boolean,
   value: number,
-  digits: number,
-  parenthesized: boolean,
-): Token {
-  return {
-    kind,
-    start,
-    end,
-    wordStart: start,
-    articleStart: -1,
-    spaceBefore,
-    value,
-    digits,
-    letters: 0,
-    parenthesized,
-    firstLetter: 0,
-    lastDefinite: false,
-    monthSecondWord: 0,
-    definite: false,
-    tense: 0,
-  };
+  digits = 0,
+  parenthesized = false,
+  letters = 0,
+  firstLetter = 0,
+  monthSecondWord = 0,
+  definite = false,
+  tense = 0,
+): void {
+  const t = (pool[k] ??= gapToken(false, false));
+  t.kind = kind;
+  t.start = start;
+  t.end = end;
+  t.wordStart = wordStart;
+  t.articleStart = articleStart;
+  t.spaceBefore = spaceBefore;
+  t.value = value;
+  t.digits = digits;
+  t.letters = letters;
+  t.parenthesized = parenthesized;
+  t.firstLetter = firstLetter;
+  t.monthSecondWord = monthSecondWord;
+  t.definite = definite;
+  t.tense = tense;
+  toks[k] = t;
 }
 
 /**
@@ -363,7 +381,7 @@ export class Tokenizer {
             i++;
           }
         } while (i < len && x >> CLASS_SHIFT === C_DIGIT);
-        toks.push(markToken(NUM, s, i, sp, v, nd, false));
+        put(toks, toks.length, NUM, s, i, s, -1, sp, v, nd);
         gapState = 0;
         prevNum = true;
       } else if (cls === C_LETTER) {
@@ -459,23 +477,24 @@ export class Tokenizer {
               ? letterOffset(input, s, nl - 2, marked)
               : -1;
           const p = hit >>> STRIPPED_SHIFT;
-          toks.push({
-            kind: WORD,
-            start: s,
-            end: i,
-            wordStart: p > 0 ? letterOffset(input, s, p, marked) : s,
-            articleStart: al,
-            spaceBefore: sp,
-            value: hit & CODE_MASK,
-            digits: 0,
-            letters: nl,
-            parenthesized: false,
-            firstLetter: b0,
-            lastDefinite: false,
-            monthSecondWord: s2,
-            definite: def,
-            tense: (hit & CODE_MASK) >> KIND_SHIFT === K_WD ? tense : 0,
-          });
+          put(
+            toks,
+            toks.length,
+            WORD,
+            s,
+            i,
+            p > 0 ? letterOffset(input, s, p, marked) : s,
+            al,
+            sp,
+            hit & CODE_MASK,
+            0,
+            false,
+            nl,
+            b0,
+            s2,
+            def,
+            (hit & CODE_MASK) >> KIND_SHIFT === K_WD ? tense : 0,
+          );
           gapState = 0;
         } else if (kind === 3) {
           toks.push((counted ??= gapToken(false, false, COUNTED_CODE)));
@@ -507,11 +526,11 @@ export class Tokenizer {
         if (num !== undefined && open !== undefined && open.kind === PUNCT && open.value === OPEN_PAREN) {
           // A number in parentheses, `(8)`, `(2023)`, is that number (`parenthesized`), its offsets
           // taking in the parentheses: `يومي (8) و (9) مارس (2023)`.
-          toks.length = nt - 2;
-          toks.push(markToken(NUM, open.start, i, open.spaceBefore, num.value, num.digits, true));
+          toks.length = nt - 2; // the new token's object may be the one of `(`: its fields are read first
+          put(toks, nt - 2, NUM, open.start, i, open.start, -1, open.spaceBefore, num.value, num.digits, true);
           prevNum = true;
         } else {
-          toks.push(markToken(PUNCT, s, i, sp, v, 0, false));
+          put(toks, nt, PUNCT, s, i, s, -1, sp, v);
           prevNum = false;
         }
         gapState = 0;
