@@ -202,8 +202,8 @@ function letterOffset(input: string, s: number, k: number, marked: boolean): num
 }
 
 /**
- * A gap token: it stands for a run of words that cannot belong to a date (shared per call, one
- * per combination of the article flags the grammar reads), or, with `value`, for a counted noun.
+ * A new token object: a gap token (see {@link shared}) with these article flags, or, with
+ * `value`, the counted-noun token; also the first object of each index of the pool.
  */
 function gapToken(lastDefinite: boolean, definite: boolean, value = 0): MutableToken {
   return {
@@ -234,6 +234,19 @@ type MutableToken = { -readonly [K in keyof Token]: Token[K] };
  * allocating them spares the garbage collector a few hundred objects per article.
  */
 const pool: MutableToken[] = [];
+
+/**
+ * The shared tokens, by the gap state they stand for (see `gapState` in {@link Tokenizer.run}):
+ * 1 a counted noun right after a number, 2–5 a run of words that cannot belong to a date (one
+ * token for the whole run: the grammar only needs to know that something else stands there, and
+ * whether its first and last words start with ال, never its offsets). Made on first use and
+ * never written: the pooled tokens are other objects.
+ */
+const gaps: Token[] = [];
+
+function shared(state: number): Token {
+  return (gaps[state] ??= gapToken(state > 1 && (state & 1) === 1, state >= 4, state === 1 ? COUNTED_CODE : 0));
+}
 
 /** Puts a token at index `k` of `toks`, in its reused object (see {@link pool}). */
 function put(
@@ -335,17 +348,6 @@ export class Tokenizer {
     let sp = this.sp;
     // FOLD entry of the code unit at i (folded code | class << 11), or DROPPED.
     let x: number;
-    // Shared tokens for runs of unknown words (except short ones glued to a number): the grammar
-    // only needs to know that something else stands there (and whether it starts with ال), never
-    // its offsets, so one object each saves an allocation per word. Made per call, not frozen at
-    // module level, so that every token has the same hidden class (the grammar's property reads
-    // stay monomorphic) and no token is shared between calls. The grammar reads their fields,
-    // never their identity, so each run makes its own.
-    let gap: Token | undefined;
-    let gapDef: Token | undefined;
-    let counted: Token | undefined;
-    let gapL: Token | undefined;
-    let gapDefL: Token | undefined;
     let prevNum = this.prevNum; // the last token pushed is a number
     let tense = this.tense; // see Token.tense
     let tenseAge = this.tenseAge; // words since the last tense marker
@@ -497,23 +499,16 @@ export class Tokenizer {
           );
           gapState = 0;
         } else if (kind === 3) {
-          toks.push((counted ??= gapToken(false, false, COUNTED_CODE)));
+          toks.push(shared(1));
           gapState = 1;
         } else if (gapState === 0) {
           // A run of unknown words is one gap: `definite` says whether its first word has ال (اليوم
           // الوطني), `lastDefinite` whether its last one has (الأمن العام: a definite noun before العام).
-          if (def) toks.push((gapDefL ??= gapToken(true, true)));
-          else toks.push((gap ??= gapToken(false, false)));
           gapState = def ? 5 : 2;
+          toks.push(shared(gapState));
         } else if (gapState >= 2 && (gapState & 1) !== (def ? 1 : 0)) {
-          const t = toks.length - 1;
-          if (gapState >= 4) {
-            toks[t] = def ? (gapDefL ??= gapToken(true, true)) : (gapDef ??= gapToken(false, true));
-            gapState = def ? 5 : 4;
-          } else {
-            toks[t] = def ? (gapL ??= gapToken(true, false)) : (gap ??= gapToken(false, false));
-            gapState = def ? 3 : 2;
-          }
+          gapState ^= 1; // the run's last word changes whether it has ال
+          toks[toks.length - 1] = shared(gapState);
         }
       } else {
         const v = c < EXACT_FOLDED_LIMIT ? x & FOLDED_MASK : foldCode(c);
