@@ -25,6 +25,7 @@ import {
   K_WD,
   KIND_SHIFT,
   lookupLetters,
+  mayKnow,
   SECOND_WORD_SHIFT,
   W_AMS,
   W_COUNTED,
@@ -203,9 +204,9 @@ function letterOffset(input: string, s: number, k: number, marked: boolean): num
 
 /**
  * A new token object: a gap token (see {@link shared}) with these article flags, or, with
- * `value`, the counted-noun token; also the first object of each index of the pool.
+ * `value`, the counted-noun token.
  */
-function gapToken(lastDefinite: boolean, definite: boolean, value = 0): MutableToken {
+function gapToken(lastDefinite: boolean, definite: boolean, value = 0): Token {
   return {
     kind: WORD,
     start: -1,
@@ -225,22 +226,12 @@ function gapToken(lastDefinite: boolean, definite: boolean, value = 0): MutableT
   };
 }
 
-type MutableToken = { -readonly [K in keyof Token]: Token[K] };
-
-/**
- * The token objects, reused by every call: the token at index k of a call is `pool[k]`, its
- * fields overwritten. A call never yields while it holds tokens and no token outlives the scan
- * (the grammar keeps token indices, never tokens), so calls cannot see each other's tokens; not
- * allocating them spares the garbage collector a few hundred objects per article.
- */
-const pool: MutableToken[] = [];
-
 /**
  * The shared tokens, by the gap state they stand for (see `gapState` in {@link Tokenizer.run}):
  * 1 a counted noun right after a number, 2–5 a run of words that cannot belong to a date (one
  * token for the whole run: the grammar only needs to know that something else stands there, and
  * whether its first and last words start with ال, never its offsets). Made on first use and
- * never written: the pooled tokens are other objects.
+ * never written.
  */
 const gaps: Token[] = [];
 
@@ -248,7 +239,7 @@ function shared(state: number): Token {
   return (gaps[state] ??= gapToken(state > 1 && (state & 1) === 1, state >= 4, state === 1 ? COUNTED_CODE : 0));
 }
 
-/** Puts a token at index `k` of `toks`, in its reused object (see {@link pool}). */
+/** Puts a token at index `k` of `toks` (one object literal for every kind: one hidden class). */
 function put(
   toks: Token[],
   k: number,
@@ -267,22 +258,23 @@ function put(
   definite = false,
   tense = 0,
 ): void {
-  const t = (pool[k] ??= gapToken(false, false));
-  t.kind = kind;
-  t.start = start;
-  t.end = end;
-  t.wordStart = wordStart;
-  t.articleStart = articleStart;
-  t.spaceBefore = spaceBefore;
-  t.value = value;
-  t.digits = digits;
-  t.letters = letters;
-  t.parenthesized = parenthesized;
-  t.firstLetter = firstLetter;
-  t.monthSecondWord = monthSecondWord;
-  t.definite = definite;
-  t.tense = tense;
-  toks[k] = t;
+  toks[k] = {
+    kind,
+    start,
+    end,
+    wordStart,
+    articleStart,
+    spaceBefore,
+    value,
+    digits,
+    letters,
+    parenthesized,
+    firstLetter,
+    lastDefinite: false,
+    monthSecondWord,
+    definite,
+    tense,
+  };
 }
 
 /**
@@ -411,7 +403,7 @@ export class Tokenizer {
         const b0 = buf[0] ?? 0;
         let hit = 0;
         let s2 = 0;
-        if (nl <= MAX_WORD) {
+        if (nl <= MAX_WORD && mayKnow(h0)) {
           const entry = lookupLetters(h0, buf, 0, nl);
           s2 = entry >> SECOND_WORD_SHIFT;
           hit = entry & CODE_MASK;
