@@ -386,7 +386,7 @@ export class Tokenizer {
           if (x !== DROPPED) {
             const d = x & FOLDED_MASK;
             h0 = (Math.imul(h0, 31) + d) | 0; // hashStep, inline
-            if (nl <= MAX_WORD) buf[nl] = d;
+            buf[nl] = d; // past MAX_WORD the store does nothing (a typed array ignores writes out of bounds)
             nl++;
           } else marked = true; // rare: a dropped code unit (its class is C_LETTER) inside the word
           i++;
