@@ -40,6 +40,15 @@ describe('findArabicDates', () => {
     expect(findArabicDates('')).toEqual([]);
   });
 
+  it('reads words longer than the tokenizer keeps letters of as unknown words', () => {
+    // The tokenizer keeps only a word's first letters (writes past them are dropped): a long word
+    // is one unknown word, whatever its letters, and the words around it are read as usual.
+    const long = 'ب'.repeat(40);
+    expect(findArabicDates(`${long} في 3 مارس 2022 ${long}`, ref).map((d) => d.text)).toEqual(['3 مارس 2022']);
+    expect(findArabicDates(`${long}ا 3 مارس 2022`, ref).map((d) => d.text)).toEqual(['3 مارس 2022']);
+    expect(findArabicDates(`ال${long} العام`, ref)).toEqual([]);
+  });
+
   it('scans 1 MB of near-miss text in linear time', () => {
     const unit =
       'مارس 31 فبراير كانون من 3 إلى الساعة 10 القرار 2254/2015 12-34-56 الحادي والثلاثين من ذو ربيع منذ قبل ';

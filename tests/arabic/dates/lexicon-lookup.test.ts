@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { safeParseArabicDate } from '../../../src/arabic/dates/index.js';
+import { foldString } from '../../../src/arabic/dates/_lib/fold.js';
+import { hashStep, mayKnow } from '../../../src/arabic/dates/_lib/lexicon.js';
 
 // Words reach the lexicon through its hash table, whole or after stripping the clitics و/ف then
 // ب/ل/ك, and لل → ال; the expression's text starts after the stripped clitic.
@@ -37,5 +39,46 @@ describe('lexicon lookups with clitics', () => {
   it('does not read a word that only looks like a lexicon word', () => {
     expect(safeParseArabicDate('ومارسوا 2022', { reference: '2021-12-18' }).success).toBe(false);
     expect(safeParseArabicDate('المصالح 2022', { reference: '2021-12-18' }).success).toBe(false);
+  });
+});
+
+// Before any table probe, the tokenizer asks a filter over the hashes of every spelling it can
+// look up (each key, behind و/ف, ب/ل/ك or both, and with لل for ال): a word the filter rejects is
+// unknown without a probe, so the filter must admit every such spelling.
+describe('the lexicon filter', () => {
+  const hashOf = (word: string): number => {
+    let h = 0;
+    for (const c of foldString(word)) h = hashStep(h, c.charCodeAt(0));
+    return h;
+  };
+
+  it('admits every key, whole and behind each clitic the tokenizer strips', () => {
+    const keys = [
+      'العام',
+      'السنة',
+      'الشهر',
+      'الأمس',
+      'من',
+      'منذ',
+      'بين',
+      'كانون',
+      'ذي',
+      'يناير',
+      'دجنبر',
+      'رمضان',
+      'الماضي',
+    ];
+    const spellings = keys.flatMap((k) => ['', 'و', 'ف'].flatMap((p) => ['', 'ب', 'ل', 'ك'].map((q) => p + q + k)));
+    for (const k of keys) if (k.startsWith('ال')) for (const p of ['', 'و', 'ف']) spellings.push(`${p}لل${k.slice(2)}`);
+    expect(spellings.filter((w) => !mayKnow(hashOf(w)))).toEqual([]);
+  });
+
+  it('rejects most words it does not know', () => {
+    const words =
+      'أعلنت المديرية العامة للأمن الوطني عن تفكيك خلية إرهابية تتكون أربعة عناصر ينشطون بمدن طنجة وتطوان والدار البيضاء وذلك إطار عملية أمنية مشتركة المكتب المركزي للأبحاث القضائية'.split(
+        ' ',
+      );
+    const admitted = words.filter((w) => mayKnow(hashOf(w)));
+    expect(admitted.length).toBeLessThan(words.length / 4);
   });
 });

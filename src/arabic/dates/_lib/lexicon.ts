@@ -264,6 +264,13 @@ export function hashStep(h: number, c: number): number {
 const SLOT_BITS = 12;
 const SLOT_MASK = (1 << SLOT_BITS) - 1;
 
+/** Bits of the hash filter's index (see {@link mayKnow}): 64 K flags, under a tenth of them set. */
+const FILTER_BITS = 16;
+
+function filterBit(h: number): number {
+  return Math.imul(h, 0x9e3779b1) >>> (32 - FILTER_BITS);
+}
+
 function slotOf(h: number): number {
   return Math.imul(h, 0x9e3779b1) >>> (32 - SLOT_BITS);
 }
@@ -308,6 +315,9 @@ function addTypos(entries: Map<string, number>): void {
   for (const [v, m] of typos) if (m !== 0) entries.set(v, (K_GM << 8) | m | TYPO);
 }
 
+/** Flags (one byte each) over the hashes of every key and every key behind the clitics the tokenizer strips (see {@link mayKnow}); set by {@link build}. */
+const FILTER = /* @__PURE__ */ new Uint8Array(0x10000); // 1 << FILTER_BITS, written out: bundlers keep a shift of a binding
+
 function build(): Lexicon {
   const entries = new Map<string, number>();
   for (const [code, words] of SOURCE) for (const w of words.split(' ')) entries.set(foldString(w), code);
@@ -337,10 +347,28 @@ function build(): Lexicon {
     slots[s] = i + 1;
     slotHashes[s] = h;
   });
+  // Every spelling a word can take and still be found: the key, and the key behind و/ف, ب/ل/ك
+  // or both, with لل for the first two letters of a key (للهجرة from الهجرة). A superset (the
+  // lookups decide), so the لل spelling of a key without ال costs nothing but a bit.
+  for (const w of keys)
+    for (const v of [w, 'ب' + w, 'ل' + w, 'ك' + w, 'لل' + w.slice(2)])
+      for (const p of ['', 'و', 'ف']) {
+        let h = 0;
+        for (const c of p + v) h = hashStep(h, c.charCodeAt(0));
+        FILTER[filterBit(h)] = 1;
+      }
   return Object.freeze({ slots, slotHashes, offsets, letters, vals: Int32Array.from(entries.values()) });
 }
 
 const LEXICON: Lexicon = /* @__PURE__ */ build();
+
+/**
+ * Whether a word of hash `h` may be in the lexicon, as it is or behind clitics: false for most
+ * unknown words, which then cost one byte read instead of up to four table probes.
+ */
+export function mayKnow(h: number): boolean {
+  return FILTER[filterBit(h)] === 1;
+}
 
 /**
  * Looks up the folded letters `buf[a..b)`, whose {@link hashStep} hash is `h`.

@@ -43,20 +43,8 @@ interface ResolvedEnd {
   calendarMismatch: number;
 }
 
-/** Per-call resolution context: the reference day and a Hijri converter created on first use. */
-class ResolveContext {
-  readonly reference: number | undefined;
-  private converter: HijriConverter | undefined;
-
-  constructor(ref: number | undefined) {
-    this.reference = ref;
-  }
-
-  hijriConverter(): HijriConverter {
-    this.converter ??= createHijriConverter();
-    return this.converter;
-  }
-}
+/** The Umm al-Qura converter (stateless; the `Intl` one beneath it is made on first use). */
+const hijri = createHijriConverter;
 
 /** One expression found: a date or the reason it cannot be resolved. */
 export type ScanHit =
@@ -162,39 +150,37 @@ function hijriEnd(c: HijriConverter, y: number, m: number, d: number): ResolvedE
   return resolvedEnd(1, m > 0 ? 1 : 2, span[0], span[1], m > 0 ? { year: y, month: m } : { year: y });
 }
 
-function resolveAbsolute(p: AbsoluteDate, ctx: ResolveContext): ResolvedEnd | ArabicDateErrorCode {
+function resolveAbsolute(p: AbsoluteDate, ref: number | undefined): ResolvedEnd | ArabicDateErrorCode {
   if (p.conflict) return 'conflicting_months';
   let y = p.year;
   let m = p.month;
   let rel = false;
   if (!Number.isNaN(p.monthOffset)) {
-    if (ctx.reference === undefined) return 'reference_required';
-    const [ry, rm] = civilFromDays(ctx.reference);
+    if (ref === undefined) return 'reference_required';
+    const [ry, rm] = civilFromDays(ref);
     const total = ry * 12 + (rm - 1) + p.monthOffset;
     y = Math.floor(total / 12);
     m = total - y * 12 + 1;
     rel = true;
   } else if (!Number.isNaN(p.yearOffset)) {
-    if (ctx.reference === undefined) return 'reference_required';
-    y =
-      (p.calendar === 1 ? ctx.hijriConverter().toHijri(ctx.reference)[0] : civilFromDays(ctx.reference)[0]) +
-      p.yearOffset;
+    if (ref === undefined) return 'reference_required';
+    y = (p.calendar === 1 ? hijri().toHijri(ref)[0] : civilFromDays(ref)[0]) + p.yearOffset;
     rel = true;
   } else if (y === 0) {
-    if (ctx.reference === undefined) return 'reference_required';
+    if (ref === undefined) return 'reference_required';
     rel = true;
-    const [ry, rm] = p.calendar === 1 ? ctx.hijriConverter().toHijri(ctx.reference) : civilFromDays(ctx.reference);
+    const [ry, rm] = p.calendar === 1 ? hijri().toHijri(ref) : civilFromDays(ref);
     y = ry;
     if (p.monthQualifier === 1 && p.month >= rm) y--;
     else if (p.monthQualifier === 2 && p.month <= rm) y++;
   } else if (p.monthQualifier !== 0) rel = true;
-  const r = p.calendar === 1 ? hijriEnd(ctx.hijriConverter(), y, m, p.day) : gregorianEnd(y, m, p.day);
+  const r = p.calendar === 1 ? hijriEnd(hijri(), y, m, p.day) : gregorianEnd(y, m, p.day);
   if (typeof r === 'string') return r;
   r.relative = rel;
   r.part = p.part;
   r.weekdayMismatch = p.weekday >= 0 && r.precision === 0 && weekdayOf(r.startDay) !== p.weekday;
-  if (!Number.isNaN(p.relativeDay) && ctx.reference !== undefined)
-    r.relativeMismatch = r.startDay === ctx.reference + p.relativeDay ? 0 : 1;
+  if (!Number.isNaN(p.relativeDay) && ref !== undefined)
+    r.relativeMismatch = r.startDay === ref + p.relativeDay ? 0 : 1;
   return r;
 }
 
@@ -202,20 +188,20 @@ function resolveAbsolute(p: AbsoluteDate, ctx: ResolveContext): ResolvedEnd | Ar
  * Gives a Hijri day or month written without its year (3 رجب الموافق 15 يناير 2024) the Hijri
  * year of its Gregorian equivalent: the one that puts the two within half a year of each other.
  */
-function hijriYearFrom(h: AbsoluteDate, g: ResolvedEnd, ctx: ResolveContext): void {
-  const [hy, hm] = ctx.hijriConverter().toHijri(g.startDay);
+function hijriYearFrom(h: AbsoluteDate, g: ResolvedEnd): void {
+  const [hy, hm] = hijri().toHijri(g.startDay);
   h.year = h.month - hm > 6 ? hy - 1 : hm - h.month > 6 ? hy + 1 : hy;
 }
 
-function resolvePoint(p: Point, ctx: ResolveContext): ResolvedEnd | ArabicDateErrorCode {
-  if (p.type === ABSOLUTE) return resolveAbsolute(p, ctx);
+function resolvePoint(p: Point, ref: number | undefined): ResolvedEnd | ArabicDateErrorCode {
+  if (p.type === ABSOLUTE) return resolveAbsolute(p, ref);
   if (p.type === COMBINED) {
     const ga = p.first.calendar === 0 ? p.first : p.second;
     const ha = p.first.calendar === 0 ? p.second : p.first;
-    const g = resolveAbsolute(ga, ctx);
+    const g = resolveAbsolute(ga, ref);
     if (typeof g === 'string') return g;
-    if (ha.year === 0 && Number.isNaN(ha.yearOffset) && ga.year !== 0) hijriYearFrom(ha, g, ctx);
-    const h = resolveAbsolute(ha, ctx);
+    if (ha.year === 0 && Number.isNaN(ha.yearOffset) && ga.year !== 0) hijriYearFrom(ha, g);
+    const h = resolveAbsolute(ha, ref);
     if (typeof h === 'string') return h;
     const r = resolvedEnd(p.first.calendar, g.precision, g.startDay, g.endDay, h.hijri);
     r.relative = g.relative || h.relative;
@@ -234,7 +220,6 @@ function resolvePoint(p: Point, ctx: ResolveContext): ResolvedEnd | ArabicDateEr
       : 0;
     return r;
   }
-  const ref = ctx.reference;
   if (ref === undefined) return 'reference_required';
   if (p.type === RELATIVE_WEEKDAY) {
     const w = weekdayOf(ref);
@@ -314,7 +299,7 @@ export function scanArabicDates(
   firstChunk = FIRST_CHUNK,
   dates?: ArabicDate[],
 ): ScanHit[] {
-  const ctx = new ResolveContext(referenceDay(fn, options));
+  const ref = referenceDay(fn, options);
   const hits: ScanHit[] = [];
   if (typeof input !== 'string' || input.length === 0) return hits;
   // All of the text at once, or (for the first date only) a few tokens at a time, so that the
@@ -364,8 +349,8 @@ export function scanArabicDates(
     let res: ResolvedEnd | ArabicDateErrorCode;
     let range: ArabicDate['range'];
     if (node.type === RANGE) {
-      const a = resolvePoint(node.from, ctx);
-      const b = typeof a === 'string' ? a : resolvePoint(node.to, ctx);
+      const a = resolvePoint(node.from, ref);
+      const b = typeof a === 'string' ? a : resolvePoint(node.to, ref);
       if (typeof a === 'string') res = a;
       else if (typeof b === 'string') res = b;
       else if (b.endDay < a.startDay) res = 'invalid_date';
@@ -380,7 +365,7 @@ export function scanArabicDates(
         res.relativeMismatch = Math.max(a.relativeMismatch, b.relativeMismatch);
         res.calendarMismatch = Math.max(a.calendarMismatch, b.calendarMismatch);
       }
-    } else res = resolvePoint(node, ctx);
+    } else res = resolvePoint(node, ref);
     if (typeof res === 'string') {
       if (dates === undefined) hits.push({ ok: false, code: res, text, index, endIndex });
     } else {

@@ -25,6 +25,7 @@ import {
   K_WD,
   KIND_SHIFT,
   lookupLetters,
+  mayKnow,
   SECOND_WORD_SHIFT,
   W_AMS,
   W_COUNTED,
@@ -202,8 +203,8 @@ function letterOffset(input: string, s: number, k: number, marked: boolean): num
 }
 
 /**
- * A gap token: it stands for a run of words that cannot belong to a date (shared per call, one
- * per combination of the article flags the grammar reads), or, with `value`, for a counted noun.
+ * A new token object: a gap token (see {@link shared}) with these article flags, or, with
+ * `value`, the counted-noun token.
  */
 function gapToken(lastDefinite: boolean, definite: boolean, value = 0): Token {
   return {
@@ -225,32 +226,54 @@ function gapToken(lastDefinite: boolean, definite: boolean, value = 0): Token {
   };
 }
 
-/** A number (`NUM`, with its digit count) or a punctuation mark (`PUNCT`) token. */
-function markToken(
+/**
+ * The shared tokens, by the gap state they stand for (see `gapState` in {@link Tokenizer.run}):
+ * 1 a counted noun right after a number, 2–5 a run of words that cannot belong to a date (one
+ * token for the whole run: the grammar only needs to know that something else stands there, and
+ * whether its first and last words start with ال, never its offsets). Made on first use and
+ * never written.
+ */
+const gaps: Token[] = [];
+
+function shared(state: number): Token {
+  return (gaps[state] ??= gapToken(state > 1 && (state & 1) === 1, state >= 4, state === 1 ? COUNTED_CODE : 0));
+}
+
+/** Puts a token at index `k` of `toks` (one object literal for every kind: one hidden class). */
+function put(
+  toks: Token[],
+  k: number,
   kind: number,
   start: number,
   end: number,
+  wordStart: number,
+  articleStart: number,
   spaceBefore: boolean,
   value: number,
-  digits: number,
-  parenthesized: boolean,
-): Token {
-  return {
+  digits = 0,
+  parenthesized = false,
+  letters = 0,
+  firstLetter = 0,
+  monthSecondWord = 0,
+  definite = false,
+  tense = 0,
+): void {
+  toks[k] = {
     kind,
     start,
     end,
-    wordStart: start,
-    articleStart: -1,
+    wordStart,
+    articleStart,
     spaceBefore,
     value,
     digits,
-    letters: 0,
+    letters,
     parenthesized,
-    firstLetter: 0,
+    firstLetter,
     lastDefinite: false,
-    monthSecondWord: 0,
-    definite: false,
-    tense: 0,
+    monthSecondWord,
+    definite,
+    tense,
   };
 }
 
@@ -317,17 +340,6 @@ export class Tokenizer {
     let sp = this.sp;
     // FOLD entry of the code unit at i (folded code | class << 11), or DROPPED.
     let x: number;
-    // Shared tokens for runs of unknown words (except short ones glued to a number): the grammar
-    // only needs to know that something else stands there (and whether it starts with ال), never
-    // its offsets, so one object each saves an allocation per word. Made per call, not frozen at
-    // module level, so that every token has the same hidden class (the grammar's property reads
-    // stay monomorphic) and no token is shared between calls. The grammar reads their fields,
-    // never their identity, so each run makes its own.
-    let gap: Token | undefined;
-    let gapDef: Token | undefined;
-    let counted: Token | undefined;
-    let gapL: Token | undefined;
-    let gapDefL: Token | undefined;
     let prevNum = this.prevNum; // the last token pushed is a number
     let tense = this.tense; // see Token.tense
     let tenseAge = this.tenseAge; // words since the last tense marker
@@ -363,7 +375,7 @@ export class Tokenizer {
             i++;
           }
         } while (i < len && x >> CLASS_SHIFT === C_DIGIT);
-        toks.push(markToken(NUM, s, i, sp, v, nd, false));
+        put(toks, toks.length, NUM, s, i, s, -1, sp, v, nd);
         gapState = 0;
         prevNum = true;
       } else if (cls === C_LETTER) {
@@ -374,7 +386,7 @@ export class Tokenizer {
           if (x !== DROPPED) {
             const d = x & FOLDED_MASK;
             h0 = (Math.imul(h0, 31) + d) | 0; // hashStep, inline
-            if (nl <= MAX_WORD) buf[nl] = d;
+            buf[nl] = d; // past MAX_WORD the store does nothing (a typed array ignores writes out of bounds)
             nl++;
           } else marked = true; // rare: a dropped code unit (its class is C_LETTER) inside the word
           i++;
@@ -391,7 +403,7 @@ export class Tokenizer {
         const b0 = buf[0] ?? 0;
         let hit = 0;
         let s2 = 0;
-        if (nl <= MAX_WORD) {
+        if (nl <= MAX_WORD && mayKnow(h0)) {
           const entry = lookupLetters(h0, buf, 0, nl);
           s2 = entry >> SECOND_WORD_SHIFT;
           hit = entry & CODE_MASK;
@@ -459,42 +471,36 @@ export class Tokenizer {
               ? letterOffset(input, s, nl - 2, marked)
               : -1;
           const p = hit >>> STRIPPED_SHIFT;
-          toks.push({
-            kind: WORD,
-            start: s,
-            end: i,
-            wordStart: p > 0 ? letterOffset(input, s, p, marked) : s,
-            articleStart: al,
-            spaceBefore: sp,
-            value: hit & CODE_MASK,
-            digits: 0,
-            letters: nl,
-            parenthesized: false,
-            firstLetter: b0,
-            lastDefinite: false,
-            monthSecondWord: s2,
-            definite: def,
-            tense: (hit & CODE_MASK) >> KIND_SHIFT === K_WD ? tense : 0,
-          });
+          put(
+            toks,
+            toks.length,
+            WORD,
+            s,
+            i,
+            p > 0 ? letterOffset(input, s, p, marked) : s,
+            al,
+            sp,
+            hit & CODE_MASK,
+            0,
+            false,
+            nl,
+            b0,
+            s2,
+            def,
+            (hit & CODE_MASK) >> KIND_SHIFT === K_WD ? tense : 0,
+          );
           gapState = 0;
         } else if (kind === 3) {
-          toks.push((counted ??= gapToken(false, false, COUNTED_CODE)));
+          toks.push(shared(1));
           gapState = 1;
         } else if (gapState === 0) {
           // A run of unknown words is one gap: `definite` says whether its first word has ال (اليوم
           // الوطني), `lastDefinite` whether its last one has (الأمن العام: a definite noun before العام).
-          if (def) toks.push((gapDefL ??= gapToken(true, true)));
-          else toks.push((gap ??= gapToken(false, false)));
           gapState = def ? 5 : 2;
+          toks.push(shared(gapState));
         } else if (gapState >= 2 && (gapState & 1) !== (def ? 1 : 0)) {
-          const t = toks.length - 1;
-          if (gapState >= 4) {
-            toks[t] = def ? (gapDefL ??= gapToken(true, true)) : (gapDef ??= gapToken(false, true));
-            gapState = def ? 5 : 4;
-          } else {
-            toks[t] = def ? (gapL ??= gapToken(true, false)) : (gap ??= gapToken(false, false));
-            gapState = def ? 3 : 2;
-          }
+          gapState ^= 1; // the run's last word changes whether it has ال
+          toks[toks.length - 1] = shared(gapState);
         }
       } else {
         const v = c < EXACT_FOLDED_LIMIT ? x & FOLDED_MASK : foldCode(c);
@@ -507,11 +513,11 @@ export class Tokenizer {
         if (num !== undefined && open !== undefined && open.kind === PUNCT && open.value === OPEN_PAREN) {
           // A number in parentheses, `(8)`, `(2023)`, is that number (`parenthesized`), its offsets
           // taking in the parentheses: `يومي (8) و (9) مارس (2023)`.
-          toks.length = nt - 2;
-          toks.push(markToken(NUM, open.start, i, open.spaceBefore, num.value, num.digits, true));
+          toks.length = nt - 2; // the new token's object may be the one of `(`: its fields are read first
+          put(toks, nt - 2, NUM, open.start, i, open.start, -1, open.spaceBefore, num.value, num.digits, true);
           prevNum = true;
         } else {
-          toks.push(markToken(PUNCT, s, i, sp, v, 0, false));
+          put(toks, nt, PUNCT, s, i, s, -1, sp, v);
           prevNum = false;
         }
         gapState = 0;
