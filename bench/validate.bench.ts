@@ -390,15 +390,7 @@ const FACTS: ReadonlySet<string> = new Set([
   'digits',
   'referenceWalk',
 ]);
-const NAMES: ReadonlySet<string> = new Set([
-  'inspectName',
-  'inspectNames',
-  'isPlainAsciiName',
-  'isPlainArabicName',
-  'isPlainName',
-  'originOf',
-  'closeWord',
-]);
+const NAMES: ReadonlySet<string> = new Set(['inspectName', 'inspectNames', 'isPlainName', 'originOf', 'closeWord']);
 const READING: ReadonlySet<string> = new Set([
   'slice',
   'toString',

@@ -5,6 +5,7 @@
  * English templates are the CLI's historical messages, word for word. A template may depend on a
  * count: then it is a set of plural forms (`Intl.PluralRules` categories) chosen by the value `n`.
  */
+import { fillTemplate } from '../../_lib/fill-template.js';
 
 /** Plural forms of a template: `other` and any of the language's categories. */
 type Plural = Readonly<Partial<Record<Intl.LDMLPluralRule, string>> & { other: string }>;
@@ -277,8 +278,6 @@ export function cliText(id: CliMessageId, values?: CliValues): CliText {
   return values === undefined ? { id } : { id, values };
 }
 
-const PLACEHOLDER = /\{(\w+)\}/g;
-
 /** The writer of the CLI's messages in `language`: pick it once per run. */
 export function cliMessagesIn(language: CliLanguage): CliSay {
   const plurals = new Intl.PluralRules(language === 'ar' ? 'ar' : 'en');
@@ -289,10 +288,7 @@ export function cliMessagesIn(language: CliLanguage): CliSay {
       typeof template === 'string'
         ? template
         : (template[plurals.select(typeof values?.['n'] === 'number' ? values['n'] : 0)] ?? template.other);
-    if (values === undefined || !chosen.includes('{')) return chosen;
-    return chosen.replace(PLACEHOLDER, (all, name: string) => {
-      if (!Object.hasOwn(values, name)) return all;
-      const value = values[name];
+    return fillTemplate(chosen, values, (value) => {
       if (typeof value === 'string' || typeof value === 'number') return String(value);
       if (Array.isArray(value)) return value.join(say('list_separator'));
       const nested = value as CliText;

@@ -231,45 +231,25 @@ interface LooseRecord {
 }
 
 /**
- * Whether a name is printable ASCII with single inner spaces only: `inspectName` never flags
- * such a name (no bidi controls, invisible characters, other scripts, presentation forms or
- * irregular whitespace can occur), so the call is skipped on the hot path.
+ * Whether `inspectName` is known to flag nothing in a name: printable ASCII, or basic Arabic
+ * letters (U+0621–U+063A, U+0641–U+064A: no tatweel, marks, digits or presentation forms), with
+ * single inner spaces only. Such a name has one script and no bidi control, invisible character,
+ * presentation form or irregular whitespace, so the call is skipped on the hot path. The first
+ * character chooses the script every other one must be in; one pass over the name.
  */
-export function isPlainAsciiName(text: string): boolean {
+export function isPlainName(text: string): boolean {
   const n = text.length;
-  if (n === 0 || text.charCodeAt(0) === 32 || text.charCodeAt(n - 1) === 32) return false;
-  let prev = 0;
-  for (let i = 0; i < n; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 32 || c > 126 || (c === 32 && prev === 32)) return false;
-    prev = c;
-  }
-  return true;
-}
-
-/**
- * Whether a name is basic Arabic letters (U+0621–U+063A, U+0641–U+064A: no tatweel, marks,
- * digits or presentation forms) with single inner spaces only: `inspectName` never flags such a
- * name either (one script, no controls, invisible characters or irregular whitespace), so the
- * call is skipped on the hot path.
- */
-export function isPlainArabicName(text: string): boolean {
-  const n = text.length;
-  if (n === 0 || text.charCodeAt(0) === 32 || text.charCodeAt(n - 1) === 32) return false;
-  let prev = 0;
+  if (n === 0) return false;
+  const arabic = text.charCodeAt(0) >= 0x0621;
+  let prev = 32; // a leading space counts as a doubled one
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
     if (c === 32) {
       if (prev === 32) return false;
-    } else if (c < 0x0621 || c > 0x064a || (c > 0x063a && c < 0x0641)) return false;
+    } else if (arabic ? c < 0x0621 || c > 0x064a || (c > 0x063a && c < 0x0641) : c < 33 || c > 126) return false;
     prev = c;
   }
-  return true;
-}
-
-/** Whether `inspectName` is known to flag nothing in a name (plain ASCII or plain Arabic). */
-function isPlainName(text: string): boolean {
-  return isPlainAsciiName(text) || isPlainArabicName(text);
+  return prev !== 32;
 }
 
 function inspectNames(rec: LooseRecord, env: CheckEnv, em: Emitter): void {

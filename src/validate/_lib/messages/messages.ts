@@ -1,3 +1,4 @@
+import { fillTemplate } from '../../../_lib/fill-template.js';
 import { zodLocaleLanguage } from '../../../schemas/index.js';
 
 /**
@@ -129,16 +130,6 @@ export type MessageLanguage = 'en' | 'ar';
 
 /** Writes one of the validator's messages in the language chosen for the run (`language`). */
 export type Say = ((id: MessageId, values?: MessageValues) => string) & { readonly language: MessageLanguage };
-
-const PLACEHOLDER = /\{(\w+)\}/g;
-
-/** A template with its placeholders filled (a missing value leaves the placeholder as it is). */
-export function fillTemplate(template: string, values: MessageValues | undefined): string {
-  if (values === undefined || !template.includes('{')) return template;
-  return template.replace(PLACEHOLDER, (all, name: string) =>
-    Object.hasOwn(values, name) ? String(values[name]) : all,
-  );
-}
 
 /**
  * The JSON syntax errors the reader describes (in English, stable across Node versions), and their

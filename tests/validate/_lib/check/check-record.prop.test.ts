@@ -1,10 +1,19 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { inspectName } from '../../../../src/arabic/index.js';
-import { isPlainArabicName, isPlainAsciiName } from '../../../../src/validate/_lib/check/check-record.js';
+import { isPlainName } from '../../../../src/validate/_lib/check/check-record.js';
 
-describe('isPlainAsciiName (the fast path that skips inspectName)', () => {
-  it('holds only for names inspectName never flags', () => {
+/** What isPlainName decides, written out plainly: every character ASCII, or every one basic Arabic. */
+function plainSpec(name: string): boolean {
+  if (name === '' || name.startsWith(' ') || name.endsWith(' ') || name.includes('  ')) return false;
+  const chars = [...name].filter((ch) => ch !== ' ');
+  const ascii = chars.every((ch) => ch >= '!' && ch <= '~');
+  const arabic = chars.every((ch) => (ch >= '\u0621' && ch <= '\u063A') || (ch >= '\u0641' && ch <= '\u064A'));
+  return ascii || arabic;
+}
+
+describe('isPlainName (the fast path that skips inspectName)', () => {
+  it('holds only for ASCII names inspectName never flags', () => {
     const ascii = fc.string({
       unit: fc.integer({ min: 0, max: 127 }).map((c) => String.fromCharCode(c)),
       maxLength: 30,
@@ -15,20 +24,18 @@ describe('isPlainAsciiName (the fast path that skips inspectName)', () => {
     }); // Latin, Arabic, Cyrillic а, RLM, tab, NBSP
     fc.assert(
       fc.property(fc.oneof(ascii, mixed), (name) => {
-        if (isPlainAsciiName(name)) expect(inspectName(name)).toEqual([]);
+        if (isPlainName(name)) expect(inspectName(name)).toEqual([]);
       }),
       { numRuns: 2000 },
     );
-    expect(isPlainAsciiName('Abdellatif Hammouchi')).toBe(true);
-    expect(isPlainAsciiName('Abdellatif  Hammouchi')).toBe(false);
-    expect(isPlainAsciiName(' Hammouchi')).toBe(false);
-    expect(isPlainAsciiName('Hаmmouchi')).toBe(false); // Cyrillic а
-    expect(isPlainAsciiName('')).toBe(false);
+    expect(isPlainName('Abdellatif Hammouchi')).toBe(true);
+    expect(isPlainName('Abdellatif  Hammouchi')).toBe(false);
+    expect(isPlainName(' Hammouchi')).toBe(false);
+    expect(isPlainName('Hаmmouchi')).toBe(false); // Cyrillic а
+    expect(isPlainName('')).toBe(false);
   });
-});
 
-describe('isPlainArabicName (the fast path that skips inspectName)', () => {
-  it('holds only for names inspectName never flags', () => {
+  it('holds only for Arabic names inspectName never flags', () => {
     const letters: string[] = [];
     for (let c = 0x0620; c <= 0x0670; c++) letters.push(String.fromCharCode(c)); // letters, tatweel, marks
     const arabic = fc.string({ unit: fc.constantFrom(...letters, ' ', ' '), maxLength: 30 });
@@ -44,18 +51,46 @@ describe('isPlainArabicName (the fast path that skips inspectName)', () => {
     let accepted = 0;
     fc.assert(
       fc.property(fc.oneof(arabic, mixed, words), (name) => {
-        if (!isPlainArabicName(name)) return;
+        if (!isPlainName(name)) return;
         accepted++;
         expect(inspectName(name)).toEqual([]);
       }),
       { numRuns: 3000 },
     );
     expect(accepted).toBeGreaterThan(500);
-    expect(isPlainArabicName('عبد اللطيف حموشي')).toBe(true);
-    expect(isPlainArabicName('عبد  اللطيف')).toBe(false);
-    expect(isPlainArabicName('عبد ')).toBe(false);
-    expect(isPlainArabicName('عبـد')).toBe(false); // tatweel
-    expect(isPlainArabicName('عبدa')).toBe(false);
-    expect(isPlainArabicName('')).toBe(false);
+    expect(isPlainName('عبد اللطيف حموشي')).toBe(true);
+    expect(isPlainName('عبد  اللطيف')).toBe(false);
+    expect(isPlainName('عبد ')).toBe(false);
+    expect(isPlainName('عبـد')).toBe(false); // tatweel
+    expect(isPlainName('عبدa')).toBe(false);
+    expect(isPlainName('')).toBe(false);
+  });
+
+  it('is true exactly when the name is all printable ASCII or all basic Arabic letters, single spaces inside', () => {
+    const unit = fc.constantFrom(
+      'a',
+      'Z',
+      '~',
+      ' ',
+      '\t',
+      'é',
+      'ء',
+      'ع',
+      'ي',
+      '\u063B',
+      '\u0640',
+      '\u064B',
+      'а',
+      '١',
+      '\u200F',
+    );
+    fc.assert(
+      fc.property(fc.string({ unit, maxLength: 16 }), (name) => {
+        expect(isPlainName(name)).toBe(plainSpec(name));
+      }),
+      { numRuns: 5000 },
+    );
+    expect(isPlainName('ع'.repeat(100_000) + ' a')).toBe(false);
+    expect(isPlainName('a '.repeat(50_000) + 'b')).toBe(true);
   });
 });

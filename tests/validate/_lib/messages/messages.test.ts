@@ -5,7 +5,6 @@ import type { MessageId } from '../../../../src/validate/_lib/messages/messages.
 import {
   NAME_WARNINGS_AR,
   VALIDATOR_MESSAGES,
-  fillTemplate,
   jsonSyntaxDetailAr,
   messagesIn,
   nameWarningMessage,
@@ -51,12 +50,6 @@ describe('the catalogue of the validator messages', () => {
     }
     expect(en).not.toMatch(/\{\w+\}/);
     expect(ar).not.toMatch(/\{\w+\}/);
-  });
-
-  it('fills a template once: values that look like placeholders are left as they are', () => {
-    expect(fillTemplate('a {x} b {y}', { x: '{y}', y: 2 })).toBe('a {y} b 2');
-    expect(fillTemplate('a {x} {missing}', { x: 1 })).toBe('a 1 {missing}');
-    expect(fillTemplate('no placeholder', undefined)).toBe('no placeholder');
   });
 
   it('keeps the English messages word for word', () => {
