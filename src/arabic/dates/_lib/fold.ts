@@ -74,24 +74,22 @@ export function foldCode(c: number): number {
   return c;
 }
 
-/** A {@link FOLD} entry is `folded | class << CLASS_SHIFT`. */
+/** A fold-table entry (see {@link foldEntry}) is `folded | class << CLASS_SHIFT`. */
 export const CLASS_SHIFT = 11;
-/** Mask of the folded code unit of a {@link FOLD} entry. */
+/** Mask of the folded code unit of a fold-table entry. */
 export const FOLDED_MASK = 0x7ff;
-/** Below this code unit, the folded value of a {@link FOLD} entry (`entry & FOLDED_MASK`) is exact. */
+/** Below this code unit, the folded value of a fold-table entry (`entry & FOLDED_MASK`) is exact. */
 export const EXACT_FOLDED_LIMIT = 0x800;
-/** Character classes of {@link FOLD} entries (`entry >> CLASS_SHIFT`); 0 is any other kept code unit. */
+/** Character classes of fold-table entries (`entry >> CLASS_SHIFT`); 0 is any other kept code unit. */
 export const C_LETTER = 1;
 export const C_DIGIT = 2;
 export const C_SPACE = 3;
 /**
- * The {@link FOLD} entry of a dropped code unit: class {@link C_LETTER} with a folded value no
+ * The fold-table entry of a dropped code unit: class {@link C_LETTER} with a folded value no
  * letter has (letters are below U+0700), so that the tokenizer's letter loop runs on over a mark
  * inside a word (one test per code unit) and skips it there.
  */
 export const DROPPED = (C_LETTER << CLASS_SHIFT) | FOLDED_MASK;
-/** Code units below this have an entry in {@link FOLD}. */
-export const FOLD_SIZE = 0x700;
 
 /** Class of a folded code unit (a letter of the scanner's words, a digit, a space or other). */
 function classOf(g: number): number {
@@ -106,38 +104,18 @@ function classOf(g: number): number {
   return letter ? C_LETTER : 0;
 }
 
-/**
- * {@link foldCode} and the class of its result for every code unit below {@link FOLD_SIZE}
- * (ASCII and the Arabic block), as an immutable string: entry `folded | class << 11`, or
- * {@link DROPPED}. One `charCodeAt` replaces the branches of `foldCode` on the hot path.
- */
-export const FOLD: string = /* @__PURE__ */ (() => {
-  const codes: number[] = [];
-  for (let c = 0; c < FOLD_SIZE; c++) {
-    const g = foldCode(c);
-    codes.push(g < 0 ? DROPPED : g | (classOf(g) << CLASS_SHIFT));
-  }
-  return String.fromCharCode(...codes);
-})();
-
-/** {@link FOLD} as a typed array: the tokenizer's per-character lookup (a typed-array read is cheaper than `charCodeAt` on the table string). */
-export const FOLD_TABLE: Uint16Array = /* @__PURE__ */ (() => {
-  const out = new Uint16Array(FOLD_SIZE);
-  for (let c = 0; c < FOLD_SIZE; c++) out[c] = FOLD.charCodeAt(c);
-  return out;
-})();
-
-/** Code units at and above {@link FOLD_SIZE} whose {@link foldCode} is not themselves (spaces, marks, dashes, slashes), besides the block U+2000–U+206F. */
+/** Code units at and above U+0800 whose {@link foldCode} is not themselves (spaces, marks, dashes, slashes), besides the block U+2000–U+206F. */
 const FOLDED_ABOVE = [0x3000, 0xfeff, 0x2212, 0xfe58, 0xfe63, 0xff0d, 0x2215, 0xff0f] as const;
 
 let fullTable: Uint16Array | undefined;
 
 /**
  * {@link foldEntry} of every UTF-16 code unit (0 … 0xFFFF), as a typed array built on first use
- * (128 KB): the tokenizer's per-character lookup with no range test. Above {@link FOLD_SIZE} a
- * code unit folds to itself (entry: its low 11 bits, class 0) except in U+2000–U+206F and
- * {@link FOLDED_ABOVE}; the pattern repeats every 0x800 code units, so the table is filled by
- * doubling copies rather than 64 K calls. A test checks every entry against {@link foldEntry}.
+ * (128 KB): the tokenizer's per-character lookup, one read and no range test in place of the
+ * branches of {@link foldCode}. From U+0800 on, a code unit folds to itself (entry: its low 11
+ * bits, class 0) except in U+2000–U+206F and {@link FOLDED_ABOVE}; the pattern repeats every
+ * 0x800 code units, so that part is filled by doubling copies rather than 62 K calls. A test
+ * checks every entry against {@link foldEntry}.
  *
  * @returns The shared table (never write to it).
  */
@@ -150,8 +128,7 @@ export function foldTableFull(): Uint16Array {
     t.copyWithin(0x800 + filled, 0x800, 0x800 + n);
     filled += n;
   }
-  t.set(FOLD_TABLE);
-  for (let c = FOLD_SIZE; c < 0x800; c++) t[c] = foldEntry(c);
+  for (let c = 0; c < 0x800; c++) t[c] = foldEntry(c);
   for (let c = 0x2000; c < 0x2070; c++) t[c] = foldEntry(c);
   for (const c of FOLDED_ABOVE) t[c] = foldEntry(c);
   fullTable = t;
@@ -159,19 +136,17 @@ export function foldTableFull(): Uint16Array {
 }
 
 /**
- * The {@link FOLD} entry of any code unit: table lookup below {@link FOLD_SIZE}, else computed.
- * Above the table, a kept code unit folds to itself or to a space, `-` or `/`, all classed
- * through the table; the folded value of an OTHER entry is only exact below `0x800`, so read it
- * with {@link foldCode} there.
+ * The fold-table entry of a code unit: {@link foldCode} and the class of its result, as
+ * `folded | class << CLASS_SHIFT`, or {@link DROPPED}. Classes stop below U+0700, so every code
+ * unit from U+0800 on is of class 0 and keeps only its low 11 bits: read its folded value with
+ * {@link foldCode} there.
  *
  * @param c - A UTF-16 code unit.
  * @returns `folded | class << 11`, or {@link DROPPED}.
  */
 export function foldEntry(c: number): number {
-  if (c < FOLD_SIZE) return FOLD.charCodeAt(c);
   const g = foldCode(c);
-  if (g < 0) return DROPPED;
-  return g < FOLD_SIZE ? FOLD.charCodeAt(g) : g & FOLDED_MASK;
+  return g < 0 ? DROPPED : (g & FOLDED_MASK) | (classOf(g) << CLASS_SHIFT);
 }
 
 /**
