@@ -41,13 +41,14 @@ export async function validateFiles(
 ): Promise<ValidationResult> {
   const maxDepth = options.maxDepth ?? DEFAULT_MAX_DEPTH;
   const maxRecordBytes = options.maxRecordBytes ?? DEFAULT_MAX_RECORD_BYTES;
-  const env = defaultEnv(maxDepth, maxRecordBytes);
-  const reference = options.referenceData === false ? undefined : loadReferenceFacts(env);
+  // Workers first: each takes a few hundred milliseconds to load and compile its schema, while
+  // this thread builds its own and starts checking blocks (they go to a worker once it is ready).
   const pool = WorkerPool.start(options.jobs ?? 1, maxDepth, maxRecordBytes);
-  if (pool === undefined) return runFiles(paths, options, { env, reference });
   try {
-    return await runFiles(paths, options, { env, reference, runner: pool });
+    const env = defaultEnv(maxDepth, maxRecordBytes);
+    const reference = options.referenceData === false ? undefined : loadReferenceFacts(env);
+    return await runFiles(paths, options, pool === undefined ? { env, reference } : { env, reference, runner: pool });
   } finally {
-    await pool.close();
+    await pool?.close();
   }
 }

@@ -200,8 +200,9 @@ export async function runFiles(
         }
         merge(processDocument(text, ctx.env));
       } else {
-        // A file is read into one reused buffer (see readChunks): every block is checked here, or
-        // copied for a worker, before the next read.
+        // A file is read ahead into a few reused buffers (see readChunks): every block is checked
+        // here, or copied for a worker, before the next one is asked for (a later read may then
+        // overwrite it).
         const stream: AsyncIterable<Buffer | string> =
           target.kind === 'stdin' ? (ctx.stdin ?? process.stdin) : readChunks(target.path, BLOCK_BYTES);
         const queue: Slot[] = [];
