@@ -369,6 +369,9 @@ const CROSS: ReadonlySet<string> = new Set([
   'prefetch',
   'addHashed',
   'getHashed',
+  'tag',
+  'tagHashed',
+  'retagHashed',
   'equals',
   'store',
   'grow',
@@ -419,7 +422,14 @@ function partOf(fn: string, url: string): string {
   if (NAMES.has(fn) || url.includes('arabic')) return 'name checks';
   if (READING.has(fn) || url.startsWith('node:')) return 'reading and decoding (streams, Buffer → string)';
   // The generated validator's wrappers in tansiq's schemas (the checks run on the record itself).
-  if (url === '' || url.includes('/zod/') || fn.startsWith('RegExp:') || fn === 'recordChecks' || fn === 'validator')
+  if (
+    url === '' ||
+    url.includes('/zod/') ||
+    fn.startsWith('RegExp:') ||
+    fn === 'recordChecks' ||
+    fn === 'validator' ||
+    fn === 'validator.accepts'
+  )
     return 'schema check (compiled RecordSchema, zod)';
   return 'other validator code (issues, record checks)';
 }

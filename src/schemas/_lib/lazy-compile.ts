@@ -38,7 +38,15 @@ type Run = (
   payload: z.core.ParsePayload,
   ctx: z.core.ParseContextInternal,
 ) => z.core.ParsePayload | Promise<z.core.ParsePayload>;
-type Parser = ((input: unknown) => unknown) & { definite?: boolean | undefined };
+type Parser = ((input: unknown) => unknown) & {
+  definite?: boolean | undefined;
+  /**
+   * Where the parser is an assert-only validator built here: the same answer as a boolean (the
+   * parser's output is not `INVALID`), in fewer calls. Kept on the validator in the schema's bag,
+   * for callers on a hot path that only need the answer (the dataset validator).
+   */
+  accepts?: ((input: unknown) => boolean) | undefined;
+};
 type Context = z.core.ParseContextInternal & { [FALLBACK]?: boolean; jitless?: boolean };
 
 /** The generated fast path of one schema, compiled once the schema has been used enough. */
@@ -300,27 +308,26 @@ function generateSiteCheck(sites: readonly CheckSite[]): (input: unknown) => boo
     for (const k of node.checks) {
       lines.push(`P.value = ${value};`);
       lines.push(`if (F[${k}](P) instanceof Promise) A();`);
-      lines.push(`if (P.issues.length !== 0 || P.value !== ${value}) return false;`);
+      // The shared payload is left empty for the next record either way.
+      lines.push(
+        `if (P.issues.length !== 0 || P.value !== ${value}) { P.value = undefined; P.issues = []; return false; }`,
+      );
     }
   };
   emit(root, 'input');
   const payload: CheckPayload = { value: undefined, issues: [], addIssue: pushIssue };
   const throwAsync = (): never => {
+    payload.value = undefined;
+    payload.issues = [];
     throw new z.core.$ZodAsyncError();
   };
-  const body = `return function recordChecks(input) {\n${lines.join('\n')}\nreturn true;\n};`;
+  const body = `return function recordChecks(input) {\n${lines.join('\n')}\nP.value = undefined;\nreturn true;\n};`;
   const make = new Function('F', 'P', 'A', body) as (
     f: CheckFn[],
     p: CheckPayload,
     a: () => never,
   ) => (input: unknown) => boolean;
-  const walk = make(fns, payload, throwAsync);
-  return (input) => {
-    const ok = walk(input);
-    payload.value = undefined;
-    if (payload.issues.length > 0) payload.issues = [];
-    return ok;
-  };
+  return make(fns, payload, throwAsync);
 }
 
 /**
@@ -332,7 +339,10 @@ function objectValidator(schema: z.core.$ZodType): Parser {
   const sites: CheckSite[] = [];
   const stripped = hoistChecks(schema, [], sites);
   const generated = z.core.compileFn(stripped, { assertOnly: true }) as Parser;
-  if (sites.length === 0) return generated;
+  if (sites.length === 0) {
+    generated.accepts = (input) => generated(input) !== INVALID;
+    return generated;
+  }
   const checks = generateSiteCheck(sites);
   const validator: Parser = (input) => {
     const out = generated(input);
@@ -340,6 +350,7 @@ function objectValidator(schema: z.core.$ZodType): Parser {
   };
   // The checks are the schema's own code: a rejection is not proof that the runtime rejects.
   validator.definite = false;
+  validator.accepts = (input) => generated(input) !== INVALID && checks(input);
   return validator;
 }
 
@@ -367,14 +378,18 @@ function compileValidator(source: z.core.$ZodType): Parser {
   // picks it, from the value of the discriminator; a value no option takes is not accepted.
   const key = def.discriminator;
   const byValue = new Map<unknown, Parser>();
+  // The same options as booleans (`Parser.accepts`), one call fewer per record.
+  const acceptsByValue = new Map<unknown, (input: unknown) => boolean>();
   for (const option of def.options) {
     const values = option._zod.propValues?.[key];
     if (values === undefined || values.size === 0 || option._zod.def.type !== 'object')
       return z.core.compileFn(source, { assertOnly: true }) as Parser;
     const validator = objectValidator(option);
+    const accepts = validator.accepts ?? ((input: unknown) => validator(input) !== INVALID);
     for (const value of values) {
       if (byValue.has(value)) return z.core.compileFn(source, { assertOnly: true }) as Parser;
       byValue.set(value, validator);
+      acceptsByValue.set(value, accepts);
     }
   }
   const validator: Parser = (input) => {
@@ -383,6 +398,11 @@ function compileValidator(source: z.core.$ZodType): Parser {
     return option === undefined ? INVALID : option(input);
   };
   validator.definite = false;
+  validator.accepts = (input) => {
+    if (typeof input !== 'object' || input === null) return false;
+    const accepts = acceptsByValue.get((input as Record<string, unknown>)[key]);
+    return accepts !== undefined && accepts(input);
+  };
   return validator;
 }
 

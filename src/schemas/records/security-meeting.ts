@@ -2,6 +2,7 @@ import * as z from 'zod';
 import { addRuleIssue } from '../_lib/add-rule-issue.js';
 import { isOrderedIfValid } from '../_lib/bounds.js';
 import { relationMetaShape } from '../_lib/record-base.js';
+import { PAIRWISE_MAX } from '../_lib/unique-strings.js';
 import { CountryCodeSchema } from '../common/country-code.js';
 import { LocalizedTextSchema } from '../common/localized-text.js';
 import { LocationSchema } from '../common/location.js';
@@ -47,6 +48,12 @@ export const MEETING_KINDS = /* @__PURE__ */ Object.freeze([
   'signing',
   'other',
 ] as const);
+
+/** Whether one of `delegations[0..end)` has the id `id`. */
+function hasDelegationId(delegations: readonly unknown[], end: number, id: string): boolean {
+  for (let j = 0; j < end; j++) if (fieldOf(delegations[j], 'id') === id) return true;
+  return false;
+}
 
 /**
  * A security meeting (record type `meeting`): a visit, talks, a call, a plenary of a forum…
@@ -136,19 +143,25 @@ export const SecurityMeetingSchema = /* @__PURE__ */ fastByDefault(
           if (meeting.parentMeetingId === meeting.id) {
             addRuleIssue(ctx, ['parentMeetingId'], 'meeting_own_parent', {}, meeting.parentMeetingId);
           }
-          const delegationIds = new Set<string>();
           const delegations = itemsOf(meeting.delegations);
+          // A few delegations (the usual case) are compared pairwise, with no set per record.
+          const delegationIds = delegations.length > PAIRWISE_MAX ? new Set<string>() : undefined;
           for (let i = 0; i < delegations.length; i++) {
             const id = fieldOf(delegations[i], 'id');
             if (typeof id !== 'string') continue;
-            if (delegationIds.has(id))
+            if (delegationIds === undefined ? hasDelegationId(delegations, i, id) : delegationIds.has(id))
               addRuleIssue(ctx, ['delegations', i, 'id'], 'duplicate_delegation_id', { id }, id);
-            else delegationIds.add(id);
+            else delegationIds?.add(id);
           }
           const participants = itemsOf(meeting.participants);
           for (let i = 0; i < participants.length; i++) {
             const delegationId = fieldOf(participants[i], 'delegationId');
-            if (typeof delegationId === 'string' && !delegationIds.has(delegationId)) {
+            if (
+              typeof delegationId === 'string' &&
+              !(delegationIds === undefined
+                ? hasDelegationId(delegations, delegations.length, delegationId)
+                : delegationIds.has(delegationId))
+            ) {
               addRuleIssue(
                 ctx,
                 ['participants', i, 'delegationId'],

@@ -36,11 +36,11 @@ export interface StoredIssue {
 /** How many partners of an overlap are named in its issue. */
 export const RELATED_SHOWN = 3;
 
-/** How many earlier references a reference is compared with before its id is looked up. */
-const RECORD_ID_CACHE_SIZE = 8;
-
-/** How many ids are hashed and warmed at a time before their lookups (see `IdTable.warm`). */
+/** How many ids are hashed and prefetched at a time before their lookups (see `IdTable.prefetch`). */
 const WARM_BATCH = 256;
+
+/** Slots of the cache of recent references (a power of two): the last reference of each hash bucket. */
+const RECENT_SLOTS = 256;
 
 /** Initial room of the per-id typed arrays (doubled as needed). */
 const INITIAL_IDS = 1024;
@@ -76,6 +76,17 @@ interface Occ extends Site {
   earliestEnd: string;
 }
 
+/** Which end of a container's lifetime a use with these day bounds falls outside of, if any. */
+function outsideLifetime(
+  life: Lifetime,
+  latestStart: number,
+  earliestEnd: number,
+): 'starts_before_lifetime' | 'ends_after_lifetime' | undefined {
+  if (latestStart < life.fromDay) return 'starts_before_lifetime';
+  if (earliestEnd > life.toDay) return 'ends_after_lifetime';
+  return undefined;
+}
+
 /** The list stored under `key`, created empty on first use. */
 function listOf<T>(map: Map<string, T[]>, key: string): T[] {
   let list = map.get(key);
@@ -100,8 +111,18 @@ export class FactStore {
   private readonly batchEnts = new Int32Array(WARM_BATCH);
   /** Positions of the first occurrences of ids in the batch being resolved. */
   private readonly batchFresh = new Int32Array(WARM_BATCH);
-  // Per id: type, file and line, in typed arrays (9 bytes an id instead of 24 in plain arrays).
-  private declaredType: Uint8Array;
+  /** Hashes of the references of the batch being resolved. */
+  private readonly batchHash = new Int32Array(WARM_BATCH);
+  /**
+   * Per hash bucket (`hash & (RECENT_SLOTS - 1)`), the position of the first occurrence of the
+   * last id of that bucket met among the references (a hint: checked against the references
+   * themselves before use, so stale positions from earlier batches or blocks are harmless).
+   */
+  private readonly recent = new Int32Array(RECENT_SLOTS).fill(-1);
+  /** Sum of prefetched values, kept so that the loads are not optimized away. */
+  private warmth = 0;
+  // Per id (by its number): file and line, in typed arrays (8 bytes an id instead of 16 in plain
+  // arrays). Its type is the id's tag in `ids`, beside its key, where a reference reads it.
   private declaredFile: Int32Array;
   private declaredLine: Uint32Array;
   private declaredCount = 0;
@@ -161,7 +182,6 @@ export class FactStore {
   ) {
     this.ids = new IdTable(expectedIds);
     const room = Math.max(INITIAL_IDS, expectedIds);
-    this.declaredType = new Uint8Array(room);
     this.declaredFile = new Int32Array(room);
     this.declaredLine = new Uint32Array(room);
   }
@@ -184,14 +204,11 @@ export class FactStore {
   }
 
   private grow(): void {
-    const size = this.declaredType.length * 2;
-    const type = new Uint8Array(size);
-    type.set(this.declaredType);
+    const size = this.declaredFile.length * 2;
     const file = new Int32Array(size);
     file.set(this.declaredFile);
     const line = new Uint32Array(size);
     line.set(this.declaredLine);
-    this.declaredType = type;
     this.declaredFile = file;
     this.declaredLine = line;
   }
@@ -223,18 +240,26 @@ export class FactStore {
     // facts built without them are hashed here.
     const declHashed = f.declHash.length === f.declId.length;
     for (let k = 0; k < f.declId.length; k++) {
-      // The slots of a batch of ids are loaded together (see IdTable.warm).
+      // The slots of a batch of ids are loaded together (see IdTable.prefetch).
       if (k % WARM_BATCH === 0) {
         const to = Math.min(k + WARM_BATCH, f.declId.length);
-        for (let m = k; m < to; m++)
-          hashes[m - k] = declHashed ? (f.declHash[m] as number) : hashId(f.declId[m] as string);
+        let sum = 0;
+        for (let m = k; m < to; m++) {
+          const id = f.declId[m] as string;
+          // Reading the length loads the id string itself, in cache by the time it is stored.
+          sum += id.length;
+          hashes[m - k] = declHashed ? (f.declHash[m] as number) : hashId(id);
+        }
+        this.warmth += sum;
         this.ids.prefetch(hashes, to - k);
       }
       const id = f.declId[k] as string;
       const type = f.declType[k] as number;
       const line = abs(f.declLine[k] as number);
-      // One probe: adds the id when new (numbered declaredCount), else returns its number.
-      const prev = this.ids.addHashed(id, hashes[k % WARM_BATCH] as number);
+      // One probe: adds the id when new (numbered declaredCount, tagged with its type), else
+      // returns its number.
+      const h = hashes[k % WARM_BATCH] as number;
+      const prev = this.ids.addHashed(id, h, type);
       if (prev >= 0 && this.declaredFile[prev] !== REFERENCE_FILE) {
         this.report(
           file,
@@ -252,14 +277,13 @@ export class FactStore {
       }
       if (prev >= 0) {
         // A dataset record replaces the shipped record of the same id.
-        this.declaredType[prev] = type;
+        this.ids.retagHashed(id, h, type);
         this.declaredFile[prev] = file;
         this.declaredLine[prev] = line;
         continue;
       }
-      if (this.declaredCount === this.declaredType.length) this.grow();
+      if (this.declaredCount === this.declaredFile.length) this.grow();
       const at = this.declaredCount++;
-      this.declaredType[at] = type;
       this.declaredFile[at] = file;
       this.declaredLine[at] = line;
     }
@@ -276,55 +300,70 @@ export class FactStore {
     for (let k = 0; k < f.orgCountryId.length; k++)
       this.orgCountries.set(f.orgCountryId[k] as string, f.orgCountry[k] as string);
 
-    // A record often names one id several times (a delegation head, its member, a participant).
-    // Within this loop the table does not change, so an id resolves the same wherever it occurs:
-    // each reference is compared with the few before it, and only new ids are hashed and looked up.
+    // A record often names one id several times (a delegation head, its member, a participant),
+    // and records near one another name the same agencies and forums. Within this loop the table
+    // does not change, so an id resolves the same wherever it occurs: each reference is compared
+    // with the last reference of its hash bucket in the batch, and only new ids are looked up.
     const entOf = this.batchEnts;
     const fresh = this.batchFresh;
+    const batchHash = this.batchHash;
+    const recent = this.recent;
     const refHashed = f.refHash.length === f.refId.length;
     for (let from = 0; from < f.refId.length; from += WARM_BATCH) {
       const to = Math.min(from + WARM_BATCH, f.refId.length);
       let n = 0;
+      // The id strings were made when their records were read, a block ago: their loads are
+      // overlapped here, before the comparisons below wait for them one by one.
+      let sum = 0;
+      for (let k = from; k < to; k++) sum += (f.refId[k] as string).length;
+      this.warmth += sum;
       for (let k = from; k < to; k++) {
         const id = f.refId[k] as string;
+        const h = refHashed ? (f.refHash[k] as number) : hashId(id);
+        batchHash[k - from] = h;
+        const bucket = h & (RECENT_SLOTS - 1);
         // Hashes first: two different ids of the same length would otherwise be compared
         // character by character.
-        const h = refHashed ? (f.refHash[k] as number) : 0;
-        let same = -1;
-        for (let j = k - 1; j >= from && j >= k - RECORD_ID_CACHE_SIZE; j--) {
-          if ((!refHashed || f.refHash[j] === h) && f.refId[j] === id) {
-            same = j;
-            break;
-          }
+        const j = recent[bucket] as number;
+        if (j >= from && j < k && batchHash[j - from] === h && f.refId[j] === id) {
+          // A repeat points at the slot of its first occurrence (negative: not resolved yet).
+          entOf[k - from] = entOf[j - from] as number;
+        } else {
+          recent[bucket] = k;
+          entOf[k - from] = -2 - n;
+          hashes[n] = h;
+          fresh[n++] = k;
         }
-        // A repeat points at the slot of its first occurrence (negative: not resolved yet).
-        entOf[k - from] = same < 0 ? -2 - n : (entOf[same - from] as number);
-        if (same < 0) fresh[n++] = k;
-      }
-      for (let m = 0; m < n; m++) {
-        const k = fresh[m] as number;
-        hashes[m] = refHashed ? (f.refHash[k] as number) : hashId(f.refId[k] as string);
       }
       this.ids.prefetch(hashes, n);
       for (let m = 0; m < n; m++) {
         const k = fresh[m] as number;
-        entOf[k - from] = this.ids.getHashed(f.refId[k] as string, hashes[m] as number);
+        entOf[k - from] = this.ids.tagHashed(f.refId[k] as string, hashes[m] as number);
       }
       for (let k = from; k < to; k++) {
-        let ent = entOf[k - from] as number;
+        // The type of the referenced id, or -1 (not declared yet).
+        let type = entOf[k - from] as number;
         // A repeat whose first occurrence was looked up after it was recorded.
-        if (ent <= -2) ent = entOf[(fresh[-2 - ent] as number) - from] as number;
+        if (type <= -2) type = entOf[(fresh[-2 - type] as number) - from] as number;
         const decl = f.refDecl[k] as number;
         const mask = f.refMask[k] as number;
-        const id = f.refId[k] as string;
-        if (ent >= 0) {
-          if ((mask & (1 << (this.declaredType[ent] as number))) === 0) {
-            this.checkRefType(ent, id, mask, file, abs(f.refLine[k] as number), pointerOf(k), rec(decl), ok(decl));
+        if (type >= 0) {
+          if ((mask & (1 << type)) === 0) {
+            this.checkRefType(
+              type,
+              f.refId[k] as string,
+              mask,
+              file,
+              abs(f.refLine[k] as number),
+              pointerOf(k),
+              rec(decl),
+              ok(decl),
+            );
           }
           continue;
         }
         this.pendingRefOk.push(ok(decl));
-        this.pendingRefId.push(id);
+        this.pendingRefId.push(f.refId[k] as string);
         this.pendingRefMask.push(mask);
         this.pendingRefFile.push(file);
         this.pendingRefLine.push(abs(f.refLine[k] as number));
@@ -335,24 +374,31 @@ export class FactStore {
 
     for (let k = 0; k < f.useId.length; k++) {
       const id = f.useId[k] as string;
+      // Containers are few: their small lifetime map answers first. An id declared without a
+      // lifetime needs no check; one not declared yet waits for `finish`.
+      const life = this.lifetimes.get(id);
+      if (life !== undefined) {
+        const outside = outsideLifetime(life, f.useLatestStart[k] as number, f.useEarliestEnd[k] as number);
+        if (outside !== undefined) {
+          const decl = f.useDecl[k] as number;
+          this.reportUse(
+            outside,
+            life,
+            id,
+            f.useKind[k] as number,
+            file,
+            abs(f.useLine[k] as number),
+            usePointerOf(k),
+            rec(decl),
+            ok(decl),
+          );
+        }
+        continue;
+      }
+      if (this.ids.get(id) >= 0) continue;
       const line = abs(f.useLine[k] as number);
       const recordId = rec(f.useDecl[k] as number);
       const fresh = ok(f.useDecl[k] as number);
-      // Containers are few: their small lifetime map answers first.
-      if (this.lifetimes.has(id) || this.ids.get(id) >= 0) {
-        this.checkUse(
-          id,
-          f.useLatestStart[k] as number,
-          f.useEarliestEnd[k] as number,
-          f.useKind[k] as number,
-          file,
-          line,
-          usePointerOf(k),
-          recordId,
-          fresh,
-        );
-        continue;
-      }
       this.pendingUseOk.push(fresh);
       this.pendingUseId.push(id);
       this.pendingUseLatestStart.push(f.useLatestStart[k] as number);
@@ -396,7 +442,7 @@ export class FactStore {
   }
 
   private checkRefType(
-    ent: number,
+    type: number,
     id: string,
     mask: number,
     file: number,
@@ -405,7 +451,6 @@ export class FactStore {
     recordId: string | undefined,
     fresh: boolean,
   ): void {
-    const type = this.declaredType[ent] as number;
     if ((mask & (1 << type)) !== 0) return;
     this.report(
       file,
@@ -435,41 +480,46 @@ export class FactStore {
   ): void {
     const life = this.lifetimes.get(id);
     if (life === undefined) return;
+    const outside = outsideLifetime(life, latestStart, earliestEnd);
+    if (outside !== undefined) this.reportUse(outside, life, id, kind, file, line, pointer, recordId, fresh);
+  }
+
+  /** Reports a use of container `id` outside its lifetime (see {@link outsideLifetime}). */
+  private reportUse(
+    outside: 'starts_before_lifetime' | 'ends_after_lifetime',
+    life: Lifetime,
+    id: string,
+    kind: number,
+    file: number,
+    line: number,
+    pointer: string,
+    recordId: string | undefined,
+    fresh: boolean,
+  ): void {
     const what = this.say(USE_KIND_MESSAGES[kind] ?? 'use_record');
-    if (latestStart < life.fromDay) {
-      this.report(
-        file,
-        line,
-        pointer,
-        recordId,
-        'outside_lifetime',
-        this.say('starts_before_lifetime', { what, id, from: life.from }),
-        fresh,
-      );
-    } else if (earliestEnd > life.toDay) {
-      this.report(
-        file,
-        line,
-        pointer,
-        recordId,
-        'outside_lifetime',
-        this.say('ends_after_lifetime', { what, id, to: life.to }),
-        fresh,
-      );
-    }
+    this.report(
+      file,
+      line,
+      pointer,
+      recordId,
+      'outside_lifetime',
+      outside === 'starts_before_lifetime'
+        ? this.say(outside, { what, id, from: life.from })
+        : this.say(outside, { what, id, to: life.to }),
+      fresh,
+    );
   }
 
   /** Decides everything left, handing each issue to `emit`. */
   finish(): void {
     for (let k = 0; k < this.pendingRefId.length; k++) {
       const id = this.pendingRefId[k] as string;
-      const found = this.ids.get(id);
-      const ent = found >= 0 ? found : undefined;
+      const type = this.ids.tag(id);
       const file = this.pendingRefFile[k] as number;
       const line = this.pendingRefLine[k] as number;
       const pointer = this.pendingRefPointer[k] as string;
       const recordId = this.pendingRefRecord[k];
-      if (ent === undefined) {
+      if (type < 0) {
         this.report(
           file,
           line,
@@ -481,7 +531,7 @@ export class FactStore {
         );
       } else {
         this.checkRefType(
-          ent,
+          type,
           id,
           this.pendingRefMask[k] as number,
           file,

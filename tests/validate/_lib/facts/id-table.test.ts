@@ -83,4 +83,47 @@ describe('IdTable', () => {
       { numRuns: 100 },
     );
   });
+
+  it('keeps a tag beside each key: set when added, changed by retag, -1 for an absent key', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(fc.string({ unit: 'binary', maxLength: 8 }), fc.nat(1000), fc.boolean()), {
+          maxLength: 2000,
+        }),
+        fc.integer({ min: 0, max: 3000 }),
+        (ops, expected) => {
+          const t = new IdTable(expected);
+          const tags = new Map<string, number>();
+          for (const [key, tag, retag] of ops) {
+            if (retag) {
+              expect(t.retagHashed(key, hashId(key), tag)).toBe(tags.has(key));
+              if (tags.has(key)) tags.set(key, tag);
+            } else {
+              const before = t.get(key);
+              expect(t.add(key, tag)).toBe(before);
+              if (!tags.has(key)) tags.set(key, tag);
+            }
+          }
+          for (const [key, tag] of tags) {
+            expect(t.tag(key)).toBe(tag);
+            expect(t.tagHashed(key, hashId(key))).toBe(tag);
+          }
+          expect(t.tag('\u0000absent\u0000key-longer-than-eight')).toBe(-1);
+          expect(t.size).toBe(tags.size);
+        },
+      ),
+      { numRuns: 100 },
+    );
+  });
+
+  it('keeps long and non-ASCII keys and their tags across growths of its entry block', () => {
+    const t = new IdTable();
+    const key = (i: number): string => `person.${'عبد'.repeat(i % 7)}-${'x'.repeat(i % 300)}-${i}`;
+    for (let i = 0; i < 20_000; i++) expect(t.add(key(i), i % 13)).toBe(-1);
+    for (let i = 0; i < 20_000; i += 7) {
+      expect(t.get(key(i))).toBe(i);
+      expect(t.tag(key(i))).toBe(i % 13);
+    }
+    expect(t.get(`${key(5)}x`)).toBe(-1);
+  });
 });
