@@ -2,6 +2,8 @@ import type { IssueCode } from '../../issue-codes.js';
 import { ISSUE_CODES } from '../../issue-codes.js';
 import { certainlyOverlap, dayNumber } from './days.js';
 import { hashId, IdTable } from './id-table.js';
+import { IssueSites } from './issue-sites.js';
+import type { IssueSite } from './issue-sites.js';
 import { countEarlierOverlaps } from './overlap-count.js';
 import type { FactsView } from './facts.js';
 import { USE_FIELDS } from './facts.js';
@@ -127,25 +129,19 @@ export class FactStore {
   private declaredLine: Uint32Array;
   private declaredCount = 0;
 
+  // References to ids not declared yet, decided in `finish`.
   private readonly pendingRefId: string[] = [];
   private readonly pendingRefMask: number[] = [];
-  private readonly pendingRefFile: number[] = [];
-  private readonly pendingRefLine: number[] = [];
-  private readonly pendingRefPointer: string[] = [];
-  private readonly pendingRefRecord: (string | undefined)[] = [];
-  private readonly pendingRefOk: boolean[] = [];
+  private readonly pendingRefSites = new IssueSites();
 
   /** Lifetimes: earliest start and latest end, as day strings (for messages) and day numbers. */
   private readonly lifetimes = new Map<string, Lifetime>();
+  // Uses of containers not declared yet, decided in `finish`.
   private readonly pendingUseId: string[] = [];
   private readonly pendingUseLatestStart: number[] = [];
   private readonly pendingUseEarliestEnd: number[] = [];
   private readonly pendingUseKind: number[] = [];
-  private readonly pendingUseFile: number[] = [];
-  private readonly pendingUseLine: number[] = [];
-  private readonly pendingUsePointer: string[] = [];
-  private readonly pendingUseRecord: (string | undefined)[] = [];
-  private readonly pendingUseOk: boolean[] = [];
+  private readonly pendingUseSites = new IssueSites();
 
   private readonly seats = new Map<string, number>();
   private readonly terms = new Map<string, Term[]>();
@@ -203,6 +199,11 @@ export class FactStore {
     this.emit(issue);
   }
 
+  /** {@link report} at a site. */
+  private reportAt(site: IssueSite, code: IssueCode, message: string): void {
+    this.report(site.file, site.line, site.pointer, site.recordId, code, message, site.fresh);
+  }
+
   private grow(): void {
     const size = this.declaredFile.length * 2;
     const file = new Int32Array(size);
@@ -234,6 +235,24 @@ export class FactStore {
     const pointerOf = (k: number): string =>
       base(f.refDecl[k] as number) +
       this.refPointer(f.refField[k] as number, f.refI[k] as number, f.refJ[k] as number, f.refK[k] as number);
+    // Sites are made only where an issue is reported now.
+    const refSite = (k: number, decl: number): IssueSite => ({
+      file,
+      line: abs(f.refLine[k] as number),
+      pointer: pointerOf(k),
+      recordId: rec(decl),
+      fresh: ok(decl),
+    });
+    const useSite = (k: number): IssueSite => {
+      const decl = f.useDecl[k] as number;
+      return {
+        file,
+        line: abs(f.useLine[k] as number),
+        pointer: usePointerOf(k),
+        recordId: rec(decl),
+        fresh: ok(decl),
+      };
+    };
 
     const hashes = this.hashes;
     // Hashes come with the facts (computed where the records were checked, maybe on a worker);
@@ -349,26 +368,14 @@ export class FactStore {
         const mask = f.refMask[k] as number;
         if (type >= 0) {
           if ((mask & (1 << type)) === 0) {
-            this.checkRefType(
-              type,
-              f.refId[k] as string,
-              mask,
-              file,
-              abs(f.refLine[k] as number),
-              pointerOf(k),
-              rec(decl),
-              ok(decl),
-            );
+            const site = refSite(k, decl);
+            this.checkRefType(type, f.refId[k] as string, mask, site);
           }
           continue;
         }
-        this.pendingRefOk.push(ok(decl));
         this.pendingRefId.push(f.refId[k] as string);
         this.pendingRefMask.push(mask);
-        this.pendingRefFile.push(file);
-        this.pendingRefLine.push(abs(f.refLine[k] as number));
-        this.pendingRefPointer.push(pointerOf(k));
-        this.pendingRefRecord.push(rec(decl));
+        this.pendingRefSites.push(file, abs(f.refLine[k] as number), pointerOf(k), rec(decl), ok(decl));
       }
     }
 
@@ -379,35 +386,16 @@ export class FactStore {
       const life = this.lifetimes.get(id);
       if (life !== undefined) {
         const outside = outsideLifetime(life, f.useLatestStart[k] as number, f.useEarliestEnd[k] as number);
-        if (outside !== undefined) {
-          const decl = f.useDecl[k] as number;
-          this.reportUse(
-            outside,
-            life,
-            id,
-            f.useKind[k] as number,
-            file,
-            abs(f.useLine[k] as number),
-            usePointerOf(k),
-            rec(decl),
-            ok(decl),
-          );
-        }
+        if (outside !== undefined) this.reportUse(outside, life, id, f.useKind[k] as number, useSite(k));
         continue;
       }
       if (this.ids.get(id) >= 0) continue;
-      const line = abs(f.useLine[k] as number);
-      const recordId = rec(f.useDecl[k] as number);
-      const fresh = ok(f.useDecl[k] as number);
-      this.pendingUseOk.push(fresh);
+      const decl = f.useDecl[k] as number;
       this.pendingUseId.push(id);
       this.pendingUseLatestStart.push(f.useLatestStart[k] as number);
       this.pendingUseEarliestEnd.push(f.useEarliestEnd[k] as number);
       this.pendingUseKind.push(f.useKind[k] as number);
-      this.pendingUseFile.push(file);
-      this.pendingUseLine.push(line);
-      this.pendingUsePointer.push(usePointerOf(k));
-      this.pendingUseRecord.push(recordId);
+      this.pendingUseSites.push(file, abs(f.useLine[k] as number), usePointerOf(k), rec(decl), ok(decl));
     }
 
     for (let k = 0; k < f.termBody.length; k++) {
@@ -441,47 +429,25 @@ export class FactStore {
     }
   }
 
-  private checkRefType(
-    type: number,
-    id: string,
-    mask: number,
-    file: number,
-    line: number,
-    pointer: string,
-    recordId: string | undefined,
-    fresh: boolean,
-  ): void {
+  /** Reports a reference to `id`, of record type `type`, where `mask` allows no such type. */
+  private checkRefType(type: number, id: string, mask: number, site: IssueSite): void {
     if ((mask & (1 << type)) !== 0) return;
-    this.report(
-      file,
-      line,
-      pointer,
-      recordId,
+    this.reportAt(
+      site,
       'wrong_reference_type',
       this.say('wrong_reference_type', {
         id,
         type: typeName(type),
         expected: typeNamesOfMask(mask).join(this.say('or')),
       }),
-      fresh,
     );
   }
 
-  private checkUse(
-    id: string,
-    latestStart: number,
-    earliestEnd: number,
-    kind: number,
-    file: number,
-    line: number,
-    pointer: string,
-    recordId: string | undefined,
-    fresh: boolean,
-  ): void {
+  private checkUse(id: string, latestStart: number, earliestEnd: number, kind: number, site: IssueSite): void {
     const life = this.lifetimes.get(id);
     if (life === undefined) return;
     const outside = outsideLifetime(life, latestStart, earliestEnd);
-    if (outside !== undefined) this.reportUse(outside, life, id, kind, file, line, pointer, recordId, fresh);
+    if (outside !== undefined) this.reportUse(outside, life, id, kind, site);
   }
 
   /** Reports a use of container `id` outside its lifetime (see {@link outsideLifetime}). */
@@ -490,23 +456,15 @@ export class FactStore {
     life: Lifetime,
     id: string,
     kind: number,
-    file: number,
-    line: number,
-    pointer: string,
-    recordId: string | undefined,
-    fresh: boolean,
+    site: IssueSite,
   ): void {
     const what = this.say(USE_KIND_MESSAGES[kind] ?? 'use_record');
-    this.report(
-      file,
-      line,
-      pointer,
-      recordId,
+    this.reportAt(
+      site,
       'outside_lifetime',
       outside === 'starts_before_lifetime'
         ? this.say(outside, { what, id, from: life.from })
         : this.say(outside, { what, id, to: life.to }),
-      fresh,
     );
   }
 
@@ -515,32 +473,9 @@ export class FactStore {
     for (let k = 0; k < this.pendingRefId.length; k++) {
       const id = this.pendingRefId[k] as string;
       const type = this.ids.tag(id);
-      const file = this.pendingRefFile[k] as number;
-      const line = this.pendingRefLine[k] as number;
-      const pointer = this.pendingRefPointer[k] as string;
-      const recordId = this.pendingRefRecord[k];
-      if (type < 0) {
-        this.report(
-          file,
-          line,
-          pointer,
-          recordId,
-          'unknown_reference',
-          this.say('unknown_reference', { id }),
-          this.pendingRefOk[k] === true,
-        );
-      } else {
-        this.checkRefType(
-          type,
-          id,
-          this.pendingRefMask[k] as number,
-          file,
-          line,
-          pointer,
-          recordId,
-          this.pendingRefOk[k] === true,
-        );
-      }
+      const site = this.pendingRefSites.at(k);
+      if (type < 0) this.reportAt(site, 'unknown_reference', this.say('unknown_reference', { id }));
+      else this.checkRefType(type, id, this.pendingRefMask[k] as number, site);
     }
     for (let k = 0; k < this.pendingUseId.length; k++) {
       this.checkUse(
@@ -548,11 +483,7 @@ export class FactStore {
         this.pendingUseLatestStart[k] as number,
         this.pendingUseEarliestEnd[k] as number,
         this.pendingUseKind[k] as number,
-        this.pendingUseFile[k] as number,
-        this.pendingUseLine[k] as number,
-        this.pendingUsePointer[k] as string,
-        this.pendingUseRecord[k],
-        this.pendingUseOk[k] === true,
+        this.pendingUseSites.at(k),
       );
     }
     for (const [body, list] of this.terms) {
