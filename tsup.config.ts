@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Plugin } from 'esbuild';
 import { defineConfig, type Options } from 'tsup';
+import { binProgramApart } from './scripts/_lib/bin-program-apart.js';
 
 /** Library entry points: keep in lockstep with package.json `exports` and typedoc.json (tests/package checks it). */
 export const libraryEntries = {
@@ -51,7 +52,13 @@ export default defineConfig([
   },
   {
     ...shared,
-    entry: { 'cli/index': 'src/cli/index.ts', 'validate/worker': 'src/validate/worker.ts' },
+    // The bin starts the worker threads of a --jobs run, then loads the program (cli/run).
+    entry: {
+      'cli/index': 'src/cli/index.ts',
+      'cli/run': 'src/cli/run.ts',
+      'validate/worker': 'src/validate/worker.ts',
+    },
+    esbuildPlugins: [dataAsText, binProgramApart],
     format: ['esm'],
     dts: false,
     // The bin is a bundle of the library; its stack traces need no source map in the tarball.

@@ -1,6 +1,14 @@
 // The `tansiq` bin (ESM). The build adds the shebang. Not importable as a library: everything it
 // does is available from `tansiq/validate`, `tansiq/schemas` and `tansiq/arabic`.
-import { main } from './_lib/main.js';
+//
+// It starts the worker threads of a `validate --jobs N` run first, then loads the program (zod
+// and the library, a few hundred milliseconds), which takes them over: the workers load and
+// compile their schema meanwhile instead of after.
+import { startWorkersEarly } from '../validate/early-workers.js';
+import { validateJobs } from './_lib/validate-options.js';
 
-const code = await main(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, env: process.env });
-process.exitCode = code;
+const args = process.argv.slice(2);
+const early = startWorkersEarly(validateJobs(args));
+// A file of its own in the build (see scripts/_lib/bin-program-apart.ts).
+const { runCli } = await import('./run.js');
+process.exitCode = await runCli(args, early);

@@ -54,6 +54,18 @@ describe('the installed tarball', () => {
     const date = spawnSync(bin, ['date', 'السبت 18 دجنبر 2021'], { encoding: 'utf8' });
     expect(date.status).toBe(0);
     expect(JSON.parse(date.stdout)).toMatchObject({ success: true, data: { iso: '2021-12-18' } });
+    // --jobs 2: the bin starts its worker early from the installed files (one thread where only one CPU is).
+    const records = join(consumerDir, 'records.jsonl');
+    writeFileSync(
+      records,
+      '{"type":"person","id":"person.a","name":"A","sources":[]}\n{"type":"person","id":"person.b"}\n',
+    );
+    const one = spawnSync(bin, ['validate', '--format', 'json', records], { encoding: 'utf8' });
+    const two = spawnSync(bin, ['validate', '--format', 'json', '--jobs', '2', records], { encoding: 'utf8' });
+    expect(one.status).toBe(1);
+    expect(two.status).toBe(1);
+    const withoutDuration = (text: string): string => text.replace(/"durationMs": \d+/u, '');
+    expect(withoutDuration(two.stdout)).toBe(withoutDuration(one.stdout));
   });
 
   it.each(NODE_MAJORS)('works from ESM and CJS on Node %s', (major) => {

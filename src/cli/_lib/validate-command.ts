@@ -3,7 +3,7 @@ import { availableParallelism } from 'node:os';
 import * as z from 'zod';
 import type { ValidateOptions, ValidationResult } from '../../validate/index.js';
 import { formatGithubChunks, formatJsonChunks, formatText, getExitCode, validateFiles } from '../../validate/index.js';
-import { LOCALE_OPTION, oneOf, parseCommandArgs, positiveInteger } from './args.js';
+import { parseCommandArgs } from './args.js';
 import { helpText } from './help.js';
 import type { CliSay } from './messages.js';
 import type { Io } from './io.js';
@@ -11,22 +11,10 @@ import { writeChunks } from './output.js';
 import { ProgressLine, wantProgress } from './progress.js';
 import { githubChunk, githubJobSummary, summaryLine } from './summary.js';
 import { UsageError } from './usage-error.js';
+import { VALIDATE_OPTIONS } from './validate-options.js';
 import { toolVersion } from './version.js';
 
 const LARGE_INPUT = 20 * 1024 * 1024;
-
-/** Options of `tansiq validate`. */
-export const VALIDATE_OPTIONS = {
-  format: oneOf(['text', 'json', 'github', 'auto'], 'f'),
-  'max-errors': positiveInteger(),
-  'max-issues': positiveInteger(),
-  'fail-on': oneOf(['error', 'warning']),
-  'no-reference-data': { type: 'boolean' },
-  locale: LOCALE_OPTION,
-  jobs: positiveInteger('j'),
-  quiet: { type: 'boolean', short: 'q' },
-  help: { type: 'boolean', short: 'h' },
-} as const;
 
 /** Text lines of the issues, a thousand at a time. */
 function* textChunks(result: ValidationResult, color: boolean): Generator<string> {

@@ -1,11 +1,9 @@
-import { existsSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import { MessageChannel, receiveMessageOnPort, Worker } from 'node:worker_threads';
-import type { MessagePort } from 'node:worker_threads';
+import { MessageChannel, receiveMessageOnPort } from 'node:worker_threads';
+import type { MessagePort, Worker } from 'node:worker_threads';
 import * as z from 'zod';
 import type { BlockRunner, TakeResult } from './block-runner.js';
 import type { BlockResult } from '../check/process-block.js';
+import { spawnWorker, takeEarlyWorker, threadCount, workerPath } from './worker-threads.js';
 
 /** Settings every worker starts with. */
 export interface WorkerSettings {
@@ -60,60 +58,12 @@ export interface WorkerBlock {
 export const BLOCKS_PER_WORKER = 3;
 
 /**
- * Heap limits of a worker: it holds one block (256 KiB of lines) and its results at a time, so a
- * small old generation suffices; without limits each worker's heap grows like the main thread's.
- * The young generation holds the short-lived parsed records of a few blocks: at 8 MB it was
- * collected about once a block and garbage collection took 15% of a worker's time, at 24 MB 7%.
- * At 48 MB (16 MB semi-spaces) V8's scheduled collection, posted when a semi-space is 80% full,
- * mostly runs between two blocks (see worker.ts), when nearly nothing is alive, instead of in the
- * middle of one (a block allocates about 3 MB): 500,000 records, -j 2, 3% less CPU time, peak
- * RSS +20 MB. The old generation then needs 64 MB: at 32 MB beside a 48 MB young generation, V8
- * ran a full collection every few blocks. A block over `WORKER_MAX_BLOCK_BYTES` (a huge
- * record) is checked on the main thread, and so is a block whose worker failed (e.g. ran out of
- * its heap).
- */
-const WORKER_LIMITS = { maxYoungGenerationSizeMb: 48, maxOldGenerationSizeMb: 64 };
-
-/**
  * Size of a pooled block buffer: a read (256 KiB) plus the unfinished line carried over from the
  * previous read. Larger blocks get a buffer of their own size. Blocks are copied into shared
  * memory: the worker reads them where they are, and the calling thread still has them should the
  * worker fail.
  */
 const POOLED_BUFFER_BYTES = 512 * 1024;
-
-/**
- * How many threads check blocks when `jobs` are asked for: capped at the machine's parallelism.
- * The calling thread is one of them: `threadCount(jobs) - 1` worker threads are started.
- */
-export function threadCount(jobs: number): number {
-  return Math.max(1, Math.min(Math.floor(jobs), availableParallelism()));
-}
-
-/** URL of this module, in the ESM and the CJS build alike. */
-function here(): string | undefined {
-  if (typeof __filename === 'string') return pathToFileURL(__filename).href;
-  try {
-    return import.meta.url;
-  } catch {
-    return undefined;
-  }
-}
-
-/**
- * The worker script (`dist/validate/worker.js`, its own build entry) relative to wherever this
- * code was bundled: the validate entry, a shared chunk, or the bin. Undefined when running from
- * the TypeScript sources (then blocks are checked on this thread).
- */
-function workerPath(): string | undefined {
-  const base = here();
-  if (base === undefined || !base.startsWith('file:')) return undefined;
-  for (const candidate of ['./worker.js', '../validate/worker.js', './validate/worker.js']) {
-    const path = fileURLToPath(new URL(candidate, base));
-    if (existsSync(path)) return path;
-  }
-  return undefined;
-}
 
 /**
  * The name of the zod locale the host set with `z.config(z.locales.xx())`, found by comparing
@@ -176,11 +126,12 @@ export class WorkerPool implements BlockRunner {
     this.capacity = workers * BLOCKS_PER_WORKER;
     for (let w = 0; w < workers; w++) {
       const { port1, port2 } = new MessageChannel();
-      const worker = new Worker(path, {
-        workerData: { ...settings, results: port2 } satisfies WorkerSettings,
-        transferList: [port2],
-        resourceLimits: WORKER_LIMITS,
-      });
+      const all: WorkerSettings = { ...settings, results: port2 };
+      // A worker the bin started early has loaded and compiled meanwhile: its settings are its
+      // first message. Otherwise a new one starts with them.
+      let worker = takeEarlyWorker();
+      if (worker === undefined) worker = spawnWorker(path, all, [port2]);
+      else worker.postMessage(all, [port2]);
       worker.on('message', (msg: WorkerNotice) => {
         if (msg.ready === true) {
           if (this.started[w] !== true) this.room += BLOCKS_PER_WORKER;

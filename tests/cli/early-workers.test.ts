@@ -1,0 +1,111 @@
+// `tansiq validate --jobs N` starts its worker threads before it loads the library (src/cli/index.ts),
+// and the run takes them over: checked on the built bin and its built worker script.
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { availableParallelism, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { MessageChannel, receiveMessageOnPort, Worker } from 'node:worker_threads';
+import type { MessagePort } from 'node:worker_threads';
+import { afterAll, describe, expect, it } from 'vitest';
+import { ROOT, run } from './_lib/run.js';
+
+const tmp = mkdtempSync(join(tmpdir(), 'tansiq-early-'));
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+
+const WORKER = join(ROOT, 'dist/validate/worker.js');
+
+/** A preload that writes one line to stderr per worker thread started, saying whether it got workerData. */
+const COUNT_HOOK = join(tmp, 'count-workers.mjs');
+writeFileSync(
+  COUNT_HOOK,
+  `import { createRequire, syncBuiltinESMExports } from 'node:module';
+const threads = createRequire(import.meta.url)('node:worker_threads');
+const Base = threads.Worker;
+threads.Worker = class extends Base {
+  constructor(file, options) {
+    super(file, options);
+    process.stderr.write('worker started ' + (options?.workerData === undefined ? 'early' : 'by the run') + '\\n');
+  }
+};
+syncBuiltinESMExports();
+`,
+);
+
+const LINES = [
+  JSON.stringify({ type: 'person', id: 'person.a', name: 'A', sources: [] }),
+  JSON.stringify({ type: 'person', id: 'person.b', name: 42, sources: [] }),
+].join('\n');
+
+interface Result {
+  lines: number;
+  records: number;
+  invalidRecords: number;
+  errors: number;
+}
+
+/** Sends one block to a started worker and returns its result. */
+async function check(worker: Worker, results: MessagePort): Promise<Result> {
+  const bytes = new Uint8Array(new SharedArrayBuffer(LINES.length));
+  bytes.set(Buffer.from(LINES));
+  const notice = new Promise((resolve) => worker.once('message', resolve));
+  worker.postMessage({ id: 0, bytes });
+  expect(await notice).toEqual({ id: 0 });
+  const reply = receiveMessageOnPort(results)?.message as {
+    id: number;
+    result: Result;
+  };
+  expect(reply.id).toBe(0);
+  return reply.result;
+}
+
+const ready = (worker: Worker): Promise<unknown> => new Promise((resolve) => worker.once('message', resolve));
+
+describe('the built worker script', () => {
+  it('started early, takes its settings as its first message, then checks blocks', async () => {
+    const worker = new Worker(WORKER);
+    const { port1, port2 } = new MessageChannel();
+    const started = ready(worker);
+    worker.postMessage({ results: port2, locale: undefined, maxDepth: 256, maxRecordBytes: 1 << 20 }, [port2]);
+    expect(await started).toEqual({ id: -1, ready: true });
+    const result = await check(worker, port1);
+    expect(result).toMatchObject({ lines: 2, records: 2, invalidRecords: 1 });
+    expect(result.errors).toBeGreaterThan(0);
+    port1.close();
+    await worker.terminate();
+  });
+
+  it('started by a run, takes its settings from workerData: the same result', async () => {
+    const { port1, port2 } = new MessageChannel();
+    const worker = new Worker(WORKER, {
+      workerData: { results: port2, locale: undefined, maxDepth: 256, maxRecordBytes: 1 << 20 },
+      transferList: [port2],
+    });
+    expect(await ready(worker)).toEqual({ id: -1, ready: true });
+    expect(await check(worker, port1)).toMatchObject({ lines: 2, records: 2, invalidRecords: 1 });
+    port1.close();
+    await worker.terminate();
+  });
+});
+
+describe.runIf(availableParallelism() >= 2)('tansiq validate --jobs 2', () => {
+  const file = join(tmp, 'records.jsonl');
+  writeFileSync(file, LINES + '\n');
+  const started = (stderr: string): string[] => stderr.split('\n').filter((l) => l.startsWith('worker started'));
+
+  it('starts its one worker early, and the run uses it (no second worker)', () => {
+    const r = run(['validate', '--jobs', '2', file], { nodeArgs: ['--import', COUNT_HOOK] });
+    expect(started(r.stderr)).toEqual(['worker started early']);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe(run(['validate', file]).stdout);
+  });
+
+  it('starts none for one thread, --help or a usage error', () => {
+    for (const args of [
+      ['validate', file],
+      ['validate', '--jobs', '2', '--help'],
+      ['validate', '--jobs', '2', '--format', 'bogus', file],
+    ]) {
+      const r = run(args, { nodeArgs: ['--import', COUNT_HOOK] });
+      expect(started(r.stderr)).toEqual([]);
+    }
+  });
+});
