@@ -17,6 +17,9 @@
  * several rounds after a warm-up pass, in CPU time (wall clock too, for reference) (targets: ≥ 15× chrono on both, `findArabicDates` on the
  * article < 40 µs).
  *
+ * tansiq is timed as users run it: `src/arabic` bundled by esbuild as the package build does
+ * (bench/_lib/built.ts), not the sources through tsx, which ran the scanner 10–25% slower.
+ *
  * Run: `npx tsx bench/dates.bench.ts` (BENCH_SMOKE=1 for a few-second smoke run).
  *
  * Scoring of the peers: a phrase is right when the first result has the expected start (and end,
@@ -26,7 +29,8 @@
 import { spawnSync } from 'node:child_process';
 import { cpus, loadavg } from 'node:os';
 import * as chrono from 'chrono-node';
-import { findArabicDates, safeParseArabicDate } from '../src/arabic/dates/index.js';
+import type * as Arabic from '../src/arabic/index.js';
+import { importBuilt } from './_lib/built.js';
 import { CORPUS, CORPUS_REFERENCE } from '../tests/arabic/dates/corpus.js';
 import type { CorpusEntry } from '../tests/arabic/dates/corpus.js';
 import { LONG_SENTENCES, LONG_SENTENCE_REFERENCE } from '../tests/arabic/dates/long-sentences.js';
@@ -34,6 +38,9 @@ import { SENTENCES, SENTENCE_REFERENCE } from '../tests/arabic/dates/sentences.j
 import type { SentenceDate } from '../tests/arabic/dates/sentences.js';
 import { scoreSentences, totalScore } from '../tests/arabic/dates/sentences-score.js';
 import type { FoundDate, SentenceScore } from '../tests/arabic/dates/sentences-score.js';
+
+// The built library, as users import it (see bench/_lib/built.ts).
+const { findArabicDates, safeParseArabicDate } = await importBuilt<typeof Arabic>('arabic');
 
 const smoke = process.env.BENCH_SMOKE === '1';
 const corpus = smoke ? CORPUS.filter((_, i) => i % 8 === 0) : CORPUS;
