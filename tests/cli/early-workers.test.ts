@@ -30,6 +30,23 @@ syncBuiltinESMExports();
 `,
 );
 
+/** A preload that stops every worker started early as soon as it starts. */
+const KILL_HOOK = join(tmp, 'kill-early-workers.mjs');
+writeFileSync(
+  KILL_HOOK,
+  `import { createRequire, syncBuiltinESMExports } from 'node:module';
+const threads = createRequire(import.meta.url)('node:worker_threads');
+const Base = threads.Worker;
+threads.Worker = class extends Base {
+  constructor(file, options) {
+    super(file, options);
+    if (options?.workerData === undefined) void this.terminate();
+  }
+};
+syncBuiltinESMExports();
+`,
+);
+
 const LINES = [
   JSON.stringify({ type: 'person', id: 'person.a', name: 'A', sources: [] }),
   JSON.stringify({ type: 'person', id: 'person.b', name: 42, sources: [] }),
@@ -96,6 +113,23 @@ describe.runIf(availableParallelism() >= 2)('tansiq validate --jobs 2', () => {
     expect(started(r.stderr)).toEqual(['worker started early']);
     expect(r.code).toBe(1);
     expect(r.stdout).toBe(run(['validate', file]).stdout);
+  });
+
+  it('an early worker that died gives the same report (the run starts its own, or checks the blocks itself)', () => {
+    const lines: string[] = [];
+    for (let k = 0; k < 6000; k++)
+      lines.push(
+        JSON.stringify({ type: 'person', id: `person.p-${k % 5000}`, name: k % 7 === 0 ? 7 : `P ${k}`, sources: [] }),
+      );
+    const big = join(tmp, 'big.jsonl');
+    writeFileSync(big, lines.join('\n') + '\n');
+    const args = ['--format', 'json', '--max-issues', '100000', big];
+    const one = run(['validate', ...args]);
+    const two = run(['validate', '--jobs', '2', ...args], { nodeArgs: ['--import', KILL_HOOK] });
+    expect(one.code).toBe(1);
+    expect(two.code).toBe(1);
+    const withoutDuration = (text: string): string => text.replace(/"durationMs": \d+/u, '');
+    expect(withoutDuration(two.stdout)).toBe(withoutDuration(one.stdout));
   });
 
   it('starts none for one thread, --help or a usage error', () => {
