@@ -16,8 +16,10 @@ import {
   TYPO,
   UNIT_SINGULAR,
   VALUE_MASK,
+  W_AMAY,
   W_AWWAL,
   W_BA,
+  W_BAYNA,
   W_BAAD,
   W_FI,
   W_GHURRA,
@@ -28,14 +30,17 @@ import {
   W_ILA,
   W_KHILAL,
   W_LIGHAYA,
+  W_MIN,
   W_MUNDHU,
   W_MUQARANA,
   W_NEWS,
   W_QABL,
+  W_SHAHRAY,
   W_THAT,
   W_THEYEAR,
   W_TIME,
   W_WAW,
+  W_YAWMAY,
 } from '../lexicon.js';
 import { COUNTED_CODE, hasClitic, NUM, PUNCT, WORD } from '../tokenize.js';
 import type { Token } from '../tokenize.js';
@@ -56,6 +61,12 @@ export const BAAD_WORD = /* @__PURE__ */ lexiconCode(K_W, W_BAAD);
 export const BA_WORD = /* @__PURE__ */ lexiconCode(K_W, W_BA);
 export const NEWS_WORD = /* @__PURE__ */ lexiconCode(K_W, W_NEWS);
 export const THAT_WORD = /* @__PURE__ */ lexiconCode(K_W, W_THAT);
+export const MIN_WORD = /* @__PURE__ */ lexiconCode(K_W, W_MIN);
+export const BAYNA_WORD = /* @__PURE__ */ lexiconCode(K_W, W_BAYNA);
+export const YAWMAY_WORD = /* @__PURE__ */ lexiconCode(K_W, W_YAWMAY);
+export const AMAY_WORD = /* @__PURE__ */ lexiconCode(K_W, W_AMAY);
+export const SHAHRAY_WORD = /* @__PURE__ */ lexiconCode(K_W, W_SHAHRAY);
+export const THEYEAR_WORD = /* @__PURE__ */ lexiconCode(K_W, W_THEYEAR);
 export const DAY_SINGULAR = /* @__PURE__ */ lexiconCode(K_UNIT, 1, UNIT_SINGULAR); // يوم
 export const MONTH_SINGULAR = /* @__PURE__ */ lexiconCode(K_UNIT, 3, UNIT_SINGULAR); // شهر
 export const YEAR_SINGULAR = /* @__PURE__ */ lexiconCode(K_UNIT, 4, UNIT_SINGULAR); // عام، سنة
