@@ -136,14 +136,14 @@ export class AbsoluteDates extends TokenCursor {
    * Whether a bare four-digit number at `i` is licensed as a year by the word before it, or by
    * a licensed year before it in a list (في 2019 و2020; at most {@link MAX_LIST} deep).
    */
-  protected yearContext(i: number, depth = 0): boolean {
+  #yearContext(i: number, depth = 0): boolean {
     const p = this.prevIdx(i);
     const c = this.code(p);
     if (this.isW(i - 1, W_WAW) && depth < MAX_LIST) {
       const y = i - 2;
       const t = this.at(y);
       if (t !== undefined && t.kind === NUM && t.digits === 4 && t.value >= 1000)
-        return !this.counts(i + 1) && this.yearContext(y, depth + 1);
+        return !this.counts(i + 1) && this.#yearContext(y, depth + 1);
     }
     if (c === MUNDHU_WORD || c === HATTA_WORD || c === LIGHAYA_WORD || c === KHILAL_WORD) {
       return true;
@@ -182,7 +182,7 @@ export class AbsoluteDates extends TokenCursor {
     }
     const yh = this.year(k, word ? 1 : 0);
     if (yh === undefined) return undefined;
-    if (!word && yh.eraMarker < 0 && !bare && !this.yearContext(i)) return undefined;
+    if (!word && yh.eraMarker < 0 && !bare && !this.#yearContext(i)) return undefined;
     const r = absoluteDate(i, this.fsOf(i));
     r.calendar = hm || yh.eraMarker === 1 ? 1 : 0;
     r.year = yh.year;
@@ -251,7 +251,7 @@ export class AbsoluteDates extends TokenCursor {
   }
 
   /** Whether the date ends with an era marker (هـ or م), as both halves of `1443هـ/2022م` do. */
-  protected hasEraMarker(a: AbsoluteDate): boolean {
+  #hasEraMarker(a: AbsoluteDate): boolean {
     return this.isW(a.endToken - 1, W_HMARK) || this.isW(a.endToken - 1, W_GMARK);
   }
 
@@ -296,7 +296,7 @@ export class AbsoluteDates extends TokenCursor {
     const q = this.numericAt(k) ?? this.absAt(k, false) ?? this.yearAt(k, false);
     if (q === undefined || q.calendar === p.calendar || q.year === 0) return p;
     // 1443هـ/2022م: a bare slash or dash joins two dates only when both carry their era marker.
-    if (sep && !muwafiq && !(this.hasEraMarker(p) && this.hasEraMarker(q))) return p;
+    if (sep && !muwafiq && !(this.#hasEraMarker(p) && this.#hasEraMarker(q))) return p;
     let e = q.endToken;
     if (paren && this.isPunct(e, CLOSE_PAREN)) e++;
     return { type: COMBINED, first: p, second: q, firstToken: p.firstToken, startOffset: p.startOffset, endToken: e };
