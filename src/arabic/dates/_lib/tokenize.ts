@@ -204,26 +204,14 @@ function letterOffset(input: string, s: number, k: number, marked: boolean): num
 
 /**
  * A new token object: a gap token (see {@link shared}) with these article flags, or, with
- * `value`, the counted-noun token.
+ * `value`, the counted-noun token. Made by {@link put}: one object literal for every token.
  */
-function gapToken(lastDefinite: boolean, definite: boolean, value = 0): Token {
-  return {
-    kind: WORD,
-    start: -1,
-    end: -1,
-    wordStart: -1,
-    articleStart: -1,
-    spaceBefore: true,
-    value,
-    digits: 0,
-    letters: 0,
-    parenthesized: false,
-    firstLetter: 0,
-    lastDefinite,
-    monthSecondWord: 0,
-    definite,
-    tense: 0,
-  };
+function gapToken(lastDefinite: boolean, definite: boolean, value: number): Token {
+  const t: Token[] = [];
+  put(t, 0, WORD, -1, -1, -1, -1, true, value, 0, false, 0, 0, 0, definite);
+  const g = t[0] as { -readonly [K in keyof Token]: Token[K] };
+  g.lastDefinite = lastDefinite;
+  return g;
 }
 
 /**
