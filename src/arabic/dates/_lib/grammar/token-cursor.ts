@@ -209,8 +209,10 @@ export class TokenCursor {
     return t.start;
   }
 
+  // The helpers below read their token once: each read through the cursor is a call, most of them not inlined.
   protected isYearWord(i: number): boolean {
-    return this.code(i) === YEAR_SINGULAR || this.isW(i, W_THEYEAR);
+    const c = this.code(i);
+    return c === YEAR_SINGULAR || c === THEYEAR_WORD;
   }
 
   protected isShahr(i: number): boolean {
@@ -218,7 +220,8 @@ export class TokenCursor {
   }
 
   protected isConnector(i: number): boolean {
-    return this.isW(i, W_ILA) || this.isW(i, W_HATTA) || this.isW(i, W_LIGHAYA);
+    const c = this.code(i);
+    return c === lexiconCode(K_W, W_ILA) || c === HATTA_WORD || c === LIGHAYA_WORD;
   }
 
   /** Token index where the second member after a و starts, or -1. */
@@ -292,13 +295,14 @@ export class TokenCursor {
 
   /** An ordinal day word (الثامن عشر، الحادي والثلاثين، أول، غرة). */
   protected ordinal(i: number): OrdinalHit | undefined {
-    if (this.isW(i, W_AWWAL) || this.isW(i, W_GHURRA)) return { day: 1, endToken: i + 1 };
-    if (this.kind(i) !== K_ORD) return undefined;
-    const v = this.val(i);
+    const c = this.code(i);
+    if (c === lexiconCode(K_W, W_AWWAL) || c === lexiconCode(K_W, W_GHURRA)) return { day: 1, endToken: i + 1 };
+    if (c >> KIND_SHIFT !== K_ORD) return undefined;
+    const v = c & VALUE_MASK;
     if (v === 10 || v === 20 || v === 30) return { day: v, endToken: i + 1 };
     const u = v === 101 ? 1 : v;
     const next = this.at(i + 1);
-    if (next !== undefined && this.code(i + 1) === TEN_WORD && !hasClitic(next))
+    if (next !== undefined && next.kind === WORD && next.value === TEN_WORD && !hasClitic(next))
       return { day: 10 + u, endToken: i + 2 };
     let k = i + 1;
     const w = this.afterWaw(k);
