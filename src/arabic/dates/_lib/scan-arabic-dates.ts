@@ -260,18 +260,15 @@ function resolvePoint(p: Point, ref: number | undefined): ResolvedEnd | ArabicDa
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
-/** The `iso` of a resolved end whose first and last days are `start` and `end`. */
-function isoOf(x: ResolvedEnd, start: string, end: string): string {
-  if (x.precision === 0) return start;
-  if (x.calendar === 1 && !x.gregorianIso) return `${start}/${end}`;
-  return x.precision === 1 ? start.slice(0, 7) : start.slice(0, 4);
-}
-
 function endpoint(x: ResolvedEnd): ArabicDateEndpoint {
   const start = isoDay(x.startDay);
   const end = x.endDay === x.startDay ? start : isoDay(x.endDay);
+  let iso: string;
+  if (x.precision === 0) iso = start;
+  else if (x.calendar === 1 && !x.gregorianIso) iso = `${start}/${end}`;
+  else iso = x.precision === 1 ? start.slice(0, 7) : start.slice(0, 4);
   const out: Mutable<ArabicDateEndpoint> = {
-    iso: isoOf(x, start, end),
+    iso,
     precision: PRECISIONS[x.precision] ?? 'day',
     calendar: x.calendar === 1 ? 'hijri' : 'gregorian',
     start,
@@ -372,36 +369,28 @@ export function scanArabicDates(
     if (typeof res === 'string') {
       if (dates === undefined) hits.push({ ok: false, code: res, text, index, endIndex });
     } else {
-      // The date's own fields, without an endpoint object in between (a range already made its two).
-      let start: string;
-      let end: string;
-      let iso: string;
-      if (range === undefined) {
-        start = isoDay(res.startDay);
-        end = res.endDay === res.startDay ? start : isoDay(res.endDay);
-        iso = isoOf(res, start, end);
-      } else {
-        start = range.from.start;
-        end = range.to.end;
+      const x = endpoint(res);
+      let iso = x.iso;
+      if (range !== undefined) {
         // An end that is itself an interval (a Hijri month or year) contributes its outer day.
-        const left = range.from.iso.includes('/') ? start : range.from.iso;
-        const right = range.to.iso.includes('/') ? end : range.to.iso;
+        const left = range.from.iso.includes('/') ? range.from.start : range.from.iso;
+        const right = range.to.iso.includes('/') ? range.to.end : range.to.iso;
         iso = `${left}/${right}`;
       }
       const part = res.part >= 0 ? PARTS[res.part] : undefined; // never index with -1: a slow lookup
       const date: Mutable<ArabicDate> = {
         iso,
-        precision: PRECISIONS[res.precision] ?? 'day',
-        calendar: res.calendar === 1 ? 'hijri' : 'gregorian',
-        start,
-        end,
+        precision: x.precision,
+        calendar: x.calendar,
+        start: x.start,
+        end: range === undefined ? x.end : range.to.end,
         text,
         index,
         endIndex,
         relative: res.relative,
         weekdayMismatch: res.weekdayMismatch,
       };
-      if (res.hijri !== undefined) date.hijri = res.hijri;
+      if (x.hijri !== undefined) date.hijri = x.hijri;
       if (part !== undefined) date.part = part;
       if (res.relativeMismatch >= 0) date.relativeMismatch = res.relativeMismatch === 1;
       if (res.calendarMismatch >= 0) date.calendarMismatch = res.calendarMismatch === 1;
