@@ -4,18 +4,7 @@
  *
  * @internal
  */
-import {
-  K_REL,
-  W_GMARK,
-  W_HMARK,
-  W_LI,
-  W_MIN,
-  W_MUQARANA,
-  W_MUWAFIQ,
-  W_THEMONTH,
-  W_THEYEAR,
-  W_WAW,
-} from '../lexicon.js';
+import { K_REL, W_LI, W_MIN, W_MUQARANA, W_MUWAFIQ, W_THEMONTH, W_THEYEAR, W_WAW } from '../lexicon.js';
 import { hasClitic, NUM, PUNCT, WORD } from '../tokenize.js';
 import { CLOSE_PAREN, COLON, COMMA, DASH, DOT, OPEN_PAREN, SLASH } from '../char-codes.js';
 import { COMBINED, MAX_LIST, absoluteDate, relOffset } from './nodes.js';
@@ -175,8 +164,9 @@ export class AbsoluteDates extends TokenCursor {
         return undefined;
       word = true;
       k++;
-      if (this.isW(k, W_HMARK) || this.isW(k, W_GMARK)) {
-        hm = this.isW(k, W_HMARK);
+      const era = this.era(k);
+      if (era >= 0) {
+        hm = era === 1;
         k++;
       }
     }
@@ -239,12 +229,13 @@ export class AbsoluteDates extends TokenCursor {
     r.month = m;
     r.day = d;
     r.endToken = i + 5;
-    if (this.isW(i + 5, W_HMARK)) {
+    const era = this.era(i + 5);
+    if (era === 1) {
       r.calendar = 1;
       r.endToken = i + 6;
       return y >= 1000 ? r : undefined;
     }
-    if (this.isW(i + 5, W_GMARK)) r.endToken = i + 6;
+    if (era === 0) r.endToken = i + 6;
     // A numeric Gregorian date in the news is modern; 1400/01/01 is a Persian date, 1443/09/15 a
     // Hijri one without its marker.
     return y >= 1800 && y <= 2200 ? r : undefined;
@@ -252,15 +243,16 @@ export class AbsoluteDates extends TokenCursor {
 
   /** Whether the date ends with an era marker (هـ or م), as both halves of `1443هـ/2022م` do. */
   #hasEraMarker(a: AbsoluteDate): boolean {
-    return this.isW(a.endToken - 1, W_HMARK) || this.isW(a.endToken - 1, W_GMARK);
+    return this.era(a.endToken - 1) >= 0;
   }
 
   /** Joins a Hijri date and its Gregorian equivalent (الموافق, in parentheses, or after / or - with era markers). */
   protected withCombo(p: AbsoluteDate): Point {
     let k = p.endToken;
-    if (this.isPunct(k, COMMA)) k++;
-    const paren = this.isPunct(k, OPEN_PAREN);
-    const sep = !paren && (this.isPunct(k, SLASH) || this.isPunct(k, DASH));
+    let mark = this.punct(k);
+    if (mark === COMMA) mark = this.punct(++k);
+    const paren = mark === OPEN_PAREN;
+    const sep = mark === SLASH || mark === DASH;
     if (paren || sep) k++;
     const muwafiq = this.isW(k, W_MUWAFIQ);
     if (muwafiq) {

@@ -4,7 +4,6 @@
  *
  * @internal
  */
-import { W_GMARK, W_HMARK } from '../lexicon.js';
 import { NUM, PUNCT } from '../tokenize.js';
 import type { Token } from '../tokenize.js';
 import { DASH, DOT, SLASH } from '../char-codes.js';
@@ -196,8 +195,9 @@ export abstract class DateRanges extends RelativeDates {
     const y = absoluteDate(i + 2, b.start);
     y.year = b.value;
     y.endToken = i + 3;
-    if (this.isW(i + 3, W_HMARK) || this.isW(i + 3, W_GMARK)) {
-      x.calendar = y.calendar = this.isW(i + 3, W_HMARK) ? 1 : 0;
+    const era = this.era(i + 3);
+    if (era >= 0) {
+      x.calendar = y.calendar = era;
       y.endToken = i + 4;
     }
     return { type: RANGE, from: x, to: y, firstToken: i, startOffset: a.start, endToken: y.endToken };

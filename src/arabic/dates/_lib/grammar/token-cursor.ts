@@ -162,8 +162,19 @@ export class TokenCursor {
   }
 
   protected isPunct(i: number, ch: number): boolean {
+    return this.punct(i) === ch;
+  }
+
+  /** The mark of punctuation token `i`, or -1: one read where a rule tests several marks. */
+  protected punct(i: number): number {
     const t = this.at(i);
-    return t !== undefined && t.kind === PUNCT && t.value === ch;
+    return t !== undefined && t.kind === PUNCT ? t.value : -1;
+  }
+
+  /** The era marker at `i`: 1 Hijri (هـ), 0 Gregorian (م), -1 none. */
+  protected era(i: number): number {
+    const c = this.code(i);
+    return c === lexiconCode(K_W, W_HMARK) ? 1 : c === lexiconCode(K_W, W_GMARK) ? 0 : -1;
   }
 
   /** Start offset of token `i` in the original text, after a stripped clitic. */
@@ -287,8 +298,8 @@ export class TokenCursor {
       )
         return undefined; // 2020/2021, 2021.5, 2021:
     }
-    if (this.isW(i + 1, W_HMARK)) return { year: t.value, eraMarker: 1, numberEnd: i + 1, endToken: i + 2 };
-    if (this.isW(i + 1, W_GMARK)) return { year: t.value, eraMarker: 0, numberEnd: i + 1, endToken: i + 2 };
+    const era = this.era(i + 1);
+    if (era >= 0) return { year: t.value, eraMarker: era, numberEnd: i + 1, endToken: i + 2 };
     if (!four && !(short === 2 && t.digits === 3 && (nx === undefined || nx.kind === PUNCT))) return undefined;
     return { year: t.value, eraMarker: -1, numberEnd: i + 1, endToken: i + 1 };
   }
