@@ -241,11 +241,6 @@ export class AbsoluteDates extends TokenCursor {
     return y >= 1800 && y <= 2200 ? r : undefined;
   }
 
-  /** Whether the date ends with an era marker (هـ or م), as both halves of `1443هـ/2022م` do. */
-  #hasEraMarker(a: AbsoluteDate): boolean {
-    return this.era(a.endToken - 1) >= 0;
-  }
-
   /** Joins a Hijri date and its Gregorian equivalent (الموافق, in parentheses, or after / or - with era markers). */
   protected withCombo(p: AbsoluteDate): Point {
     let k = p.endToken;
@@ -288,7 +283,7 @@ export class AbsoluteDates extends TokenCursor {
     const q = this.numericAt(k) ?? this.absAt(k, false) ?? this.yearAt(k, false);
     if (q === undefined || q.calendar === p.calendar || q.year === 0) return p;
     // 1443هـ/2022م: a bare slash or dash joins two dates only when both carry their era marker.
-    if (sep && !muwafiq && !(this.#hasEraMarker(p) && this.#hasEraMarker(q))) return p;
+    if (sep && !muwafiq && (this.era(p.endToken - 1) < 0 || this.era(q.endToken - 1) < 0)) return p;
     let e = q.endToken;
     if (paren && this.isPunct(e, CLOSE_PAREN)) e++;
     return { type: COMBINED, first: p, second: q, firstToken: p.firstToken, startOffset: p.startOffset, endToken: e };

@@ -111,7 +111,12 @@ export interface YearHit {
  * and past-the-end indices read as no token.
  */
 export class TokenCursor {
-  protected readonly toks: readonly Token[];
+  /**
+   * The token list read. The scanner keeps one grammar for every call and sets this (with
+   * {@link TokenCursor.n} and {@link TokenCursor.complete}) for each text: making a grammar
+   * costs more than scanning a short text (each rule class marks the new object as its own).
+   */
+  toks: readonly Token[] = [];
   /** Number of tokens the rules may read: the final ones (see `Tokenizer.final`), set by the scanner. */
   n = 0;
   /** Whether the text is tokenized to its end (then reading past {@link TokenCursor.n} is reading past the text). */
@@ -121,10 +126,6 @@ export class TokenCursor {
    * change with more tokens, so the scanner tokenizes on and asks again.
    */
   overrun = false;
-
-  constructor(toks: readonly Token[]) {
-    this.toks = toks;
-  }
 
   /**
    * Token `i`, or `undefined` outside the list. Rules look one or two tokens back from the start,
