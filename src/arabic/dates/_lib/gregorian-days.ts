@@ -49,11 +49,25 @@ function pad(n: number, width: number): string {
 /** `-MM-DD` of every month and day, at `month << 5 | day`: built on first use. */
 let monthDays: string[] | undefined;
 
+/**
+ * The last `YYYY-MM-DD` strings made, at their day number modulo 64 (`isoKeys` holds the day):
+ * a text names the same few days again and again (a range's ends, a date and its weekday, an
+ * article's dateline and its body), and a hit costs a comparison instead of a conversion and a
+ * new string. Bounded: 64 strings at most.
+ */
+const isoKeys: number[] = [];
+const isoStrings: string[] = [];
+
 /** `YYYY-MM-DD` of a day number: the year and one `-MM-DD` from a table (one string built, not four). */
 export function isoDay(days: number): string {
+  const slot = days & 63;
+  if (isoKeys[slot] === days) return isoStrings[slot] ?? '';
   const [y, m, d] = civilFromDays(days);
   monthDays ??= Array.from({ length: 13 << 5 }, (_, k) => `-${pad(k >> 5, 2)}-${pad(k & 31, 2)}`);
-  return (y >= 1000 ? String(y) : pad(y, 4)) + (monthDays[(m << 5) | d] ?? '');
+  const iso = (y >= 1000 ? String(y) : pad(y, 4)) + (monthDays[(m << 5) | d] ?? '');
+  isoKeys[slot] = days;
+  isoStrings[slot] = iso;
+  return iso;
 }
 
 /** Smallest and largest years accepted anywhere. */

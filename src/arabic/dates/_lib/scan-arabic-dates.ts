@@ -59,6 +59,9 @@ export type ScanHit =
 
 const OPTION_NAMES = ['reference'] as const;
 
+/** The grammar every scan uses in turn (see `TokenCursor.toks`): once it holds the grammar a scan calls no outside code, so two never overlap. */
+let grammar: DateGrammar | undefined;
+
 /**
  * Code units tokenized first when only the first date is wanted; half as many again each time
  * more are needed. A sentence or a paragraph is read at once (reading it in pieces costs more
@@ -306,7 +309,10 @@ export function scanArabicDates(
   // rest of the text is never read: the grammar flags any read past the tokens held
   // (`overrun`), and the expression is then read again with more of them.
   const tk = new Tokenizer(input);
-  const g = new DateGrammar(tk.toks);
+  const g = (grammar ??= new DateGrammar());
+  g.toks = tk.toks;
+  g.n = 0;
+  g.complete = false;
   let limit = first ? firstChunk : input.length;
   let i = 0;
   let lastEnd = 0;
@@ -401,5 +407,6 @@ export function scanArabicDates(
     if (first) break;
     i = node.endToken;
   }
+  g.toks = []; // let the text go (overrun is false here: the loop never ends with it set)
   return hits;
 }

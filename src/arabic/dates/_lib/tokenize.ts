@@ -204,26 +204,14 @@ function letterOffset(input: string, s: number, k: number, marked: boolean): num
 
 /**
  * A new token object: a gap token (see {@link shared}) with these article flags, or, with
- * `value`, the counted-noun token.
+ * `value`, the counted-noun token. Made by {@link put}: one object literal for every token.
  */
-function gapToken(lastDefinite: boolean, definite: boolean, value = 0): Token {
-  return {
-    kind: WORD,
-    start: -1,
-    end: -1,
-    wordStart: -1,
-    articleStart: -1,
-    spaceBefore: true,
-    value,
-    digits: 0,
-    letters: 0,
-    parenthesized: false,
-    firstLetter: 0,
-    lastDefinite,
-    monthSecondWord: 0,
-    definite,
-    tense: 0,
-  };
+function gapToken(lastDefinite: boolean, definite: boolean, value: number): Token {
+  const t: Token[] = [];
+  put(t, 0, WORD, -1, -1, -1, -1, true, value, 0, false, 0, 0, 0, definite);
+  const g = t[0] as { -readonly [K in keyof Token]: Token[K] };
+  g.lastDefinite = lastDefinite;
+  return g;
 }
 
 /**
@@ -294,18 +282,18 @@ export class Tokenizer {
   readonly toks: Token[] = [];
   /** Whether the whole text is tokenized. */
   done = false;
-  private readonly input: string;
+  readonly #input: string;
   // The state of the character loop between calls of run() (see the locals of the same names there).
-  private i = 0;
-  private sp = true;
-  private prevNum = false;
-  private tense = 0;
-  private tenseAge = 0;
-  private gapState = 0;
+  #i = 0;
+  #sp = true;
+  #prevNum = false;
+  #tense = 0;
+  #tenseAge = 0;
+  #gapState = 0;
 
   /** @param input - Original text. */
   constructor(input: string) {
-    this.input = input;
+    this.#input = input;
   }
 
   /** Number of tokens that will not change any more: all of them once the text is done, else all but the last two. */
@@ -322,31 +310,31 @@ export class Tokenizer {
    * @param limit - Offset in the input (a small integer: the loop compares it with every offset); its length for the whole text.
    */
   run(limit: number): void {
-    const input = this.input;
+    const input = this.#input;
     // Every code unit's entry, no range test (a local: one read per call).
     const fold = foldTableFull();
     // Stop at the first space at or after `limit`: no token spans a space, so the loop below
     // reads the text exactly as it would read the whole of it.
     let len = input.length;
     if (limit < len) {
-      let e = limit > this.i ? limit : this.i;
+      let e = limit > this.#i ? limit : this.#i;
       while (e < len && (fold[input.charCodeAt(e)] ?? DROPPED) >> CLASS_SHIFT !== C_SPACE) e++;
       len = e;
     }
     const toks = this.toks;
     // Folded letters of the current word (the first MAX_WORD + 1). A word never spans two calls.
     const buf = (wordBuf ??= new Int32Array(MAX_WORD + 1));
-    let i = this.i;
-    let sp = this.sp;
+    let i = this.#i;
+    let sp = this.#sp;
     // FOLD entry of the code unit at i (folded code | class << 11), or DROPPED.
     let x: number;
-    let prevNum = this.prevNum; // the last token pushed is a number
-    let tense = this.tense; // see Token.tense
-    let tenseAge = this.tenseAge; // words since the last tense marker
+    let prevNum = this.#prevNum; // the last token pushed is a number
+    let tense = this.#tense; // see Token.tense
+    let tenseAge = this.#tenseAge; // words since the last tense marker
     // The last token: 0 not a shared token, 1 the counted-noun token, else a gap token,
     // 2 | (its first word has ال: 2) | (its last word has: 1) (see gapToken's flags), so that a
     // word of a run reads no token.
-    let gapState = this.gapState;
+    let gapState = this.#gapState;
     while (i < len) {
       const c = input.charCodeAt(i);
       x = fold[c] ?? DROPPED;
@@ -529,12 +517,12 @@ export class Tokenizer {
         i++;
       }
     }
-    this.i = i;
-    this.sp = sp;
-    this.prevNum = prevNum;
-    this.tense = tense;
-    this.tenseAge = tenseAge;
-    this.gapState = gapState;
+    this.#i = i;
+    this.#sp = sp;
+    this.#prevNum = prevNum;
+    this.#tense = tense;
+    this.#tenseAge = tenseAge;
+    this.#gapState = gapState;
     this.done = len === input.length;
   }
 }

@@ -4,18 +4,7 @@
  *
  * @internal
  */
-import {
-  K_REL,
-  W_GMARK,
-  W_HMARK,
-  W_LI,
-  W_MIN,
-  W_MUQARANA,
-  W_MUWAFIQ,
-  W_THEMONTH,
-  W_THEYEAR,
-  W_WAW,
-} from '../lexicon.js';
+import { K_REL, W_LI, W_MIN, W_MUQARANA, W_MUWAFIQ, W_THEMONTH, W_THEYEAR, W_WAW } from '../lexicon.js';
 import { hasClitic, NUM, PUNCT, WORD } from '../tokenize.js';
 import { CLOSE_PAREN, COLON, COMMA, DASH, DOT, OPEN_PAREN, SLASH } from '../char-codes.js';
 import { COMBINED, MAX_LIST, absoluteDate, relOffset } from './nodes.js';
@@ -136,14 +125,14 @@ export class AbsoluteDates extends TokenCursor {
    * Whether a bare four-digit number at `i` is licensed as a year by the word before it, or by
    * a licensed year before it in a list (في 2019 و2020; at most {@link MAX_LIST} deep).
    */
-  protected yearContext(i: number, depth = 0): boolean {
+  #yearContext(i: number, depth = 0): boolean {
     const p = this.prevIdx(i);
     const c = this.code(p);
     if (this.isW(i - 1, W_WAW) && depth < MAX_LIST) {
       const y = i - 2;
       const t = this.at(y);
       if (t !== undefined && t.kind === NUM && t.digits === 4 && t.value >= 1000)
-        return !this.counts(i + 1) && this.yearContext(y, depth + 1);
+        return !this.counts(i + 1) && this.#yearContext(y, depth + 1);
     }
     if (c === MUNDHU_WORD || c === HATTA_WORD || c === LIGHAYA_WORD || c === KHILAL_WORD) {
       return true;
@@ -175,14 +164,15 @@ export class AbsoluteDates extends TokenCursor {
         return undefined;
       word = true;
       k++;
-      if (this.isW(k, W_HMARK) || this.isW(k, W_GMARK)) {
-        hm = this.isW(k, W_HMARK);
+      const era = this.era(k);
+      if (era >= 0) {
+        hm = era === 1;
         k++;
       }
     }
     const yh = this.year(k, word ? 1 : 0);
     if (yh === undefined) return undefined;
-    if (!word && yh.eraMarker < 0 && !bare && !this.yearContext(i)) return undefined;
+    if (!word && yh.eraMarker < 0 && !bare && !this.#yearContext(i)) return undefined;
     const r = absoluteDate(i, this.fsOf(i));
     r.calendar = hm || yh.eraMarker === 1 ? 1 : 0;
     r.year = yh.year;
@@ -239,28 +229,25 @@ export class AbsoluteDates extends TokenCursor {
     r.month = m;
     r.day = d;
     r.endToken = i + 5;
-    if (this.isW(i + 5, W_HMARK)) {
+    const era = this.era(i + 5);
+    if (era === 1) {
       r.calendar = 1;
       r.endToken = i + 6;
       return y >= 1000 ? r : undefined;
     }
-    if (this.isW(i + 5, W_GMARK)) r.endToken = i + 6;
+    if (era === 0) r.endToken = i + 6;
     // A numeric Gregorian date in the news is modern; 1400/01/01 is a Persian date, 1443/09/15 a
     // Hijri one without its marker.
     return y >= 1800 && y <= 2200 ? r : undefined;
   }
 
-  /** Whether the date ends with an era marker (هـ or م), as both halves of `1443هـ/2022م` do. */
-  protected hasEraMarker(a: AbsoluteDate): boolean {
-    return this.isW(a.endToken - 1, W_HMARK) || this.isW(a.endToken - 1, W_GMARK);
-  }
-
   /** Joins a Hijri date and its Gregorian equivalent (الموافق, in parentheses, or after / or - with era markers). */
   protected withCombo(p: AbsoluteDate): Point {
     let k = p.endToken;
-    if (this.isPunct(k, COMMA)) k++;
-    const paren = this.isPunct(k, OPEN_PAREN);
-    const sep = !paren && (this.isPunct(k, SLASH) || this.isPunct(k, DASH));
+    let mark = this.punct(k);
+    if (mark === COMMA) mark = this.punct(++k);
+    const paren = mark === OPEN_PAREN;
+    const sep = mark === SLASH || mark === DASH;
     if (paren || sep) k++;
     const muwafiq = this.isW(k, W_MUWAFIQ);
     if (muwafiq) {
@@ -296,7 +283,7 @@ export class AbsoluteDates extends TokenCursor {
     const q = this.numericAt(k) ?? this.absAt(k, false) ?? this.yearAt(k, false);
     if (q === undefined || q.calendar === p.calendar || q.year === 0) return p;
     // 1443هـ/2022م: a bare slash or dash joins two dates only when both carry their era marker.
-    if (sep && !muwafiq && !(this.hasEraMarker(p) && this.hasEraMarker(q))) return p;
+    if (sep && !muwafiq && (this.era(p.endToken - 1) < 0 || this.era(q.endToken - 1) < 0)) return p;
     let e = q.endToken;
     if (paren && this.isPunct(e, CLOSE_PAREN)) e++;
     return { type: COMBINED, first: p, second: q, firstToken: p.firstToken, startOffset: p.startOffset, endToken: e };

@@ -84,6 +84,10 @@ export class DateGrammar extends DateRanges {
     if (k === K_QUAL) return this.qualAt(i);
     const r = this.relAt(i);
     if (r !== undefined) return r.unit === 1 && r.offset >= -2 && r.offset <= 2 ? this.withExplicit(r) : r;
+    // Of the function words, only أول and غرة (a day) and العام (a year) start an absolute date:
+    // the rules below would fail at the others (من، هذا، بعد…) only after a dozen calls.
+    const id = t.value & VALUE_MASK;
+    if (k === K_W && id !== W_AWWAL && id !== W_GHURRA && id !== W_THEYEAR) return undefined;
     const a = this.absAt(i, bare) ?? this.yearAt(i, bare);
     return a === undefined ? undefined : this.withCombo(a);
   }

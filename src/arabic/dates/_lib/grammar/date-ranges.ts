@@ -4,12 +4,21 @@
  *
  * @internal
  */
-import { W_AMAY, W_BAYNA, W_GMARK, W_HMARK, W_MIN, W_SHAHRAY, W_YAWMAY } from '../lexicon.js';
 import { NUM, PUNCT } from '../tokenize.js';
+import type { Token } from '../tokenize.js';
 import { DASH, DOT, SLASH } from '../char-codes.js';
 import { ABSOLUTE, MAX_LIST, RANGE, absoluteDate } from './nodes.js';
 import type { AbsoluteDate, Point, Range } from './nodes.js';
-import { AYYAM } from './token-cursor.js';
+import {
+  AMAY_WORD,
+  AYYAM,
+  BAYNA_WORD,
+  MIN_WORD,
+  SHAHRAY_WORD,
+  THEYEAR_WORD,
+  YAWMAY_WORD,
+  YEAR_SINGULAR,
+} from './token-cursor.js';
 import { RelativeDates } from './relative-dates.js';
 
 /** The rules for ranges; a member of a range is any single date ({@link DateRanges.pointAt}). */
@@ -18,7 +27,7 @@ export abstract class DateRanges extends RelativeDates {
   abstract pointAt(i: number, bare: boolean): Point | undefined;
 
   /** The first member of a range: a day number alone when a connector follows, else a point. */
-  protected sideAt(i: number): Point | undefined {
+  #sideAt(i: number): Point | undefined {
     if (this.isDay(i) && (this.isConnector(i + 1) || this.afterWaw(i + 1) >= 0 || this.isPunct(i + 1, DASH))) {
       const r = absoluteDate(i, this.dayStart(i));
       r.calendar = -1;
@@ -30,7 +39,7 @@ export abstract class DateRanges extends RelativeDates {
   }
 
   /** Completes a partial first member from the second one and builds the range. */
-  protected makeRange(i: number, a: Point, b: Point): Range | undefined {
+  #makeRange(i: number, a: Point, b: Point): Range | undefined {
     if (a.type === ABSOLUTE && b.type === ABSOLUTE) {
       if (a.calendar < 0) {
         if ((b.month === 0 && Number.isNaN(b.monthOffset)) || b.day === 0) return undefined;
@@ -51,17 +60,24 @@ export abstract class DateRanges extends RelativeDates {
 
   /** A range: من … إلى، بين … و، يومي … و، 12-14 مارس، يناير-مارس 2021. */
   rangeAt(i: number): Range | undefined {
+    // The token's kind and code are read once: each rule below starts with a number or with one
+    // of a few words, and a check through the cursor costs a call (most are not inlined).
     const t = this.at(i);
-    if (t === undefined) return undefined;
-    if (this.isW(i, W_MIN)) {
-      const a = this.sideAt(i + 1);
+    if (t === undefined || t.kind === PUNCT) return undefined;
+    return t.kind === NUM ? this.#numberRangeAt(i, t) : this.#wordRangeAt(i, t.value);
+  }
+
+  /** A range starting with the word of code `c` at `i`: من … إلى، بين … و، يومي … و، عامي 2017-2019، يناير-مارس. */
+  #wordRangeAt(i: number, c: number): Range | undefined {
+    if (c === MIN_WORD) {
+      const a = this.#sideAt(i + 1);
       if (a === undefined || !this.isConnector(a.endToken)) return undefined;
       const b = this.pointAt(a.endToken + 1, true);
-      return b === undefined ? undefined : this.makeRange(i, a, b);
+      return b === undefined ? undefined : this.#makeRange(i, a, b);
     }
-    if ((this.isYearWord(i) || this.isW(i, W_AMAY)) && this.at(i + 1)?.kind === NUM) {
+    if ((c === YEAR_SINGULAR || c === THEYEAR_WORD || c === AMAY_WORD) && this.at(i + 1)?.kind === NUM) {
       // عام 2020/2021، عامي 2017-2019
-      const yr = this.yearRangeAt(i + 1);
+      const yr = this.#yearRangeAt(i + 1);
       if (yr !== undefined) {
         yr.firstToken = i;
         yr.startOffset = this.fsOf(i);
@@ -69,36 +85,19 @@ export abstract class DateRanges extends RelativeDates {
       }
     }
     let k = i;
-    if (this.isW(k, W_BAYNA)) k++;
-    const lead = this.isW(k, W_YAWMAY) || this.isW(k, W_AMAY) || this.isW(k, W_SHAHRAY) || this.code(k) === AYYAM;
-    if (lead) k++;
+    let ck = c;
+    if (c === BAYNA_WORD) ck = this.code(++k);
+    if (ck === YAWMAY_WORD || ck === AMAY_WORD || ck === SHAHRAY_WORD || ck === AYYAM) k++;
     if (k > i) {
-      const a = this.sideAt(k);
+      const a = this.#sideAt(k);
       if (a === undefined) return undefined;
       let w = this.afterWaw(a.endToken);
       if (w < 0) return undefined;
-      if (a.type === ABSOLUTE && a.calendar < 0) w = this.lastListDay(w);
+      if (a.type === ABSOLUTE && a.calendar < 0) w = this.#lastListDay(w);
       const b =
         this.pointAt(w, true) ??
-        (this.isW(i, W_YAWMAY) || this.isW(i + 1, W_YAWMAY) ? this.dayOfThisMonth(w) : undefined);
-      return b === undefined ? undefined : this.makeRange(i, a, b);
-    }
-    if (t.kind === NUM && t.digits === 4) {
-      const yr = this.yearRangeAt(i);
-      if (yr !== undefined) return yr;
-    }
-    if (this.isDay(i) && this.afterWaw(i + 1) >= 0) {
-      // 20 و21 مارس 2022: two days of one month (or more: 8 و9 و10 مارس)
-      const w = this.lastListDay(this.afterWaw(i + 1));
-      const b = this.isDay(w) ? this.absAt(w, false) : undefined;
-      const a = b !== undefined && b.day > 0 ? this.sideAt(i) : undefined;
-      return a !== undefined && b !== undefined ? this.makeRange(i, a, b) : undefined;
-    }
-    if (this.isDay(i) && this.isPunct(i + 1, DASH) && this.isDay(i + 2)) {
-      const b = this.absAt(i + 2, false);
-      const a = this.sideAt(i);
-      if (b !== undefined && b.day > 0 && a !== undefined) return this.makeRange(i, a, b);
-      return undefined;
+        (c === YAWMAY_WORD || this.code(i + 1) === YAWMAY_WORD ? this.#dayOfThisMonth(w) : undefined);
+      return b === undefined ? undefined : this.#makeRange(i, a, b);
     }
     const mo = this.month(i);
     if (mo !== undefined && !mo.typo && this.isPunct(mo.endToken, DASH)) {
@@ -108,7 +107,29 @@ export abstract class DateRanges extends RelativeDates {
       a.calendar = mo.calendar;
       a.month = mo.month;
       a.endToken = mo.endToken;
-      return this.makeRange(i, a, b);
+      return this.#makeRange(i, a, b);
+    }
+    return undefined;
+  }
+
+  /** A range starting with the number `t` at `i`: 2017-2019، 20 و21 مارس، 12-14 مارس. */
+  #numberRangeAt(i: number, t: Token): Range | undefined {
+    if (t.digits === 4) {
+      const yr = this.#yearRangeAt(i);
+      if (yr !== undefined) return yr;
+    }
+    if (!this.isDay(i)) return undefined;
+    if (this.afterWaw(i + 1) >= 0) {
+      // 20 و21 مارس 2022: two days of one month (or more: 8 و9 و10 مارس)
+      const w = this.#lastListDay(this.afterWaw(i + 1));
+      const b = this.isDay(w) ? this.absAt(w, false) : undefined;
+      const a = b !== undefined && b.day > 0 ? this.#sideAt(i) : undefined;
+      return a !== undefined && b !== undefined ? this.#makeRange(i, a, b) : undefined;
+    }
+    if (this.isPunct(i + 1, DASH) && this.isDay(i + 2)) {
+      const b = this.absAt(i + 2, false);
+      const a = this.#sideAt(i);
+      if (b !== undefined && b.day > 0 && a !== undefined) return this.#makeRange(i, a, b);
     }
     return undefined;
   }
@@ -117,7 +138,7 @@ export abstract class DateRanges extends RelativeDates {
    * In a list of days (8 و9 و10 مارس), the index of the last day number, from the second one at
    * `w`: at most {@link MAX_LIST} days are skipped, so the look-ahead stays bounded.
    */
-  protected lastListDay(w: number): number {
+  #lastListDay(w: number): number {
     for (let n = 0; n < MAX_LIST && this.isDay(w); n++) {
       const nx = this.afterWaw(w + 1);
       if (nx < 0 || !this.isDay(nx)) break;
@@ -127,7 +148,7 @@ export abstract class DateRanges extends RelativeDates {
   }
 
   /** A day number alone after يومي … و (يومي 21 و22): a day of the reference's month. */
-  protected dayOfThisMonth(i: number): AbsoluteDate | undefined {
+  #dayOfThisMonth(i: number): AbsoluteDate | undefined {
     if (!this.isDay(i)) return undefined;
     const r = absoluteDate(i, this.dayStart(i));
     r.day = this.at(i)?.value ?? 0;
@@ -141,7 +162,7 @@ export abstract class DateRanges extends RelativeDates {
    * `1443-1445 هـ`. Both are four-digit years, the second later than the first by at most a
    * century, and the pair is not part of a longer chain of numbers (`2254/2015/3`).
    */
-  protected yearRangeAt(i: number): Range | undefined {
+  #yearRangeAt(i: number): Range | undefined {
     const a = this.at(i);
     if (a === undefined || a.kind !== NUM || a.digits !== 4) return undefined;
     const s = this.at(i + 1);
@@ -174,8 +195,9 @@ export abstract class DateRanges extends RelativeDates {
     const y = absoluteDate(i + 2, b.start);
     y.year = b.value;
     y.endToken = i + 3;
-    if (this.isW(i + 3, W_HMARK) || this.isW(i + 3, W_GMARK)) {
-      x.calendar = y.calendar = this.isW(i + 3, W_HMARK) ? 1 : 0;
+    const era = this.era(i + 3);
+    if (era >= 0) {
+      x.calendar = y.calendar = era;
       y.endToken = i + 4;
     }
     return { type: RANGE, from: x, to: y, firstToken: i, startOffset: a.start, endToken: y.endToken };

@@ -45,39 +45,39 @@ export class RelativeDates extends AbsoluteDates {
     const id = code & VALUE_MASK;
     switch (id) {
       case W_AMS:
-        return this.withWeekday(this.isFirstWord(i + 1) ? this.rel(i, 1, -2, i + 2) : this.rel(i, 1, -1, i + 1));
+        return this.#withWeekday(this.isFirstWord(i + 1) ? this.#rel(i, 1, -2, i + 2) : this.#rel(i, 1, -1, i + 1));
       case W_AWWAL:
-        if (this.isW(i + 1, W_AMS)) return this.withWeekday(this.rel(i, 1, -2, i + 2));
-        if (this.isW(i + 1, W_MIN) && this.isW(i + 2, W_AMS)) return this.withWeekday(this.rel(i, 1, -2, i + 3));
+        if (this.isW(i + 1, W_AMS)) return this.#withWeekday(this.#rel(i, 1, -2, i + 2));
+        if (this.isW(i + 1, W_MIN) && this.isW(i + 2, W_AMS)) return this.#withWeekday(this.#rel(i, 1, -2, i + 3));
         return undefined;
       case W_TODAY: {
         const pc = this.code(i - 1);
         if (pc === NEWS_WORD || pc === THAT_WORD) return undefined;
-        if (this.kind(i + 1) === K_WD) return this.withWeekday(this.rel(i, 1, 0, i + 1));
+        if (this.kind(i + 1) === K_WD) return this.#withWeekday(this.#rel(i, 1, 0, i + 1));
         const nt = this.at(i + 1);
         if (nt !== undefined && nt.kind === WORD && !hasClitic(nt) && nt.definite) return undefined; // اليوم الوطني، اليوم السابع
-        return this.rel(i, 1, 0, i + 1);
+        return this.#rel(i, 1, 0, i + 1);
       }
       case W_GHADAN:
-        return this.withWeekday(this.rel(i, 1, 1, i + 1));
+        return this.#withWeekday(this.#rel(i, 1, 1, i + 1));
       case W_GHAD:
-        return this.code(i - 1) === DAY_SINGULAR ? this.rel(i, 1, 1, i + 1) : undefined;
+        return this.code(i - 1) === DAY_SINGULAR ? this.#rel(i, 1, 1, i + 1) : undefined;
       case W_BAAD:
-        if (this.isW(i + 1, W_GHAD)) return this.rel(i, 1, 2, i + 2);
-        return this.countAt(i, 1);
+        if (this.isW(i + 1, W_GHAD)) return this.#rel(i, 1, 2, i + 2);
+        return this.#countAt(i, 1);
       case W_QABL:
       case W_MUNDHU:
-        return this.countAt(i, -1);
+        return this.#countAt(i, -1);
       case W_THEMONTH:
       case W_THEYEAR:
         if (this.kind(i + 1) === K_REL) {
           const q = this.val(i + 1);
-          return this.rel(i, id === W_THEMONTH ? 3 : 4, relOffset(q), i + 2);
+          return this.#rel(i, id === W_THEMONTH ? 3 : 4, relOffset(q), i + 2);
         }
         return undefined;
       case W_THIS:
-        if (this.isW(i + 1, W_THEMONTH)) return this.rel(i, 3, 0, i + 2);
-        if (this.isW(i + 1, W_THEYEAR)) return this.rel(i, 4, 0, i + 2);
+        if (this.isW(i + 1, W_THEMONTH)) return this.#rel(i, 3, 0, i + 2);
+        if (this.isW(i + 1, W_THEYEAR)) return this.#rel(i, 4, 0, i + 2);
         return undefined;
       default:
         return undefined;
@@ -85,7 +85,7 @@ export class RelativeDates extends AbsoluteDates {
   }
 
   /** A relative offset from token `i` to end index `e`. */
-  protected rel(i: number, unit: number, n: number, e: number): RelativeOffset {
+  #rel(i: number, unit: number, n: number, e: number): RelativeOffset {
     return {
       type: RELATIVE,
       unit,
@@ -99,7 +99,7 @@ export class RelativeDates extends AbsoluteDates {
   }
 
   /** Consumes a weekday after a relative day (أمس الخميس) for the weekday check. */
-  protected withWeekday(r: RelativeOffset): RelativeOffset {
+  #withWeekday(r: RelativeOffset): RelativeOffset {
     if (this.kind(r.endToken) === K_WD) {
       r.weekday = this.val(r.endToken);
       r.endToken++;
@@ -108,7 +108,7 @@ export class RelativeDates extends AbsoluteDates {
   }
 
   /** قبل/منذ/بعد + count + unit. */
-  protected countAt(i: number, sign: number): RelativeOffset | undefined {
+  #countAt(i: number, sign: number): RelativeOffset | undefined {
     let n = 0;
     let k = i + 1;
     const t = this.at(k);

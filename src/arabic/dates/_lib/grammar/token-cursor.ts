@@ -16,8 +16,10 @@ import {
   TYPO,
   UNIT_SINGULAR,
   VALUE_MASK,
+  W_AMAY,
   W_AWWAL,
   W_BA,
+  W_BAYNA,
   W_BAAD,
   W_FI,
   W_GHURRA,
@@ -28,14 +30,17 @@ import {
   W_ILA,
   W_KHILAL,
   W_LIGHAYA,
+  W_MIN,
   W_MUNDHU,
   W_MUQARANA,
   W_NEWS,
   W_QABL,
+  W_SHAHRAY,
   W_THAT,
   W_THEYEAR,
   W_TIME,
   W_WAW,
+  W_YAWMAY,
 } from '../lexicon.js';
 import { COUNTED_CODE, hasClitic, NUM, PUNCT, WORD } from '../tokenize.js';
 import type { Token } from '../tokenize.js';
@@ -56,6 +61,12 @@ export const BAAD_WORD = /* @__PURE__ */ lexiconCode(K_W, W_BAAD);
 export const BA_WORD = /* @__PURE__ */ lexiconCode(K_W, W_BA);
 export const NEWS_WORD = /* @__PURE__ */ lexiconCode(K_W, W_NEWS);
 export const THAT_WORD = /* @__PURE__ */ lexiconCode(K_W, W_THAT);
+export const MIN_WORD = /* @__PURE__ */ lexiconCode(K_W, W_MIN);
+export const BAYNA_WORD = /* @__PURE__ */ lexiconCode(K_W, W_BAYNA);
+export const YAWMAY_WORD = /* @__PURE__ */ lexiconCode(K_W, W_YAWMAY);
+export const AMAY_WORD = /* @__PURE__ */ lexiconCode(K_W, W_AMAY);
+export const SHAHRAY_WORD = /* @__PURE__ */ lexiconCode(K_W, W_SHAHRAY);
+export const THEYEAR_WORD = /* @__PURE__ */ lexiconCode(K_W, W_THEYEAR);
 export const DAY_SINGULAR = /* @__PURE__ */ lexiconCode(K_UNIT, 1, UNIT_SINGULAR); // يوم
 export const MONTH_SINGULAR = /* @__PURE__ */ lexiconCode(K_UNIT, 3, UNIT_SINGULAR); // شهر
 export const YEAR_SINGULAR = /* @__PURE__ */ lexiconCode(K_UNIT, 4, UNIT_SINGULAR); // عام، سنة
@@ -100,7 +111,12 @@ export interface YearHit {
  * and past-the-end indices read as no token.
  */
 export class TokenCursor {
-  protected readonly toks: readonly Token[];
+  /**
+   * The token list read. The scanner keeps one grammar for every call and sets this (with
+   * {@link TokenCursor.n} and {@link TokenCursor.complete}) for each text: making a grammar
+   * costs more than scanning a short text (each rule class marks the new object as its own).
+   */
+  toks: readonly Token[] = [];
   /** Number of tokens the rules may read: the final ones (see `Tokenizer.final`), set by the scanner. */
   n = 0;
   /** Whether the text is tokenized to its end (then reading past {@link TokenCursor.n} is reading past the text). */
@@ -110,10 +126,6 @@ export class TokenCursor {
    * change with more tokens, so the scanner tokenizes on and asks again.
    */
   overrun = false;
-
-  constructor(toks: readonly Token[]) {
-    this.toks = toks;
-  }
 
   /**
    * Token `i`, or `undefined` outside the list. Rules look one or two tokens back from the start,
@@ -151,8 +163,19 @@ export class TokenCursor {
   }
 
   protected isPunct(i: number, ch: number): boolean {
+    return this.punct(i) === ch;
+  }
+
+  /** The mark of punctuation token `i`, or -1: one read where a rule tests several marks. */
+  protected punct(i: number): number {
     const t = this.at(i);
-    return t !== undefined && t.kind === PUNCT && t.value === ch;
+    return t !== undefined && t.kind === PUNCT ? t.value : -1;
+  }
+
+  /** The era marker at `i`: 1 Hijri (هـ), 0 Gregorian (م), -1 none. */
+  protected era(i: number): number {
+    const c = this.code(i);
+    return c === lexiconCode(K_W, W_HMARK) ? 1 : c === lexiconCode(K_W, W_GMARK) ? 0 : -1;
   }
 
   /** Start offset of token `i` in the original text, after a stripped clitic. */
@@ -198,8 +221,10 @@ export class TokenCursor {
     return t.start;
   }
 
+  // The helpers below read their token once: each read through the cursor is a call, most of them not inlined.
   protected isYearWord(i: number): boolean {
-    return this.code(i) === YEAR_SINGULAR || this.isW(i, W_THEYEAR);
+    const c = this.code(i);
+    return c === YEAR_SINGULAR || c === THEYEAR_WORD;
   }
 
   protected isShahr(i: number): boolean {
@@ -207,7 +232,8 @@ export class TokenCursor {
   }
 
   protected isConnector(i: number): boolean {
-    return this.isW(i, W_ILA) || this.isW(i, W_HATTA) || this.isW(i, W_LIGHAYA);
+    const c = this.code(i);
+    return c === lexiconCode(K_W, W_ILA) || c === HATTA_WORD || c === LIGHAYA_WORD;
   }
 
   /** Token index where the second member after a و starts, or -1. */
@@ -273,21 +299,22 @@ export class TokenCursor {
       )
         return undefined; // 2020/2021, 2021.5, 2021:
     }
-    if (this.isW(i + 1, W_HMARK)) return { year: t.value, eraMarker: 1, numberEnd: i + 1, endToken: i + 2 };
-    if (this.isW(i + 1, W_GMARK)) return { year: t.value, eraMarker: 0, numberEnd: i + 1, endToken: i + 2 };
+    const era = this.era(i + 1);
+    if (era >= 0) return { year: t.value, eraMarker: era, numberEnd: i + 1, endToken: i + 2 };
     if (!four && !(short === 2 && t.digits === 3 && (nx === undefined || nx.kind === PUNCT))) return undefined;
     return { year: t.value, eraMarker: -1, numberEnd: i + 1, endToken: i + 1 };
   }
 
   /** An ordinal day word (الثامن عشر، الحادي والثلاثين، أول، غرة). */
   protected ordinal(i: number): OrdinalHit | undefined {
-    if (this.isW(i, W_AWWAL) || this.isW(i, W_GHURRA)) return { day: 1, endToken: i + 1 };
-    if (this.kind(i) !== K_ORD) return undefined;
-    const v = this.val(i);
+    const c = this.code(i);
+    if (c === lexiconCode(K_W, W_AWWAL) || c === lexiconCode(K_W, W_GHURRA)) return { day: 1, endToken: i + 1 };
+    if (c >> KIND_SHIFT !== K_ORD) return undefined;
+    const v = c & VALUE_MASK;
     if (v === 10 || v === 20 || v === 30) return { day: v, endToken: i + 1 };
     const u = v === 101 ? 1 : v;
     const next = this.at(i + 1);
-    if (next !== undefined && this.code(i + 1) === TEN_WORD && !hasClitic(next))
+    if (next !== undefined && next.kind === WORD && next.value === TEN_WORD && !hasClitic(next))
       return { day: 10 + u, endToken: i + 2 };
     let k = i + 1;
     const w = this.afterWaw(k);
