@@ -13,39 +13,38 @@ afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
 const WORKER = join(ROOT, 'dist/validate/worker.js');
 
-/** A preload that writes one line to stderr per worker thread started, saying whether it got workerData. */
-const COUNT_HOOK = join(tmp, 'count-workers.mjs');
-writeFileSync(
-  COUNT_HOOK,
-  `import { createRequire, syncBuiltinESMExports } from 'node:module';
+/**
+ * Writes a preload (for `node --import`) that replaces `Worker` of `node:worker_threads` with a
+ * subclass running `then` after each worker is made (`options` is what it was made with), and
+ * returns its path.
+ */
+function workerHook(name: string, then: string): string {
+  const file = join(tmp, name);
+  writeFileSync(
+    file,
+    `import { createRequire, syncBuiltinESMExports } from 'node:module';
 const threads = createRequire(import.meta.url)('node:worker_threads');
 const Base = threads.Worker;
 threads.Worker = class extends Base {
   constructor(file, options) {
     super(file, options);
-    process.stderr.write('worker started ' + (options?.workerData === undefined ? 'early' : 'by the run') + '\\n');
+    ${then}
   }
 };
 syncBuiltinESMExports();
 `,
+  );
+  return file;
+}
+
+/** Writes one line to stderr per worker thread started, saying whether it got workerData. */
+const COUNT_HOOK = workerHook(
+  'count-workers.mjs',
+  "process.stderr.write('worker started ' + (options?.workerData === undefined ? 'early' : 'by the run') + '\\n');",
 );
 
-/** A preload that stops every worker started early as soon as it starts. */
-const KILL_HOOK = join(tmp, 'kill-early-workers.mjs');
-writeFileSync(
-  KILL_HOOK,
-  `import { createRequire, syncBuiltinESMExports } from 'node:module';
-const threads = createRequire(import.meta.url)('node:worker_threads');
-const Base = threads.Worker;
-threads.Worker = class extends Base {
-  constructor(file, options) {
-    super(file, options);
-    if (options?.workerData === undefined) void this.terminate();
-  }
-};
-syncBuiltinESMExports();
-`,
-);
+/** Stops every worker started early as soon as it starts. */
+const KILL_HOOK = workerHook('kill-early-workers.mjs', 'if (options?.workerData === undefined) void this.terminate();');
 
 const LINES = [
   JSON.stringify({ type: 'person', id: 'person.a', name: 'A', sources: [] }),
