@@ -14,7 +14,9 @@ export function daysFromCivil(y: number, m: number, d: number): number {
   // integer division for the compiler (Math.floor would divide in floating point).
   const doy = (((153 * (m + (m > 2 ? -3 : 9)) + 2) / 5) | 0) + d - 1;
   const doe = yoe * 365 + ((yoe / 4) | 0) - ((yoe / 100) | 0) + doy;
-  return era * 146097 + doe - 719468;
+  // `| 0`: a small integer, never a boxed double (`era` comes from Math.floor), so that objects
+  // holding day numbers keep their integer fields (see the tokenizer's numbers).
+  return (era * 146097 + doe - 719468) | 0;
 }
 
 /** Gregorian `[year, month, day]` of a day number (Hinnant's civil_from_days). */

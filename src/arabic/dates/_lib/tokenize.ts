@@ -363,7 +363,9 @@ export class Tokenizer {
             i++;
           }
         } while (i < len && x >> CLASS_SHIFT === C_DIGIT);
-        put(toks, toks.length, NUM, s, i, s, -1, sp, v, nd);
+        // `| 0`: the loop computes `v` in floating point; a boxed number here would reach the grammar's
+        // objects (a year), where V8 widens the field to a double and drops the code built for it.
+        put(toks, toks.length, NUM, s, i, s, -1, sp, v | 0, nd);
         gapState = 0;
         prevNum = true;
       } else if (cls === C_LETTER) {
