@@ -161,13 +161,15 @@ function resolveAbsolute(p: AbsoluteDate, ref: number | undefined): ResolvedEnd 
   if (!Number.isNaN(p.monthOffset)) {
     if (ref === undefined) return 'reference_required';
     const [ry, rm] = civilFromDays(ref);
-    const total = ry * 12 + (rm - 1) + p.monthOffset;
-    y = Math.floor(total / 12);
+    // `| 0` keeps year and month small integers (the offsets are doubles: NaN when absent), so
+    // that the objects they reach keep integer fields (see the tokenizer's numbers).
+    const total = (ry * 12 + (rm - 1) + p.monthOffset) | 0;
+    y = Math.floor(total / 12) | 0;
     m = total - y * 12 + 1;
     rel = true;
   } else if (!Number.isNaN(p.yearOffset)) {
     if (ref === undefined) return 'reference_required';
-    y = (p.calendar === 1 ? hijri().toHijri(ref)[0] : civilFromDays(ref)[0]) + p.yearOffset;
+    y = ((p.calendar === 1 ? hijri().toHijri(ref)[0] : civilFromDays(ref)[0]) + p.yearOffset) | 0;
     rel = true;
   } else if (y === 0) {
     if (ref === undefined) return 'reference_required';
