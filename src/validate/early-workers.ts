@@ -16,6 +16,14 @@ import type { EarlyWorker } from './_lib/run/worker-threads.js';
 export type EarlyWorkers = readonly EarlyWorker[];
 
 /**
+ * The JavaScript threads a run with `jobs` threads will use: `jobs`, capped at the machine's
+ * parallelism (the calling thread and `runThreads(jobs) - 1` workers).
+ */
+export function runThreads(jobs: number): number {
+  return threadCount(jobs);
+}
+
+/**
  * Starts the worker threads a run with `jobs` threads will use (`jobs - 1`, capped at the
  * machine's parallelism); none for one thread, or when the worker script is not there (running
  * from the TypeScript sources). They wait for their settings, and do not keep the process alive.
