@@ -1,7 +1,7 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { safeParseArabicDate } from '../../../src/arabic/dates/index.js';
 import { foldString } from '../../../src/arabic/dates/_lib/fold.js';
-import { hashStep, mayKnow } from '../../../src/arabic/dates/_lib/lexicon.js';
+import { hashStep, loadLexicon, mayKnow } from '../../../src/arabic/dates/_lib/lexicon.js';
 
 // Words reach the lexicon through its hash table, whole or after stripping the clitics و/ف then
 // ب/ل/ك, and لل → ال; the expression's text starts after the stripped clitic.
@@ -46,6 +46,7 @@ describe('lexicon lookups with clitics', () => {
 // look up (each key, behind و/ف, ب/ل/ك or both, and with لل for ال): a word the filter rejects is
 // unknown without a probe, so the filter must admit every such spelling.
 describe('the lexicon filter', () => {
+  loadLexicon();
   const hashOf = (word: string): number => {
     let h = 0;
     for (const c of foldString(word)) h = hashStep(h, c.charCodeAt(0));
@@ -80,5 +81,20 @@ describe('the lexicon filter', () => {
       );
     const admitted = words.filter((w) => mayKnow(hashOf(w)));
     expect(admitted.length).toBeLessThan(words.length / 4);
+  });
+});
+
+// The lexicon is built on first use: importing the date functions does no work.
+describe('the lexicon at import', () => {
+  it('is built by the first scan, not before', async () => {
+    vi.resetModules();
+    const fresh = await import('../../../src/arabic/dates/_lib/lexicon.js');
+    const w = foldString('يناير');
+    let h = 0;
+    for (const c of w) h = hashStep(h, c.charCodeAt(0));
+    expect(fresh.mayKnow(h)).toBe(false); // the filter is empty until the lexicon is built
+    const dates = await import('../../../src/arabic/dates/index.js');
+    expect(dates.findArabicDates('في 3 يناير 2022')).toHaveLength(1);
+    expect(fresh.mayKnow(h)).toBe(true);
   });
 });

@@ -275,22 +275,20 @@ function slotOf(h: number): number {
   return Math.imul(h, 0x9e3779b1) >>> (32 - SLOT_BITS);
 }
 
-/**
- * The lexicon as an open-addressing hash table over {@link hashStep} hashes, in typed arrays: a
- * probe reads numbers only, and the letters are compared only when the whole hash matches.
- */
-interface Lexicon {
-  /** Slot → key index + 1, 0 when empty. */
-  readonly slots: Uint16Array;
-  /** Slot → the full hash of its key (compared before any letter). */
-  readonly slotHashes: Int32Array;
-  /** Key index → offset of its letters in {@link Lexicon.letters}; one more entry ends the last key. */
-  readonly offsets: Uint32Array;
-  /** The folded spellings, end to end. */
-  readonly letters: Uint16Array;
-  /** Key index → entry: lexicon code (0 when only a month second word) | second-word value << 12. */
-  readonly vals: Int32Array;
-}
+// The lexicon as an open-addressing hash table over {@link hashStep} hashes, in typed arrays: a
+// probe reads numbers only, and the letters are compared only when the whole hash matches. Set
+// by {@link build} on first use (see {@link loadLexicon}); module bindings rather than the fields
+// of an object, which a probe would read through it.
+/** Slot → key index + 1, 0 when empty. */
+let slots!: Uint16Array;
+/** Slot → the full hash of its key (compared before any letter). */
+let slotHashes!: Int32Array;
+/** Key index → offset of its letters in {@link letters}; one more entry ends the last key. */
+let offsets!: Uint32Array;
+/** The folded spellings, end to end. */
+let letters!: Uint16Array;
+/** Key index → entry: lexicon code (0 when only a month second word) | second-word value << 12; undefined until built. */
+let vals: Int32Array | undefined;
 
 /**
  * Adds the misspellings of every Gregorian month name of five letters or more that is not also a
@@ -318,7 +316,7 @@ function addTypos(entries: Map<string, number>): void {
 /** Flags (one byte each) over the hashes of every key and every key behind the clitics the tokenizer strips (see {@link mayKnow}); set by {@link build}. */
 const FILTER = /* @__PURE__ */ new Uint8Array(0x10000); // 1 << FILTER_BITS, written out: bundlers keep a shift of a binding
 
-function build(): Lexicon {
+function build(): Int32Array {
   const entries = new Map<string, number>();
   for (const [code, words] of SOURCE) for (const w of words.split(' ')) entries.set(foldString(w), code);
   for (const [second, words] of SECOND_SOURCE) {
@@ -326,16 +324,16 @@ function build(): Lexicon {
   }
   addTypos(entries);
   const keys = [...entries.keys()];
-  const slots = new Uint16Array(SLOT_MASK + 1);
-  const slotHashes = new Int32Array(SLOT_MASK + 1);
-  const offsets = new Uint32Array(keys.length + 1);
+  slots = new Uint16Array(SLOT_MASK + 1);
+  slotHashes = new Int32Array(SLOT_MASK + 1);
+  offsets = new Uint32Array(keys.length + 1);
   let total = 0;
   keys.forEach((w, i) => {
     offsets[i] = total;
     total += w.length;
   });
   offsets[keys.length] = total;
-  const letters = new Uint16Array(total);
+  letters = new Uint16Array(total);
   keys.forEach((w, i) => {
     let h = 0;
     for (let j = 0; j < w.length; j++) {
@@ -357,10 +355,17 @@ function build(): Lexicon {
         for (const c of p + v) h = hashStep(h, c.charCodeAt(0));
         FILTER[filterBit(h)] = 1;
       }
-  return Object.freeze({ slots, slotHashes, offsets, letters, vals: Int32Array.from(entries.values()) });
+  return Int32Array.from(entries.values());
 }
 
-const LEXICON: Lexicon = /* @__PURE__ */ build();
+/**
+ * Builds the lexicon and its filter on first use, not at import (a few milliseconds that every
+ * program loading this module would pay, most of them never reading a date). The tokenizer
+ * calls it before any {@link mayKnow} or {@link lookupLetters}.
+ */
+export function loadLexicon(): void {
+  vals ??= build();
+}
 
 /**
  * Whether a word of hash `h` may be in the lexicon, as it is or behind clitics: false for most
@@ -380,7 +385,6 @@ export function mayKnow(h: number): boolean {
  * @returns The entry (code | second-word value << 12), or 0 when unknown.
  */
 export function lookupLetters(h: number, buf: Int32Array, a: number, b: number): number {
-  const { slots, slotHashes, offsets, letters, vals } = LEXICON;
   const n = b - a;
   for (let s = slotOf(h); ; s = (s + 1) & SLOT_MASK) {
     const e = slots[s] ?? 0;
@@ -390,6 +394,6 @@ export function lookupLetters(h: number, buf: Int32Array, a: number, b: number):
     if ((offsets[e] ?? 0) - o !== n) continue;
     let j = 0;
     while (j < n && letters[o + j] === buf[a + j]) j++;
-    if (j === n) return vals[e - 1] ?? 0;
+    if (j === n) return (vals as Int32Array)[e - 1] ?? 0;
   }
 }

@@ -24,6 +24,7 @@ import {
   K_W,
   K_WD,
   KIND_SHIFT,
+  loadLexicon,
   lookupLetters,
   mayKnow,
   SECOND_WORD_SHIFT,
@@ -157,7 +158,7 @@ function looksFuture(buf: Int32Array, nl: number, p: number): boolean {
 const POW31: readonly number[] = /* @__PURE__ */ (() => {
   const out = [1];
   for (let k = 1; k <= MAX_WORD; k++) out.push(Math.imul(out[k - 1] ?? 0, 31));
-  return Object.freeze(out);
+  return out;
 })();
 
 /**
@@ -311,6 +312,7 @@ export class Tokenizer {
    */
   run(limit: number): void {
     const input = this.#input;
+    loadLexicon();
     // Every code unit's entry, no range test (a local: one read per call).
     const fold = foldTableFull();
     // Stop at the first space at or after `limit`: no token spans a space, so the loop below
