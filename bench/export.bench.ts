@@ -11,8 +11,12 @@
  */
 import { availableParallelism, loadavg } from 'node:os';
 import { Bench } from 'tinybench';
-import { toFollowTheMoney, toJsonLd, toPlover, toPopolo } from '../src/export/index.js';
+import type * as Export from '../src/export/index.js';
+import { importBuilt } from './_lib/built.js';
 import type { TansiqRecord } from '../src/schemas/index.js';
+
+// The built library, as users import it (see bench/_lib/built.ts).
+const { toFollowTheMoney, toJsonLd, toPlover, toPopolo } = await importBuilt<typeof Export>('export');
 
 const smoke = process.env['BENCH_SMOKE'] === '1';
 const N = smoke ? 600 : 6_000;

@@ -15,13 +15,18 @@
  */
 import { readFileSync } from 'node:fs';
 import { Bench } from 'tinybench';
-import { getRecord } from '../src/data/index.js';
-import { extractMeetings, extractMentions } from '../src/extract/index.js';
+import type * as Data from '../src/data/index.js';
+import type * as Extract from '../src/extract/index.js';
+import { importBuilt } from './_lib/built.js';
 import { PASSAGES, resolveGold } from '../tests/extract/corpus/index.js';
 import type { Passage } from '../tests/extract/corpus/index.js';
 import { baselineMeetings, baselineMentions } from '../tests/extract/_lib/baseline.js';
 import type { Counts, Tally } from '../tests/extract/_lib/score.js';
 import { emptyTally, prf, scoreMeetings, scoreMentions, total } from '../tests/extract/_lib/score.js';
+
+// The built library, as users import it (see bench/_lib/built.ts).
+const { getRecord } = await importBuilt<typeof Data>('data');
+const { extractMeetings, extractMentions } = await importBuilt<typeof Extract>('extract');
 
 const SMOKE = process.env.BENCH_SMOKE === '1';
 const passages = SMOKE ? PASSAGES.filter((_, i) => i % 8 === 0) : PASSAGES;

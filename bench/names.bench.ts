@@ -13,10 +13,13 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { Bench } from 'tinybench';
 import { transliterate as peerTransliterate } from 'transliteration';
-import { compareNames, NAME_MATCH_THRESHOLD } from '../src/arabic/names/index.js';
-import { normalizeArabic } from '../src/arabic/text/index.js';
+import type * as Arabic from '../src/arabic/index.js';
+import { importBuilt } from './_lib/built.js';
 import { CORPUS } from '../tests/arabic/names/corpus.js';
 import { prf, rocAuc } from '../tests/arabic/names/_metrics.js';
+
+// The built library, as users import it (see bench/_lib/built.ts).
+const { compareNames, NAME_MATCH_THRESHOLD, normalizeArabic } = await importBuilt<typeof Arabic>('arabic');
 
 const require = createRequire(import.meta.url);
 const jaroWinkler = require('jaro-winkler') as (a: string, b: string, options?: { caseSensitive?: boolean }) => number;

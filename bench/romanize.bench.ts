@@ -26,13 +26,17 @@
  */
 import { Bench } from 'tinybench';
 import { transliterate as peerTransliterate } from 'transliteration';
-import { romanizeArabicName } from '../src/arabic/names/index.js';
+import type * as Arabic from '../src/arabic/index.js';
+import { importBuilt } from './_lib/built.js';
 import { OFFICIALS } from '../tests/arabic/names/officials.js';
 import { OFFICIALS_SECOND } from '../tests/arabic/names/officials-second.js';
 import { OFFICIALS_THIRD } from '../tests/arabic/names/officials-third.js';
 import { OFFICIALS_FOREIGN_DEV } from '../tests/arabic/names/officials-foreign-dev.js';
 import type { Official, OfficialRegion } from '../tests/arabic/names/officials.js';
 import { agreement } from '../tests/arabic/names/_metrics.js';
+
+// The built library, as users import it (see bench/_lib/built.ts).
+const { romanizeArabicName } = await importBuilt<typeof Arabic>('arabic');
 
 const SMOKE = process.env.BENCH_SMOKE === '1';
 const list = SMOKE ? OFFICIALS.filter((_, i) => i % 10 === 0) : OFFICIALS;
