@@ -40,6 +40,16 @@ const shared: Options = {
   esbuildPlugins: [dataAsText],
 };
 
+/** What the bin's files share: ESM only, no types, no source maps, the shebang. */
+const binFiles: Options = {
+  format: ['esm'],
+  dts: false,
+  // The bin is a bundle of the library; its stack traces need no source map in the tarball.
+  sourcemap: false,
+  clean: false,
+  banner: { js: '#!/usr/bin/env node' },
+};
+
 export default defineConfig([
   {
     ...shared,
@@ -52,19 +62,30 @@ export default defineConfig([
   },
   {
     ...shared,
-    // The bin starts the worker threads of a --jobs run, then loads the program (cli/run).
-    entry: {
-      'cli/index': 'src/cli/index.ts',
-      'cli/run': 'src/cli/run.ts',
-      'validate/worker': 'src/validate/worker.ts',
-    },
+    // The bin's first file: it starts the worker threads of a --jobs run, then loads the program
+    // (cli/run). One file, loaded before anything else (see scripts/_lib/bin-program-apart.ts).
+    entry: { 'cli/index': 'src/cli/index.ts' },
     esbuildPlugins: [dataAsText, binProgramApart],
-    format: ['esm'],
-    dts: false,
-    // The bin is a bundle of the library; its stack traces need no source map in the tarball.
-    sourcemap: false,
+    ...binFiles,
     splitting: false,
-    clean: false,
-    banner: { js: '#!/usr/bin/env node' },
+  },
+  {
+    ...shared,
+    // The program: each command is a chunk it loads when the command runs (src/cli/_lib/main.ts),
+    // with the code commands share in chunks of their own, under dist/cli/chunks/.
+    entry: { 'cli/run': 'src/cli/run.ts' },
+    ...binFiles,
+    splitting: true,
+    esbuildOptions(options) {
+      options.charset = 'utf8';
+      options.chunkNames = 'cli/chunks/[name]-[hash]';
+    },
+  },
+  {
+    ...shared,
+    // The worker thread of validate --jobs: one file, holding only what it runs.
+    entry: { 'validate/worker': 'src/validate/worker.ts' },
+    ...binFiles,
+    splitting: false,
   },
 ]);

@@ -1,16 +1,10 @@
-import { dateCommand } from './date-command.js';
-import { exportCommand } from './export-command.js';
-import { extractCommand } from './extract-command.js';
 import { helpText } from './help.js';
 import { takeLocale } from './locale.js';
 import { CLI_LANGUAGES, cliMessagesIn, cliText } from './messages.js';
 import type { CliSay } from './messages.js';
 import { guardStream } from './output.js';
-import { nameCommand } from './name-command.js';
-import { schemaCommand } from './schema-command.js';
 import { UsageError } from './usage-error.js';
 import type { Io } from './io.js';
-import { validateCommand } from './validate-command.js';
 import { toolVersion } from './version.js';
 
 /**
@@ -66,18 +60,20 @@ async function run(command: string | undefined, rest: string[], io: Io, say: Cli
     case '--version':
       io.stdout.write(`${toolVersion()}\n`);
       return 0;
+    // Each command is loaded when it runs: in the built bin each is a chunk of its own, so that
+    // `validate` does not parse the extraction, export and name code, nor they its.
     case 'validate':
-      return await validateCommand(rest, io, say);
+      return await (await import('./validate-command.js')).validateCommand(rest, io, say);
     case 'extract':
-      return await extractCommand(rest, io, say);
+      return await (await import('./extract-command.js')).extractCommand(rest, io, say);
     case 'export':
-      return await exportCommand(rest, io, say);
+      return await (await import('./export-command.js')).exportCommand(rest, io, say);
     case 'schema':
-      return schemaCommand(rest, io, say);
+      return (await import('./schema-command.js')).schemaCommand(rest, io, say);
     case 'date':
-      return dateCommand(rest, io, say);
+      return (await import('./date-command.js')).dateCommand(rest, io, say);
     case 'name':
-      return nameCommand(rest, io, say);
+      return (await import('./name-command.js')).nameCommand(rest, io, say);
     default:
       if (command === '--locale' || command.startsWith('--locale=')) {
         // A bad or missing value before the command (a valid one is taken out): the message the
