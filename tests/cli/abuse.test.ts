@@ -1,18 +1,18 @@
 // The built bin under abuse (`npm run build` first): closed pipes, bad option values, --jobs
 // beyond the machine, and generated worst cases whose peak RSS is measured in the child process.
 import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { availableParallelism, tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { exampleLines } from '../_lib/counts.js';
 import { BIN, ROOT, run as runBin } from './_lib/run.js';
+import { testTempDir } from '../_lib/temp-dir.js';
 const BROKEN = 'tests/fixtures/validate/broken';
 const VALID = 'tests/fixtures/validate/valid';
-const tmp = mkdtempSync(join(tmpdir(), 'tansiq-abuse-'));
-afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+const tmp = testTempDir('tansiq-abuse-');
 
 /** Preloaded into the child: prints its peak RSS (MB) on stderr at exit. */
 const RSS_HOOK = join(tmp, 'rss.mjs');

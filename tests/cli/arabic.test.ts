@@ -2,12 +2,13 @@
 // message the CLI writes itself is in Arabic (usage and option errors, the summary, notes, I/O
 // problems, the export report, the extract text report, help, GitHub output), wherever `--locale`
 // stands on the line; machine-readable output and exit codes do not change with the language.
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { availableParallelism, tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { reportEnglishWords, stderrEnglishWords } from './_lib/english-words.js';
 import { run } from './_lib/run.js';
+import { testTempDir } from '../_lib/temp-dir.js';
 
 const BROKEN = 'tests/fixtures/validate/broken';
 const VALID = 'tests/fixtures/validate/valid';
@@ -15,8 +16,7 @@ const SEED = 'examples/seed-article.txt';
 const SAMPLE = 'tests/fixtures/export/sample.jsonl';
 const WITH_INVALID = 'tests/fixtures/export/with-invalid.jsonl';
 const HINT = (command: string): string => `شغّل 'tansiq ${command}--help' لمعرفة طريقة الاستخدام.`;
-const tmp = mkdtempSync(join(tmpdir(), 'tansiq-ar-'));
-afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+const tmp = testTempDir('tansiq-ar-');
 
 /** Timings vary from run to run. */
 const normalize = (text: string): string => text.replace(/(?<![\d.])\d+\.\d\d (s|ثانية)/g, '0.00 $1');

@@ -2,19 +2,18 @@
 // fixture datasets and compares stdout/stderr to golden files per format, and the exit code.
 // UPDATE_GOLDEN=1 rewrites the golden files (a missing one fails otherwise). TANSIQ_BIN overrides
 // the bin path.
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { expectGolden } from '../_lib/golden.js';
 import { reportEnglishWords as englishWords } from './_lib/english-words.js';
 import { ROOT, run } from './_lib/run.js';
+import { testTempDir } from '../_lib/temp-dir.js';
 
 const GOLDEN = join(ROOT, 'tests/fixtures/validate/golden');
 const BROKEN = 'tests/fixtures/validate/broken';
 const VALID = 'tests/fixtures/validate/valid';
-const tmp = mkdtempSync(join(tmpdir(), 'tansiq-cli-'));
-afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+const tmp = testTempDir('tansiq-cli-');
 
 /** Removes what changes from run to run: timings and the package version. */
 function normalize(text: string): string {

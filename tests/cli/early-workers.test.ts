@@ -1,15 +1,15 @@
 // `tansiq validate --jobs N` starts its worker threads before it loads the library (src/cli/index.ts),
 // and the run takes them over: checked on the built bin and its built worker script.
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { availableParallelism, tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { MessageChannel, receiveMessageOnPort, Worker } from 'node:worker_threads';
 import type { MessagePort } from 'node:worker_threads';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ROOT, run } from './_lib/run.js';
+import { testTempDir } from '../_lib/temp-dir.js';
 
-const tmp = mkdtempSync(join(tmpdir(), 'tansiq-early-'));
-afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+const tmp = testTempDir('tansiq-early-');
 
 const WORKER = join(ROOT, 'dist/validate/worker.js');
 

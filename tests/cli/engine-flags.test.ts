@@ -1,12 +1,13 @@
 // The bin collects the young generation on each JavaScript thread alone when its threads take
 // every core (src/cli/_lib/engine-flags.ts): checked on the built bin, in V8's own trace of each
 // collection, which says how long helper threads worked on it.
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { availableParallelism, tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { engineFlagsFor } from '../../src/cli/_lib/engine-flags.js';
 import { run } from './_lib/run.js';
+import { testTempDir } from '../_lib/temp-dir.js';
 
 describe('engineFlagsFor', () => {
   it('turns parallel scavenging off only when the threads take every core', () => {
@@ -19,8 +20,7 @@ describe('engineFlagsFor', () => {
   });
 });
 
-const tmp = mkdtempSync(join(tmpdir(), 'tansiq-engine-'));
-afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+const tmp = testTempDir('tansiq-engine-');
 
 /** Milliseconds helper threads spent on each young-generation collection, from `--trace-gc-nvp`. */
 function helperTimes(stdout: string): number[] {

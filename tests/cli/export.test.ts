@@ -2,10 +2,9 @@
 // format on tests/fixtures/export/sample.jsonl (the same files as the library's golden test),
 // stdin, -o, invalid records, usage errors, and the example dataset plus the shipped data checked
 // against the real format definitions.
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { countries } from '../../src/data/index.js';
 import type { FtmEntity, JsonLdDocument, PloverEvent, PopoloDocument } from '../../src/export/index.js';
 import { checkFtm } from '../export/_lib/ftm-check.js';
@@ -13,11 +12,11 @@ import { checkExpansion, checkTerms } from '../export/_lib/json-ld-check.js';
 import { checkPlover } from '../export/_lib/plover-check.js';
 import { checkPopolo } from '../export/_lib/popolo-check.js';
 import { parseLines, ROOT, run as runBin, type Run } from './_lib/run.js';
+import { testTempDir } from '../_lib/temp-dir.js';
 
 const SAMPLE = 'tests/fixtures/export/sample.jsonl';
 const GOLDEN = join(ROOT, 'tests/fixtures/export/golden');
-const tmp = mkdtempSync(join(tmpdir(), 'tansiq-export-'));
-afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+const tmp = testTempDir('tansiq-export-');
 
 const run = (args: string[], input = ''): Run => runBin(args, { input });
 const ALPHA3 = new Set(countries.map((c) => c.alpha3 ?? ''));

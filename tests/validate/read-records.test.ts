@@ -1,13 +1,12 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readRecords, validateFiles } from '../../src/validate/index.js';
 import type { RecordEntry } from '../../src/validate/index.js';
+import { testTempDir } from '../_lib/temp-dir.js';
 
-const dir = mkdtempSync(join(tmpdir(), 'tansiq-read-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const dir = testTempDir('tansiq-read-');
 
 async function all(paths: string[], stdin?: string): Promise<RecordEntry[]> {
   const out: RecordEntry[] = [];

@@ -1,15 +1,14 @@
 import { execFileSync } from 'node:child_process';
-import { appendFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, writeFileSync } from 'node:fs';
 import { open } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Buffer } from 'node:buffer';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readChunks } from '../../../../src/validate/_lib/input/read-chunks.js';
 import { readBlocks } from '../../../../src/validate/_lib/input/read-blocks.js';
+import { testTempDir } from '../../../_lib/temp-dir.js';
 
-const dir = mkdtempSync(join(tmpdir(), 'tansiq-read-chunks-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const dir = testTempDir('tansiq-read-chunks-');
 
 describe('readChunks', () => {
   it('reads a file in chunks of the given size, views of a few buffers used in turn', async () => {

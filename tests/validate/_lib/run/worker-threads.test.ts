@@ -2,11 +2,10 @@
 // dropped without an unhandled 'error', unused ones stopped. Runs on tiny worker scripts, not
 // the validator's (which is built: the CLI end-to-end tests run it, early and not).
 import { once } from 'node:events';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Worker } from 'node:worker_threads';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   offerEarlyWorkers,
   startEarlyWorkers,
@@ -14,9 +13,9 @@ import {
   takeEarlyWorker,
   threadCount,
 } from '../../../../src/validate/_lib/run/worker-threads.js';
+import { testTempDir } from '../../../_lib/temp-dir.js';
 
-const dir = mkdtempSync(join(tmpdir(), 'tansiq-early-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const dir = testTempDir('tansiq-early-');
 
 /** A worker script that answers its first message with what it got and its thread id. */
 const echo = join(dir, 'echo.mjs');
