@@ -39,6 +39,8 @@ const here = fileURLToPath(import.meta.url);
 const dataDir = join(import.meta.dirname, '.data');
 const file = join(dataDir, `validate-${N}.jsonl`);
 const binDir = join(dataDir, 'bin');
+/** The bin's first file, in the bench's build of it. */
+const binFile = join(binDir, 'cli', 'index.js');
 
 interface Report {
   records: number;
@@ -253,7 +255,7 @@ function threadTimes(pid: number): Map<number, number> {
 }
 
 /**
- * Runs the bundled bin (`node bin/index.js validate --jobs N`) and times it from outside; under
+ * Runs the bundled bin (`node bin/cli/index.js validate --jobs N`) and times it from outside; under
  * GNU time (when present) also its peak RSS and CPU time (user + system, every thread), and with
  * `sampleThreads` (on Linux) the CPU time of each of its threads. Sampling reads /proc every few
  * milliseconds from this process, which takes CPU time the bin's threads would otherwise have
@@ -261,7 +263,7 @@ function threadTimes(pid: number): Map<number, number> {
  * timed runs do not sample.
  */
 async function runBin(jobs: number, sampleThreads = false): Promise<Report> {
-  const args = [join(binDir, 'index.js'), 'validate', '--jobs', String(jobs), '--format', 'json', file];
+  const args = [binFile, 'validate', '--jobs', String(jobs), '--format', 'json', file];
   const timed = existsSync(GNU_TIME);
   const t0 = performance.now();
   const child = timed
@@ -319,7 +321,7 @@ function profileSummary(jobs = 1): string[] {
       [
         '--cpu-prof',
         `--cpu-prof-dir=${dir}`,
-        join(binDir, 'index.js'),
+        binFile,
         'validate',
         '--jobs',
         String(jobs),
@@ -464,24 +466,34 @@ if (childAt !== -1) {
       `generated ${N.toLocaleString('en-US')} records (${(statSync(file).size / 1e6).toFixed(0)} MB) in ${((performance.now() - t) / 1000).toFixed(1)} s: ${file}`,
     );
   }
-  // The bin as users run it (its worker threads need the bundled worker.js next to it), and this
-  // file bundled, to run the in-process measurements without tsx's transform overhead.
+  // The bin as users run it, laid out as in dist/ (the program split into chunks under cli/chunks/,
+  // the worker script in validate/, where the bin and its chunks look for it), and this file
+  // bundled, to run the in-process measurements without tsx's transform overhead.
   const { build } = await import('esbuild');
-  await build({
-    entryPoints: {
-      index: join(import.meta.dirname, '../src/cli/index.ts'),
-      run: join(import.meta.dirname, '../src/cli/run.ts'),
-      worker: join(import.meta.dirname, '../src/validate/worker.ts'),
-      bench: here,
-    },
-    outdir: binDir,
+  rmSync(binDir, { recursive: true, force: true });
+  const common = {
     bundle: true,
     platform: 'node',
     format: 'esm',
     packages: 'external',
     charset: 'utf8',
     logLevel: 'warning',
+    outdir: binDir,
+  } as const;
+  await build({
+    ...common,
+    entryPoints: {
+      'cli/index': join(import.meta.dirname, '../src/cli/index.ts'),
+      'validate/worker': join(import.meta.dirname, '../src/validate/worker.ts'),
+      bench: here,
+    },
     plugins: [binProgramApart],
+  });
+  await build({
+    ...common,
+    entryPoints: { 'cli/run': join(import.meta.dirname, '../src/cli/run.ts') },
+    splitting: true,
+    chunkNames: 'cli/chunks/[name]-[hash]',
   });
   // Best of several rounds, the runs of a round one after the other (the machine may be shared):
   // the shortest wall time, the least CPU time (with that round's times per thread), the largest
@@ -510,6 +522,12 @@ if (childAt !== -1) {
   // CPU time per thread, from one more run each that samples its threads (not timed).
   const threads1 = (await runBin(1, true)).threads;
   const threads2 = (await runBin(2, true)).threads;
+  // A bin that cannot find its worker script checks every block on its main thread: its figures
+  // would be one thread's under the name of --jobs 2.
+  if (!smoke && availableParallelism() >= 2 && threads2 !== undefined && threads2.busiest < threads2.main / 4)
+    throw new Error(
+      `--jobs 2: the worker thread used ${threads2.busiest.toFixed(0)} ms of CPU time beside the main thread's ${threads2.main.toFixed(0)} ms: it checked (almost) no blocks`,
+    );
   keep('ajv', runChild('ajv'));
   const rows: [string, Report][] = [...best];
   const rate = (r: Report): number => r.records / (r.ms / 1000);

@@ -43,6 +43,16 @@ const COUNT_HOOK = workerHook(
   "process.stderr.write('worker started ' + (options?.workerData === undefined ? 'early' : 'by the run') + '\\n');",
 );
 
+/** Writes one line to stderr per block of lines the run sends to a worker thread. */
+const BLOCK_HOOK = workerHook(
+  'count-blocks.mjs',
+  `const post = this.postMessage.bind(this);
+    this.postMessage = (message, transfer) => {
+      if (message?.bytes !== undefined) process.stderr.write('block sent\\n');
+      return post(message, transfer);
+    };`,
+);
+
 /** Stops every worker started early as soon as it starts. */
 const KILL_HOOK = workerHook('kill-early-workers.mjs', 'if (options?.workerData === undefined) void this.terminate();');
 
@@ -112,6 +122,30 @@ describe.runIf(availableParallelism() >= 2)('tansiq validate --jobs 2', () => {
     expect(started(r.stderr)).toEqual(['worker started early']);
     expect(r.code).toBe(1);
     expect(r.stdout).toBe(run(['validate', file]).stdout);
+  });
+
+  it('hands blocks to its worker, and reports as one thread does', () => {
+    // Enough lines that the worker is ready long before the main thread is through them.
+    const lines: string[] = [];
+    for (let k = 0; k < 150_000; k++)
+      lines.push(
+        JSON.stringify({
+          type: 'person',
+          id: `person.p-${k}`,
+          name: k % 1000 === 0 ? 7 : `P ${k}`,
+          sources: [{ url: `https://news.example.org/a/${k}`, method: 'manual' }],
+        }),
+      );
+    const many = join(tmp, 'many.jsonl');
+    writeFileSync(many, lines.join('\n') + '\n');
+    const args = ['--format', 'json', many];
+    const two = run(['validate', '--jobs', '2', ...args], { nodeArgs: ['--import', BLOCK_HOOK] });
+    const sent = two.stderr.split('\n').filter((l) => l === 'block sent').length;
+    expect(sent).toBeGreaterThan(0);
+    const one = run(['validate', ...args]);
+    expect(two.code).toBe(1);
+    const withoutDuration = (text: string): string => text.replace(/"durationMs": \d+/u, '');
+    expect(withoutDuration(two.stdout)).toBe(withoutDuration(one.stdout));
   });
 
   it('an early worker that died gives the same report (the run starts its own, or checks the blocks itself)', () => {

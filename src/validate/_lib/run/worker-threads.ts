@@ -44,14 +44,22 @@ function here(): string | undefined {
 }
 
 /**
- * The worker script (`dist/validate/worker.js`, its own build entry) relative to wherever this
- * code was bundled: the validate entry, a shared chunk, or the bin. Undefined when running from
- * the TypeScript sources (then blocks are checked on this thread).
+ * Where the worker script (`dist/validate/worker.js`, its own build entry) is, relative to each
+ * place this code is bundled into: the validate entry (`dist/validate/`), the bin's first file
+ * (`dist/cli/`), a chunk of the bin's program (`dist/cli/chunks/`) and a chunk of the library
+ * (`dist/`). A place missing here silently turns `--jobs N` into one thread: the built bin's
+ * tests check that a worker checks blocks.
+ */
+const WORKER_CANDIDATES = ['./worker.js', '../validate/worker.js', '../../validate/worker.js', './validate/worker.js'];
+
+/**
+ * The worker script relative to wherever this code was bundled (see `WORKER_CANDIDATES`).
+ * Undefined when running from the TypeScript sources (then blocks are checked on this thread).
  */
 export function workerPath(): string | undefined {
   const base = here();
   if (base === undefined || !base.startsWith('file:')) return undefined;
-  for (const candidate of ['./worker.js', '../validate/worker.js', './validate/worker.js']) {
+  for (const candidate of WORKER_CANDIDATES) {
     const path = fileURLToPath(new URL(candidate, base));
     if (existsSync(path)) return path;
   }
