@@ -318,17 +318,7 @@ function profileSummary(jobs = 1): string[] {
   try {
     const r = spawnSync(
       process.execPath,
-      [
-        '--cpu-prof',
-        `--cpu-prof-dir=${dir}`,
-        binFile,
-        'validate',
-        '--jobs',
-        String(jobs),
-        '--format',
-        'json',
-        file,
-      ],
+      ['--cpu-prof', `--cpu-prof-dir=${dir}`, binFile, 'validate', '--jobs', String(jobs), '--format', 'json', file],
       { encoding: 'utf8', maxBuffer: 1 << 30 },
     );
     if (r.status !== 0 && r.status !== 1) return [`(profile failed: ${r.stderr.slice(0, 200)})`];
