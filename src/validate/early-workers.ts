@@ -35,6 +35,14 @@ export function startWorkersEarly(jobs: number): EarlyWorkers {
 }
 
 /**
+ * Whether the worker script is where this build looks for it: without it, a run with `jobs`
+ * above 1 checks every block on the calling thread (as it does from the TypeScript sources).
+ */
+export function workerScriptFound(): boolean {
+  return workerPath() !== undefined;
+}
+
+/**
  * Hands early workers to the runs of this thread: the next `validateFiles` with `jobs` above 1
  * takes them before it starts workers of its own.
  */

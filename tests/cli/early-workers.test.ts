@@ -1,8 +1,9 @@
 // `tansiq validate --jobs N` starts its worker threads before it loads the library (src/cli/index.ts),
 // and the run takes them over: checked on the built bin and its built worker script.
-import { writeFileSync } from 'node:fs';
+import { cpSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
+import { spawnSync } from 'node:child_process';
 import { MessageChannel, receiveMessageOnPort, Worker } from 'node:worker_threads';
 import type { MessagePort } from 'node:worker_threads';
 import { describe, expect, it } from 'vitest';
@@ -163,6 +164,32 @@ describe.runIf(availableParallelism() >= 2)('tansiq validate --jobs 2', () => {
     expect(two.code).toBe(1);
     const withoutDuration = (text: string): string => text.replace(/"durationMs": \d+/u, '');
     expect(withoutDuration(two.stdout)).toBe(withoutDuration(one.stdout));
+  });
+
+  it('says so, and checks on one thread, when its worker script is missing from the install', () => {
+    const install = join(tmp, 'install');
+    cpSync(join(ROOT, 'package.json'), join(install, 'package.json'));
+    cpSync(join(ROOT, 'dist'), join(install, 'dist'), { recursive: true });
+    symlinkSync(join(ROOT, 'node_modules'), join(install, 'node_modules'), 'dir');
+    rmSync(join(install, 'dist/validate/worker.js'));
+    const bin = join(install, 'dist/cli/index.js');
+    const two = spawnSync(
+      process.execPath,
+      ['--import', COUNT_HOOK, bin, 'validate', '--jobs', '2', '--format', 'json', file],
+      {
+        encoding: 'utf8',
+      },
+    );
+    expect(two.stderr).toContain(
+      "tansiq: --jobs 2: the worker threads' script (validate/worker.js) is missing from this install; checking on one thread",
+    );
+    expect(started(two.stderr)).toEqual([]);
+    expect(two.status).toBe(1);
+    const one = run(['validate', '--format', 'json', file]);
+    const withoutDuration = (text: string): string => text.replace(/"durationMs": \d+/u, '');
+    expect(withoutDuration(two.stdout)).toBe(withoutDuration(one.stdout));
+    const quiet = spawnSync(process.execPath, [bin, 'validate', '--jobs', '2', '--quiet', file], { encoding: 'utf8' });
+    expect(quiet.stderr).not.toContain('worker');
   });
 
   it('starts none for one thread, --help or a usage error', () => {

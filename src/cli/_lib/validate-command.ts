@@ -3,6 +3,7 @@ import { availableParallelism } from 'node:os';
 import * as z from 'zod';
 import type { ValidateOptions, ValidationResult } from '../../validate/index.js';
 import { formatGithubChunks, formatJsonChunks, formatText, getExitCode, validateFiles } from '../../validate/index.js';
+import { workerScriptFound } from '../../validate/early-workers.js';
 import { parseCommandArgs } from './args.js';
 import { helpText } from './help.js';
 import type { CliSay } from './messages.js';
@@ -57,6 +58,11 @@ export async function validateCommand(args: string[], io: Io, say: CliSay): Prom
   if (jobs > cpus) {
     if (!quiet) io.stderr.write(`tansiq: ${say('jobs_capped', { jobs, n: cpus })}\n`);
     jobs = cpus;
+  }
+  // Said rather than silently run on one thread: the files of the install are incomplete.
+  if (jobs > 1 && !workerScriptFound()) {
+    if (!quiet) io.stderr.write(`tansiq: ${say('no_worker_script', { jobs })}\n`);
+    jobs = 1;
   }
 
   // Arabic schema messages: zod's global config, set only in this process (its workers follow).
