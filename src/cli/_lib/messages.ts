@@ -83,8 +83,8 @@ export const CLI_MESSAGES = /* @__PURE__ */ Object.freeze({
     ar: 'القيمة {jobs} للخيار --jobs أكبر من عدد المعالجات المتاحة ({n})؛ سيُستخدم {n}',
   },
   no_worker_script: {
-    en: "--jobs {jobs}: the worker threads' script (validate/worker.js) is missing from this install; checking on one thread",
-    ar: '--jobs {jobs}: ملف الخيوط العاملة (validate/worker.js) غير موجود في هذا التثبيت؛ سيجري الفحص على خيط واحد',
+    en: "--jobs {jobs}: the worker threads' script ({file}) is missing from this install; checking on one thread",
+    ar: '--jobs {jobs}: ملف الخيوط العاملة ({file}) غير موجود في هذا التثبيت؛ سيجري الفحص على خيط واحد',
   },
   cannot_write_job_summary: {
     en: 'cannot write the job summary to {file} ({reason})',

@@ -61,7 +61,7 @@ export async function validateCommand(args: string[], io: Io, say: CliSay): Prom
   }
   // Said rather than silently run on one thread: the files of the install are incomplete.
   if (jobs > 1 && !workerScriptFound()) {
-    if (!quiet) io.stderr.write(`tansiq: ${say('no_worker_script', { jobs })}\n`);
+    if (!quiet) io.stderr.write(`tansiq: ${say('no_worker_script', { jobs, file: 'validate/worker.js' })}\n`);
     jobs = 1;
   }
 
