@@ -10,7 +10,7 @@ import {
 } from '../_lib/chars.js';
 import { originOfWords } from './_lib/origin.js';
 import { splitWords } from './_lib/tokenize.js';
-import { F_ARABIC_TITLE, F_ARABIC_TITLE_CONTINUATION, F_LATIN_TITLE, wordFlags } from './_lib/words.js';
+import { readTitles } from './_lib/titles.js';
 
 /**
  * Which origin {@link inspectName} takes a name for: `'arabic'` (an Arabic name, romanized by
@@ -124,12 +124,7 @@ function isWordChar(c: number): boolean {
 /** The origin of a name: its words, leading titles aside (the first 32 words are enough). */
 function originOf(text: string): NameOrigin {
   const words = (text.length > 2000 ? text.slice(0, 2000) : text).split(/\s+/u).filter((w) => w !== '');
-  const title = (w: string): boolean => {
-    const folded = splitWords(w)[0]?.text ?? '';
-    return (wordFlags(folded) & (F_ARABIC_TITLE | F_ARABIC_TITLE_CONTINUATION | F_LATIN_TITLE)) !== 0;
-  };
-  let i = 0;
-  while (i < words.length - 1 && title(words[i] as string)) i++;
+  const i = readTitles(words.slice(0, 33).map((w) => splitWords(w)[0]?.text ?? '')).length;
   return originOfWords(words.slice(i, i + 32));
 }
 

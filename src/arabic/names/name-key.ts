@@ -1,5 +1,6 @@
 import { tokenizeName } from './_lib/tokenize.js';
-import { ARABIC_SUFFIX_PARTS, ARABIC_TITLE_CONTINUATIONS, ARABIC_TITLES, LATIN_TITLES } from './_lib/words.js';
+import { readTitles } from './_lib/titles.js';
+import { ARABIC_SUFFIX_PARTS } from './_lib/words.js';
 
 function endsWithSuffixPart(text: string): boolean {
   for (const s of ARABIC_SUFFIX_PARTS) if (text.length > s.length && text.endsWith(s)) return true;
@@ -85,13 +86,6 @@ function keyPass(name: string): string {
     parts.push(text);
   }
   // A title exposed by a dropped article (El Mr X) is dropped too, so the key is a fixed point.
-  let start = 0;
-  let inTitle = false;
-  while (start < parts.length - 1) {
-    const p = parts[start] as string;
-    if (!(LATIN_TITLES.has(p) || ARABIC_TITLES.has(p) || (inTitle && ARABIC_TITLE_CONTINUATIONS.has(p)))) break;
-    inTitle = true;
-    start++;
-  }
+  const start = readTitles(parts).length;
   return (start === 0 ? parts : parts.slice(start)).join(' ');
 }

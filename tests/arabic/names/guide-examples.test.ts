@@ -32,6 +32,11 @@ describe('Arabic names guide examples', () => {
       nisba: 'الحموشي',
       nasab: [],
     });
+    expect(parseArabicName('وزير الداخلية عبد الوافي لفتيت')).toMatchObject({
+      honorifics: ['وزير الداخلية'],
+      given: 'عبد الوافي',
+      family: 'لفتيت',
+    });
     expect(parseArabicName('محمد بن سلمان بن عبد العزيز آل سعود')).toMatchObject({
       given: 'محمد',
       nasab: ['سلمان', 'عبد العزيز'],

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { parseArabicName } from '../../../src/arabic/names/index.js';
+import {
+  compareNames,
+  nameKey,
+  namesMatch,
+  parseArabicName,
+  romanizeArabicName,
+} from '../../../src/arabic/names/index.js';
 
 describe('parseArabicName', () => {
   it('reads honorifics, compound given names and the family name', () => {
@@ -19,6 +25,29 @@ describe('parseArabicName', () => {
       given: 'سعد الدين',
       family: 'الشاذلي',
     });
+  });
+
+  it('reads a post with its complement as one honorific, not as part of the name', () => {
+    expect(parseArabicName('وزير الداخلية عبد الوافي لفتيت')).toMatchObject({
+      honorifics: ['وزير الداخلية'],
+      given: 'عبد الوافي',
+      family: 'لفتيت',
+      middle: [],
+    });
+    expect(parseArabicName('المدير العام للأمن الوطني عبد اللطيف حموشي')).toMatchObject({
+      honorifics: ['المدير العام للأمن الوطني'],
+      given: 'عبد اللطيف',
+      family: 'حموشي',
+    });
+    // A definite title takes no ال- word after it: that is the given name.
+    expect(parseArabicName('السيد الحبيب الصيد')).toMatchObject({ honorifics: ['السيد'], given: 'الحبيب' });
+    // Titles with a hamza on its seat are titles.
+    expect(parseArabicName('النائب محمد بن علي')).toMatchObject({ honorifics: ['النائب'], given: 'محمد' });
+    expect(romanizeArabicName('وزير الداخلية عبد الوافي لفتيت')).toBe('Abdelouafi Laftit');
+    expect(romanizeArabicName('المدير العام للأمن الوطني عبد اللطيف حموشي')).toBe('Abdellatif Hammouchi');
+    expect(compareNames('وزير الداخلية عبد الوافي لفتيت', 'Abdelouafi Laftit')).toBe(1);
+    expect(namesMatch('النائب محمد بن علي', 'محمد بن علي')).toBe(true);
+    expect(nameKey('المدير العام للأمن الوطني عبد اللطيف حموشي')).toBe(nameKey('عبد اللطيف حموشي'));
   });
 
   it('keeps the nasab chain in order and reads آل families', () => {

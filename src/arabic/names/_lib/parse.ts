@@ -9,17 +9,15 @@ import type { WordScript } from './tokenize.js';
 import {
   ARABIC_PARTICLES,
   ARABIC_SUFFIX_PARTS,
-  ARABIC_TITLE_CONTINUATIONS,
-  ARABIC_TITLES,
   LATIN_ABD,
   LATIN_ABU,
   LATIN_ARTICLE_SUFFIX_PARTS,
   LATIN_ARTICLES,
   LATIN_PARTICLES,
   LATIN_SUFFIX_PARTS,
-  LATIN_TITLES,
 } from './words.js';
 import { ARABIC_ORDINALS, ROMAN_ORDINALS } from './regnal-ordinals.js';
+import { readTitles } from './titles.js';
 import type { ParsedArabicName } from '../parse-arabic-name.js';
 
 interface Word {
@@ -79,12 +77,6 @@ function join(words: readonly Word[]): string {
 
 const one = (w: Word | undefined): string => (w !== undefined && w.parts.length === 1 ? (w.parts[0] ?? '') : '');
 
-function isTitle(w: Word, inTitle: boolean): boolean {
-  const t = one(w);
-  return w.script === 'arabic'
-    ? ARABIC_TITLES.has(t) || (inTitle && ARABIC_TITLE_CONTINUATIONS.has(t))
-    : LATIN_TITLES.has(t);
-}
 const isParticle = (w: Word | undefined): boolean =>
   w !== undefined && (ARABIC_PARTICLES.has(one(w)) || LATIN_PARTICLES.has(one(w)));
 const isArticle = (w: Word | undefined): boolean =>
@@ -123,17 +115,11 @@ export function parseName(name: string, isGivenName: (word: string) => boolean):
   let ordinal: number | undefined;
   let i = 0;
   const n = words.length;
-  let inTitle = false;
-  while (i < n - 1 && isTitle(words[i] as Word, inTitle)) {
-    const w = words[i] as Word;
-    // a continuation (أول، الركن، السمو) belongs to the title before it
-    if (inTitle && w.script === 'arabic' && ARABIC_TITLE_CONTINUATIONS.has(one(w)) && honorifics.length > 0) {
-      honorifics[honorifics.length - 1] += ' ' + w.display;
-    } else {
-      honorifics.push(w.display);
-    }
-    inTitle = true;
-    i++;
+  // Titles, each with the words that continue it (see readTitles).
+  for (const joins of readTitles(words.map(one))) {
+    const d = (words[i++] as Word).display;
+    if (joins) honorifics[honorifics.length - 1] += ' ' + d;
+    else honorifics.push(d);
   }
   /** Read one name unit starting at j: compounds and a leading Latin article. */
   const unit = (j: number): [Word[], number] => {

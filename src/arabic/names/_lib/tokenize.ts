@@ -4,20 +4,18 @@
  * articles and the compounds that are one name however they are spaced.
  */
 import { isArabicLetter } from '../../_lib/chars.js';
+import { readTitles } from './titles.js';
 import { FOLD_ALEF, FOLD_DIGITS, FOLD_FOREIGN_CONSONANTS, FOLD_HAMZA, foldText } from '../../_lib/fold-text.js';
 import {
   ARABIC_SUFFIX_PARTS,
   F_ARABIC_PARTICLE,
   F_ARABIC_SUFFIX_PART,
-  F_ARABIC_TITLE,
-  F_ARABIC_TITLE_CONTINUATION,
   F_LATIN_ABD,
   F_LATIN_ABU,
   F_LATIN_ARTICLE,
   F_LATIN_ARTICLE_SUFFIX_PART,
   F_LATIN_PARTICLE,
   F_LATIN_SUFFIX_PART,
-  F_LATIN_TITLE,
   wordFlags,
 } from './words.js';
 
@@ -211,20 +209,9 @@ export function tokenizeName(name: string): NameToken[] {
   const out: NameToken[] = [];
   let i = 0;
   let sawName = false;
-  // Leading titles (never the last word).
-  let inTitle = false;
-  while (i < words.length - 1) {
-    const w = words[i] as Word;
-    const wf = flags[i] as number;
-    const isTitle =
-      w.script === 'arabic'
-        ? (wf & F_ARABIC_TITLE) !== 0 || (inTitle && (wf & F_ARABIC_TITLE_CONTINUATION) !== 0)
-        : (wf & F_LATIN_TITLE) !== 0;
-    if (!isTitle) break;
-    out.push(token(w.text, w.script, 'title'));
-    inTitle = true;
-    i++;
-  }
+  // Leading titles (never the last word; see readTitles).
+  const titles = readTitles(words.map((w) => w.text)).length;
+  for (; i < titles; i++) out.push(token((words[i] as Word).text, (words[i] as Word).script, 'title'));
   while (i < words.length) {
     if (!sawName && out.length > 0 && (out[out.length - 1] as NameToken).kind === 'name') sawName = true;
     const w = words[i] as Word;

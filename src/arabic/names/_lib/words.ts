@@ -16,12 +16,16 @@ function arabicSet(ascii: string): ReadonlySet<string> {
 /** Arabic titles, ranks and honorifics removed from the start of a name. */
 export const ARABIC_TITLES: ReadonlySet<string> = /* @__PURE__ */ (() =>
   arabicSet(
-    `Alsyd Alsydp Al$yx Al$yxp AlAmyr AlAmyrp Almlk Almlkp AllwA' AlEmyd AlEqyd Almqdm AlrA}d Alnqyb Alfryq Alm$yr AlEmAd AljnrAl AlmAr$Al Aldktwr Aldktwrp d AlAstA* AlAstA*p Almhnds Almhndsp AlHAj AlHAjp Alr}ys Alr}ysp Alryys Alryysp Alwzyr Alwzyrp smw jlAlp fxAmp mEAly sEAdp dwlp Alsfyr Alsfyrp AlAmAm Almst$Ar Almst$Arp AlsynAtwr AlnA}b AlnA}bp AlqA}d Almdyr Almdyrp mdyr mdyrp wzyr wzyrp SAHb wly`,
+    `Alsyd Alsydp Al$yx Al$yxp AlAmyr AlAmyrp Almlk Almlkp AllwA' AlEmyd AlEqyd Almqdm AlrAyd Alnqyb Alfryq Alm$yr AlEmAd AljnrAl AlmAr$Al Aldktwr Aldktwrp d AlAstA* AlAstA*p Almhnds Almhndsp AlHAj AlHAjp ryys ryysp Alryys Alryysp Alwzyr Alwzyrp smw jlAlp fxAmp mEAly sEAdp dwlp Alsfyr Alsfyrp AlAmAm Almst$Ar Almst$Arp AlsynAtwr AlnAyb AlnAybp AlqAyd Almdyr Almdyrp mdyr mdyrp wzyr wzyrp SAHb wly`,
   ))();
 
-/** Words that continue an Arabic title (الفريق أول، اللواء الركن، صاحب السمو الملكي، ولي العهد). */
+/**
+ * Words that continue an Arabic title other than the definite complement of one in the construct
+ * state, which needs no list (صاحب السمو الملكي، ولي العهد; see titles.ts): الفريق أول، اللواء
+ * الركن، المدير العام.
+ */
 export const ARABIC_TITLE_CONTINUATIONS: ReadonlySet<string> = /* @__PURE__ */ (() =>
-  arabicSet(`Awl AlAwl rkn Alrkn Alsmw Almlky AljlAlp AlEhd Aldwlp AlfxAmp AlmEAly AlEAm AlEAmp`))();
+  arabicSet(`Awl AlAwl Alrkn AlEAm AlEAmp`))();
 
 /** Latin titles, ranks and honorifics (lower case, without dots) removed from the start of a name. */
 export const LATIN_TITLES: ReadonlySet<string> = /* @__PURE__ */ (() =>
@@ -58,12 +62,6 @@ export const LATIN_SUFFIX_PARTS: ReadonlySet<string> = /* @__PURE__ */ (() =>
 export const LATIN_ARTICLE_SUFFIX_PARTS: ReadonlySet<string> = /* @__PURE__ */ (() =>
   set('din dine deen lah llah abidine abidin'))();
 
-/** Bit of {@link wordFlags}: in ARABIC_TITLES. */
-export const F_ARABIC_TITLE = 1;
-/** Bit of {@link wordFlags}: in ARABIC_TITLE_CONTINUATIONS. */
-export const F_ARABIC_TITLE_CONTINUATION = 2;
-/** Bit of {@link wordFlags}: in LATIN_TITLES. */
-export const F_LATIN_TITLE = 4;
 /** Bit of {@link wordFlags}: in ARABIC_PARTICLES. */
 export const F_ARABIC_PARTICLE = 8;
 /** Bit of {@link wordFlags}: in ARABIC_SUFFIX_PARTS. */
@@ -85,9 +83,6 @@ export const F_LATIN_SUFFIX_PART = 1024;
 const WORD_FLAGS: ReadonlyMap<string, number> = /* @__PURE__ */ (() => {
   const m = new Map<string, number>();
   const lists: ReadonlyArray<readonly [ReadonlySet<string>, number]> = [
-    [ARABIC_TITLES, F_ARABIC_TITLE],
-    [ARABIC_TITLE_CONTINUATIONS, F_ARABIC_TITLE_CONTINUATION],
-    [LATIN_TITLES, F_LATIN_TITLE],
     [ARABIC_PARTICLES, F_ARABIC_PARTICLE],
     [ARABIC_SUFFIX_PARTS, F_ARABIC_SUFFIX_PART],
     [LATIN_PARTICLES, F_LATIN_PARTICLE],
