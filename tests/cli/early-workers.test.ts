@@ -9,6 +9,7 @@ import type { MessagePort } from 'node:worker_threads';
 import { describe, expect, it } from 'vitest';
 import { ROOT, run } from './_lib/run.js';
 import { testTempDir } from '../_lib/temp-dir.js';
+import { BLOCK_COUNTER_PRELOAD, blocksSent, writePersonLines } from '../_lib/worker-blocks.js';
 
 const tmp = testTempDir('tansiq-early-');
 
@@ -44,15 +45,9 @@ const COUNT_HOOK = workerHook(
   "process.stderr.write('worker started ' + (options?.workerData === undefined ? 'early' : 'by the run') + '\\n');",
 );
 
-/** Writes one line to stderr per block of lines the run sends to a worker thread. */
-const BLOCK_HOOK = workerHook(
-  'count-blocks.mjs',
-  `const post = this.postMessage.bind(this);
-    this.postMessage = (message, transfer) => {
-      if (message?.bytes !== undefined) process.stderr.write('block sent\\n');
-      return post(message, transfer);
-    };`,
-);
+/** Counts the blocks the run sends to its worker threads (see tests/_lib/worker-blocks.ts). */
+const BLOCK_HOOK = join(tmp, 'count-blocks.mjs');
+writeFileSync(BLOCK_HOOK, BLOCK_COUNTER_PRELOAD);
 
 /** Stops every worker started early as soon as it starts. */
 const KILL_HOOK = workerHook('kill-early-workers.mjs', 'if (options?.workerData === undefined) void this.terminate();');
@@ -127,22 +122,11 @@ describe.runIf(availableParallelism() >= 2)('tansiq validate --jobs 2', () => {
 
   it('hands blocks to its worker, and reports as one thread does', () => {
     // Enough lines that the worker is ready long before the main thread is through them.
-    const lines: string[] = [];
-    for (let k = 0; k < 150_000; k++)
-      lines.push(
-        JSON.stringify({
-          type: 'person',
-          id: `person.p-${k}`,
-          name: k % 1000 === 0 ? 7 : `P ${k}`,
-          sources: [{ url: `https://news.example.org/a/${k}`, method: 'manual' }],
-        }),
-      );
     const many = join(tmp, 'many.jsonl');
-    writeFileSync(many, lines.join('\n') + '\n');
+    writePersonLines(many, 150_000, 1000);
     const args = ['--format', 'json', many];
     const two = run(['validate', '--jobs', '2', ...args], { nodeArgs: ['--import', BLOCK_HOOK] });
-    const sent = two.stderr.split('\n').filter((l) => l === 'block sent').length;
-    expect(sent).toBeGreaterThan(0);
+    expect(blocksSent(two.stderr)).toBeGreaterThan(0);
     const one = run(['validate', ...args]);
     expect(two.code).toBe(1);
     const withoutDuration = (text: string): string => text.replace(/"durationMs": \d+/u, '');

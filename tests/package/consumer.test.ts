@@ -9,6 +9,7 @@ import { availableParallelism } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { CJS_SCRIPT, ESM_SCRIPT, EXPECTED } from './_lib/smoke.js';
+import { BLOCK_COUNTER_PRELOAD, blocksSent, writePersonLines } from '../_lib/worker-blocks.js';
 
 const root = resolve(import.meta.dirname, '../..');
 const consumerDir = inject('consumerDir');
@@ -73,38 +74,9 @@ describe('the installed tarball', () => {
     // A preload counting the blocks posted to worker threads; records enough that the worker is
     // ready long before the calling thread is through them.
     const hook = join(consumerDir, 'count-blocks.mjs');
-    writeFileSync(
-      hook,
-      `import { createRequire, syncBuiltinESMExports } from 'node:module';
-const threads = createRequire(import.meta.url)('node:worker_threads');
-const Base = threads.Worker;
-let blocks = 0;
-threads.Worker = class extends Base {
-  constructor(file, options) {
-    super(file, options);
-    const post = this.postMessage.bind(this);
-    this.postMessage = (message, transfer) => {
-      if (message?.bytes !== undefined) blocks++;
-      return post(message, transfer);
-    };
-  }
-};
-syncBuiltinESMExports();
-process.on('exit', () => process.stderr.write('blocks sent ' + blocks + '\\n'));
-`,
-    );
+    writeFileSync(hook, BLOCK_COUNTER_PRELOAD);
     const records = join(consumerDir, 'many.jsonl');
-    const lines: string[] = [];
-    for (let k = 0; k < 150_000; k++)
-      lines.push(
-        JSON.stringify({
-          type: 'person',
-          id: `person.p-${k}`,
-          name: `P ${k}`,
-          sources: [{ url: `https://news.example.org/a/${k}`, method: 'manual' }],
-        }),
-      );
-    writeFileSync(records, lines.join('\n') + '\n');
+    writePersonLines(records, 150_000);
     const call = `.validateFiles([${JSON.stringify(records)}], { jobs: 2 }).then((r) => console.log(r.summary.records))`;
     it.each([
       ['ESM', 'tansiq/validate', 'jobs-validate.mjs', `import('tansiq/validate').then((m) => m${call});`],
@@ -116,8 +88,7 @@ process.on('exit', () => process.stderr.write('blocks sent ' + blocks + '\\n'));
       const r = spawnSync(process.execPath, ['--import', hook, name], { cwd: consumerDir, encoding: 'utf8' });
       expect(r.status).toBe(0);
       expect(r.stdout.trim()).toBe('150000');
-      const sent = Number(/blocks sent (\d+)/u.exec(r.stderr)?.[1] ?? 0);
-      expect(sent).toBeGreaterThan(0);
+      expect(blocksSent(r.stderr)).toBeGreaterThan(0);
     });
   });
 
