@@ -70,7 +70,7 @@ describe('the installed tarball', () => {
     expect(withoutDuration(two.stdout)).toBe(withoutDuration(one.stdout));
   });
 
-  describe.runIf(availableParallelism() >= 2)('validateFiles({ jobs: 2 }) hands blocks to its worker thread', () => {
+  describe.runIf(availableParallelism() >= 2)('--jobs 2 hands blocks to its worker thread', () => {
     // A preload counting the blocks posted to worker threads; records enough that the worker is
     // ready long before the calling thread is through them.
     const hook = join(consumerDir, 'count-blocks.mjs');
@@ -83,11 +83,22 @@ describe('the installed tarball', () => {
       ['ESM', 'tansiq', 'jobs-root.mjs', `import('tansiq').then((m) => m${call});`],
       ['CJS', 'tansiq/validate', 'jobs-validate.cjs', `require('tansiq/validate')${call};`],
       ['CJS', 'tansiq', 'jobs-root.cjs', `require('tansiq')${call};`],
-    ])('from %s, %s', (_kind, _entry, name, body) => {
+    ])('validateFiles({ jobs: 2 }) from %s, %s', (_kind, _entry, name, body) => {
       writeFileSync(join(consumerDir, name), body + '\n');
       const r = spawnSync(process.execPath, ['--import', hook, name], { cwd: consumerDir, encoding: 'utf8' });
       expect(r.status).toBe(0);
       expect(r.stdout.trim()).toBe('150000');
+      expect(blocksSent(r.stderr)).toBeGreaterThan(0);
+    });
+
+    it('from the installed bin', () => {
+      const bin = join(consumerDir, 'node_modules', 'tansiq', 'dist', 'cli', 'index.js');
+      const r = spawnSync(process.execPath, ['--import', hook, bin, 'validate', '--jobs', '2', records], {
+        cwd: consumerDir,
+        encoding: 'utf8',
+      });
+      expect(r.status).toBe(0);
+      expect(r.stderr).toContain('150000 records');
       expect(blocksSent(r.stderr)).toBeGreaterThan(0);
     });
   });
