@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { jsonSchemaFiles, RecordSchema } from '../../src/schemas/index.js';
 import { compileAll } from './_lib/ajv.js';
 import { loadRecords } from './_lib/fixtures.js';
+import { valuePaths } from './_lib/value-paths.js';
+import type { Path } from './_lib/value-paths.js';
 
 // Random mutations of the example records: ajv (on the generated record.json) and Zod must agree,
 // except where Zod enforces a rule JSON Schema cannot state. Then Zod rejects, ajv accepts, and
@@ -20,17 +22,6 @@ const NOT_EXPRESSIBLE = [
   /cannot be its own parent$/,
   /^duplicate chair /,
 ];
-
-type Path = (string | number)[];
-
-function paths(value: unknown, prefix: Path = []): Path[] {
-  const out: Path[] = [prefix];
-  if (Array.isArray(value)) value.forEach((item, i) => out.push(...paths(item, [...prefix, i])));
-  else if (typeof value === 'object' && value !== null) {
-    for (const [key, child] of Object.entries(value)) out.push(...paths(child, [...prefix, key]));
-  }
-  return out;
-}
 
 function mutate(record: unknown, path: Path, op: 'delete' | 'replace' | 'add-key', value: unknown): unknown {
   const copy = structuredClone(record);
@@ -114,7 +105,7 @@ describe('ajv and Zod agree on mutated records (property)', () => {
         fc.oneof(tricky, fc.jsonValue({ maxDepth: 2 })),
         (recordIndex, pathSeed, op, value) => {
           const record = records[recordIndex];
-          const all = paths(record);
+          const all = valuePaths(record);
           const path = all[pathSeed % all.length] as Path;
           const mutated = mutate(record, path, op, value);
           const zod = RecordSchema.safeParse(mutated);

@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { INVALID, lazyCompiler } from '../../src/schemas/_lib/lazy-compile.js';
 import { RecordSchema, TANSIQ_SCHEMAS } from '../../src/schemas/index.js';
 import { loadCases, loadRecords, schemaById } from './_lib/fixtures.js';
+import { valuePaths } from './_lib/value-paths.js';
+import type { Path } from './_lib/value-paths.js';
 
 // The generated fast path (taken by default) and the runtime parser (`{ jitless: true }`, what
 // runs where code generation is not allowed) agree on success, output and every issue, on
@@ -16,17 +18,6 @@ const records = loadRecords().map(({ record }) => record);
 const recordCases = loadCases().filter(
   (c) => c.schema !== 'tansiq.Record' && typeof c.value === 'object' && c.value !== null,
 );
-
-type Path = (string | number)[];
-
-function paths(value: unknown, prefix: Path = []): Path[] {
-  const out: Path[] = [prefix];
-  if (Array.isArray(value)) value.forEach((item, i) => out.push(...paths(item, [...prefix, i])));
-  else if (typeof value === 'object' && value !== null) {
-    for (const [key, child] of Object.entries(value)) out.push(...paths(child, [...prefix, key]));
-  }
-  return out;
-}
 
 /** Values a field of a record may wrongly hold: near misses of dates, ids, codes and shapes. */
 const nearMiss = fc.oneof(
@@ -82,7 +73,7 @@ type Mutation = typeof mutation extends fc.Arbitrary<infer M> ? M : never;
 function mutate(value: unknown, mutations: Mutation[]): unknown {
   let copy = structuredClone(value);
   for (const m of mutations) {
-    const all = paths(copy);
+    const all = valuePaths(copy);
     const path = all[m.pick % all.length] as Path;
     if (path.length === 0) {
       if (m.kind === 'set') copy = m.value;

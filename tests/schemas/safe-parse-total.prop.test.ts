@@ -2,6 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { compileRecordSchema, RecordSchema } from '../../src/schemas/index.js';
 import { loadRecords } from './_lib/fixtures.js';
+import { valuePaths } from './_lib/value-paths.js';
+import type { Path } from './_lib/value-paths.js';
 
 // `safeParse` never throws, whatever sits at any position of a record: values that are not JSON
 // (Symbols, BigInts, functions, objects without a prototype, objects whose toString/valueOf
@@ -16,17 +18,6 @@ const Runtime = {
   parse: (input: unknown) => RecordSchema.parse(input, { jitless: true }),
 };
 const Fast = compileRecordSchema();
-
-type Path = (string | number)[];
-
-function paths(value: unknown, prefix: Path = []): Path[] {
-  const out: Path[] = [prefix];
-  if (Array.isArray(value)) value.forEach((item, i) => out.push(...paths(item, [...prefix, i])));
-  else if (typeof value === 'object' && value !== null) {
-    for (const [key, child] of Object.entries(value)) out.push(...paths(child, [...prefix, key]));
-  }
-  return out;
-}
 
 /** A copy of `record` with `value` at `path` (defined with `get` when `getter` is set). */
 function withValue(record: unknown, path: Path, value: () => unknown, getter: boolean): unknown {
@@ -81,7 +72,7 @@ const value = fc.oneof(
 
 const site = fc
   .constantFrom(...records.map((_, i) => i))
-  .chain((r) => fc.tuple(fc.constant(r), fc.constantFrom(...paths(records[r]))));
+  .chain((r) => fc.tuple(fc.constant(r), fc.constantFrom(...valuePaths(records[r]))));
 
 function issuesOf(result: ReturnType<typeof RecordSchema.safeParse>): string[] {
   return result.success ? [] : result.error.issues.map((i) => `${i.path.join('/')} ${i.code}`).sort();
@@ -133,7 +124,7 @@ describe('RecordSchema.safeParse is total', () => {
 
   it('span bounds that are not numbers are type errors, not thrown', () => {
     const article = records.find((x) => (x as { type?: string }).type === 'article');
-    const spans = paths(article).filter((p) => p[p.length - 1] === 'span');
+    const spans = valuePaths(article).filter((p) => p[p.length - 1] === 'span');
     expect(spans.length).toBeGreaterThan(0);
     for (const p of spans) {
       const input = withValue(article, [...p, 'end'], () => Symbol('end'), false);
