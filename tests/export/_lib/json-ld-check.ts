@@ -3,6 +3,24 @@ import type { JsonLdDocument } from '../../../src/export/index.js';
 
 const SDO = 'http://schema.org/';
 
+/** What an organization of any kind may carry (Organization, GovernmentOrganization, NewsMediaOrganization). */
+const ORGANIZATION: readonly string[] = [
+  'name',
+  'alternateName',
+  'foundingDate',
+  'dissolutionDate',
+  'location',
+  'areaServed',
+  'keywords',
+  'parentOrganization',
+  'department',
+  'member',
+  'url',
+  'sameAs',
+  'subjectOf',
+  'description',
+];
+
 /**
  * The schema.org (release 30.0) properties the exporter may write on each type: every one of
  * them has the type (or an ancestor) in its domainIncludes and is not superseded. A key that is
@@ -30,53 +48,10 @@ export const SCHEMA_ORG_TERMS: Readonly<Record<string, readonly string[]>> = {
     'worksFor',
     'memberOf',
   ],
-  GovernmentOrganization: [
-    'name',
-    'alternateName',
-    'foundingDate',
-    'dissolutionDate',
-    'location',
-    'areaServed',
-    'keywords',
-    'parentOrganization',
-    'department',
-    'member',
-    'url',
-    'sameAs',
-    'subjectOf',
-    'description',
-  ],
-  Organization: [
-    'name',
-    'alternateName',
-    'foundingDate',
-    'dissolutionDate',
-    'location',
-    'areaServed',
-    'keywords',
-    'parentOrganization',
-    'department',
-    'member',
-    'url',
-    'sameAs',
-    'subjectOf',
-    'description',
-  ],
-  NewsMediaOrganization: [
-    'name',
-    'alternateName',
-    'foundingDate',
-    'dissolutionDate',
-    'location',
-    'areaServed',
-    'keywords',
-    'parentOrganization',
-    'member',
-    'url',
-    'sameAs',
-    'subjectOf',
-    'description',
-  ],
+  GovernmentOrganization: ORGANIZATION,
+  Organization: ORGANIZATION,
+  // The exporter writes `department` for forums only, and a news outlet is never one.
+  NewsMediaOrganization: ORGANIZATION.filter((term) => term !== 'department'),
   Event: [
     'name',
     'description',
