@@ -28,6 +28,18 @@ export function emptyOut(): BlockOut {
   return { issues: [], facts: emptyFacts(), records: 0, invalidRecords: 0, errors: 0 };
 }
 
+/** The outcome of a block (or a document) of `lines` lines, from what its checks gathered. */
+export function blockResult(lines: number, out: BlockOut): CheckedBlock {
+  return {
+    lines,
+    records: out.records,
+    invalidRecords: out.invalidRecords,
+    errors: out.errors,
+    issues: out.issues,
+    facts: out.facts,
+  };
+}
+
 /** Whether a string holds only JSON whitespace. */
 function isBlank(text: string): boolean {
   for (let i = 0; i < text.length; i++) {
@@ -82,14 +94,7 @@ export function processBlock(bytes: Uint8Array, env: CheckEnv): CheckedBlock {
     } else if (end > start) checkLine(buf, start, end, line, validUtf8, env, out, site);
     start = stop + 1;
   }
-  return {
-    lines: line,
-    records: out.records,
-    invalidRecords: out.invalidRecords,
-    errors: out.errors,
-    issues: out.issues,
-    facts: out.facts,
-  };
+  return blockResult(line, out);
 }
 
 function checkLine(

@@ -2,7 +2,7 @@ import type { CheckEnv } from './check-record.js';
 import { checkRecord } from './check-record.js';
 import { arrayElementOffsets, findSyntaxError, lineColumn, lineStarts, locatePointer } from '../input/json-text.js';
 import type { BlockResult } from './process-block.js';
-import { emptyOut } from './process-block.js';
+import { blockResult, emptyOut } from './process-block.js';
 
 /**
  * Checks a whole `.json` document: one record, or an array of records. Pointers are relative to
@@ -28,16 +28,9 @@ export function processDocument(text: string, env: CheckEnv): BlockResult {
       line: at.line,
       column: at.column,
     });
-    return {
-      lines,
-      records: out.records,
-      invalidRecords: out.invalidRecords,
-      errors: out.errors,
-      issues: out.issues,
-      facts: out.facts,
-    };
+    return blockResult(lines, out);
   }
-  if (value === undefined) return { lines, records: 0, invalidRecords: 0, errors: 0, issues: [], facts: out.facts };
+  if (value === undefined) return blockResult(lines, out);
   const records = Array.isArray(value) ? (value as unknown[]) : [value];
   const offsets = Array.isArray(value) ? arrayElementOffsets(text) : [locatePointer(text, [], 0).valueOffset];
   for (let i = 0; i < records.length; i++) {
@@ -59,12 +52,5 @@ export function processDocument(text: string, env: CheckEnv): BlockResult {
       out,
     );
   }
-  return {
-    lines,
-    records: out.records,
-    invalidRecords: out.invalidRecords,
-    errors: out.errors,
-    issues: out.issues,
-    facts: out.facts,
-  };
+  return blockResult(lines, out);
 }
