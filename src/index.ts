@@ -251,6 +251,7 @@ export type {
 export {
   ExtractError,
   annotateArticle,
+  extractDates,
   extractMeetings,
   extractMentions,
 } from './extract/index.js';

@@ -4,6 +4,7 @@ import { lexiconFor } from './_lib/lexicon.js';
 import { findMeetings } from './_lib/meetings.js';
 import { isoDay } from './_lib/options.js';
 import { sha256Hex } from './_lib/sha256.js';
+import { asLetters } from './_lib/presentation-forms.js';
 import { keysOf } from './_lib/tokens.js';
 import { ExtractError } from './extract-error.js';
 import type { TansiqRecord } from '../schemas/index.js';
@@ -168,7 +169,7 @@ export function annotateArticle(input: AnnotateArticleInput): AnnotatedArticle {
         id,
         name,
         names: [
-          { value: surface, lang: 'ar', kind: 'as-reported' },
+          { value: asLetters(surface), lang: 'ar', kind: 'as-reported' },
           { value: name, lang: 'ar-Latn', kind: 'transliteration' },
         ],
         sources: [source(f.start, f.end, f.confidence)],
@@ -219,7 +220,7 @@ export function annotateArticle(input: AnnotateArticleInput): AnnotatedArticle {
         roles: [p.role ?? 'member'],
         sources: [src],
       };
-      if (p.name.length > 0 && f === undefined) entry.titleAsReported = [{ value: p.name, lang }];
+      if (p.name.length > 0 && f === undefined) entry.titleAsReported = [{ value: asLetters(p.name), lang }];
       participants.push(entry);
     }
     for (const party of d.parties) {

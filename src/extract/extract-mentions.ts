@@ -23,8 +23,9 @@ import { toMentions } from './_lib/to-mentions.js';
  * Links are precision first: an agency name several records share is linked only when the
  * country in the text decides it, and a person only on an exact name, a post held on the date or
  * a close spelling of one person's name. Mentions are sorted and never overlap; spans are UTF-16
- * offsets into the input as given (`text === input.slice(start, end)`). Any string is read
- * without throwing, in linear time; the name index is built on first use.
+ * offsets into the input as given (`text === input.slice(start, end)`), also for text in Arabic
+ * presentation forms (ﻋﺒﺪ، ﻻ: text extracted from PDFs), read as the letters it stands for. Any
+ * string is read without throwing, in linear time; the name index is built on first use.
  *
  * @param text - Any string (Arabic news text; Latin names and acronyms inside it are read too).
  * @param options - `reference` (the article's date) and `records` (your own records).

@@ -7,6 +7,7 @@
  */
 export { extractMentions } from './extract-mentions.js';
 export { extractMeetings } from './extract-meetings.js';
+export { extractDates } from './extract-dates.js';
 export { annotateArticle } from './annotate-article.js';
 export type { AnnotateArticleInput, AnnotatedArticle } from './annotate-article.js';
 export { ExtractError } from './extract-error.js';

@@ -1,8 +1,10 @@
 // End-to-end tests of `tansiq extract` on the BUILT bin (`npm run build` first).
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT, run } from './_lib/run.js';
+import { toPresentationForms } from '../_lib/presentation-forms.js';
 
 const SEED = 'examples/seed-article.txt';
 
@@ -48,6 +50,44 @@ describe('tansiq extract', () => {
     const out = run(['extract', '-', '--format', 'json'], { input: readFileSync(resolve(ROOT, SEED), 'utf8') });
     expect(out.code).toBe(0);
     expect((JSON.parse(out.stdout) as { mentions: unknown[] }).mentions.length).toBeGreaterThan(30);
+  });
+
+  it('reads an article written in presentation forms (text from a PDF) like the same article in letters', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'tansiq-extract-'));
+    const shaped = join(dir, 'seed-pdf.txt');
+    const text = toPresentationForms(readFileSync(resolve(ROOT, SEED), 'utf8'));
+    writeFileSync(shaped, text);
+    const summary = (file: string) => {
+      const out = run(['extract', file, '--reference', '2022-06-20', '--format', 'json']);
+      expect(out.code).toBe(0);
+      const doc = JSON.parse(out.stdout) as {
+        mentions: { kind: string; ref?: unknown }[];
+        dates: { value: string; text: string; span: { start: number; end: number } }[];
+        meetings: { date?: string; parties: unknown[] }[];
+      };
+      return {
+        mentions: doc.mentions.map((m) => [m.kind, m.ref]),
+        dates: doc.dates.map((d) => d.value),
+        meetings: doc.meetings.map((m) => [m.date, m.parties]),
+        dateTexts: doc.dates.map((d) => d.text),
+        spans: doc.dates.map((d) => d.span),
+      };
+    };
+    const plain = summary(resolve(ROOT, SEED));
+    const fromPdf = summary(shaped);
+    expect(fromPdf.dates).toEqual(plain.dates);
+    expect(fromPdf.dates).toContain('2020-09-29');
+    expect(fromPdf.mentions).toEqual(plain.mentions);
+    expect(fromPdf.meetings).toEqual(plain.meetings);
+    // Dates are located in the text as given.
+    fromPdf.spans.forEach((span, k) => expect(text.slice(span.start, span.end)).toBe(fromPdf.dateTexts[k]));
+    // Its records validate with no warning: new persons' names are stored in letters.
+    const jsonl = run(['extract', '--format', 'jsonl', shaped, '--reference', '2022-06-20']);
+    expect(jsonl.code).toBe(0);
+    const check = run(['validate', '-'], { input: jsonl.stdout });
+    expect(check.code).toBe(0);
+    expect(check.stderr).toContain('0 errors, 0 warnings');
+    rmSync(dir, { recursive: true, force: true });
   });
 
   it('reports usage problems with exit code 2', () => {

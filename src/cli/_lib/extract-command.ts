@@ -1,8 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
-import { findArabicDates } from '../../arabic/index.js';
 import type { ArabicDate } from '../../arabic/index.js';
-import { annotateArticle, extractMeetings, extractMentions } from '../../extract/index.js';
+import { annotateArticle, extractDates, extractMeetings, extractMentions } from '../../extract/index.js';
 import type { DraftMeeting, ExtractedMention } from '../../extract/index.js';
 import { helpText } from './help.js';
 import { LOCALE_OPTION, oneOf, parseCommandArgs } from './args.js';
@@ -159,12 +158,7 @@ export async function extractCommand(args: string[], io: Io, say: CliSay): Promi
   const options = reference === undefined ? {} : { reference };
   const mentions = extractMentions(text, options);
   const meetings = extractMeetings(text, options);
-  let dates: ArabicDate[];
-  try {
-    dates = findArabicDates(text, options);
-  } catch {
-    dates = [];
-  }
+  const dates: ArabicDate[] = extractDates(text, options);
   if (format === 'json') {
     const out = {
       reference: reference ?? null,

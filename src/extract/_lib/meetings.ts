@@ -3,7 +3,6 @@
  * وقّع، ترأس، شارك في), one clause at a time: the participants, parties, place and date of the
  * clause, then clauses that report the same event merged.
  */
-import { findArabicDates } from '../../arabic/index.js';
 import type { ArabicDate } from '../../arabic/index.js';
 import type { PartyRef } from '../../schemas/index.js';
 import type { DraftMeeting, DraftMeetingKind, DraftParticipant, DraftParticipantRole } from '../draft-meeting.js';
@@ -12,6 +11,7 @@ import type { Lexicon } from './lexicon.js';
 import { countryOfPerson } from './lexicon.js';
 import { FUTURE_WORDS, MEETING_TRIGGERS } from './tables.js';
 import { GAP_SENTENCE, GAP_TIGHT, keysOf } from './tokens.js';
+import { findDatesAsGiven } from './presentation-forms.js';
 
 interface Trigger {
   keys: string[];
@@ -114,7 +114,7 @@ export function findMeetings(text: string, a: Analysis, lex: Lexicon, reference:
   if (tk.count === 0) return [];
   let dates: ArabicDate[] = [];
   try {
-    dates = findArabicDates(text, reference === undefined ? undefined : { reference });
+    dates = findDatesAsGiven(text, reference === undefined ? undefined : { reference });
   } catch {
     dates = [];
   }

@@ -3,8 +3,11 @@
  * their UTF-16 offsets in the input as given and a folded matching key (alef forms, alef maqsura,
  * ta marbuta and hamza seats folded, tashkeel, tatweel and invisible characters dropped, Latin
  * lower-cased). Characters that carry no letter (tashkeel, tatweel, bidi controls, zero-width
- * characters) never split a word; everything that is not a letter or digit does.
+ * characters) never split a word; everything that is not a letter or digit does. Arabic
+ * presentation forms (ﻋﺒﺪ، the ligature ﻻ) are read as the letters they stand for, with the
+ * offsets of the code units as given.
  */
+import { decompose, isPresentationForm } from './presentation-forms.js';
 
 /** What separates a token from the one before it. */
 export const GAP_TIGHT = 0; // only spaces, dots, hyphens, plus signs, slashes
@@ -89,7 +92,41 @@ export function foldCode(c: number): number {
   if (c >= 0x202a && c <= 0x202e) return 0; // bidi embeddings
   if (c >= 0x2060 && c <= 0x2069) return 0; // word joiner, isolates
   if (c >= 0x00c0 && c <= 0x024f && c !== 0x00d7 && c !== 0x00f7) return foldLatin(c);
+  if (isPresentationForm(c)) {
+    const codes = presentationCodes(c);
+    return codes === undefined ? -1 : (codes[0] ?? 0);
+  }
   return -1;
+}
+
+/** {@link presentationCodes} of each presentation form met so far. */
+const presentationFolds = new Map<number, readonly number[] | undefined>();
+
+/**
+ * The folded codes of the letters a presentation form stands for (ﻻ: two), `[]` for a mark
+ * (dropped inside a word like any tashkeel), or undefined when it holds a space or a sign (ﷺ,
+ * ﴾), which makes it a separator.
+ */
+function presentationCodes(c: number): readonly number[] | undefined {
+  if (presentationFolds.has(c)) return presentationFolds.get(c);
+  let codes: number[] | undefined = [];
+  for (const ch of decompose(c)) {
+    const d = ch.charCodeAt(0);
+    // A sign of the block with no decomposition (﴾, ﮲) stands for nothing but itself.
+    const g = isPresentationForm(d) ? -1 : foldCode(d);
+    if (g < 0) {
+      codes = undefined;
+      break;
+    }
+    if (g > 0) codes.push(g);
+  }
+  presentationFolds.set(c, codes);
+  return codes;
+}
+
+/** How many folded characters a code unit whose {@link foldCode} is positive gives. */
+function foldedLength(c: number): number {
+  return c >= 0xfb50 && isPresentationForm(c) ? (presentationCodes(c)?.length ?? 1) : 1;
 }
 
 const LATIN_FOLD =
@@ -185,7 +222,8 @@ export function tokenize(text: string): Tokens {
       const g = foldCode(d);
       if (g < 0) break;
       if (g > 0) {
-        buf.push(g);
+        if (d >= 0xfb50 && isPresentationForm(d)) buf.push(...(presentationCodes(d) ?? []));
+        else buf.push(g);
         last = i + 1;
         if (g >= 0x61 && g <= 0x7a) {
           hasLatin = true;
@@ -237,9 +275,12 @@ export function offsetOfFolded(tokens: Tokens, t: number, k: number): number {
   const text = tokens.text;
   let seen = 0;
   for (let i = tokens.start[t] as number; i < (tokens.end[t] as number); i++) {
-    if (foldCode(text.charCodeAt(i)) > 0) {
-      if (seen === k) return i;
-      seen++;
+    const c = text.charCodeAt(i);
+    if (foldCode(c) > 0) {
+      // A ligature gives several folded characters; any of them maps to its offset.
+      const n = foldedLength(c);
+      if (k < seen + n) return i;
+      seen += n;
     }
   }
   return tokens.end[t] as number;

@@ -1,0 +1,41 @@
+/**
+ * Arabic text written in presentation forms, as PDF extractors write it, for the tests of the
+ * functions that read such text.
+ */
+
+/** For each letter (and each lam-alef pair), the presentation forms that stand for it. */
+export const FORMS: ReadonlyMap<string, readonly string[]> = (() => {
+  const forms = new Map<string, string[]>();
+  for (let c = 0xfe70; c <= 0xfefc; c++) {
+    const ch = String.fromCharCode(c);
+    const plain = ch.normalize('NFKC');
+    if (plain === ch || !/^\p{Script=Arabic}+$/u.test(plain)) continue;
+    forms.set(plain, [...(forms.get(plain) ?? []), ch]);
+  }
+  return forms;
+})();
+
+/**
+ * Writes a text in presentation forms, as a PDF extractor would: every lam-alef pair as its
+ * ligature and every other letter as one of its shaped forms (`pick` chooses which: the shape a
+ * renderer would choose does not matter to the extractor).
+ */
+export function toPresentationForms(text: string, pick: (n: number) => number = () => 0): string {
+  let out = '';
+  for (let i = 0; i < text.length; i++) {
+    const pair = FORMS.get(text.slice(i, i + 2));
+    if (pair !== undefined) {
+      out += pair[pick(pair.length) % pair.length] as string;
+      i++;
+      continue;
+    }
+    const one = FORMS.get(text[i] as string);
+    out += one === undefined ? (text[i] as string) : (one[pick(one.length) % one.length] as string);
+  }
+  return out;
+}
+
+/** What a presentation-form text stands for, code unit by code unit. */
+export function asLetters(text: string): string {
+  return [...text].map((ch) => (/[\uFB50-\uFDFF\uFE70-\uFEFE]/u.test(ch) ? ch.normalize('NFKC') : ch)).join('');
+}

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { findArabicDates } from '../../src/arabic/index.js';
+import { ExtractError, extractDates } from '../../src/extract/index.js';
+import { asLetters, toPresentationForms } from '../_lib/presentation-forms.js';
+import { PASSAGES } from './corpus/index.js';
+
+describe('extractDates', () => {
+  it('gives what findArabicDates gives on text in letters (every corpus passage)', () => {
+    let n = 0;
+    for (const p of PASSAGES) {
+      const want = findArabicDates(p.text, { reference: p.reference });
+      expect(extractDates(p.text, { reference: p.reference }), p.id).toEqual(want);
+      n += want.length;
+    }
+    expect(n).toBeGreaterThan(100);
+  });
+
+  it('reads text in presentation forms, with offsets into the text as given', () => {
+    let n = 0;
+    for (const p of PASSAGES) {
+      const shaped = toPresentationForms(p.text);
+      const got = extractDates(shaped, { reference: p.reference });
+      const want = findArabicDates(p.text, { reference: p.reference });
+      expect(
+        got.map((d) => [d.iso, d.precision, d.relative]),
+        p.id,
+      ).toEqual(want.map((d) => [d.iso, d.precision, d.relative]));
+      for (const [k, d] of got.entries()) {
+        expect(d.text).toBe(shaped.slice(d.index, d.endIndex));
+        // A date that starts after a clitic ل joined to an alef (ﻷ) takes the ligature whole.
+        const letters = asLetters(d.text);
+        const plain = want[k]?.text ?? '';
+        expect(letters === plain || letters === `ل${plain}`, `${p.id}: ${letters}`).toBe(true);
+      }
+      n += got.length;
+    }
+    expect(n).toBeGreaterThan(100);
+  });
+
+  it('checks its options like the other extraction functions', () => {
+    expect(() => extractDates('أمس', { reference: '2022-02-30' })).toThrow(ExtractError);
+    expect(() => extractDates('أمس', { reference: '2022-02-30' })).toThrow(/extractDates: reference/);
+    expect(() => extractDates('أمس', { when: 1 } as never)).toThrow(/unknown option 'when'/);
+    expect(extractDates('أمس', { reference: new Date(Date.UTC(2022, 5, 20)) })[0]?.iso).toBe('2022-06-19');
+    expect(extractDates('أمس')).toEqual([]);
+    expect(extractDates(42 as never)).toEqual([]);
+  });
+});
