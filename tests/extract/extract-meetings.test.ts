@@ -27,6 +27,37 @@ describe('extractMeetings', () => {
     for (const m of ms) expect(m.evidence.end).toBeGreaterThan(m.evidence.start);
   });
 
+  it('places meetings in the capitals and meeting cities of the Arab world and Europe, also after a nisba', () => {
+    const cases: [string, { city: string; country: string }][] = [
+      [
+        'شارك المغرب في أشغال الجمعية العامة للأنتربول التي احتضنتها العاصمة النمساوية فيينا من 28 نونبر إلى 1 دجنبر 2023.',
+        { city: 'Vienna', country: 'AT' },
+      ],
+      [
+        'التقى وزير الداخلية المغربي عبد الوافي لفتيت نظيره الفرنسي في العاصمة الفرنسية باريس أمس.',
+        { city: 'Paris', country: 'FR' },
+      ],
+      ['عقد المنتدى العالمي لمكافحة الإرهاب اجتماعه في جنيف يوم 12 يونيو 2023.', { city: 'Geneva', country: 'CH' }],
+      ['استقبل وزير الداخلية الجزائري إبراهيم مراد نظيره الإيطالي بوهران أمس.', { city: 'Oran', country: 'DZ' }],
+      [
+        'اجتمع وزير الداخلية الإسباني فرناندو غراندي مارلاسكا بنظيره المغربي عبد الوافي لفتيت في ستراسبورغ أمس.',
+        { city: 'Strasbourg', country: 'FR' },
+      ],
+    ];
+    for (const [text, place] of cases) {
+      const [m] = extractMeetings(text, { reference: '2024-03-10' });
+      expect(m?.location, text).toEqual(place);
+    }
+    // A nisba alone before a city does not make it a place: nothing says the meeting was there.
+    const [n] = extractMeetings(
+      'التقى وزير الداخلية المغربي عبد الوافي لفتيت نظيره الفرنسي، وتحدثا عن الفرنسية باريس.',
+      {
+        reference: '2024-03-10',
+      },
+    );
+    expect(n?.location).toBeUndefined();
+  });
+
   it('dates a meeting by the nearest date expression, at the precision the text gives', () => {
     const [m] = extractMeetings('استقبل وزير الداخلية المغربي عبد الوافي لفتيت، أمس الأربعاء، نظيره الإسباني', {
       reference: '2022-06-16',

@@ -73,6 +73,15 @@ describe('extractMentions', () => {
     expect(brief(ms)).toContainEqual(['الجزائري', 'country', 'DZ']);
   });
 
+  it('does not read plural adjectives of regions and groups after a counterpart word as a name', () => {
+    const text = 'أجرى عبد اللطيف حموشي مباحثات ثنائية مع عدد من نظرائه الأوروبيين والأفارقة والعرب.';
+    const ms = extractMentions(text, { reference: '2023-12-01' });
+    expect(ms.map((m) => [m.kind, m.text])).toEqual([['person', 'عبد اللطيف حموشي']]);
+    // A name after the counterpart word is still read.
+    const named = extractMentions('التقى لفتيت نظيره الإسباني فرناندو غراندي مارلاسكا', { reference: '2022-06-20' });
+    expect(named.map((m) => m.ref)).toContainEqual({ kind: 'person', id: 'person.fernando-grande-marlaska' });
+  });
+
   it('links a surname after the full name (coreference), also for unknown persons', () => {
     const ms = extractMentions('قال الأستاذ الجامعي، زهير لعميم، إن المغرب شريك. وأضاف لعميم أن التعاون مستمر.');
     const persons = ms.filter((m) => m.kind === 'person');

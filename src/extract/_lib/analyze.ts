@@ -399,7 +399,14 @@ export function analyze(text: string, lex: Lexicon, reference: string | undefine
         for (let k = m.t0; k < m.t1; k++) placeAt[k] = 1;
         if (tk.gap[m.t0] === GAP_SENTENCE && m.t1 < tk.count && (tk.gap[m.t1] as number) >= GAP_COMMA)
           datelines.push({ t0: m.t0, t1: m.t1, city: e.city?.name ?? '', country: code });
-        if (stripped || PLACE_PREPS.has(prevKey))
+        // A nisba may stand between the place word and the city (العاصمة النمساوية فيينا).
+        const afterNisba =
+          prevMention?.kind === 'country' &&
+          prevMention.capital !== true &&
+          prevMention.t0 > 0 &&
+          tk.gap[prevMention.t0] === GAP_TIGHT &&
+          PLACE_PREPS.has(tk.key[prevMention.t0 - 1] as string);
+        if (stripped || PLACE_PREPS.has(prevKey) || afterNisba)
           places.push({ t0: m.t0, t1: m.t1, city: e.city?.name ?? '', country: code });
       }
     } else if (e.cat === 'agency' || e.cat === 'forum') {
