@@ -82,6 +82,16 @@ describe('extractMentions', () => {
     expect(named.map((m) => m.ref)).toContainEqual({ kind: 'person', id: 'person.fernando-grande-marlaska' });
   });
 
+  it("spells an unknown person's name as the press of the title's state does", () => {
+    const text =
+      'استقبل وزير الداخلية المغربي عبد الوافي لفتيت نظيره العراقي خليل إبراهيم، والوزير الجزائري خليل إبراهيم بن علي، وسفير لبنان حسان دياب، والسيد حسان دياب.';
+    const names = extractMentions(text, { reference: '2022-06-20' }).flatMap((m) =>
+      m.kind === 'person' && m.ref === undefined ? [m.name] : [],
+    );
+    // Iraq and Lebanon: English-influenced; Algeria, and a title of no known state: French-influenced.
+    expect(names).toEqual(['Khalil Ibrahim', 'Khalil Brahim Ben Ali', 'Hassan Diab', 'Hassane Diab']);
+  });
+
   it('links a surname after the full name (coreference), also for unknown persons', () => {
     const ms = extractMentions('قال الأستاذ الجامعي، زهير لعميم، إن المغرب شريك. وأضاف لعميم أن التعاون مستمر.');
     const persons = ms.filter((m) => m.kind === 'person');
@@ -163,6 +173,13 @@ describe('extractMentions', () => {
       ['الداخلية', 'agency', 'agency.ma-interior'],
       ['وزارة الداخلية', 'agency', 'agency.ma-interior'],
     ]);
+    // Posts stacked after the holder's name are all his.
+    const stacked = brief(
+      extractMentions('استقبل سمو الشيخ سيف بن زايد آل نهيان نائب رئيس مجلس الوزراء وزير الداخلية، اليوم، الوفد', {
+        reference: '2024-03-12',
+      }),
+    );
+    expect(stacked.filter((m) => m[1] === 'agency')).toEqual([['الداخلية', 'agency', 'agency.ae-interior']]);
   });
 
   it('links the records the user gives as well as the shipped data', () => {

@@ -589,7 +589,7 @@ export function analyze(text: string, lex: Lexicon, reference: string | undefine
       const hit = e.ids.filter((id) => m.title?.holderIds.includes(id));
       if (hit.length === 1) m.ref = { kind: 'person', id: hit[0] as `person.${string}` };
     }
-    if (m.ref === undefined) m.name = readable(text.slice(m.start, m.end));
+    if (m.ref === undefined) m.name = readable(text.slice(m.start, m.end), m.title?.country);
   }
 
   // 3b. Ministries named by their domain only (وزير الداخلية): the state comes from the title
@@ -657,6 +657,16 @@ export function analyze(text: string, lex: Lexicon, reference: string | undefine
         (f.title === undefined || f.title === phrase || f.title.roles.length === 0)
       )
         personOf.set(phrase, f);
+    }
+    // Posts stacked after a named holder hold with the first (سيف بن زايد آل نهيان نائب رئيس مجلس
+    // الوزراء وزير الداخلية): a phrase right after a held phrase, with no name of its own.
+    const endingAt = new Map<number, TitlePhrase>();
+    for (const phrase of titles) {
+      const before = endingAt.get(phrase.t0);
+      const holder = before === undefined ? undefined : personOf.get(before);
+      if (holder !== undefined && !personOf.has(phrase) && tk.gap[phrase.t0] === GAP_TIGHT)
+        personOf.set(phrase, holder);
+      endingAt.set(phrase.t1, phrase);
     }
     // Token → the title phrase it is inside (phrases do not overlap: linear).
     const inside = new Int32Array(tk.count).fill(-1);
@@ -997,7 +1007,7 @@ export function analyze(text: string, lex: Lexicon, reference: string | undefine
       f.ref = { kind: 'person', id: linked as `person.${string}` };
       f.confidence = 0.8;
     } else {
-      f.name = readable(surface);
+      f.name = readable(surface, phrase.country);
     }
     addMention(f);
   }
@@ -1022,10 +1032,18 @@ export function analyze(text: string, lex: Lexicon, reference: string | undefine
   }
 }
 
-/** A readable Latin form of an Arabic (or Latin) name. */
-export function readable(name: string): string {
+/** States whose press writes Arabic names the French way (Abdellatif Hammouchi, not Abdul-Latif). */
+const FRENCH_SPELLING_STATES: ReadonlySet<string> = new Set(['MA', 'DZ', 'TN', 'MR', 'FR', 'BE']);
+
+/**
+ * A readable Latin form of an Arabic (or Latin) name, in the spelling of the press of `country`
+ * when the text gives it (the title's state: وزير الداخلية العراقي): French-influenced for the
+ * Maghreb, English-influenced elsewhere.
+ */
+export function readable(name: string, country?: string): string {
   try {
-    const r = romanizeArabicName(name);
+    const style = country === undefined || FRENCH_SPELLING_STATES.has(country) ? 'maghreb' : 'mashreq';
+    const r = romanizeArabicName(name, { style });
     return r.length > 0 ? r : name;
   } catch {
     return name;
