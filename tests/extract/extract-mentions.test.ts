@@ -104,6 +104,36 @@ describe('extractMentions', () => {
     ]);
   });
 
+  it('reads Mali and Chad, whose names are also common words, only where the context shows a state', () => {
+    const countries = (text: string) =>
+      extractMentions(text).flatMap((m) => (m.kind === 'country' ? [[m.text, m.ref]] : []));
+    const ml = { kind: 'country', country: 'ML' };
+    const td = { kind: 'country', country: 'TD' };
+    expect(countries('التقى الوزير الجزائري نظيره المالي في باماكو، وبحثا الوضع في مالي مع السفير المالي.')).toEqual([
+      ['الجزائري', { kind: 'country', country: 'DZ' }],
+      ['المالي', ml],
+      ['مالي', ml],
+      ['المالي', ml],
+    ]);
+    expect(
+      countries('اجتمع وزراء داخلية موريتانيا ومالي وتشاد والنيجر، وزار الوفد التشادي بمالي مقر الجيش المالي.'),
+    ).toEqual([
+      ['موريتانيا', { kind: 'country', country: 'MR' }],
+      ['مالي', ml],
+      ['تشاد', td],
+      ['النيجر', { kind: 'country', country: 'NE' }],
+      ['التشادي', td],
+      ['مالي', ml],
+      ['المالي', ml],
+    ]);
+    // "Financial": the minister of finance, financial support, the financial police and authorities.
+    expect(
+      countries(
+        'قدمت الحكومة دعما ماليا، وقال وزير المالية إن الوضع المالي مستقر، وأكدت الشرطة المالية والسلطات المالية أن الأمن المالي جيد ووزيرة المالية كذلك.',
+      ),
+    ).toEqual([]);
+  });
+
   it('counts a capital as its state only where it acts as one', () => {
     expect(brief(extractMentions('وأكدت الرباط أن التعاون مستمر'))).toEqual([['الرباط', 'country', 'MA']]);
     expect(brief(extractMentions('العلاقات بين الرباط ومدريد'))).toEqual([

@@ -17,6 +17,9 @@ import {
   NOT_NAME_WORDS,
   STATE_PARTICLES,
   STATE_VERBS,
+  STATE_BEFORE_NAME,
+  STATE_BEFORE_NISBA,
+  STATE_BEFORE_MASCULINE_NISBA,
   TITLE_HEADS,
   VIRTUAL_HEADS,
   TITLE_LINKERS,
@@ -147,6 +150,9 @@ let folded:
       honorifics: ReadonlySet<string>;
       counterpart: ReadonlySet<string>;
       stateVerbs: ReadonlySet<string>;
+      stateBeforeName: ReadonlySet<string>;
+      stateBeforeNisba: ReadonlySet<string>;
+      stateBeforeMasculineNisba: ReadonlySet<string>;
       joiners: ReadonlySet<string>;
       domains: ReadonlyMap<string, string>;
     }
@@ -164,6 +170,9 @@ function tables() {
     honorifics: foldSet(DIRECT_HONORIFICS),
     counterpart: foldSet(COUNTERPART_WORDS),
     stateVerbs: foldSet(STATE_VERBS),
+    stateBeforeName: foldSet(STATE_BEFORE_NAME),
+    stateBeforeNisba: foldSet(STATE_BEFORE_NISBA),
+    stateBeforeMasculineNisba: foldSet(STATE_BEFORE_MASCULINE_NISBA),
     joiners: foldSet(NAME_JOINERS),
     domains: new Map(Object.entries(MINISTRY_DOMAINS).map(([k, v]) => [keysOf(k).join(' '), v])),
   };
@@ -338,6 +347,7 @@ export function analyze(text: string, lex: Lexicon, reference: string | undefine
     const e = m.entry;
     const end = tk.end[m.t1 - 1] as number;
     if (e.cat === 'country' || e.cat === 'nisba') {
+      if (e.guarded === true && !showsState(m, e.cat)) continue;
       const code = e.ids[0] as string;
       // الجزائر، تونس، الكويت name a state and its capital: the city in a dateline, before
       // العاصمة, or after ب / في is a place.
@@ -761,6 +771,27 @@ export function analyze(text: string, lex: Lexicon, reference: string | undefine
   }
 
   /** A country mention (a name, nisba or capital) of tokens t0..t1, counted for the article. */
+  /**
+   * Whether the words around a country name or nisba that is also a common word (مالي) show a
+   * state: a preposition of place or relation, دولة or جمهورية before the name, or ب / ل / a
+   * listed country with و glued to it (بمالي، موريتانيا ومالي); a title, an army or a government
+   * before the nisba (السفير المالي، الجيش المالي; الوزير المالي, but not وزير المالية).
+   */
+  function showsState(m: { t0: number; start: number }, cat: 'country' | 'nisba'): boolean {
+    // The word before, as written and without its clitics (والوزير → الوزير).
+    const prev = m.t0 > 0 && tk.gap[m.t0] !== GAP_SENTENCE ? (tv[m.t0 - 1] ?? []).map(([v]) => v) : [];
+    if (cat === 'nisba') {
+      const feminine = (tk.key[m.t0] as string).endsWith('ه');
+      return prev.some((v) => t.stateBeforeNisba.has(v) || (t.stateBeforeMasculineNisba.has(v) && !feminine));
+    }
+    if (prev.some((v) => t.stateBeforeName.has(v))) return true;
+    if (m.start === tk.start[m.t0]) return false;
+    const clitic = tk.key[m.t0]?.[0];
+    if (clitic === 'ب' || clitic === 'ل') return true;
+    const before = m.t0 > 0 && tk.gap[m.t0] === GAP_TIGHT ? owner[m.t0 - 1] : -1;
+    return clitic === 'و' && before !== undefined && before !== -1 && mentions[before]?.kind === 'country';
+  }
+
   function addCountryMention(
     t0: number,
     t1: number,

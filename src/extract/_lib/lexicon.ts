@@ -12,6 +12,7 @@ import { keysOf } from './tokens.js';
 import {
   AMBIGUOUS_COUNTRY_NAMES,
   AMBIGUOUS_NISBAS,
+  GUARDED_COUNTRY_WORDS,
   CITIES,
   EXTRA_COUNTRY_NAMES,
   MINISTRY_DOMAINS,
@@ -36,6 +37,8 @@ export interface Entry {
   ministryKind?: string;
   /** An organization's generic short name (جهاز المخابرات، الأمن العام): links only where the context points at its state. */
   weak?: boolean;
+  /** A country name or nisba that is also a common word (مالي): a mention only where the context shows a state. */
+  guarded?: boolean;
 }
 
 export interface Lexicon {
@@ -127,7 +130,7 @@ class Builder {
     keys: readonly string[],
     cat: Cat,
     id: string,
-    opts: { acronym?: boolean; short?: boolean; city?: { name: string; capital: boolean } } = {},
+    opts: { acronym?: boolean; short?: boolean; city?: { name: string; capital: boolean }; guarded?: boolean } = {},
   ): void {
     if (keys.length === 0 || keys.some((k) => k.length === 0)) return;
     const joined = `${cat}\u0000${keys.join(' ')}`;
@@ -143,6 +146,7 @@ class Builder {
       acronym: opts.acronym === true,
       short: opts.short === true,
       ...(opts.city ? { city: opts.city } : {}),
+      ...(opts.guarded === true ? { guarded: true } : {}),
     };
     this.byKey.set(joined, entry);
   }
@@ -259,6 +263,9 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
 export function buildLexicon(records: Iterable<TansiqRecord>): Lexicon {
   const b = new Builder();
   const countryNames = new Map<string, string>();
+  const guardedNames = new Set(
+    Object.values(GUARDED_COUNTRY_WORDS).flatMap((w) => w.names.map((n) => keysOf(n).join(' '))),
+  );
   for (const country of countries) {
     countryNames.set(
       country.code,
@@ -268,7 +275,9 @@ export function buildLexicon(records: Iterable<TansiqRecord>): Lexicon {
     );
     for (const name of country.names.ar) {
       const keys = keysOf(name);
-      if (keys.length === 1 && AMBIGUOUS_COUNTRY_NAMES.has(keys[0] as string)) continue;
+      // Words that are also common words: left out, or added below with a guard.
+      if (keys.length === 1 && (AMBIGUOUS_COUNTRY_NAMES.has(keys[0] as string) || guardedNames.has(keys[0] as string)))
+        continue;
       b.add(keys, 'country', country.code);
       const stem = derivedNisba(keys.join(' '));
       if (stem !== undefined && !AMBIGUOUS_NISBAS.has(stem) && NISBAS[country.code] === undefined) {
@@ -288,6 +297,12 @@ export function buildLexicon(records: Iterable<TansiqRecord>): Lexicon {
       const key = keysOf(stem).join('');
       if (AMBIGUOUS_NISBAS.has(key)) continue;
       for (const f of nisbaForms(key)) b.add([f], 'nisba', code);
+    }
+  }
+  for (const [code, words] of Object.entries(GUARDED_COUNTRY_WORDS)) {
+    for (const name of words.names) b.add(keysOf(name), 'country', code, { guarded: true });
+    for (const stem of words.nisbas) {
+      for (const f of nisbaForms(keysOf(stem).join(''))) b.add([f], 'nisba', code, { guarded: true });
     }
   }
   for (const [irregular, code] of [

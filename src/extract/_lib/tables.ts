@@ -42,7 +42,40 @@ export const EXTRA_COUNTRY_NAMES: Readonly<Record<string, readonly string[]>> = 
 });
 
 /** Country names that are also common words: only their listed longer forms count. */
-export const AMBIGUOUS_COUNTRY_NAMES: ReadonlySet<string> = /* @__PURE__ */ new Set(['مالي', 'عمان', 'جورجيا', 'تشاد']);
+export const AMBIGUOUS_COUNTRY_NAMES: ReadonlySet<string> = /* @__PURE__ */ new Set(['عمان', 'جورجيا']);
+
+/**
+ * Country names and nisbas that are also common words (مالي: Mali, or "financial"): a mention
+ * only where the words around them show a state (see {@link STATE_BEFORE_NAME} and
+ * {@link STATE_BEFORE_NISBA}).
+ */
+export const GUARDED_COUNTRY_WORDS: Readonly<
+  Record<string, { readonly names: readonly string[]; readonly nisbas: readonly string[] }>
+> = /* @__PURE__ */ Object.freeze({
+  ML: { names: ['مالي'], nisbas: ['مالي'] },
+  TD: { names: ['تشاد'], nisbas: [] },
+});
+
+/** Words after which a guarded country name is the state (في مالي، مع مالي، دولة مالي). */
+export const STATE_BEFORE_NAME: ReadonlySet<string> = /* @__PURE__ */ new Set(
+  'في وفي إلى وإلى من ومن مع ومع بين وبين عن لدى حول نحو داخل دولة جمهورية شمال جنوب شرق غرب وسط حدود أراضي'.split(' '),
+);
+
+/**
+ * Words after which a guarded nisba is the state's (السفير المالي، الجيش المالي، نظيره المالي).
+ * Words after which it often means "financial" are not among them (الأمن المالي، الشرطة المالية،
+ * السلطات المالية، المسؤول المالي، الجانب المالي).
+ */
+export const STATE_BEFORE_NISBA: ReadonlySet<string> = /* @__PURE__ */ new Set(
+  'السفير سفير نظيره نظيرته نظيرها نظرائه الرئيس رئيس الجيش جيش الوفد وفد وفدا القوات الحكومة حكومة الدرك الداخلية الخارجية الانتقالي العسكري'.split(
+    ' ',
+  ),
+);
+
+/** Words after which only the masculine of a guarded nisba is the state's: وزير المالية is the minister of finance. */
+export const STATE_BEFORE_MASCULINE_NISBA: ReadonlySet<string> = /* @__PURE__ */ new Set(
+  'الوزير وزير الوزراء'.split(' '),
+);
 
 /**
  * Nisba adjectives (masculine singular without the article; the lexicon adds ال, the feminine ة,
@@ -83,6 +116,7 @@ export const NISBAS: Readonly<Record<string, readonly string[]>> = /* @__PURE__ 
   TR: ['تركي'],
   CA: ['كندي'],
   NE: ['نيجري'],
+  TD: ['تشادي'],
   NG: ['نيجيري'],
   SN: ['سنغالي'],
   GR: ['يوناني'],
