@@ -73,6 +73,24 @@ describe('extractMentions', () => {
     expect(brief(ms)).toContainEqual(['الجزائري', 'country', 'DZ']);
   });
 
+  it('reads a name after an acronym or agency in parentheses that follows the title', () => {
+    const persons = (text: string) =>
+      extractMentions(text, { reference: '2023-02-20' }).flatMap((m) =>
+        m.kind === 'person' ? [[m.text, m.ref?.id ?? m.name]] : [],
+      );
+    expect(persons('أجرى المدير العام للأمن الداخلي الفرنسي (DGSI) نيكولا ليرنر مباحثات')).toEqual([
+      ['نيكولا ليرنر', 'Nicolas Lirner'],
+    ]);
+    expect(persons('استقبل رئيس جهاز الاستخبارات الخارجية البريطاني (MI6) ريتشارد مور الوفد')).toEqual([
+      ['ريتشارد مور', 'Richard Mor'],
+    ]);
+    expect(persons('قال مدير (مكتب التحقيقات الفيدرالي) كريستوفر راي إن')).toEqual([
+      ['كريستوفر راي', 'person.christopher-wray'],
+    ]);
+    // Words in parentheses that are not an acronym or an agency still end the title.
+    expect(persons('أكد المدير العام (في بيان) أن التعاون مستمر')).toEqual([]);
+  });
+
   it('does not read plural adjectives of regions and groups after a counterpart word as a name', () => {
     const text = 'أجرى عبد اللطيف حموشي مباحثات ثنائية مع عدد من نظرائه الأوروبيين والأفارقة والعرب.';
     const ms = extractMentions(text, { reference: '2023-12-01' });

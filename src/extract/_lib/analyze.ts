@@ -521,8 +521,12 @@ export function analyze(text: string, lex: Lexicon, reference: string | undefine
     titles.push(phrase);
     if (!head.counterpart || phrase.positionIds.length > 0) lastTitle = phrase;
     let j = phrase.t1;
+    // An acronym or agency in parentheses between the title and the name (المدير العام للأمن
+    // الداخلي الفرنسي (DGSI) نيكولا ليرنر).
+    const afterParen = parenthesized(j);
+    if (afterParen !== -1) j = afterParen;
     // An optional comma between the title and the name (الأستاذ في جامعة مراكش، زهير لعميم).
-    if (j < tk.count && (tk.gap[j] as number) > GAP_COMMA) {
+    else if (j < tk.count && (tk.gap[j] as number) > GAP_COMMA) {
       i = phrase.t1 - 1;
       continue;
     }
@@ -771,6 +775,25 @@ export function analyze(text: string, lex: Lexicon, reference: string | undefine
   }
 
   /** A country mention (a name, nisba or capital) of tokens t0..t1, counted for the article. */
+  /**
+   * Where the words after `(` at token `j` end, when they are one acronym in Latin capitals or
+   * one agency or forum mention followed by `)`: the token after `)`, or -1.
+   */
+  function parenthesized(j: number): number {
+    if (j <= 0 || j >= tk.count || tk.gap[j] !== GAP_OTHER) return -1;
+    if (!text.slice(tk.end[j - 1], tk.start[j]).includes('(')) return -1;
+    const o = owner[j] as number;
+    const f = o === -1 ? undefined : mentions[o];
+    const end =
+      f !== undefined && f.t0 === j && (f.kind === 'agency' || f.kind === 'forum')
+        ? f.t1
+        : o === -1 && tk.upper[j] === 1
+          ? j + 1
+          : -1;
+    if (end === -1 || end >= tk.count || tk.gap[end] !== GAP_OTHER) return -1;
+    return text.slice(tk.end[end - 1], tk.start[end]).includes(')') ? end : -1;
+  }
+
   /**
    * Whether the words around a country name or nisba that is also a common word (مالي) show a
    * state: a preposition of place or relation, دولة or جمهورية before the name, or ب / ل / a
