@@ -283,11 +283,14 @@ export function findMeetings(text: string, a: Analysis, lex: Lexicon, reference:
     };
     const trigStart = tk.start[c.trig] as number;
     let firstPerson = true;
+    // Where each participant is named (a token index), to give roles in the order of the text.
+    const namedAt: number[] = [];
     if (subject !== undefined) {
       const first = subject.draft.participants[0];
       const firstFound = subject.persons[0];
       if (first !== undefined) {
         participants.push(first);
+        namedAt.push(-1);
         if (firstFound !== undefined) persons.push(firstFound);
         addCountry(first.country);
         firstPerson = false;
@@ -323,6 +326,7 @@ export function findMeetings(text: string, a: Analysis, lex: Lexicon, reference:
         if (role !== undefined) p.role = role;
         if (country !== undefined) p.country = country;
         participants.push(p);
+        namedAt.push(m.t0);
       }
     }
     // Posts named without a name (استقبل وزير الداخلية نظيره الإسباني): their holders take part.
@@ -346,7 +350,24 @@ export function findMeetings(text: string, a: Analysis, lex: Lexicon, reference:
       const pc = countryOfPerson(lex, id, reference);
       if (pc !== undefined) p.country = pc;
       participants.push(p);
+      namedAt.push(title.t0);
     }
+    // A post named without a name may stand before the names (استقبل وزير الداخلية الفرنسي نظيره
+    // المغربي عبد الوافي لفتيت): participants and their roles follow the order of the text.
+    const from = subject !== undefined && participants.length > 0 && namedAt[0] === -1 ? 1 : 0;
+    const inOrder = participants
+      .slice(from)
+      .map((p, k) => ({ p, at: namedAt[from + k] as number }))
+      .sort((x, y) => x.at - y.at);
+    let firstInText = from === 0;
+    for (const { p } of inOrder) {
+      const role = roleFor(c, firstInText);
+      firstInText = false;
+      const q = p as { -readonly [K in keyof DraftParticipant]: DraftParticipant[K] };
+      if (role === undefined) delete q.role;
+      else q.role = role;
+    }
+    participants.splice(from, inOrder.length, ...inOrder.map(({ p }) => p));
     if (countries.length < 2 || named.every((c) => countries.includes(c))) for (const c of named) addCountry(c);
     if (home !== undefined && countries.length < 2 && !countries.includes(home)) {
       let unplaced = participants.some((p) => p.country === undefined);
