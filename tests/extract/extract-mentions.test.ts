@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { getRecord } from '../../src/data/index.js';
-import { ExtractError, extractMentions } from '../../src/extract/index.js';
+import { ExtractError, extractMeetings, extractMentions } from '../../src/extract/index.js';
 import type { ExtractedMention } from '../../src/extract/index.js';
 import type { Article, TansiqRecord } from '../../src/schemas/index.js';
 
@@ -58,6 +58,24 @@ describe('extractMentions', () => {
     expect(person?.ref).toEqual({ kind: 'person', id: 'person.fernando-grande-marlaska' });
   });
 
+  it("links France's interior minister through the post held on the date", () => {
+    const text = 'استقبل وزير الداخلية الفرنسي نظيره المغربي عبد الوافي لفتيت';
+    const at = (reference: string) => extractMeetings(text, { reference })[0]?.participants.map((p) => p.personId);
+    expect(at('2023-03-01')).toEqual(['person.gerald-darmanin', 'person.abdelouafi-laftit']);
+    expect(at('2025-04-14')).toEqual(['person.bruno-retailleau', 'person.abdelouafi-laftit']);
+    expect(at('2025-11-20')).toEqual(['person.laurent-nunez', 'person.abdelouafi-laftit']);
+    // The minister named by his post comes first in the text: he is the host.
+    expect(extractMeetings(text, { reference: '2025-04-14' })[0]?.participants.map((p) => p.role)).toEqual([
+      'host',
+      'visitor',
+    ]);
+    expect(brief(extractMentions(`${text} أمس`, { reference: '2025-04-14' }))[0]).toEqual([
+      'الداخلية',
+      'agency',
+      'agency.fr-interior',
+    ]);
+  });
+
   it('does not link a name that disagrees with the holder of the post', () => {
     const ms = extractMentions('وزير الداخلية المغربي محمد الأمين', { reference: '2022-06-20' });
     const person = ms.find((m) => m.kind === 'person');
@@ -76,7 +94,7 @@ describe('extractMentions', () => {
   it('reads a name after an acronym or agency in parentheses that follows the title', () => {
     const persons = (text: string) =>
       extractMentions(text, { reference: '2023-02-20' }).flatMap((m) =>
-        m.kind === 'person' ? [[m.text, m.ref?.id ?? m.name]] : [],
+        m.kind === 'person' ? [[m.text, m.ref?.kind === 'person' ? m.ref.id : m.name]] : [],
       );
     expect(persons('أجرى المدير العام للأمن الداخلي الفرنسي (DGSI) نيكولا ليرنر مباحثات')).toEqual([
       ['نيكولا ليرنر', 'Nicolas Lirner'],

@@ -73,14 +73,14 @@ export const PASSAGES_C: readonly Passage[] = [
     text:
       'أجرى وزير الداخلية الفرنسي برونو روتايو، الاثنين، محادثات في الرباط مع نظيره المغربي عبد الوافي لفتيت، تركزت على ملف ترحيل المهاجرين غير النظاميين ومكافحة تهريب المخدرات. وتأتي الزيارة بعد أشهر من زيارة الدولة التي أجراها الرئيس إيمانويل ماكرون إلى المغرب في أكتوبر/تشرين الأول 2024، والتي أعادت الدفء إلى العلاقات بين البلدين بعد سنوات من التوتر. وقال روتايو للصحفيين إن «فرنسا والمغرب يواجهان التهديدات نفسها». ومن المقرر أن يلتقي الوزير الفرنسي الثلاثاء المدير العام للأمن الوطني ومراقبة التراب الوطني عبد اللطيف حموشي، حسب مصدر في الوفد.',
     mentions: [
-      { text: 'الداخلية', kind: 'agency' },
+      { text: 'الداخلية', kind: 'agency', ref: { kind: 'organization', id: 'agency.fr-interior' } },
       { text: 'الفرنسي', kind: 'country', ref: { kind: 'country', country: 'FR' } },
-      { text: 'برونو روتايو', kind: 'person' },
+      { text: 'برونو روتايو', kind: 'person', ref: { kind: 'person', id: 'person.bruno-retailleau' } },
       { text: 'المغربي', kind: 'country', ref: { kind: 'country', country: 'MA' } },
       { text: 'عبد الوافي لفتيت', kind: 'person', ref: { kind: 'person', id: 'person.abdelouafi-laftit' } },
       { text: 'إيمانويل ماكرون', kind: 'person' },
       { text: 'المغرب', nth: 2, kind: 'country', ref: { kind: 'country', country: 'MA' } },
-      { text: 'روتايو', nth: 2, kind: 'person' },
+      { text: 'روتايو', nth: 2, kind: 'person', ref: { kind: 'person', id: 'person.bruno-retailleau' } },
       { text: 'فرنسا', kind: 'country', ref: { kind: 'country', country: 'FR' } },
       { text: 'المغرب', nth: 3, kind: 'country', ref: { kind: 'country', country: 'MA' } },
       { text: 'الفرنسي', nth: 2, kind: 'country', ref: { kind: 'country', country: 'FR' } },
@@ -94,7 +94,7 @@ export const PASSAGES_C: readonly Passage[] = [
       { text: 'الثلاثاء', value: '2025-04-15' },
     ],
     meetings: [
-      { date: '2025-04-14', countries: ['FR', 'MA'], personIds: ['person.abdelouafi-laftit'], evidence: 'أجرى وزير الداخلية الفرنسي برونو روتايو، الاثنين، محادثات في الرباط مع نظيره المغربي' },
+      { date: '2025-04-14', countries: ['FR', 'MA'], orgIds: ['agency.fr-interior'], personIds: ['person.bruno-retailleau', 'person.abdelouafi-laftit'], evidence: 'أجرى وزير الداخلية الفرنسي برونو روتايو، الاثنين، محادثات في الرباط مع نظيره المغربي' },
       { date: '2024-10', countries: ['FR', 'MA'], evidence: 'زيارة الدولة التي أجراها الرئيس إيمانويل ماكرون إلى المغرب' },
     ],
   },
