@@ -39,3 +39,13 @@ export function toPresentationForms(text: string, pick: (n: number) => number = 
 export function asLetters(text: string): string {
   return [...text].map((ch) => (/[\uFB50-\uFDFF\uFE70-\uFEFE]/u.test(ch) ? ch.normalize('NFKC') : ch)).join('');
 }
+
+/**
+ * Whether a span of a text in presentation forms reads as the same span of the plain text. A span
+ * cannot start inside a code unit: after a clitic ل written in one ligature with the alef that
+ * follows (ﻹسبانيا for لإسبانيا), it takes the ligature whole, so its letters may start with that ل.
+ */
+export function readsAsPlain(shaped: string, plain: string): boolean {
+  const letters = asLetters(shaped);
+  return letters === plain || (letters === `ل${plain}` && /^[اأإآ]/u.test(plain));
+}
