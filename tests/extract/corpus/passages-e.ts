@@ -182,7 +182,7 @@ export const PASSAGES_E: readonly Passage[] = [
     mentions: [
       { text: 'حسن محمود رشاد', kind: 'person', ref: { kind: 'person', id: 'person.hassan-mahmoud-rashad' } },
       { text: 'المخابرات العامة', kind: 'agency', ref: { kind: 'organization', id: 'agency.eg-gis' } },
-      { text: 'نيكولا ليرنر', kind: 'person' },
+      { text: 'نيكولا ليرنر', kind: 'person', ref: { kind: 'person', id: 'person.nicolas-lerner' } },
       { text: 'إدارة الأمن الخارجي', kind: 'agency', ref: { kind: 'organization', id: 'agency.fr-dgse' } },
       { text: 'الفرنسية', kind: 'country', ref: { kind: 'country', country: 'FR' } },
       { text: 'السودان', kind: 'country', ref: { kind: 'country', country: 'SD' } },
@@ -200,7 +200,7 @@ export const PASSAGES_E: readonly Passage[] = [
       { text: 'أكتوبر الماضي', value: '2024-10' },
     ],
     meetings: [
-      { date: '2025-03-09', countries: ['EG', 'FR'], orgIds: ['agency.eg-gis', 'agency.fr-dgse'], personIds: ['person.hassan-mahmoud-rashad'], evidence: 'استقبل اللواء حسن محمود رشاد، رئيس المخابرات العامة، اليوم الأحد، نيكولا ليرنر' },
+      { date: '2025-03-09', countries: ['EG', 'FR'], orgIds: ['agency.eg-gis', 'agency.fr-dgse'], personIds: ['person.hassan-mahmoud-rashad', 'person.nicolas-lerner'], evidence: 'استقبل اللواء حسن محمود رشاد، رئيس المخابرات العامة، اليوم الأحد، نيكولا ليرنر' },
     ],
   },
   {
