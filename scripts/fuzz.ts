@@ -228,6 +228,12 @@ const typedError = (e: unknown): boolean =>
   typeof (e as { code?: unknown } | undefined)?.code === 'string' &&
   /^[a-z]+(?:_[a-z]+)*$/.test((e as { code: string }).code);
 const CLITIC_RUN = /^[وفبلك]{1,2}$/;
+/**
+ * The letters words are made of for the date scanner, as its documentation says: Arabic letters
+ * (with the Persian and Urdu ones) and Latin a–z. A letter of another script ends a word, as a
+ * digit or a sign does (ߌاليوم: اليوم is a word of its own).
+ */
+const WORD_LETTER = /^[\u0621-\u064A\u066E-\u06D3\u06FA-\u06FFa-z]$/i;
 
 function checkSpans(
   name: string,
@@ -261,10 +267,14 @@ function checkSpans(
       last = s.end;
       // A match starting with a letter must not start inside a word (a one- or two-letter
       // clitic such as و or بال before it is fine).
-      if (s.start > 0 && /^\p{L}/u.test(input.slice(s.start, s.start + 1)) && /\p{L}$/u.test(input.slice(0, s.start))) {
+      if (
+        s.start > 0 &&
+        WORD_LETTER.test(input.slice(s.start, s.start + 1)) &&
+        WORD_LETTER.test(input.slice(s.start - 1, s.start))
+      ) {
         // The letters just before the match (at most three are looked at: clitics are short).
         let before = '';
-        for (let k = s.start - 1; k >= 0 && before.length < 4 && /\p{L}/u.test(input[k] as string); k--)
+        for (let k = s.start - 1; k >= 0 && before.length < 4 && WORD_LETTER.test(input[k] as string); k--)
           before = (input[k] as string) + before;
         if (!CLITIC_RUN.test(before) && !/^(?:وال|بال|لل|فال|كال)$/.test(before)) {
           fail(

@@ -7,7 +7,8 @@ import { scanArabicDates } from './_lib/scan-arabic-dates.js';
  *
  * Offsets index the original string, bidi marks and tatweel included, so
  * `text.slice(d.index, d.endIndex) === d.text`. Each match starts and ends at a word boundary (or
- * after a clitic such as و or بـ) and never shares a letter with the previous one. Expressions that cannot be resolved (an
+ * after a clitic such as و or بـ) and never shares a letter with the previous one. Words are runs
+ * of Arabic or Latin letters: a letter of another script ends a word, as a digit or a sign does. Expressions that cannot be resolved (an
  * impossible day, a relative form without `reference`, conflicting dual months) are skipped;
  * use {@link safeParseArabicDate} on a phrase to learn why one fails. Runs in time linear in the
  * text's length.
