@@ -774,7 +774,6 @@ export function analyze(text: string, lex: Lexicon, reference: string | undefine
     return idx;
   }
 
-  /** A country mention (a name, nisba or capital) of tokens t0..t1, counted for the article. */
   /**
    * Where the words after `(` at token `j` end, when they are one acronym in Latin capitals or
    * one agency or forum mention followed by `)`: the token after `)`, or -1.
@@ -815,6 +814,7 @@ export function analyze(text: string, lex: Lexicon, reference: string | undefine
     return clitic === 'و' && before !== undefined && before !== -1 && mentions[before]?.kind === 'country';
   }
 
+  /** A country mention (a name, nisba or capital) of tokens t0..t1, counted for the article. */
   function addCountryMention(
     t0: number,
     t1: number,
