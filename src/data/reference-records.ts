@@ -46,7 +46,7 @@ function lazyRecords(): readonly TansiqRecord[] {
  *
  * @example
  * ```ts
- * referenceRecords.filter((r) => r.type === 'agency').length; // 110
+ * referenceRecords.filter((r) => r.type === 'agency').length; // 111
  * referenceRecords.find((r) => r.id === 'forum.gctf')?.type; // 'forum'
  * ```
  * @category Reference data

@@ -76,6 +76,22 @@ describe('extractMentions', () => {
     ]);
   });
 
+  it('links the foreign intelligence services of the UK and Germany and their heads', () => {
+    const refs = (text: string, reference: string) =>
+      extractMentions(text, { reference }).map((m) => [m.text, m.ref?.kind === 'country' ? m.ref.country : m.ref?.id]);
+    expect(
+      refs(
+        'استقبل رئيس الاستخبارات الخارجية الألمانية برونو كال نظيره من جهاز الاستخبارات الخارجية البريطاني (MI6)',
+        '2022-05-10',
+      ),
+    ).toEqual([
+      ['الاستخبارات الخارجية الألمانية', 'agency.de-bnd'],
+      ['برونو كال', 'person.bruno-kahl'],
+      ['جهاز الاستخبارات الخارجية البريطاني', 'agency.gb-sis'],
+      ['MI6', 'agency.gb-sis'],
+    ]);
+  });
+
   it('does not link a name that disagrees with the holder of the post', () => {
     const ms = extractMentions('وزير الداخلية المغربي محمد الأمين', { reference: '2022-06-20' });
     const person = ms.find((m) => m.kind === 'person');
