@@ -2,6 +2,7 @@
  * Arabic text written in presentation forms, as PDF extractors write it, for the tests of the
  * functions that read such text.
  */
+import { expect } from 'vitest';
 
 /** For each letter (and each lam-alef pair), the presentation forms that stand for it. */
 export const FORMS: ReadonlyMap<string, readonly string[]> = (() => {
@@ -45,7 +46,44 @@ export function asLetters(text: string): string {
  * cannot start inside a code unit: after a clitic ل written in one ligature with the alef that
  * follows (ﻹسبانيا for لإسبانيا), it takes the ligature whole, so its letters may start with that ل.
  */
-export function readsAsPlain(shaped: string, plain: string): boolean {
+function readsAsPlain(shaped: string, plain: string): boolean {
   const letters = asLetters(shaped);
   return letters === plain || (letters === `ل${plain}` && /^[اأإآ]/u.test(plain));
+}
+
+/** A span found in a text: its text and offsets. */
+export interface FoundSpan {
+  readonly text: string;
+  readonly start: number;
+  readonly end: number;
+}
+
+/**
+ * Runs `find` on each passage as written and in presentation forms and checks that both give the
+ * same results, one for one: the same `value` of each, and spans that slice to their text in the
+ * shaped passage and read as the plain spans ({@link readsAsPlain}).
+ *
+ * @returns How many results the shaped passages gave in all.
+ */
+export function expectShapedAsPlain<T>(
+  passages: readonly { readonly id: string; readonly text: string; readonly reference: string }[],
+  find: (text: string, reference: string) => readonly T[],
+  value: (found: T) => unknown,
+  span: (found: T) => FoundSpan,
+): number {
+  let n = 0;
+  for (const p of passages) {
+    const shapedText = toPresentationForms(p.text);
+    const shaped = find(shapedText, p.reference);
+    const plain = find(p.text, p.reference);
+    expect(shaped.map(value), p.id).toEqual(plain.map(value));
+    shaped.forEach((found, k) => {
+      const s = span(found);
+      expect(s.text, p.id).toBe(shapedText.slice(s.start, s.end));
+      const want = plain[k] === undefined ? '' : span(plain[k] as T).text;
+      expect(readsAsPlain(s.text, want), `${p.id}: ${asLetters(s.text)} for ${want}`).toBe(true);
+    });
+    n += shaped.length;
+  }
+  return n;
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findArabicDates } from '../../src/arabic/index.js';
 import { ExtractError, extractDates } from '../../src/extract/index.js';
-import { asLetters, readsAsPlain, toPresentationForms } from '../_lib/presentation-forms.js';
+import { expectShapedAsPlain } from '../_lib/presentation-forms.js';
 import { PASSAGES } from './corpus/index.js';
 
 describe('extractDates', () => {
@@ -16,22 +16,12 @@ describe('extractDates', () => {
   });
 
   it('reads text in presentation forms, with offsets into the text as given', () => {
-    let n = 0;
-    for (const p of PASSAGES) {
-      const shaped = toPresentationForms(p.text);
-      const got = extractDates(shaped, { reference: p.reference });
-      const want = findArabicDates(p.text, { reference: p.reference });
-      expect(
-        got.map((d) => [d.iso, d.precision, d.relative]),
-        p.id,
-      ).toEqual(want.map((d) => [d.iso, d.precision, d.relative]));
-      for (const [k, d] of got.entries()) {
-        expect(d.text).toBe(shaped.slice(d.index, d.endIndex));
-        const plain = want[k]?.text ?? '';
-        expect(readsAsPlain(d.text, plain), `${p.id}: ${asLetters(d.text)} for ${plain}`).toBe(true);
-      }
-      n += got.length;
-    }
+    const n = expectShapedAsPlain(
+      PASSAGES,
+      (text, reference) => extractDates(text, { reference }),
+      (d) => [d.iso, d.precision, d.relative],
+      (d) => ({ text: d.text, start: d.index, end: d.endIndex }),
+    );
     expect(n).toBeGreaterThan(100);
   });
 

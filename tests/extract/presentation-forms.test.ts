@@ -10,7 +10,7 @@ import { findArabicDates } from '../../src/arabic/index.js';
 import { findDatesAsGiven } from '../../src/extract/_lib/presentation-forms.js';
 import { validateRecords } from '../../src/validate/index.js';
 import { PASSAGES } from './corpus/index.js';
-import { asLetters, FORMS, readsAsPlain, toPresentationForms } from '../_lib/presentation-forms.js';
+import { asLetters, expectShapedAsPlain, FORMS, toPresentationForms } from '../_lib/presentation-forms.js';
 
 describe('text in presentation forms', () => {
   it('builds forms for every Arabic letter the corpus uses and for the lam-alef ligatures', () => {
@@ -22,22 +22,12 @@ describe('text in presentation forms', () => {
   });
 
   it('gives every corpus passage the mentions and links of its plain text', () => {
-    let mentions = 0;
-    for (const p of PASSAGES) {
-      const pf = toPresentationForms(p.text);
-      const plain = extractMentions(p.text, { reference: p.reference });
-      const shaped = extractMentions(pf, { reference: p.reference });
-      expect(
-        shaped.map((m) => [m.kind, m.ref, m.confidence]),
-        p.id,
-      ).toEqual(plain.map((m) => [m.kind, m.ref, m.confidence]));
-      for (const [k, m] of shaped.entries()) {
-        expect(m.text).toBe(pf.slice(m.span.start, m.span.end));
-        const want = plain[k]?.text ?? '';
-        expect(readsAsPlain(m.text, want), `${p.id}: ${asLetters(m.text)} for ${want}`).toBe(true);
-      }
-      mentions += shaped.length;
-    }
+    const mentions = expectShapedAsPlain(
+      PASSAGES,
+      (text, reference) => extractMentions(text, { reference }),
+      (m) => [m.kind, m.ref, m.confidence],
+      (m) => ({ text: m.text, ...m.span }),
+    );
     expect(mentions).toBeGreaterThan(800);
   });
 
